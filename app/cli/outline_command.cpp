@@ -1,0 +1,115 @@
+#include "outline_command.h"
+
+#include "cli_support.h"
+#include "spec_document.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Specwright {
+
+namespace {
+
+
+QJsonObject sectionJson(const SpecDocument &doc, int index)
+{
+    const Section &s = doc.sections().at(index);
+    QJsonObject attributes;
+    for (const Attribute &a : s.attributes)
+        attributes.insert(a.key, a.value);
+    QJsonArray children;
+    for (int child : s.children)
+        children.append(sectionJson(doc, child));
+    return QJsonObject{{QStringLiteral("title"), s.title},
+                       {QStringLiteral("id"), s.id},
+                       {QStringLiteral("explicitId"), s.explicitId},
+                       {QStringLiteral("level"), s.level},
+                       {QStringLiteral("line"), s.headingLine},
+                       {QStringLiteral("endLine"), s.endLine},
+                       {QStringLiteral("attributes"), attributes},
+                       {QStringLiteral("examples"), int(s.examples.size())},
+                       {QStringLiteral("statements"), int(s.statements.size())},
+                       {QStringLiteral("children"), children}};
+}
+
+} // namespace
+
+QJsonObject OutlineCommand::toJson(const SpecDocument &doc)
+{
+    QJsonArray sections;
+    for (int top : doc.topLevelSections())
+        sections.append(sectionJson(doc, top));
+    int unresolved = 0;
+    for (const Reference &r : doc.references())
+        unresolved += r.state == ResolutionState::Unresolved ? 1 : 0;
+    QJsonArray problems;
+    for (const ParseProblem &p : doc.problems())
+        problems.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                    {QStringLiteral("message"), p.message}});
+    return QJsonObject{
+        {QStringLiteral("file"), doc.filePath()},
+        {QStringLiteral("sections"), sections},
+        {QStringLiteral("counts"),
+         QJsonObject{{QStringLiteral("sections"), int(doc.sections().size())},
+                     {QStringLiteral("examples"), int(doc.examples().size())},
+                     {QStringLiteral("statements"), int(doc.statements().size())},
+                     {QStringLiteral("references"), int(doc.references().size())},
+                     {QStringLiteral("unresolvedReferences"), unresolved},
+                     {QStringLiteral("footnotes"), int(doc.footnotes().size())},
+                     {QStringLiteral("markers"), int(doc.markers().size())}}},
+        {QStringLiteral("problems"), problems}};
+}
+
+void OutlineCommand::printText(const SpecDocument &doc, QTextStream &out)
+{
+    out << tr("%1: sections %2, examples %3, statements %4, references %5")
+               .arg(QFileInfo(doc.filePath()).fileName())
+               .arg(doc.sections().size())
+               .arg(doc.examples().size())
+               .arg(doc.statements().size())
+               .arg(doc.references().size())
+        << '\n';
+    for (const Section &s : doc.sections()) {
+        QString line = QString(2 * (s.level - 1), u' ') + QString(s.level, u'#') + u' ' + s.title
+            + QStringLiteral("  {#") + s.id;
+        for (const Attribute &a : s.attributes)
+            line += u' ' + a.key + u'=' + a.value;
+        line += u'}';
+        if (!s.examples.isEmpty())
+            line += u"  " + tr("[examples: %1]").arg(s.examples.size());
+        out << qSetFieldWidth(6) << Qt::right << s.headingLine << qSetFieldWidth(0) << "  " << line << '\n';
+    }
+    for (const ParseProblem &p : doc.problems())
+        out << doc.filePath() << ':' << p.line << ": " << tr("note") << ": " << p.message << '\n';
+}
+
+int OutlineCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    bool json = false;
+    QStringList files;
+    for (const QString &a : args) {
+        if (a == u"--json")
+            json = true;
+        else if (a.startsWith(u'-'))
+            return CliSupport::usageError(err, tr("outline: unknown option %1").arg(a));
+        else
+            files.append(a);
+    }
+    if (files.size() != 1)
+        return CliSupport::usageError(err, tr("usage: specc outline FILE [--json]"));
+    const QString path = files.first();
+    if (!QFileInfo(path).isFile())
+        return CliSupport::ioError(err, tr("cannot read %1: no such file").arg(path));
+    const SpecDocument::Ptr doc = SpecDocument::load(path);
+    if (doc->hasProblem(ProblemKind::UnreadableFile))
+        return CliSupport::ioError(err, doc->problems().first().message);
+    if (json)
+        out << QJsonDocument(toJson(*doc)).toJson(QJsonDocument::Indented);
+    else
+        printText(*doc, out);
+    return 0;
+}
+
+} // namespace Specwright

@@ -1,0 +1,62 @@
+// specc: the headless command line of Specwright. Shares the model library with the IDE so
+// lint, diff and generation run in CI exactly as in the editor.
+#include "cli_support.h"
+#include "outline_command.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+using namespace Specwright;
+
+namespace {
+
+using Command = std::function<int(const QStringList &, QTextStream &, QTextStream &)>;
+
+const std::map<QString, std::pair<Command, const char *>> &commands()
+{
+    static const std::map<QString, std::pair<Command, const char *>> table = {
+        {QStringLiteral("outline"), {&OutlineCommand::run, QT_TRANSLATE_NOOP("specc", "print the section tree of a spec")}},
+    };
+    return table;
+}
+
+int printHelp(QTextStream &out)
+{
+    out << QCoreApplication::translate("specc", "usage: specc COMMAND [OPTIONS] ARGS") << "\n\n"
+        << QCoreApplication::translate("specc", "commands:") << '\n';
+    for (const auto &[name, entry] : commands())
+        out << "  " << qSetFieldWidth(10) << Qt::left << name << qSetFieldWidth(0)
+            << QCoreApplication::translate("specc", entry.second) << '\n';
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("specc"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPECWRIGHT_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty())
+        return printHelp(err), CliSupport::UsageOrIo;
+    const QString name = args.takeFirst();
+    if (name == u"--help" || name == u"-h" || name == u"help")
+        return printHelp(out);
+    if (name == u"--version") {
+        out << "specc " << SPECWRIGHT_VERSION << '\n';
+        return 0;
+    }
+    const auto it = commands().find(name);
+    if (it == commands().end())
+        return CliSupport::usageError(err, QCoreApplication::translate("specc", "unknown command \"%1\"; see specc --help").arg(name));
+    const int code = it->second.first(args, out, err);
+    out.flush();
+    err.flush();
+    return code;
+}

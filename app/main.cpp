@@ -1,0 +1,27 @@
+// The Specwright IDE.
+#include "main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Specwright"));
+    QApplication::setOrganizationName(QStringLiteral("Specwright"));
+    QApplication::setApplicationVersion(QStringLiteral(SPECWRIGHT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Spec-authoring IDE"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 QApplication::translate("main", "A workspace folder or spec file to open."));
+    parser.process(app);
+
+    Specwright::MainWindow window;
+    if (!parser.positionalArguments().isEmpty())
+        window.openPath(parser.positionalArguments().first());
+    window.show();
+    return app.exec();
+}

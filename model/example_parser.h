@@ -1,0 +1,26 @@
+// Reads the body of a Model-Spec example fence (~~~xml) into conversation turns:
+// <system>, <developer>, <user>, <assistant>, <tool name="...">, grouped by <comparison>, with
+// answer labels written as comments: <!-- GOOD -->, <!-- BAD: why -->, <!-- BAD#id: why -->.
+#pragma once
+
+#include <QCoreApplication>
+
+#include "spec_elements.h"
+
+#include <QStringList>
+
+namespace Specwright {
+
+class ExampleParser
+{
+    Q_DECLARE_TR_FUNCTIONS(ExampleParser)
+
+public:
+    // lines: the fence body; firstLine: the 1-based source line of lines[0].
+    static void parse(const QStringList &lines, int firstLine, Example &example);
+    // Parses a label comment body such as "BAD#section_id: reason".
+    static bool parseLabel(QStringView comment, ExampleTurn &turn);
+    static bool isRole(QStringView name);
+};
+
+} // namespace Specwright

@@ -1,0 +1,209 @@
+#include "prose_scanner.h"
+
+#include <QRegularExpression>
+
+namespace Specwright {
+
+namespace {
+
+void blank(QString &text, qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i < to && i < text.size(); ++i) {
+        if (text.at(i) != u'\n')
+            text[i] = u' ';
+    }
+}
+
+} // namespace
+
+QString ProseScanner::maskCode(QStringView view)
+{
+    QString text = view.toString();
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c == u'\\' && i + 1 < n) {
+            i += 2;
+            continue;
+        }
+        if (c == u'`') {
+            qsizetype run = 0;
+            while (i + run < n && text.at(i + run) == u'`')
+                ++run;
+            // find a closing run of the same length
+            qsizetype j = i + run;
+            qsizetype close = -1;
+            while (j < n) {
+                if (text.at(j) == u'`') {
+                    qsizetype r = 0;
+                    while (j + r < n && text.at(j + r) == u'`')
+                        ++r;
+                    if (r == run) {
+                        close = j;
+                        break;
+                    }
+                    j += r;
+                } else {
+                    ++j;
+                }
+            }
+            if (close < 0) {
+                i += run;
+                continue;
+            }
+            blank(text, i, close + run);
+            i = close + run;
+            continue;
+        }
+        if (c == u'<') {
+            if (QStringView(text).mid(i).startsWith(u"<!--")) {
+                const qsizetype end = text.indexOf(QLatin1String("-->"), i + 4);
+                const qsizetype stop = end < 0 ? n : end + 3;
+                blank(text, i, stop);
+                i = stop;
+                continue;
+            }
+            // autolink <https://...> or inline html tag
+            const qsizetype end = text.indexOf(u'>', i + 1);
+            if (end > i + 1) {
+                const QStringView inner = QStringView(text).mid(i + 1, end - i - 1);
+                if (!inner.contains(u' ') || inner.front() == u'/' || inner.front().isLetter()) {
+                    if (inner.contains(QLatin1String("://")) || inner.contains(u'@')
+                        || !inner.contains(u' ')) {
+                        blank(text, i, end + 1);
+                        i = end + 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        ++i;
+    }
+    return text;
+}
+
+QString ProseScanner::maskNonProse(QStringView view)
+{
+    QString text = maskCode(view);
+    static const QRegularExpression dest(QStringLiteral(R"(\]\(([^()\s]*(?:\([^()]*\))?[^()\s]*)(\s+"[^"]*")?\))"));
+    auto it = dest.globalMatch(text);
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    while (it.hasNext()) {
+        const auto m = it.next();
+        spans.append({m.capturedStart(0) + 1, m.capturedEnd(0)});
+    }
+    static const QRegularExpression attr(QStringLiteral(R"(\{[#.][^{}\n]*\}\s*$)"),
+                                         QRegularExpression::MultilineOption);
+    auto at = attr.globalMatch(text);
+    while (at.hasNext()) {
+        const auto m = at.next();
+        spans.append({m.capturedStart(0), m.capturedEnd(0)});
+    }
+    static const QRegularExpression footnote(QStringLiteral(R"(\[\^[^\]\s]+\])"));
+    auto ft = footnote.globalMatch(text);
+    while (ft.hasNext()) {
+        const auto m = ft.next();
+        spans.append({m.capturedStart(0), m.capturedEnd(0)});
+    }
+    for (const auto &[from, to] : spans)
+        blank(text, from, to);
+    return text;
+}
+
+QList<Reference> ProseScanner::findReferences(const QString &masked, int offset,
+                                              const SourceText &source)
+{
+    static const QRegularExpression link(QStringLiteral(
+        R"((!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^()\s>]*)>?(?:\s+"[^"]*")?\s*\))"));
+    QList<Reference> refs;
+    auto it = link.globalMatch(masked);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (!m.capturedView(1).isEmpty()) // image
+            continue;
+        Reference r;
+        r.text = m.captured(2);
+        r.target = m.captured(3);
+        r.range = source.rangeFromOffsets(offset + int(m.capturedStart(0)),
+                                          offset + int(m.capturedEnd(0)));
+        const QString &t = r.target;
+        if (t.contains(QLatin1String("://")) || t.startsWith(QLatin1String("mailto:"))) {
+            r.kind = ReferenceKind::External;
+        } else if (t.startsWith(u'#')) {
+            r.targetId = t.mid(1);
+            r.kind = r.text == u"?" ? ReferenceKind::QuestionMark : ReferenceKind::Section;
+        } else {
+            const qsizetype hash = t.indexOf(u'#');
+            r.targetFile = hash < 0 ? t : t.left(hash);
+            r.targetId = hash < 0 ? QString() : t.mid(hash + 1);
+            r.kind = r.text == u"?" ? ReferenceKind::QuestionMark : ReferenceKind::File;
+            if (!r.targetFile.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
+                && !r.targetFile.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive))
+                r.kind = ReferenceKind::External; // images, source files: not spec references
+        }
+        refs.append(r);
+    }
+    return refs;
+}
+
+QList<FootnoteTag> ProseScanner::findFootnotes(const QString &masked, int offset,
+                                               const SourceText &source)
+{
+    static const QRegularExpression tag(QStringLiteral(R"(\[\^([^\]\s]+)\](:?))"));
+    QList<FootnoteTag> tags;
+    auto it = tag.globalMatch(masked);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        FootnoteTag f;
+        f.tag = m.captured(1);
+        const qsizetype lineStart = masked.lastIndexOf(u'\n', m.capturedStart(0)) + 1;
+        f.isDefinition = !m.capturedView(2).isEmpty()
+            && QStringView(masked).mid(lineStart, m.capturedStart(0) - lineStart).trimmed().isEmpty();
+        f.range = source.rangeFromOffsets(offset + int(m.capturedStart(0)),
+                                          offset + int(m.capturedStart(0) + m.capturedLength(0)
+                                                       - m.capturedLength(2)));
+        tags.append(f);
+    }
+    return tags;
+}
+
+QList<Marker> ProseScanner::findMarkers(const QString &masked, int offset, const SourceText &source)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(\[NEEDS CLARIFICATION\b[^\]]*\]|\b(?:TODO|TBD|FIXME|XXX)\b|\[[A-Z][A-Z0-9 #_/-]{1,40}\](?![\(\[:]))"));
+    QList<Marker> markers;
+    auto it = re.globalMatch(masked);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        Marker k;
+        const QStringView t = m.capturedView(0);
+        k.text = t.toString();
+        if (t.startsWith(u"[NEEDS CLARIFICATION"))
+            k.kind = MarkerKind::NeedsClarification;
+        else if (t == u"TODO" || t == u"XXX")
+            k.kind = MarkerKind::Todo;
+        else if (t == u"TBD")
+            k.kind = MarkerKind::Tbd;
+        else if (t == u"FIXME")
+            k.kind = MarkerKind::Fixme;
+        else
+            k.kind = MarkerKind::Placeholder;
+        k.range = source.rangeFromOffsets(offset + int(m.capturedStart(0)),
+                                          offset + int(m.capturedEnd(0)));
+        markers.append(k);
+    }
+    return markers;
+}
+
+QString ProseScanner::plainSentence(QStringView markdown)
+{
+    QString s = markdown.toString();
+    static const QRegularExpression link(QStringLiteral(R"(\[([^\]]*)\]\([^)]*\))"));
+    s.replace(link, QStringLiteral("\\1"));
+    static const QRegularExpression emphasis(QStringLiteral(R"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)"));
+    s.replace(emphasis, QString());
+    return s.simplified();
+}
+
+} // namespace Specwright

@@ -1,0 +1,104 @@
+#include "source_text.h"
+
+#include <algorithm>
+
+namespace Specwright {
+
+SourceText::SourceText(const QString &text)
+    : m_text(text)
+    , m_utf8(text.toUtf8())
+{
+    m_lineStarts.append(0);
+    m_byteLineStarts.append(0);
+    bool ascii = true;
+    int byteOffset = 0;
+    const qsizetype n = m_text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = m_text.at(i).unicode();
+        if (c < 0x80) {
+            byteOffset += 1;
+        } else {
+            ascii = false;
+            if (c < 0x800)
+                byteOffset += 2;
+            else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(m_text.at(i + 1).unicode())) {
+                byteOffset += 4;
+                ++i;
+            } else
+                byteOffset += 3;
+        }
+        if (c == u'\n') {
+            m_asciiLine.append(ascii);
+            ascii = true;
+            m_lineStarts.append(int(i + 1));
+            m_byteLineStarts.append(byteOffset);
+        }
+    }
+    m_asciiLine.append(ascii);
+}
+
+QStringView SourceText::line(int line) const
+{
+    if (line < 1 || line > lineCount())
+        return {};
+    const int start = m_lineStarts.at(line - 1);
+    int end = line < lineCount() ? m_lineStarts.at(line) - 1 : int(m_text.size());
+    if (end > start && m_text.at(end - 1) == u'\r')
+        --end;
+    return QStringView(m_text).mid(start, end - start);
+}
+
+int SourceText::lineStartOffset(int line) const
+{
+    if (line < 1)
+        return 0;
+    if (line > lineCount())
+        return int(m_text.size());
+    return m_lineStarts.at(line - 1);
+}
+
+int SourceText::offsetForByteColumn(int line, int byteColumn) const
+{
+    if (line < 1)
+        return 0;
+    if (line > lineCount())
+        return int(m_text.size());
+    const int start = m_lineStarts.at(line - 1);
+    const int column = std::max(byteColumn, 1) - 1;
+    if (m_asciiLine.at(line - 1))
+        return std::min(start + column, int(m_text.size()));
+    const int byteStart = m_byteLineStarts.at(line - 1);
+    const QByteArray prefix = m_utf8.mid(byteStart, column);
+    return start + int(QString::fromUtf8(prefix).size());
+}
+
+int SourceText::lineForOffset(int offset) const
+{
+    auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
+    return int(it - m_lineStarts.cbegin());
+}
+
+SourceRange SourceText::rangeFromOffsets(int startOffset, int endOffset) const
+{
+    SourceRange r;
+    r.startOffset = startOffset;
+    r.endOffset = endOffset;
+    r.startLine = lineForOffset(startOffset);
+    r.startColumn = startOffset - lineStartOffset(r.startLine) + 1;
+    const int last = std::max(startOffset, endOffset - 1);
+    r.endLine = lineForOffset(last);
+    r.endColumn = last - lineStartOffset(r.endLine) + 1;
+    return r;
+}
+
+SourceRange SourceText::rangeFromLines(int startLine, int endLine) const
+{
+    const int start = lineStartOffset(startLine);
+    const int end = lineStartOffset(endLine) + int(line(endLine).size());
+    SourceRange r = rangeFromOffsets(start, std::max(start, end));
+    r.startLine = startLine;
+    r.endLine = std::max(startLine, endLine);
+    return r;
+}
+
+} // namespace Specwright

@@ -1,0 +1,108 @@
+#include "spec_document.h"
+
+#include "spec_parser.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringDecoder>
+
+namespace Specwright {
+
+SpecDocument::Ptr SpecDocument::parse(const QString &text, const QString &filePath)
+{
+    auto doc = std::shared_ptr<SpecDocument>(new SpecDocument);
+    doc->m_filePath = filePath;
+    SpecParser(*doc).run(text);
+    return doc;
+}
+
+SpecDocument::Ptr SpecDocument::fromUtf8(const QByteArray &bytes, const QString &filePath)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
+    const bool invalid = decoder.hasError();
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    auto doc = std::shared_ptr<SpecDocument>(new SpecDocument);
+    doc->m_filePath = filePath;
+    SpecParser parser(*doc);
+    parser.run(text);
+    if (invalid) {
+        const int firstBad = int(text.indexOf(QChar(QChar::ReplacementCharacter)));
+        const int line = firstBad < 0 ? 1 : doc->m_source.lineForOffset(firstBad);
+        doc->m_problems.prepend({ProblemKind::InvalidUtf8, line,
+                                 QCoreApplication::translate("SpecDocument",
+                                     "the file is not valid UTF-8 (first bad byte on line %1); "
+                                     "invalid bytes are shown as \uFFFD").arg(line)});
+    }
+    return doc;
+}
+
+SpecDocument::Ptr SpecDocument::load(const QString &filePath)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        auto doc = std::shared_ptr<SpecDocument>(new SpecDocument);
+        doc->m_filePath = filePath;
+        SpecParser(*doc).run(QString());
+        doc->m_problems = {{ProblemKind::UnreadableFile, 0,
+                            tr("cannot read %1: %2")
+                                .arg(filePath, file.errorString())}};
+        return doc;
+    }
+    return fromUtf8(file.readAll(), filePath);
+}
+
+QList<int> SpecDocument::topLevelSections() const
+{
+    QList<int> top;
+    for (int i = 0; i < m_sections.size(); ++i)
+        if (m_sections.at(i).parent < 0)
+            top.append(i);
+    return top;
+}
+
+int SpecDocument::sectionAtLine(int line) const
+{
+    int found = -1;
+    for (int i = 0; i < m_sections.size(); ++i) {
+        const Section &s = m_sections.at(i);
+        if (s.headingLine > line)
+            break;
+        if (line <= s.endLine)
+            found = i; // later (deeper) sections win
+    }
+    return found;
+}
+
+QStringList SpecDocument::sectionPath(int index) const
+{
+    QStringList path;
+    while (index >= 0 && index < m_sections.size()) {
+        path.prepend(m_sections.at(index).title);
+        index = m_sections.at(index).parent;
+    }
+    return path;
+}
+
+QList<int> SpecDocument::examplesOf(int sectionIndex, bool withSubsections) const
+{
+    if (sectionIndex < 0 || sectionIndex >= m_sections.size())
+        return {};
+    QList<int> result = m_sections.at(sectionIndex).examples;
+    if (withSubsections) {
+        for (int child : m_sections.at(sectionIndex).children)
+            result += examplesOf(child, true);
+    }
+    return result;
+}
+
+bool SpecDocument::hasProblem(ProblemKind kind) const
+{
+    for (const ParseProblem &p : m_problems)
+        if (p.kind == kind)
+            return true;
+    return false;
+}
+
+} // namespace Specwright

@@ -1,0 +1,199 @@
+// Plain value types that make up a parsed SpecDocument. They are copied into immutable
+// snapshots, so they hold no pointers: links between elements are indexes.
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace Specwright {
+
+// A span of source text. Lines are 1-based; columns are 1-based UTF-16 columns; offsets are
+// UTF-16 offsets into the document text (what QTextCursor::setPosition expects).
+struct SourceRange
+{
+    int startLine = 0;
+    int startColumn = 0;
+    int endLine = 0;
+    int endColumn = 0; // inclusive
+    int startOffset = -1;
+    int endOffset = -1; // exclusive
+
+    bool isValid() const { return startLine > 0; }
+    bool containsLine(int line) const { return line >= startLine && line <= endLine; }
+    bool operator==(const SourceRange &) const = default;
+};
+
+struct Attribute
+{
+    QString key;
+    QString value;
+    bool operator==(const Attribute &) const = default;
+};
+
+// A heading and the text up to the next heading of the same or a higher level: an "intent".
+struct Section
+{
+    QString title;        // heading text without the attribute block
+    QString id;           // explicit {#id} or a GitHub-style slug
+    bool explicitId = false;
+    int level = 1;
+    QList<Attribute> attributes; // key=value pairs in source order (classes have key "class")
+    int headingLine = 0;
+    int bodyEndLine = 0; // last line before the next heading of any level
+    int endLine = 0;     // last line before the next heading of the same or a higher level
+    SourceRange headingRange;
+    SourceRange attributeRange; // the {...} block, when present
+    int parent = -1;
+    QList<int> children;
+    QList<int> examples;   // indexes into SpecDocument::examples()
+    QList<int> statements; // indexes into SpecDocument::statements()
+
+    QString attribute(const QString &key) const
+    {
+        for (const Attribute &a : attributes)
+            if (a.key == key)
+                return a.value;
+        return {};
+    }
+};
+
+enum class Modality { None, Must, MustNot, Shall, ShallNot, Should, ShouldNot, May, MayNot,
+                      Required, Recommended, NotRecommended, Optional, Can, Will };
+
+enum class StatementKind {
+    Normative,   // contains a modal keyword
+    Requirement, // has a requirement id (FR-001, SC-001, NFR-1, ...) but no modal
+    Scenario,    // Given / When / Then
+    Ears         // WHEN/WHILE/IF/WHERE ... THE <system> SHALL ...
+};
+
+struct Statement
+{
+    StatementKind kind = StatementKind::Normative;
+    QString text;          // the sentence with Markdown emphasis markers removed
+    QString keyword;       // the modal as written, e.g. "MUST NOT", "should"
+    Modality modality = Modality::None;
+    bool negated = false;
+    bool upperCaseKeyword = false;
+    QString requirementId; // FR-001, SC-002 ... when the sentence carries one
+    int section = -1;
+    SourceRange range;      // the sentence
+    SourceRange keywordRange;
+};
+
+enum class MarkerKind { NeedsClarification, Todo, Tbd, Fixme, Placeholder };
+
+// Unfinished text a writer left: [NEEDS CLARIFICATION: ...], TODO, TBD, [FEATURE NAME].
+struct Marker
+{
+    MarkerKind kind = MarkerKind::Todo;
+    QString text;
+    int section = -1;
+    SourceRange range;
+};
+
+enum class AnswerLabel { None, Good, Bad, Ok };
+
+struct ExampleTurn
+{
+    QString role; // system, developer, user, assistant, tool
+    QList<Attribute> attributes;
+    QString text;
+    AnswerLabel label = AnswerLabel::None;
+    QString rationale;
+    QString violatedSection; // from <!-- BAD#section_id: ... -->
+    bool inComparison = false;
+    int comparisonIndex = -1; // which <comparison> block of the example
+    int startLine = 0;
+    int endLine = 0;
+};
+
+struct Example
+{
+    QString title;
+    int section = -1;
+    QString language;        // fence info, normally "xml"
+    QString sourceFile;      // empty when inline; the examples/<tag>.md path for eval prompts
+    QString evalTag;         // the footnote tag for eval prompt examples
+    QList<ExampleTurn> turns;
+    int comparisonCount = 0;
+    SourceRange range;       // from the title paragraph to the closing fence
+    SourceRange titleRange;
+    QList<QString> problems; // e.g. an unclosed <assistant>
+
+    bool hasLabels() const
+    {
+        for (const ExampleTurn &t : turns)
+            if (t.label != AnswerLabel::None)
+                return true;
+        return false;
+    }
+};
+
+enum class ReferenceKind { Section, QuestionMark, File, External, Footnote };
+enum class ResolutionState { Unresolved, Resolved, Unchecked };
+
+struct Reference
+{
+    ReferenceKind kind = ReferenceKind::Section;
+    QString text;       // link text as written ("?" for [?](#id))
+    QString target;     // the raw destination
+    QString targetFile; // empty for same-file references
+    QString targetId;   // empty for a whole-file reference
+    ResolutionState state = ResolutionState::Unchecked;
+    QString resolvedTitle; // the target section's title once resolved
+    int section = -1;
+    SourceRange range;
+};
+
+// A footnote tag such as [^m12p]. Model-Spec eval prompts for it live in examples/m12p.md.
+struct FootnoteTag
+{
+    QString tag;
+    bool isDefinition = false; // [^tag]: text
+    int section = -1;
+    SourceRange range;
+    QString examplesFile;      // absolute path when examples/<tag>.md exists
+};
+
+enum class BlockKind { Heading, Paragraph, CodeFence, IndentedCode, HtmlBlock, Table,
+                       ThematicBreak, Admonition, ExampleTitle, FootnoteDefinition };
+
+// A leaf block of the document with the context it stands in. Lint rules use these to know
+// which text is prose.
+struct Block
+{
+    BlockKind kind = BlockKind::Paragraph;
+    int startLine = 0;
+    int endLine = 0;
+    int section = -1;
+    int listDepth = 0;
+    bool inQuote = false;
+    bool inAdmonition = false;
+    bool inTable = false;
+    QString info; // fence info string or admonition type
+};
+
+// A !!! type "title" block (Python-Markdown admonition) with an indented body.
+struct Admonition
+{
+    QString type;
+    QString title;
+    int section = -1;
+    int startLine = 0;
+    int endLine = 0;
+};
+
+enum class ProblemKind { InvalidUtf8, EmptyFile, HugeLine, UnterminatedFence, DuplicateId,
+                         MalformedAttributes, MalformedExample, UnreadableFile };
+
+// Something the parser noticed and tolerated; the lint engine reports these.
+struct ParseProblem
+{
+    ProblemKind kind = ProblemKind::InvalidUtf8;
+    int line = 0;
+    QString message;
+};
+
+} // namespace Specwright

@@ -1,0 +1,394 @@
+#include "spec_parser.h"
+
+#include "example_parser.h"
+#include "heading_attributes.h"
+#include "prose_scanner.h"
+#include "statement_finder.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Specwright {
+
+namespace {
+
+constexpr int kHugeLine = 10000;
+
+
+// "**Example**: title" (also "**Example:** title").
+bool isExampleTitle(MarkdownNode paragraph, QString *title)
+{
+    const MarkdownNode first = paragraph.firstChild();
+    if (first.type() != MarkdownNode::Type::Strong)
+        return false;
+    static const QRegularExpression re(QStringLiteral(R"(^\s*Examples?\b\s*:?\s*$)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const QString strong = first.plainText();
+    if (!re.match(strong.endsWith(u':') ? strong.chopped(1) : strong).hasMatch())
+        return false;
+    QString rest;
+    for (MarkdownNode n = first.next(); n; n = n.next()) {
+        if (n.type() == MarkdownNode::Type::Text || n.type() == MarkdownNode::Type::Code)
+            rest += QString::fromUtf8(n.literal());
+        else if (n.type() == MarkdownNode::Type::SoftBreak || n.type() == MarkdownNode::Type::LineBreak)
+            rest += u' ';
+        else
+            rest += n.plainText();
+    }
+    rest = rest.trimmed();
+    if (rest.startsWith(u':'))
+        rest = rest.mid(1).trimmed();
+    *title = rest;
+    return true;
+}
+
+bool looksLikeConversation(const QByteArray &literal)
+{
+    return literal.contains("<user") || literal.contains("<assistant")
+        || literal.contains("<system") || literal.contains("<developer");
+}
+
+} // namespace
+
+void SpecParser::run(const QString &text)
+{
+    m_doc.m_source = SourceText(text);
+    MarkdownTree tree(m_doc.m_source.utf8());
+    walk(tree.root(), Context{});
+    finish();
+}
+
+int SpecParser::startOffset(MarkdownNode node) const
+{
+    return m_doc.m_source.offsetForByteColumn(node.startLine(), node.startColumn());
+}
+
+int SpecParser::endOffset(MarkdownNode node) const
+{
+    const SourceText &src = m_doc.m_source;
+    int end = src.offsetForByteColumn(node.endLine(), node.endColumn() + 1);
+    const int lineEnd = src.lineStartOffset(node.endLine()) + int(src.line(node.endLine()).size());
+    return std::clamp(end, startOffset(node), lineEnd);
+}
+
+void SpecParser::addProblem(ProblemKind kind, int line, const QString &message)
+{
+    m_doc.m_problems.append({kind, line, message});
+}
+
+void SpecParser::addBlock(BlockKind kind, MarkdownNode node, const Context &context, const QString &info)
+{
+    Block b;
+    b.kind = kind;
+    b.startLine = node.startLine();
+    b.endLine = node.endLine();
+    b.section = m_section;
+    b.listDepth = context.listDepth;
+    b.inQuote = context.inQuote;
+    b.info = info;
+    m_doc.m_blocks.append(b);
+}
+
+void SpecParser::walk(MarkdownNode parent, const Context &context)
+{
+    using T = MarkdownNode::Type;
+    for (MarkdownNode node = parent.firstChild(); node; node = node.next()) {
+        switch (node.type()) {
+        case T::Heading:
+            if (parent.type() == T::Document && !context.inQuote) {
+                addHeading(node);
+            } else {
+                addBlock(BlockKind::Heading, node, context);
+                scanProse(startOffset(node), endOffset(node), false);
+            }
+            break;
+        case T::Paragraph: {
+            QString title;
+            const MarkdownNode next = node.next();
+            if (isExampleTitle(node, &title) && next.type() == T::CodeBlock && next.isFenced()) {
+                addBlock(BlockKind::ExampleTitle, node, context);
+                addBlock(BlockKind::CodeFence, next, context, QString::fromUtf8(next.fenceInfo()));
+                checkFence(next);
+                addFenceExample(next, title, node.startLine(), startOffset(node));
+                node = next; // the fence is consumed
+                break;
+            }
+            if (parent.type() == T::Document && addAdmonition(node))
+                break;
+            addBlock(BlockKind::Paragraph, node, context);
+            scanProse(startOffset(node), endOffset(node), !context.inQuote);
+            break;
+        }
+        case T::CodeBlock: {
+            const QString info = QString::fromUtf8(node.fenceInfo());
+            if (node.isFenced()) {
+                addBlock(BlockKind::CodeFence, node, context, info);
+                checkFence(node);
+                if (info.startsWith(QLatin1String("xml")) && looksLikeConversation(node.literal()))
+                    addFenceExample(node, QString(), node.startLine(), startOffset(node));
+            } else if (!m_doc.m_admonitions.isEmpty()
+                       && m_doc.m_admonitions.last().endLine + 2 >= node.startLine()
+                       && parent.type() == T::Document) {
+                // A blank line inside an admonition body makes cmark see indented code.
+                Admonition &a = m_doc.m_admonitions.last();
+                int end = node.endLine();
+                while (end > node.startLine() && m_doc.m_source.line(end).trimmed().isEmpty())
+                    --end;
+                a.endLine = end;
+                m_doc.m_blocks.last().endLine = end;
+                scanProse(startOffset(node), endOffset(node), false);
+            } else {
+                addBlock(BlockKind::IndentedCode, node, context);
+            }
+            break;
+        }
+        case T::HtmlBlock:
+            addBlock(BlockKind::HtmlBlock, node, context);
+            break;
+        case T::ThematicBreak:
+            addBlock(BlockKind::ThematicBreak, node, context);
+            break;
+        case T::Table:
+            addBlock(BlockKind::Table, node, context);
+            scanProse(startOffset(node), endOffset(node), false);
+            break;
+        case T::FootnoteDefinition:
+            // The label "[^tag]:" is outside the child paragraphs: scan the whole definition.
+            addBlock(BlockKind::FootnoteDefinition, node, context);
+            scanProse(m_doc.m_source.lineStartOffset(node.startLine()), endOffset(node), false);
+            break;
+        case T::BlockQuote: {
+            Context inner = context;
+            inner.inQuote = true;
+            walk(node, inner);
+            break;
+        }
+        case T::List: {
+            Context inner = context;
+            inner.listDepth += 1;
+            walk(node, inner);
+            break;
+        }
+        default:
+            walk(node, context);
+        }
+    }
+}
+
+void SpecParser::addHeading(MarkdownNode node)
+{
+    const HeadingAttributes attrs = HeadingAttributes::parse(node.plainText());
+    Section s;
+    s.title = attrs.title();
+    s.level = node.headingLevel();
+    s.headingLine = node.startLine();
+    s.headingRange = m_doc.m_source.rangeFromOffsets(startOffset(node), endOffset(node));
+    s.attributes = attrs.attributes();
+    if (attrs.hasBlock()) {
+        const QStringView line = m_doc.m_source.line(s.headingLine);
+        const int brace = int(line.lastIndexOf(u'{'));
+        const int close = int(line.lastIndexOf(u'}'));
+        if (brace >= 0 && close > brace) {
+            const int base = m_doc.m_source.lineStartOffset(s.headingLine);
+            s.attributeRange = m_doc.m_source.rangeFromOffsets(base + brace, base + close + 1);
+        }
+        if (!attrs.error().isEmpty())
+            addProblem(ProblemKind::MalformedAttributes, s.headingLine, attrs.error());
+    }
+    if (!attrs.id().isEmpty()) {
+        s.id = attrs.id();
+        s.explicitId = true;
+    } else {
+        const QString slug = HeadingAttributes::slugify(s.title);
+        const int n = m_slugCounts.value(slug, 0);
+        m_slugCounts[slug] = n + 1;
+        s.id = n == 0 ? slug : slug + u'-' + QString::number(n);
+    }
+    const int index = int(m_doc.m_sections.size());
+    if (m_doc.m_idIndex.contains(s.id)) {
+        const Section &first = m_doc.m_sections.at(m_doc.m_idIndex.value(s.id));
+        addProblem(ProblemKind::DuplicateId, s.headingLine,
+                   tr("the id \"%1\" is already used by \"%2\" on line %3")
+                       .arg(s.id, first.title)
+                       .arg(first.headingLine));
+    } else {
+        m_doc.m_idIndex.insert(s.id, index);
+    }
+    m_doc.m_sections.append(s);
+    m_section = index;
+
+    Block b;
+    b.kind = BlockKind::Heading;
+    b.startLine = b.endLine = s.headingLine;
+    b.endLine = node.endLine();
+    b.section = index;
+    m_doc.m_blocks.append(b);
+    // Placeholders and references may stand in headings too; attribute blocks are masked.
+    scanProse(startOffset(node), endOffset(node), false);
+}
+
+void SpecParser::addFenceExample(MarkdownNode fence, const QString &title, int titleLine, int titleOffset)
+{
+    Example ex;
+    ex.title = title;
+    ex.section = m_section;
+    ex.language = QString::fromUtf8(fence.fenceInfo()).trimmed();
+    QStringList lines = QString::fromUtf8(fence.literal()).split(u'\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    ExampleParser::parse(lines, fence.startLine() + 1, ex);
+    ex.range = m_doc.m_source.rangeFromOffsets(titleOffset, endOffset(fence));
+    ex.range.startLine = titleLine;
+    const SourceText &src = m_doc.m_source;
+    ex.titleRange = src.rangeFromLines(titleLine, titleLine);
+    for (const QString &p : std::as_const(ex.problems))
+        addProblem(ProblemKind::MalformedExample, fence.startLine(), p);
+    const int index = int(m_doc.m_examples.size());
+    m_doc.m_examples.append(ex);
+    if (m_section >= 0)
+        m_doc.m_sections[m_section].examples.append(index);
+}
+
+bool SpecParser::addAdmonition(MarkdownNode paragraph)
+{
+    const QStringView first = m_doc.m_source.line(paragraph.startLine()).trimmed();
+    if (!first.startsWith(u"!!! "))
+        return false;
+    static const QRegularExpression re(QStringLiteral(R"re(^!!!\s+([\w-]+)(?:\s+"([^"]*)")?)re"));
+    const auto m = re.matchView(first);
+    if (!m.hasMatch())
+        return false;
+    Admonition a;
+    a.type = m.captured(1);
+    a.title = m.captured(2);
+    a.section = m_section;
+    a.startLine = paragraph.startLine();
+    a.endLine = paragraph.endLine();
+    m_doc.m_admonitions.append(a);
+    Block b;
+    b.kind = BlockKind::Admonition;
+    b.startLine = a.startLine;
+    b.endLine = a.endLine;
+    b.section = m_section;
+    b.inAdmonition = true;
+    b.info = a.type;
+    m_doc.m_blocks.append(b);
+    if (paragraph.endLine() > paragraph.startLine()) {
+        const int bodyStart = m_doc.m_source.lineStartOffset(paragraph.startLine() + 1);
+        scanProse(bodyStart, endOffset(paragraph), false);
+    }
+    return true;
+}
+
+void SpecParser::checkFence(MarkdownNode fence)
+{
+    const int last = fence.endLine();
+    const QStringView closing = m_doc.m_source.line(last).trimmed();
+    const QString expected(fence.fenceLength(), fence.fenceChar());
+    const bool closed = last > fence.startLine() && closing.startsWith(expected)
+        && closing.trimmed().size() >= expected.size()
+        && QStringView(closing).mid(expected.size()).trimmed().isEmpty();
+    if (!closed) {
+        addProblem(ProblemKind::UnterminatedFence, fence.startLine(),
+                   tr("the code fence opened on line %1 is never closed; it runs to the end of the file")
+                       .arg(fence.startLine()));
+    }
+}
+
+void SpecParser::scanProse(int startOffset, int endOffset, bool withStatements)
+{
+    if (endOffset <= startOffset)
+        return;
+    const SourceText &src = m_doc.m_source;
+    const QString original = src.text().mid(startOffset, endOffset - startOffset);
+    const QString codeMasked = ProseScanner::maskCode(original);
+    for (Reference r : ProseScanner::findReferences(codeMasked, startOffset, src)) {
+        r.section = m_section;
+        m_doc.m_references.append(r);
+    }
+    for (FootnoteTag f : ProseScanner::findFootnotes(codeMasked, startOffset, src)) {
+        f.section = m_section;
+        m_doc.m_footnotes.append(f);
+    }
+    const QString prose = ProseScanner::maskNonProse(original);
+    for (Marker k : ProseScanner::findMarkers(prose, startOffset, src)) {
+        k.section = m_section;
+        m_doc.m_markers.append(k);
+    }
+    if (!withStatements)
+        return;
+    for (Statement s : StatementFinder::find(original, prose, startOffset, src)) {
+        s.section = m_section;
+        const int index = int(m_doc.m_statements.size());
+        m_doc.m_statements.append(s);
+        if (m_section >= 0)
+            m_doc.m_sections[m_section].statements.append(index);
+    }
+}
+
+void SpecParser::finish()
+{
+    SourceText &src = m_doc.m_source;
+    const int lastLine = src.lineCount();
+
+    // Section ranges and the tree.
+    QList<int> stack;
+    auto &sections = m_doc.m_sections;
+    for (int i = 0; i < sections.size(); ++i) {
+        Section &s = sections[i];
+        s.bodyEndLine = i + 1 < sections.size() ? sections.at(i + 1).headingLine - 1 : lastLine;
+        s.endLine = lastLine;
+        for (int j = i + 1; j < sections.size(); ++j) {
+            if (sections.at(j).level <= s.level) {
+                s.endLine = sections.at(j).headingLine - 1;
+                break;
+            }
+        }
+        while (!stack.isEmpty() && sections.at(stack.last()).level >= s.level)
+            stack.removeLast();
+        s.parent = stack.isEmpty() ? -1 : stack.last();
+        if (s.parent >= 0)
+            sections[s.parent].children.append(i);
+        stack.append(i);
+    }
+
+    // Same-file references resolve now; other files wait for the Workspace.
+    for (Reference &r : m_doc.m_references) {
+        if (r.kind != ReferenceKind::Section && r.kind != ReferenceKind::QuestionMark)
+            continue;
+        if (!r.targetFile.isEmpty())
+            continue;
+        const int target = m_doc.m_idIndex.value(r.targetId, -1);
+        r.state = target >= 0 ? ResolutionState::Resolved : ResolutionState::Unresolved;
+        if (target >= 0)
+            r.resolvedTitle = sections.at(target).title;
+    }
+
+    // Footnote tags whose eval prompts live in examples/<tag>.md beside the file.
+    if (!m_doc.m_filePath.isEmpty()) {
+        const QDir dir = QFileInfo(m_doc.m_filePath).absoluteDir();
+        QHash<QString, QString> found;
+        for (FootnoteTag &f : m_doc.m_footnotes) {
+            auto it = found.constFind(f.tag);
+            if (it == found.constEnd()) {
+                const QString path = dir.filePath(QStringLiteral("examples/%1.md").arg(f.tag));
+                it = found.insert(f.tag, QFileInfo::exists(path) ? QDir::cleanPath(path) : QString());
+            }
+            f.examplesFile = it.value();
+        }
+    }
+
+    // Tolerated problems.
+    if (src.text().trimmed().isEmpty())
+        addProblem(ProblemKind::EmptyFile, 1, tr("the file is empty"));
+    for (int line = 1; line <= lastLine; ++line) {
+        if (src.line(line).size() > kHugeLine) {
+            addProblem(ProblemKind::HugeLine, line,
+                       tr("line %1 is %2 characters long").arg(line).arg(src.line(line).size()));
+        }
+    }
+}
+
+} // namespace Specwright

@@ -1,0 +1,23 @@
+// Splits prose into sentences and keeps the normative ones: sentences with a modal keyword
+// (BCP 14 upper case or plain lower case), requirement ids (FR-001, SC-001), Given/When/Then
+// scenarios and EARS sentences.
+#pragma once
+
+#include "source_text.h"
+#include "spec_elements.h"
+
+namespace Specwright {
+
+class StatementFinder
+{
+public:
+    // original: text of one prose block; masked: the same with code and link targets blanked
+    // (ProseScanner::maskNonProse); offset: the UTF-16 offset of its first character.
+    static QList<Statement> find(const QString &original, const QString &masked, int offset,
+                                 const SourceText &source);
+    // Sentence spans [start, end) within a text.
+    static QList<std::pair<int, int>> sentences(QStringView text);
+    static Modality modalityFor(QStringView keyword, bool negated);
+};
+
+} // namespace Specwright

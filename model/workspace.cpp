@@ -1,0 +1,158 @@
+#include "workspace.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
+
+namespace Specwright {
+
+namespace {
+
+bool isSkippedDir(const QString &name)
+{
+    return name.startsWith(u'.') || name == u"build" || name == u"node_modules"
+        || name.startsWith(QLatin1String("build-"));
+}
+
+bool isMarkdown(const QString &name)
+{
+    return name.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
+        || name.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive);
+}
+
+void collect(const QDir &dir, const QString &relative, QStringList &specs, QStringList &evals)
+{
+    const auto entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
+                                           QDir::Name);
+    for (const QFileInfo &info : entries) {
+        const QString rel = relative.isEmpty() ? info.fileName() : relative + u'/' + info.fileName();
+        if (info.isDir()) {
+            if (!isSkippedDir(info.fileName()) && !info.isSymLink())
+                collect(QDir(info.filePath()), rel, specs, evals);
+        } else if (isMarkdown(info.fileName())) {
+            if (dir.dirName() == u"examples" && !relative.isEmpty())
+                evals.append(rel);
+            else
+                specs.append(rel);
+        }
+    }
+}
+
+} // namespace
+
+Workspace::Ptr Workspace::load(const QString &rootPath)
+{
+    auto ws = std::shared_ptr<Workspace>(new Workspace);
+    ws->m_root = QDir(rootPath).absolutePath();
+    QStringList specs, evals;
+    collect(QDir(ws->m_root), QString(), specs, evals);
+    for (const QString &rel : std::as_const(specs))
+        ws->m_documents.insert(rel, SpecDocument::load(ws->absolutePath(rel)));
+    for (const QString &rel : std::as_const(evals))
+        ws->m_evalFiles.insert(rel, SpecDocument::load(ws->absolutePath(rel)));
+    return ws;
+}
+
+Workspace::Ptr Workspace::withDocument(const SpecDocument::Ptr &document) const
+{
+    auto ws = std::shared_ptr<Workspace>(new Workspace(*this));
+    if (document)
+        ws->m_documents.insert(relativePath(document->filePath()), document);
+    return ws;
+}
+
+QString Workspace::relativePath(const QString &path) const
+{
+    if (QFileInfo(path).isRelative())
+        return QDir::cleanPath(path);
+    return QDir(m_root).relativeFilePath(QDir::cleanPath(path));
+}
+
+QString Workspace::absolutePath(const QString &relative) const
+{
+    return QDir::cleanPath(QDir(m_root).filePath(relative));
+}
+
+SpecDocument::Ptr Workspace::document(const QString &path) const
+{
+    return m_documents.value(relativePath(path));
+}
+
+std::optional<Workspace::SectionTarget> Workspace::findSection(const QString &file, const QString &id) const
+{
+    const SpecDocument::Ptr doc = document(file);
+    if (!doc)
+        return std::nullopt;
+    const int index = doc->sectionIndexById(id);
+    if (index < 0)
+        return std::nullopt;
+    return SectionTarget{relativePath(file), index, doc->sections().at(index).title};
+}
+
+Reference Workspace::resolve(const Reference &reference, const QString &fromFile) const
+{
+    Reference r = reference;
+    if (r.kind == ReferenceKind::External || r.kind == ReferenceKind::Footnote)
+        return r;
+    QString targetFile = relativePath(fromFile);
+    if (!r.targetFile.isEmpty()) {
+        const QString fromDir = QFileInfo(absolutePath(relativePath(fromFile))).absolutePath();
+        targetFile = relativePath(QDir(fromDir).filePath(r.targetFile));
+    }
+    const SpecDocument::Ptr doc = document(targetFile);
+    if (!doc) {
+        r.state = ResolutionState::Unresolved;
+        return r;
+    }
+    if (r.targetId.isEmpty()) {
+        r.state = ResolutionState::Resolved;
+        r.resolvedTitle = doc->sections().isEmpty() ? targetFile : doc->sections().first().title;
+        return r;
+    }
+    const auto target = findSection(targetFile, r.targetId);
+    r.state = target ? ResolutionState::Resolved : ResolutionState::Unresolved;
+    r.resolvedTitle = target ? target->title : QString();
+    return r;
+}
+
+QList<Reference> Workspace::resolvedReferences(const QString &file) const
+{
+    QList<Reference> result;
+    const SpecDocument::Ptr doc = document(file);
+    if (!doc)
+        return result;
+    for (const Reference &r : doc->references())
+        result.append(resolve(r, file));
+    return result;
+}
+
+QList<Example> Workspace::evalExamples(const QString &tag) const
+{
+    QList<Example> result;
+    for (auto it = m_evalFiles.cbegin(); it != m_evalFiles.cend(); ++it) {
+        if (QFileInfo(it.key()).completeBaseName() != tag)
+            continue;
+        for (Example ex : it.value()->examples()) {
+            ex.sourceFile = it.value()->filePath();
+            ex.evalTag = tag;
+            result.append(ex);
+        }
+    }
+    return result;
+}
+
+QStringList Workspace::unusedExampleFiles() const
+{
+    QSet<QString> used;
+    for (const SpecDocument::Ptr &doc : m_documents)
+        for (const FootnoteTag &f : doc->footnotes())
+            used.insert(f.tag);
+    QStringList unused;
+    for (auto it = m_evalFiles.cbegin(); it != m_evalFiles.cend(); ++it)
+        if (!used.contains(QFileInfo(it.key()).completeBaseName()))
+            unused.append(it.key());
+    return unused;
+}
+
+} // namespace Specwright

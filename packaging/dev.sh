@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Specwright developer entry point: builds and runs the IDE, the tests or the benchmarks,
+# natively when the host has the Debian 13 packages, else inside a cached Debian 13 root
+# (mmdebstrap + bubblewrap).
+#
+#   packaging/dev.sh run     build (Release) and start the IDE on the sample workspace
+#   packaging/dev.sh test    build and run the whole test suite (ctest, offscreen)
+#   packaging/dev.sh bench   build and run the benchmark table
+#   packaging/dev.sh shell   a shell in the build environment
+#   packaging/dev.sh exec CMD...  any command in the build environment
+set -euo pipefail
+
+SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${SPECWRIGHT_BUILD_DIR:-$SRC/build/release}
+say() { printf 'specwright: %s\n' "$*" >&2; }
+die() { say "$*"; exit 2; }
+
+# The packages the build root holds; their list is the cache key of the root.
+PACKAGES=(
+  g++ cmake ninja-build pkgconf git python3 file xvfb xauth fonts-dejavu-core
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
+  libkf6syntaxhighlighting-dev libkf6texttemplate-dev libkf6breezeicons-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libgit2-dev libdtl-dev
+  libgtest-dev appstream desktop-file-utils dpkg-dev poppler-utils python3-yaml
+)
+SUITE=trixie
+
+host_has_packages() {
+  [ "${SPECWRIGHT_NATIVE:-}" = 1 ] && return 0
+  [ "${SPECWRIGHT_NATIVE:-}" = 0 ] && return 1
+  command -v cmake >/dev/null && command -v ninja >/dev/null && command -v pkg-config >/dev/null \
+    || return 1
+  pkg-config --exists 'Qt6Widgets >= 6.5' libgit2 libcmark-gfm 2>/dev/null || return 1
+  compgen -G "/usr/lib/*/cmake/KF6SyntaxHighlighting" >/dev/null || return 1
+  compgen -G "/usr/lib/*/cmake/KF6TextTemplate" >/dev/null || return 1
+}
+
+# The Debian archive the host's apt already uses (never a hard-coded host).
+debian_mirror() {
+  local uri
+  uri=$(grep -hE '^[[:space:]]*URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null \
+        | awk '{print $2}' | grep -v -- '-security' | head -n1 || true)
+  if [ -z "$uri" ]; then
+    uri=$(grep -hE '^[[:space:]]*deb[[:space:]]' /etc/apt/sources.list /etc/apt/sources.list.d/*.list \
+          2>/dev/null | awk '{for(i=2;i<=NF;i++) if ($i ~ /^https?:/) {print $i; exit}}' \
+          | grep -v -- '-security' | head -n1 || true)
+  fi
+  [ -n "$uri" ] || die "cannot find a Debian mirror in /etc/apt/sources.list*; set SPECWRIGHT_MIRROR"
+  printf '%s\n' "${SPECWRIGHT_MIRROR:-$uri}"
+}
+
+root_dir() {
+  local key
+  key=$(printf '%s\n' "$SUITE" "${PACKAGES[@]}" | sha256sum | cut -c1-16)
+  printf '%s/root-%s\n' "${SPECWRIGHT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/specwright}" "$key"
+}
+
+ensure_root() {
+  ROOT=$(root_dir)
+  [ -f "$ROOT/.complete" ] && return 0
+  [ "$(id -u)" = 0 ] || die "this host lacks the Debian 13 build packages and creating the build \
+root needs root (mmdebstrap). Run as root, or install the packages listed in README.md."
+  if ! command -v mmdebstrap >/dev/null || ! command -v bwrap >/dev/null; then
+    say "installing mmdebstrap and bubblewrap with apt"
+    apt-get update -qq >&2 || die "apt-get update failed: is Debian's archive reachable?"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mmdebstrap bubblewrap >&2 \
+      || die "could not install mmdebstrap and bubblewrap"
+  fi
+  local mirror tmp
+  mirror=$(debian_mirror)
+  say "creating the Debian 13 build root in $ROOT from $mirror (once; about a minute)"
+  mkdir -p "$(dirname "$ROOT")"
+  tmp="$ROOT.tmp.$$"
+  rm -rf "$tmp"
+  local list
+  list=$(IFS=,; echo "${PACKAGES[*]}")
+  if ! mmdebstrap --variant=apt --include="$list" "$SUITE" "$tmp" "$mirror" >&2; then
+    rm -rf "$tmp"
+    die "mmdebstrap failed: check network access to $mirror"
+  fi
+  touch "$tmp/.complete"
+  rm -rf "$ROOT"
+  mv "$tmp" "$ROOT"
+}
+
+# Runs "$@" in the build environment with the source tree at the same path as on the host.
+in_env() {
+  if host_has_packages; then
+    "$@"
+    return
+  fi
+  ensure_root
+  local args=(--bind "$ROOT" / --proc /proc --dev /dev --tmpfs /tmp
+              --bind "$SRC" "$SRC" --chdir "$SRC" --setenv HOME /tmp --setenv LANG C.UTF-8
+              --setenv PATH /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+              --die-with-parent)
+  [ -d /tmp/.X11-unix ] && args+=(--bind /tmp/.X11-unix /tmp/.X11-unix)
+  if [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ]; then
+    args+=(--ro-bind "$XAUTHORITY" /tmp/.Xauthority --setenv XAUTHORITY /tmp/.Xauthority)
+  fi
+  [ -n "${SPECWRIGHT_EXTRA_BIND:-}" ] && args+=(--bind "$SPECWRIGHT_EXTRA_BIND" "$SPECWRIGHT_EXTRA_BIND")
+  bwrap "${args[@]}" "$@"
+}
+
+build_cmd() {
+  printf 'cmake -S %q -B %q -G Ninja -DCMAKE_BUILD_TYPE=Release %s >/dev/null && cmake --build %q -j%s' \
+    "$SRC" "$BUILD" "${SPECWRIGHT_CMAKE_ARGS:-}" "$BUILD" "$(nproc)"
+}
+
+cmd=${1:-}
+shift || true
+case "$cmd" in
+  run)
+    in_env bash -c "$(build_cmd)"
+    workspace=${SPECWRIGHT_SAMPLE_DIR:-$SRC/build/sample-workspace}
+    in_env bash "$SRC/packaging/make-sample-workspace.sh" "$SRC/resources/sample" "$workspace"
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      say "no display (DISPLAY and WAYLAND_DISPLAY are unset): showing the sample with specc instead"
+      spec="$workspace/checkout.md"
+      in_env bash -c "'$BUILD/app/specc' outline '$spec' && echo && '$BUILD/app/specc' lint --summary '$workspace'"
+      exit $?
+    fi
+    in_env "$BUILD/app/specwright" "$workspace" "$@"
+    ;;
+  test)
+    in_env bash -c "$(build_cmd) && cd '$BUILD' && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$(nproc) $*"
+    ;;
+  bench)
+    exec bash "$SRC/tests/bench/run-bench.sh" "$@"
+    ;;
+  build)
+    in_env bash -c "$(build_cmd)"
+    ;;
+  shell)
+    in_env bash
+    ;;
+  exec)
+    in_env "$@"
+    ;;
+  root-path)
+    host_has_packages && { echo native; exit 0; }
+    ensure_root; echo "$ROOT"
+    ;;
+  *)
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2
+    exit 2
+    ;;
+esac
