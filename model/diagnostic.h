@@ -1,0 +1,35 @@
+// A lint finding: rule id, severity, source range, message and optional fixes.
+#pragma once
+
+#include "spec_elements.h"
+
+namespace Specwright {
+
+enum class Severity { Error, Warning, Info };
+
+// Replace [startOffset, endOffset) of the document text (UTF-16 offsets) with newText.
+struct TextEdit
+{
+    int startOffset = 0;
+    int endOffset = 0;
+    QString newText;
+    bool operator==(const TextEdit &) const = default;
+};
+
+struct Fix
+{
+    QString title; // user-visible, translated
+    QList<TextEdit> edits;
+};
+
+struct Diagnostic
+{
+    QString ruleId;   // stable, e.g. "reference/broken"
+    Severity severity = Severity::Warning;
+    QString file;     // path of the spec the range is in
+    SourceRange range;
+    QString message;  // user-visible, translated
+    QList<Fix> fixes;
+};
+
+} // namespace Specwright
