@@ -22,7 +22,7 @@ PACKAGES=(
   qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
   libkf6syntaxhighlighting-dev libkf6texttemplate-dev libkf6breezeicons-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libgit2-dev libdtl-dev
-  libgtest-dev appstream desktop-file-utils dpkg-dev poppler-utils python3-yaml
+  libgtest-dev libtomlplusplus-dev appstream desktop-file-utils dpkg-dev poppler-utils python3-yaml
 )
 SUITE=trixie
 
