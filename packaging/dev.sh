@@ -117,9 +117,11 @@ case "$cmd" in
     in_env bash "$SRC/packaging/make-sample-workspace.sh" "$SRC/resources/sample" "$workspace"
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
       say "no display (DISPLAY and WAYLAND_DISPLAY are unset): showing the sample with specc instead"
-      spec="$workspace/checkout.md"
-      in_env bash -c "'$BUILD/app/specc' outline '$spec' && echo && '$BUILD/app/specc' lint --summary '$workspace'"
-      exit $?
+      in_env "$BUILD/app/specc" outline "$workspace/bookshop.md"
+      echo
+      # lint exits 1 when it finds errors: that is a finding, not a failure of this command
+      in_env "$BUILD/app/specc" lint --summary "$workspace" || [ $? -eq 1 ]
+      exit 0
     fi
     in_env "$BUILD/app/specwright" "$workspace" "$@"
     ;;

@@ -68,6 +68,24 @@ private Q_SLOTS:
         QCOMPARE(ws->resolvedReferences(QStringLiteral("a.md")).first().state, ResolutionState::Unresolved);
     }
 
+    void sampleWorkspaceIsClean()
+    {
+        // The last amendment of the bundled sample: every reference resolves, the footnote
+        // tag has its eval prompts, and every intent with a rule has an example.
+        const auto ws = Workspace::load(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/sample/v4"));
+        QCOMPARE(ws->files(), QStringList{QStringLiteral("bookshop.md")});
+        const auto doc = ws->document(QStringLiteral("bookshop.md"));
+        QVERIFY(doc->problems().isEmpty());
+        QCOMPARE(doc->sections().size(), 6);
+        QCOMPARE(doc->examples().size(), 3);
+        for (const Reference &r : ws->resolvedReferences(QStringLiteral("bookshop.md")))
+            QCOMPARE(r.state, ResolutionState::Resolved);
+        QCOMPARE(doc->footnotes().first().tag, QStringLiteral("rf01"));
+        QVERIFY(!doc->footnotes().first().examplesFile.isEmpty());
+        QCOMPARE(ws->evalExamples(QStringLiteral("rf01")).size(), 2);
+        QVERIFY(ws->unusedExampleFiles().isEmpty());
+    }
+
     void missingFolderIsEmpty()
     {
         const auto ws = Workspace::load(QStringLiteral("/nonexistent/folder"));
