@@ -1,0 +1,68 @@
+// Renders a SpecDocument to HTML for the preview, diffs and HTML documentation: cmark-gfm HTML
+// with the spec conventions made readable (attribute blocks hidden, [?](#id) titles, examples as
+// conversations with GOOD/BAD/OK badges, !!! admonitions as asides, highlighted code) and a
+// source line anchor on every block. Pure and QtCore-only: safe to run on a worker thread.
+#pragma once
+
+#include <QCoreApplication>
+
+#include "spec_document.h"
+
+#include <memory>
+
+namespace Specwright {
+
+class CodeHighlighter;
+class Workspace;
+
+class SpecHtmlRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(SpecHtmlRenderer)
+
+public:
+    enum class Theme { Light, Dark };
+    enum class ComparisonLayout {
+        Auto,       // side by side for two or three alternatives, stacked for more
+        SideBySide,
+        Stacked
+    };
+
+    struct Options
+    {
+        Theme theme = Theme::Light;
+        bool embedStyleSheet = true; // a <style> element with styleSheet(theme)
+        bool standalone = false;     // a whole <!DOCTYPE html> page instead of a fragment
+        bool sourceAnchors = true;   // <a name="sl-N"> at every block (see sourceAnchorName)
+        ComparisonLayout comparisonLayout = ComparisonLayout::Auto;
+        QString pageTitle;           // standalone pages; defaults to the first heading
+    };
+
+    explicit SpecHtmlRenderer(const Options &options = {},
+                              std::shared_ptr<CodeHighlighter> highlighter = {});
+    ~SpecHtmlRenderer();
+
+    const Options &options() const { return m_options; }
+    void setOptions(const Options &options) { m_options = options; }
+    std::shared_ptr<CodeHighlighter> highlighter() const { return m_highlighter; }
+    void setHighlighter(std::shared_ptr<CodeHighlighter> highlighter);
+
+    // The whole document. The workspace (optional) gives titles of sections in other files
+    // and marks broken cross-file references.
+    QString render(const SpecDocument &document, const Workspace *workspace = nullptr) const;
+    // A piece of Markdown (a block of a diff, a template fragment) with the same conventions;
+    // firstLine shifts the source anchors so they name lines of the enclosing file.
+    QString renderMarkdown(const QString &markdown, int firstLine = 1) const;
+
+    // The stylesheet for a theme, read from the :/preview resource.
+    static QString styleSheet(Theme theme);
+    // "sl-12": the anchor name placed at the start of the block that begins on source line 12.
+    static QString sourceAnchorName(int line);
+    // The line of a source anchor name, 0 when the name is not one.
+    static int sourceLineOfAnchor(QStringView anchorName);
+
+private:
+    Options m_options;
+    std::shared_ptr<CodeHighlighter> m_highlighter;
+};
+
+} // namespace Specwright

@@ -1,0 +1,87 @@
+// The rendered view of a spec: a QTextBrowser showing SpecHtmlRenderer output, that keeps its
+// place across re-renders, maps scroll positions to source lines and back, and turns link
+// clicks into section / file navigation.
+#pragma once
+
+#include "spec_html_renderer.h"
+#include "workspace.h"
+
+#include <QList>
+#include <QTextBrowser>
+
+namespace Specwright {
+
+class PreviewRenderJob;
+
+class PreviewView : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit PreviewView(QWidget *parent = nullptr);
+    ~PreviewView() override;
+
+    // Renders on a worker thread and shows the result when ready; the last good render stays
+    // on screen meanwhile. Superseded requests are dropped.
+    void renderDocument(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace = {});
+    // Shows HTML made by SpecHtmlRenderer, keeping the source line at the top in place.
+    void setRenderedHtml(const QString &html);
+    SpecDocument::Ptr renderedDocument() const { return m_document; }
+
+    // Light or dark follows the palette unless set explicitly.
+    SpecHtmlRenderer::Theme theme() const { return m_theme; }
+    void setTheme(SpecHtmlRenderer::Theme theme);
+    void setThemeFollowsPalette(bool follow);
+    // File path of the shown spec: relative file links are resolved against its folder.
+    void setSourceFilePath(const QString &path);
+    QString sourceFilePath() const { return m_sourceFilePath; }
+
+    // Scrolls so the rendered block of a source line is at the top (between anchors the
+    // position is interpolated).
+    void scrollToSourceLine(int line);
+    // The source line of the content at the top edge of the viewport (0 when empty).
+    int sourceLineAtTop() const;
+    // The source line of a point in viewport coordinates.
+    int sourceLineAt(const QPoint &viewportPos) const;
+
+Q_SIGNALS:
+    // The user scrolled (not emitted for programmatic scrolls).
+    void sourceLineScrolled(int line);
+    // A same-file reference [..](#id) was clicked.
+    void sectionActivated(const QString &id);
+    // A reference to another spec file (other.md#id, id may be empty) was clicked; file is
+    // absolute when sourceFilePath() is set.
+    void fileReferenceActivated(const QString &file, const QString &id);
+    // A render requested with renderDocument() is on screen.
+    void renderFinished();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct LineAnchor
+    {
+        int line = 0;
+        int position = 0; // document position
+    };
+    void onAnchorClicked(const QUrl &url);
+    void onScrollValueChanged(int value);
+    void rebuildLineAnchors();
+    double sourceLineAtY(double documentY) const;
+    double anchorY(const LineAnchor &anchor) const;
+    void setScrollValueQuietly(int value);
+    SpecHtmlRenderer::Theme paletteTheme() const;
+    void rerender();
+
+    PreviewRenderJob *m_job = nullptr;
+    SpecDocument::Ptr m_document;
+    Workspace::Ptr m_workspace;
+    SpecHtmlRenderer::Theme m_theme = SpecHtmlRenderer::Theme::Light;
+    bool m_followPalette = true;
+    bool m_programmaticScroll = false;
+    QString m_sourceFilePath;
+    QList<LineAnchor> m_anchors; // sorted by line
+};
+
+} // namespace Specwright
