@@ -4,7 +4,8 @@
 # (mmdebstrap + bubblewrap).
 #
 #   packaging/dev.sh run     build (Release) and start the IDE on the sample workspace
-#   packaging/dev.sh test    build and run the whole test suite (ctest, offscreen)
+#   packaging/dev.sh test    build and run the whole test suite (ctest, offscreen), then
+#                            packaging/test-deb.sh (skip: SPECWRIGHT_SKIP_DEB_TEST=1)
 #   packaging/dev.sh bench   build and run the benchmark table
 #   packaging/dev.sh shell   a shell in the build environment
 #   packaging/dev.sh exec CMD...  any command in the build environment
@@ -12,8 +13,8 @@ set -euo pipefail
 
 SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${SPECWRIGHT_BUILD_DIR:-$SRC/build/release}
-say() { printf 'specwright: %s\n' "$*" >&2; }
-die() { say "$*"; exit 2; }
+# shellcheck source=packaging/buildroot-lib.sh
+. "$SRC/packaging/buildroot-lib.sh"
 
 # The packages the build root holds; their list is the cache key of the root.
 PACKAGES=(
@@ -36,24 +37,10 @@ host_has_packages() {
   compgen -G "/usr/lib/*/cmake/KF6TextTemplate" >/dev/null || return 1
 }
 
-# The Debian archive the host's apt already uses (never a hard-coded host).
-debian_mirror() {
-  local uri
-  uri=$(grep -hE '^[[:space:]]*URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null \
-        | awk '{print $2}' | grep -v -- '-security' | head -n1 || true)
-  if [ -z "$uri" ]; then
-    uri=$(grep -hE '^[[:space:]]*deb[[:space:]]' /etc/apt/sources.list /etc/apt/sources.list.d/*.list \
-          2>/dev/null | awk '{for(i=2;i<=NF;i++) if ($i ~ /^https?:/) {print $i; exit}}' \
-          | grep -v -- '-security' | head -n1 || true)
-  fi
-  [ -n "$uri" ] || die "cannot find a Debian mirror in /etc/apt/sources.list*; set SPECWRIGHT_MIRROR"
-  printf '%s\n' "${SPECWRIGHT_MIRROR:-$uri}"
-}
-
 root_dir() {
   local key
   key=$(printf '%s\n' "$SUITE" "${PACKAGES[@]}" | sha256sum | cut -c1-16)
-  printf '%s/root-%s\n' "${SPECWRIGHT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/specwright}" "$key"
+  printf '%s/root-%s\n' "$(cache_dir)" "$key"
 }
 
 ensure_root() {
@@ -61,27 +48,7 @@ ensure_root() {
   [ -f "$ROOT/.complete" ] && return 0
   [ "$(id -u)" = 0 ] || die "this host lacks the Debian 13 build packages and creating the build \
 root needs root (mmdebstrap). Run as root, or install the packages listed in README.md."
-  if ! command -v mmdebstrap >/dev/null || ! command -v bwrap >/dev/null; then
-    say "installing mmdebstrap and bubblewrap with apt"
-    apt-get update -qq >&2 || die "apt-get update failed: is Debian's archive reachable?"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mmdebstrap bubblewrap >&2 \
-      || die "could not install mmdebstrap and bubblewrap"
-  fi
-  local mirror tmp
-  mirror=$(debian_mirror)
-  say "creating the Debian 13 build root in $ROOT from $mirror (once; about a minute)"
-  mkdir -p "$(dirname "$ROOT")"
-  tmp="$ROOT.tmp.$$"
-  rm -rf "$tmp"
-  local list
-  list=$(IFS=,; echo "${PACKAGES[*]}")
-  if ! mmdebstrap --variant=apt --include="$list" "$SUITE" "$tmp" "$mirror" >&2; then
-    rm -rf "$tmp"
-    die "mmdebstrap failed: check network access to $mirror"
-  fi
-  touch "$tmp/.complete"
-  rm -rf "$ROOT"
-  mv "$tmp" "$ROOT"
+  create_debian_root "$ROOT" "$SUITE" "Debian 13 build root" "${PACKAGES[@]}"
 }
 
 # Runs "$@" in the build environment with the source tree at the same path as on the host.
@@ -127,6 +94,14 @@ case "$cmd" in
     ;;
   test)
     in_env bash -c "$(build_cmd) && cd '$BUILD' && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$(nproc) $*"
+    # Then the .deb: installed into a clean Debian 13 root and run there (about a minute).
+    if [ $# -gt 0 ]; then
+      say "ctest arguments given: not running the .deb install test"
+    elif [ "${SPECWRIGHT_SKIP_DEB_TEST:-}" = 1 ]; then
+      say "skipping the .deb install test (SPECWRIGHT_SKIP_DEB_TEST=1)"
+    else
+      bash "$SRC/packaging/test-deb.sh"
+    fi
     ;;
   bench)
     exec bash "$SRC/tests/bench/run-bench.sh" "$@"
@@ -145,7 +120,7 @@ case "$cmd" in
     ensure_root; echo "$ROOT"
     ;;
   *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac
