@@ -1,0 +1,37 @@
+// RAII wrapper of a repository's index (the staging area).
+#pragma once
+
+#include "git_oid.h"
+#include "git_result.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+struct git_index;
+
+namespace Specwright {
+
+class GitRepository;
+
+class GitIndex
+{
+    Q_DECLARE_TR_FUNCTIONS(GitIndex)
+
+public:
+    static GitResult<GitIndex> of(const GitRepository &repository);
+
+    // Stages the working-tree file at a repository-relative path.
+    GitResult<GitDone> addPath(const QString &relativePath);
+    GitResult<GitDone> write();
+    GitResult<GitOid> writeTree();
+    bool hasConflicts() const;
+
+private:
+    struct Deleter
+    {
+        void operator()(git_index *i) const;
+    };
+    std::shared_ptr<git_index> m_index;
+};
+
+} // namespace Specwright
