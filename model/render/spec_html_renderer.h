@@ -4,10 +4,9 @@
 // source line anchor on every block. Pure and QtCore-only: safe to run on a worker thread.
 #pragma once
 
-#include <QCoreApplication>
-
 #include "spec_document.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace Specwright {
@@ -20,9 +19,14 @@ class SpecHtmlRenderer
     Q_DECLARE_TR_FUNCTIONS(SpecHtmlRenderer)
 
 public:
-    enum class Theme { Light, Dark };
-    enum class ComparisonLayout {
-        Auto,       // side by side for two or three alternatives, stacked for more
+    enum class Theme
+    {
+        Light,
+        Dark
+    };
+    enum class ComparisonLayout
+    {
+        Auto, // side by side for two or three alternatives, stacked for more
         SideBySide,
         Stacked
     };
@@ -34,10 +38,11 @@ public:
         bool standalone = false;     // a whole <!DOCTYPE html> page instead of a fragment
         bool sourceAnchors = true;   // <a name="sl-N"> at every block (see sourceAnchorName)
         ComparisonLayout comparisonLayout = ComparisonLayout::Auto;
-        QString pageTitle;           // standalone pages; defaults to the first heading
+        QString pageTitle; // standalone pages; defaults to the first heading
     };
 
-    explicit SpecHtmlRenderer(const Options &options = {},
+    SpecHtmlRenderer();
+    explicit SpecHtmlRenderer(const Options &options,
                               std::shared_ptr<CodeHighlighter> highlighter = {});
     ~SpecHtmlRenderer();
 

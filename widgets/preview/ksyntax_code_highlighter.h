@@ -6,7 +6,6 @@
 #include "spec_html_renderer.h"
 
 #include <QMutex>
-
 #include <memory>
 
 namespace Specwright {

@@ -1,0 +1,479 @@
+#include "spec_html_renderer.h"
+
+#include "code_highlighter.h"
+#include "example_html_writer.h"
+#include "markdown_tree.h"
+#include "workspace.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Specwright {
+
+namespace {
+
+using T = MarkdownNode::Type;
+
+// What one pass over a Markdown text may use. Turn bodies of examples resolve references
+// against the document but have no structure (their lines are not document lines).
+struct RenderContext
+{
+    const SpecDocument *document = nullptr;
+    bool documentStructure = false;
+    const Workspace *workspace = nullptr;
+    int lineOffset = 0; // added to cmark's line numbers
+    bool anchors = true;
+};
+
+bool isSectionLink(const QString &url)
+{
+    if (url.startsWith(u'#'))
+        return true;
+    const QUrl u(url);
+    if (!u.scheme().isEmpty())
+        return false;
+    return u.path().endsWith(u".md"_s, Qt::CaseInsensitive);
+}
+
+class RenderPass
+{
+public:
+    RenderPass(const SpecHtmlRenderer &renderer, const RenderContext &context)
+        : m_renderer(renderer)
+        , m_context(context)
+        , m_writer(
+              renderer.options(),
+              [this](const QString &md, int firstLine) { return renderNested(md, firstLine); },
+              [this](const QString &id) { return sectionTitle(id); })
+    {
+        if (m_context.document && m_context.documentStructure) {
+            const SpecDocument &doc = *m_context.document;
+            for (int i = 0; i < doc.sections().size(); ++i)
+                m_sectionByLine.insert(doc.sections().at(i).headingLine, i);
+            for (int i = 0; i < doc.examples().size(); ++i) {
+                const Example &ex = doc.examples().at(i);
+                if (!ex.sourceFile.isEmpty())
+                    continue;
+                m_exampleByFenceEnd.insert(ex.range.endLine, i);
+            }
+            for (int i = 0; i < doc.admonitions().size(); ++i)
+                m_admonitionByLine.insert(doc.admonitions().at(i).startLine, i);
+        }
+    }
+
+    QString run(const QByteArray &utf8)
+    {
+        MarkdownTree tree(utf8);
+        m_tree = &tree;
+        rewriteBlocks(tree.root());
+        rewriteInlines(tree.root());
+        QString html = QString::fromUtf8(tree.toHtml(true, true));
+        m_tree = nullptr;
+        return postProcess(html);
+    }
+
+private:
+    QString renderNested(const QString &markdown, int firstLine) const
+    {
+        RenderContext inner = m_context;
+        inner.documentStructure = false;
+        inner.lineOffset = firstLine - 1;
+        return RenderPass(m_renderer, inner).run(markdown.toUtf8());
+    }
+
+    QString sectionTitle(const QString &id) const
+    {
+        if (!m_context.document)
+            return {};
+        const int index = m_context.document->sectionIndexById(id);
+        return index >= 0 ? m_context.document->sections().at(index).title : QString();
+    }
+
+    int docLine(int cmarkLine) const { return cmarkLine + m_context.lineOffset; }
+
+    void replaceWithHtml(MarkdownNode first, MarkdownNode last, const QString &html)
+    {
+        MarkdownNode block = m_tree->createNode(T::HtmlBlock);
+        block.setLiteral(html.toUtf8());
+        first.insertBefore(block);
+        for (MarkdownNode n = first; n;) {
+            const MarkdownNode next = n.next();
+            const bool done = n == last;
+            m_tree->removeNode(n);
+            if (done)
+                break;
+            n = next;
+        }
+    }
+
+    // Examples, admonitions and code fences become HTML blocks written here.
+    void rewriteBlocks(MarkdownNode parent)
+    {
+        for (MarkdownNode n = parent.firstChild(); n;) {
+            MarkdownNode next = n.next();
+            switch (n.type()) {
+            case T::Paragraph: {
+                if (next.type() == T::CodeBlock) {
+                    const int ex = m_exampleByFenceEnd.value(docLine(next.endLine()), -1);
+                    if (ex >= 0 && exampleAt(ex).range.startLine == docLine(n.startLine())) {
+                        const MarkdownNode after = next.next();
+                        replaceWithHtml(n, next, m_writer.example(exampleAt(ex)));
+                        next = after;
+                        break;
+                    }
+                }
+                const int adm = parent.type() == T::Document
+                                    ? m_admonitionByLine.value(docLine(n.startLine()), -1)
+                                    : -1;
+                if (adm >= 0)
+                    next = replaceAdmonition(n, adm);
+                break;
+            }
+            case T::CodeBlock: {
+                const int ex = m_exampleByFenceEnd.value(docLine(n.endLine()), -1);
+                if (ex >= 0 && n.isFenced())
+                    replaceWithHtml(n, n, m_writer.example(exampleAt(ex)));
+                else
+                    replaceWithHtml(n, n, codeBlock(n));
+                break;
+            }
+            case T::BlockQuote:
+            case T::List:
+            case T::Item:
+            case T::FootnoteDefinition:
+                rewriteBlocks(n);
+                break;
+            default:
+                break;
+            }
+            n = next;
+        }
+    }
+
+    const Example &exampleAt(int index) const { return m_context.document->examples().at(index); }
+
+    MarkdownNode replaceAdmonition(MarkdownNode first, int index)
+    {
+        const Admonition &a = m_context.document->admonitions().at(index);
+        MarkdownNode last = first;
+        while (last.next() && docLine(last.next().startLine()) <= a.endLine)
+            last = last.next();
+        const MarkdownNode after = last.next();
+        // The body is the indented lines after the "!!! type" line, dedented.
+        const SourceText &src = m_context.document->source();
+        QStringList lines;
+        for (int line = a.startLine + 1; line <= a.endLine && line <= src.lineCount(); ++line)
+            lines.append(src.line(line).toString());
+        int indent = INT_MAX;
+        for (const QString &l : std::as_const(lines)) {
+            if (l.trimmed().isEmpty())
+                continue;
+            int i = 0;
+            while (i < l.size() && (l.at(i) == u' ' || l.at(i) == u'\t'))
+                ++i;
+            indent = std::min(indent, i);
+        }
+        for (QString &l : lines)
+            l = l.mid(indent == INT_MAX ? 0 : indent);
+        replaceWithHtml(first, last, m_writer.admonition(a, lines.join(u'\n'), a.startLine + 1));
+        return after;
+    }
+
+    QString codeBlock(MarkdownNode fence) const
+    {
+        const QString code = QString::fromUtf8(fence.literal());
+        const QString language = QString::fromUtf8(fence.fenceInfo()).section(u' ', 0, 0);
+        QString body;
+        if (const auto &h = m_renderer.highlighter(); h && !language.isEmpty())
+            body = h->highlight(code, language);
+        if (body.isEmpty())
+            body = code.toHtmlEscaped();
+        if (body.endsWith(u'\n'))
+            body.chop(1);
+        const int line = docLine(fence.startLine());
+        QString html =
+            u"<table class=\"codebox\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\""_s +
+            u" data-sourcepos=\""_s + QString::number(fence.startLine()) + u":1-"_s +
+            QString::number(fence.endLine()) + u":1\"><tr><td class=\"codebox-cell\">"_s;
+        html += u"<pre class=\"code\">"_s;
+        if (m_context.anchors)
+            html += u"<a name=\""_s + SpecHtmlRenderer::sourceAnchorName(line) + u"\"></a>"_s;
+        html += u"<code"_s;
+        if (!language.isEmpty())
+            html += u" class=\"language-"_s + language.toHtmlEscaped() + u'"';
+        html += u'>' + body + u"</code></pre></td></tr></table>\n"_s;
+        return html;
+    }
+
+    void rewriteInlines(MarkdownNode root)
+    {
+        QList<MarkdownNode> links;
+        QList<MarkdownNode> headings;
+        collectInlines(root, links, headings);
+        for (MarkdownNode heading : std::as_const(headings))
+            rewriteHeading(heading);
+        for (MarkdownNode link : std::as_const(links))
+            rewriteLink(link);
+    }
+
+    void collectInlines(MarkdownNode parent, QList<MarkdownNode> &links,
+                        QList<MarkdownNode> &headings)
+    {
+        for (MarkdownNode n = parent.firstChild(); n; n = n.next()) {
+            if (n.type() == T::Link && isSectionLink(QString::fromUtf8(n.url())))
+                links.append(n);
+            else if (n.type() == T::Heading && parent.type() == T::Document)
+                headings.append(n);
+            if (n.firstChild())
+                collectInlines(n, links, headings);
+        }
+    }
+
+    void rewriteHeading(MarkdownNode heading)
+    {
+        const int index = m_sectionByLine.value(docLine(heading.startLine()), -1);
+        if (index < 0)
+            return;
+        const Section &s = m_context.document->sections().at(index);
+        if (s.attributeRange.isValid())
+            stripAttributeBlock(heading);
+        QString badges;
+        for (const Attribute &a : s.attributes) {
+            if (a.key == u"class")
+                continue;
+            if (a.key == u"authority") {
+                badges += u" <span class=\"authority authority-"_s + a.value.toHtmlEscaped() +
+                          u"\" title=\""_s +
+                          SpecHtmlRenderer::tr("Authority level").toHtmlEscaped() + u"\">&nbsp;"_s +
+                          a.value.toHtmlEscaped() + u"&nbsp;</span>"_s;
+            } else {
+                badges += u" <span class=\"attr\">&nbsp;"_s + a.key.toHtmlEscaped() + u'=' +
+                          a.value.toHtmlEscaped() + u"&nbsp;</span>"_s;
+            }
+        }
+        // A named anchor for QTextBrowser (it ignores id on headings); browsers use the id.
+        MarkdownNode open = m_tree->createNode(T::HtmlInline);
+        open.setLiteral((u"<a name=\""_s + s.id.toHtmlEscaped() + u"\"></a>"_s).toUtf8());
+        if (heading.firstChild())
+            heading.firstChild().insertBefore(open);
+        else
+            heading.appendChild(open);
+        if (!badges.isEmpty()) {
+            MarkdownNode tail = m_tree->createNode(T::HtmlInline);
+            tail.setLiteral(badges.toUtf8());
+            heading.appendChild(tail);
+        }
+        m_headingIds.insert(docLine(heading.startLine()), s.id);
+    }
+
+    // Drops the trailing "{#id key=value}" from a heading's inline text nodes.
+    void stripAttributeBlock(MarkdownNode heading)
+    {
+        QList<MarkdownNode> tail;
+        for (MarkdownNode n = heading.lastChild(); n; n = n.previous()) {
+            if (n.type() != T::Text)
+                return;
+            tail.prepend(n);
+            if (n.literal().contains('{'))
+                break;
+        }
+        if (tail.isEmpty() || !tail.first().literal().contains('{'))
+            return;
+        const QByteArray text = tail.first().literal();
+        tail.first().setLiteral(text.left(text.lastIndexOf('{')).trimmed());
+        for (int i = 1; i < tail.size(); ++i)
+            m_tree->removeNode(tail.at(i));
+    }
+
+    void rewriteLink(MarkdownNode link)
+    {
+        const QString url = QString::fromUtf8(link.url());
+        if (!m_context.document)
+            return;
+        Reference ref;
+        ref.target = url;
+        const int hash = int(url.indexOf(u'#'));
+        ref.targetFile = hash < 0 ? url : url.left(hash);
+        ref.targetId = hash < 0 ? QString() : QUrl::fromPercentEncoding(url.mid(hash + 1).toUtf8());
+        ref.kind = ref.targetFile.isEmpty() ? ReferenceKind::Section : ReferenceKind::File;
+        QString title;
+        ResolutionState state = ResolutionState::Unchecked;
+        if (ref.targetFile.isEmpty()) {
+            title = sectionTitle(ref.targetId);
+            state = title.isEmpty() ? ResolutionState::Unresolved : ResolutionState::Resolved;
+        } else if (m_context.workspace) {
+            const Reference r = m_context.workspace->resolve(ref, m_context.document->filePath());
+            title = r.resolvedTitle;
+            state = r.state;
+        }
+        MarkdownNode only = link.firstChild();
+        const bool question =
+            only && !only.next() && only.type() == T::Text && only.literal() == "?";
+        if (question)
+            only.setLiteral((title.isEmpty() ? ref.targetId : title).toUtf8());
+        if (state != ResolutionState::Unresolved)
+            return;
+        // Broken: rewrite as raw HTML with a class and a tooltip, keeping the link text.
+        const QString tip =
+            ref.targetFile.isEmpty()
+                ? SpecHtmlRenderer::tr("Broken reference: no section \"%1\" in this document")
+                      .arg(ref.targetId)
+                : SpecHtmlRenderer::tr("Broken reference: \"%1\" not found").arg(url);
+        MarkdownNode open = m_tree->createNode(T::HtmlInline);
+        open.setLiteral((u"<a class=\"ref-broken\" href=\""_s + url.toHtmlEscaped() +
+                         u"\" title=\""_s + tip.toHtmlEscaped() + u"\">"_s)
+                            .toUtf8());
+        MarkdownNode close = m_tree->createNode(T::HtmlInline);
+        close.setLiteral("&#160;&#9888;</a>");
+        link.insertBefore(open);
+        while (MarkdownNode child = link.firstChild())
+            link.insertBefore(child);
+        link.insertBefore(close);
+        m_tree->removeNode(link);
+    }
+
+    QString postProcess(const QString &html) const
+    {
+        static const QRegularExpression tagRe(
+            uR"re(<([a-z][a-z0-9]*)([^<>]*?) data-sourcepos="(\d+):(\d+)-(\d+):(\d+)"([^<>]*)>)re"_s);
+        static const QStringList anchored = {u"p"_s,  u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s,
+                                             u"h5"_s, u"h6"_s, u"li"_s, u"td"_s, u"th"_s};
+        QString out;
+        out.reserve(html.size() + html.size() / 4);
+        qsizetype pos = 0;
+        auto it = tagRe.globalMatch(html);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            out += QStringView(html).mid(pos, m.capturedStart() - pos);
+            pos = m.capturedEnd();
+            const QString tag = m.captured(1);
+            const int startLine = m.captured(3).toInt() + m_context.lineOffset;
+            const int endLine = m.captured(5).toInt() + m_context.lineOffset;
+            QString attrs = m.captured(2) + m.captured(7);
+            if (tag.size() == 2 && tag.at(0) == u'h' && m_headingIds.contains(startLine))
+                attrs += u" id=\""_s + m_headingIds.value(startLine).toHtmlEscaped() + u'"';
+            if (tag == u"table" && !attrs.contains(u"class="_s))
+                attrs += u" class=\"md-table\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\""_s;
+            out += u'<' + tag + attrs + u" data-sourcepos=\""_s + QString::number(startLine) +
+                   u':' + m.captured(4) + u'-' + QString::number(endLine) + u':' + m.captured(6) +
+                   u"\">"_s;
+            if (m_context.anchors && anchored.contains(tag) &&
+                !QStringView(html).mid(pos).startsWith(u"<a name=\"sl-"_s))
+                out +=
+                    u"<a name=\""_s + SpecHtmlRenderer::sourceAnchorName(startLine) + u"\"></a>"_s;
+        }
+        out += QStringView(html).mid(pos);
+        // Task list boxes: QTextBrowser has no form controls; a ballot box reads the same.
+        out.replace(u"<input type=\"checkbox\" checked=\"\" disabled=\"\" />"_s,
+                    u"<span class=\"task task-done\">&#9745;</span>"_s);
+        out.replace(u"<input type=\"checkbox\" disabled=\"\" />"_s,
+                    u"<span class=\"task\">&#9744;</span>"_s);
+        // Footnote targets get named anchors too (QTextBrowser scrolls only to those).
+        static const QRegularExpression refRe(uR"re(<a ([^<>]*?)id="(fnref-[^"]*)")re"_s);
+        out.replace(refRe, uR"re(<a \1id="\2" name="\2")re"_s);
+        static const QRegularExpression noteRe(uR"re(<li id="(fn-[^"]*)">)re"_s);
+        out.replace(noteRe, uR"re(<li id="\1"><a name="\1"></a>)re"_s);
+        out.replace(u"<section class=\"footnotes\""_s,
+                    u"<hr class=\"footnotes-separator\" />\n<section class=\"footnotes\""_s);
+        return out;
+    }
+
+    const SpecHtmlRenderer &m_renderer;
+    RenderContext m_context;
+    ExampleHtmlWriter m_writer;
+    MarkdownTree *m_tree = nullptr;
+    QHash<int, int> m_sectionByLine;
+    QHash<int, int> m_exampleByFenceEnd;
+    QHash<int, int> m_admonitionByLine;
+    QHash<int, QString> m_headingIds;
+};
+
+QString readResource(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+} // namespace
+
+SpecHtmlRenderer::SpecHtmlRenderer()
+    : SpecHtmlRenderer(Options())
+{
+}
+
+SpecHtmlRenderer::SpecHtmlRenderer(const Options &options,
+                                   std::shared_ptr<CodeHighlighter> highlighter)
+    : m_options(options)
+    , m_highlighter(std::move(highlighter))
+{
+}
+
+SpecHtmlRenderer::~SpecHtmlRenderer() = default;
+
+void SpecHtmlRenderer::setHighlighter(std::shared_ptr<CodeHighlighter> highlighter)
+{
+    m_highlighter = std::move(highlighter);
+}
+
+QString SpecHtmlRenderer::render(const SpecDocument &document, const Workspace *workspace) const
+{
+    RenderContext context;
+    context.document = &document;
+    context.documentStructure = true;
+    context.workspace = workspace;
+    context.anchors = m_options.sourceAnchors;
+    const QString body = RenderPass(*this, context).run(document.source().utf8());
+    QString title = m_options.pageTitle;
+    if (title.isEmpty() && !document.sections().isEmpty())
+        title = document.sections().first().title;
+    if (title.isEmpty())
+        title = QFileInfo(document.filePath()).fileName();
+
+    const QString style = m_options.embedStyleSheet
+                              ? u"<style>\n"_s + styleSheet(m_options.theme) + u"</style>\n"_s
+                              : QString();
+    const QString themeClass = m_options.theme == Theme::Dark ? u"dark"_s : u"light"_s;
+    if (!m_options.standalone)
+        return style + body;
+    return u"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>"_s +
+           title.toHtmlEscaped() + u"</title>\n"_s + style + u"</head>\n<body class=\"page "_s +
+           themeClass + u"\">\n"_s + body + u"</body>\n</html>\n"_s;
+}
+
+QString SpecHtmlRenderer::renderMarkdown(const QString &markdown, int firstLine) const
+{
+    RenderContext context;
+    context.lineOffset = firstLine - 1;
+    context.anchors = m_options.sourceAnchors;
+    return RenderPass(*this, context).run(markdown.toUtf8());
+}
+
+QString SpecHtmlRenderer::styleSheet(Theme theme)
+{
+    return readResource(u":/preview/preview.css"_s) +
+           readResource(theme == Theme::Dark ? u":/preview/preview-dark.css"_s
+                                             : u":/preview/preview-light.css"_s);
+}
+
+QString SpecHtmlRenderer::sourceAnchorName(int line)
+{
+    return u"sl-"_s + QString::number(line);
+}
+
+int SpecHtmlRenderer::sourceLineOfAnchor(QStringView anchorName)
+{
+    if (!anchorName.startsWith(u"sl-"))
+        return 0;
+    bool ok = false;
+    const int line = anchorName.mid(3).toInt(&ok);
+    return ok ? line : 0;
+}
+
+} // namespace Specwright
