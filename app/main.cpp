@@ -1,5 +1,7 @@
 // The Specwright IDE.
+#include "icon_theme_setup.h"
 #include "main_window.h"
+#include "translation_loader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +12,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Specwright"));
     QApplication::setOrganizationName(QStringLiteral("Specwright"));
     QApplication::setApplicationVersion(QStringLiteral(SPECWRIGHT_VERSION));
+    Specwright::TranslationLoader::install(app);
+    Specwright::IconThemeSetup::apply();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Spec-authoring IDE"));

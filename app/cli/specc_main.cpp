@@ -2,6 +2,7 @@
 // lint, diff and generation run in CI exactly as in the editor.
 #include "cli_support.h"
 #include "outline_command.h"
+#include "translation_loader.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -40,6 +41,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("specc"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPECWRIGHT_VERSION));
+    TranslationLoader::install(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = app.arguments().mid(1);

@@ -1,0 +1,95 @@
+#include "app_settings.h"
+
+#include <QSettings>
+#include <QUrl>
+
+namespace Specwright {
+
+namespace {
+// QSettings keys, shared by everybody who reads the preferences.
+const QString themeName = QStringLiteral("appearance/theme");
+const QString fontFamilyName = QStringLiteral("editor/fontFamily");
+const QString fontSizeName = QStringLiteral("editor/fontSize");
+const QString lintProfileName = QStringLiteral("lint/profile");
+const QString llmBaseUrlName = QStringLiteral("llm/baseUrl");
+const QString llmModelName = QStringLiteral("llm/model");
+} // namespace
+
+QString AppSettings::themeKey(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::FollowSystem:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+AppSettings::Theme AppSettings::themeFromKey(const QString &key)
+{
+    if (key == u"light")
+        return Theme::Light;
+    if (key == u"dark")
+        return Theme::Dark;
+    return Theme::FollowSystem;
+}
+
+QStringList AppSettings::lintProfiles()
+{
+    return {QStringLiteral("rfc"), QStringLiteral("model-spec"), QStringLiteral("spec-kit"),
+            QStringLiteral("ears")};
+}
+
+QString AppSettings::checkBaseUrl(const QString &url)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    if (url.trimmed().isEmpty())
+        return tr("Enter the base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:8080/v1.");
+    if (!parsed.isValid() || parsed.host().isEmpty() ||
+        (parsed.scheme() != u"http" && parsed.scheme() != u"https"))
+        return tr("\"%1\" is not an http:// or https:// URL.").arg(url.trimmed());
+    return {};
+}
+
+AppSettings AppSettings::load(const QSettings &settings)
+{
+    AppSettings s;
+    s.theme = themeFromKey(settings.value(themeName).toString());
+    s.editorFontFamily = settings.value(fontFamilyName, s.editorFontFamily).toString();
+    const int size = settings.value(fontSizeName, s.editorFontSize).toInt();
+    if (size >= 6 && size <= 72)
+        s.editorFontSize = size;
+    const QString profile = settings.value(lintProfileName).toString();
+    if (lintProfiles().contains(profile))
+        s.lintProfile = profile;
+    s.llmBaseUrl = settings.value(llmBaseUrlName, s.llmBaseUrl).toString();
+    s.llmModel = settings.value(llmModelName, s.llmModel).toString();
+    return s;
+}
+
+AppSettings AppSettings::load()
+{
+    return load(QSettings());
+}
+
+void AppSettings::save(QSettings &settings) const
+{
+    settings.setValue(themeName, themeKey(theme));
+    settings.setValue(fontFamilyName, editorFontFamily);
+    settings.setValue(fontSizeName, editorFontSize);
+    settings.setValue(lintProfileName, lintProfile);
+    settings.setValue(llmBaseUrlName, llmBaseUrl.trimmed());
+    settings.setValue(llmModelName, llmModel.trimmed());
+}
+
+void AppSettings::save() const
+{
+    QSettings settings;
+    save(settings);
+    settings.sync();
+}
+
+} // namespace Specwright

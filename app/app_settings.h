@@ -1,0 +1,45 @@
+// The user's preferences, stored with QSettings (the LLM API key is deliberately not one of
+// them: it comes from the environment, never from a settings file).
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QSettings;
+
+namespace Specwright {
+
+class AppSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+public:
+    enum class Theme
+    {
+        FollowSystem,
+        Light,
+        Dark
+    };
+
+    Theme theme = Theme::FollowSystem;
+    QString editorFontFamily; // empty: the system's fixed-width font
+    int editorFontSize = 11;
+    QString lintProfile; // empty: detected per file; else rfc, model-spec, spec-kit or ears
+    QString llmBaseUrl = QStringLiteral("http://127.0.0.1:8080/v1");
+    QString llmModel;
+
+    static AppSettings load(const QSettings &settings);
+    static AppSettings load(); // from the application's default QSettings
+    void save(QSettings &settings) const;
+    void save() const;
+
+    static QString themeKey(Theme theme);
+    static Theme themeFromKey(const QString &key);
+    static QStringList lintProfiles(); // the names lintProfile may hold, after the empty one
+
+    // Checks the LLM endpoint; empty when it is usable, else a message for the user.
+    static QString checkBaseUrl(const QString &url);
+
+    friend bool operator==(const AppSettings &, const AppSettings &) = default;
+};
+
+} // namespace Specwright

@@ -1,0 +1,27 @@
+// Makes the toolbar icons available without a desktop icon theme: the Breeze icons of KF6
+// BreezeIcons are compiled into the program and serve as the theme (or the fallback when
+// the desktop has its own), in their light or dark variant to match the palette.
+#pragma once
+
+#include <QObject>
+
+namespace Specwright {
+
+class IconThemeSetup : public QObject
+{
+    Q_OBJECT
+public:
+    // Call once after the QApplication exists; follows later palette/colour scheme changes.
+    static void apply();
+
+    // Picks breeze or breeze-dark for the current palette (call after changing the palette).
+    static void update();
+
+    static bool paletteIsDark();
+
+private:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+};
+
+} // namespace Specwright

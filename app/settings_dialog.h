@@ -1,0 +1,47 @@
+// Preferences: theme, editor font, lint profile and the LLM endpoint (never the API key).
+#pragma once
+
+#include "app_settings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QFontComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace Specwright {
+
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    // The values shown in the dialog (not necessarily saved yet).
+    AppSettings current() const;
+    void setValues(const AppSettings &settings);
+
+    void accept() override;
+
+Q_SIGNALS:
+    // Emitted after OK or Apply stored changed settings.
+    void settingsChanged(const Specwright::AppSettings &settings);
+
+private:
+    bool store();
+    void validate();
+
+    QComboBox *m_theme = nullptr;
+    QFontComboBox *m_font = nullptr;
+    QSpinBox *m_fontSize = nullptr;
+    QComboBox *m_lintProfile = nullptr;
+    QLineEdit *m_baseUrl = nullptr;
+    QLineEdit *m_model = nullptr;
+    QLabel *m_urlProblem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace Specwright
