@@ -1,0 +1,95 @@
+// Keeps a SpecDocument model in step with an editor buffer. Text changes are debounced, the
+// buffer is snapshotted and parsed (and linted, when an analyzer is set) on a worker thread;
+// results for an outdated buffer are dropped and the last good model stays available.
+#pragma once
+
+#include "diagnostic.h"
+#include "spec_document.h"
+#include "workspace.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+class QTextDocument;
+
+namespace Specwright {
+
+class DocumentController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Idle,
+        Pending,
+        Parsing
+    };
+    Q_ENUM(State)
+
+    // Runs on the worker thread after the parse: returns diagnostics for the snapshot.
+    using Analyzer =
+        std::function<QList<Diagnostic>(const SpecDocument::Ptr &, const Workspace::Ptr &)>;
+
+    struct Result
+    {
+        quint64 revision = 0;
+        SpecDocument::Ptr document;
+        QList<Diagnostic> diagnostics;
+        int wordCount = 0;
+        bool analyzed = false;
+    };
+
+    explicit DocumentController(QTextDocument *buffer, QObject *parent = nullptr);
+    ~DocumentController() override;
+
+    void setFilePath(const QString &path);
+    QString filePath() const { return m_filePath; }
+    void setWorkspace(const Workspace::Ptr &workspace);
+    Workspace::Ptr workspace() const { return m_workspace; }
+    void setAnalyzer(Analyzer analyzer);
+    void setDebounceInterval(int ms) { m_debounce.setInterval(ms); }
+
+    SpecDocument::Ptr document() const { return m_document; }
+    const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+    int wordCount() const { return m_wordCount; }
+    State state() const { return m_state; }
+    // True when the model reflects the current buffer.
+    bool isCurrent() const { return m_resultRevision == m_revision && m_state == State::Idle; }
+
+    // Parses now (e.g. after loading a file) instead of waiting for the debounce.
+    void refreshNow();
+    // Blocks until the model is current; for tests and for saving without a stale outline.
+    bool waitUntilCurrent(int timeoutMs = 10000);
+
+    static int countWords(const QString &text);
+
+Q_SIGNALS:
+    void documentChanged(const Specwright::SpecDocument::Ptr &document);
+    void diagnosticsChanged(const QList<Specwright::Diagnostic> &diagnostics);
+    void wordCountChanged(int words);
+    void stateChanged(Specwright::DocumentController::State state);
+
+private:
+    void onContentsChanged();
+    void start();
+    void onFinished();
+    void setState(State state);
+
+    QTextDocument *m_buffer;
+    QTimer m_debounce;
+    QFutureWatcher<Result> m_watcher;
+    QString m_filePath;
+    Workspace::Ptr m_workspace;
+    Analyzer m_analyzer;
+    SpecDocument::Ptr m_document;
+    QList<Diagnostic> m_diagnostics;
+    int m_wordCount = 0;
+    quint64 m_revision = 1;
+    quint64 m_resultRevision = 0;
+    bool m_rerun = false;
+    State m_state = State::Idle;
+};
+
+} // namespace Specwright

@@ -1,0 +1,289 @@
+#include "find_replace_bar.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QToolButton>
+
+namespace Specwright {
+
+FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_find(new QLineEdit(this))
+    , m_replace(new QLineEdit(this))
+    , m_replaceRow(new QWidget(this))
+    , m_regex(new QCheckBox(tr("Re&gex"), this))
+    , m_case(new QCheckBox(tr("Match &case"), this))
+    , m_words(new QCheckBox(tr("&Whole words"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("findReplaceBar"));
+    m_find->setObjectName(QStringLiteral("findField"));
+    m_replace->setObjectName(QStringLiteral("replaceField"));
+    m_find->setPlaceholderText(tr("Find"));
+    m_replace->setPlaceholderText(tr("Replace with"));
+    m_find->setClearButtonEnabled(true);
+
+    auto *next = new QPushButton(tr("&Next"), this);
+    auto *previous = new QPushButton(tr("&Previous"), this);
+    auto *replaceOne = new QPushButton(tr("&Replace"), m_replaceRow);
+    auto *replaceAllButton = new QPushButton(tr("Replace &All"), m_replaceRow);
+    auto *close = new QToolButton(this);
+    close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
+    close->setText(tr("Close"));
+    close->setToolTip(tr("Close (Esc)"));
+    close->setAutoRaise(true);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setVerticalSpacing(4);
+    layout->addWidget(m_find, 0, 0);
+    layout->addWidget(next, 0, 1);
+    layout->addWidget(previous, 0, 2);
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_regex);
+    options->addWidget(m_case);
+    options->addWidget(m_words);
+    options->addWidget(m_status, 1);
+    layout->addLayout(options, 0, 3);
+    layout->addWidget(close, 0, 4);
+    auto *replaceLayout = new QHBoxLayout(m_replaceRow);
+    replaceLayout->setContentsMargins(0, 0, 0, 0);
+    replaceLayout->addWidget(m_replace, 1);
+    replaceLayout->addWidget(replaceOne);
+    replaceLayout->addWidget(replaceAllButton);
+    layout->addWidget(m_replaceRow, 1, 0, 1, 3);
+    layout->setColumnStretch(0, 1);
+
+    connect(m_find, &QLineEdit::returnPressed, this, &FindReplaceBar::findNext);
+    connect(m_replace, &QLineEdit::returnPressed, this, &FindReplaceBar::replaceCurrent);
+    connect(next, &QPushButton::clicked, this, &FindReplaceBar::findNext);
+    connect(previous, &QPushButton::clicked, this, &FindReplaceBar::findPrevious);
+    connect(replaceOne, &QPushButton::clicked, this, &FindReplaceBar::replaceCurrent);
+    connect(replaceAllButton, &QPushButton::clicked, this, &FindReplaceBar::replaceAll);
+    connect(close, &QToolButton::clicked, this, [this] {
+        hide();
+        m_editor->setFocus();
+    });
+    connect(m_find, &QLineEdit::textEdited, this, [this] { setStatus({}); });
+    hide();
+}
+
+void FindReplaceBar::showFind()
+{
+    const QString selected = m_editor->textCursor().selectedText();
+    if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator))
+        m_find->setText(m_regex->isChecked() ? QRegularExpression::escape(selected) : selected);
+    m_replaceRow->hide();
+    show();
+    m_find->setFocus();
+    m_find->selectAll();
+}
+
+void FindReplaceBar::showReplace()
+{
+    showFind();
+    m_replaceRow->show();
+    if (!m_find->text().isEmpty())
+        m_replace->setFocus();
+}
+
+void FindReplaceBar::setSearchText(const QString &text)
+{
+    m_find->setText(text);
+}
+void FindReplaceBar::setReplaceText(const QString &text)
+{
+    m_replace->setText(text);
+}
+void FindReplaceBar::setRegularExpression(bool on)
+{
+    m_regex->setChecked(on);
+}
+void FindReplaceBar::setCaseSensitive(bool on)
+{
+    m_case->setChecked(on);
+}
+void FindReplaceBar::setWholeWords(bool on)
+{
+    m_words->setChecked(on);
+}
+
+QString FindReplaceBar::statusText() const
+{
+    return m_status->text();
+}
+
+void FindReplaceBar::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #da4453;") : QString());
+}
+
+QTextDocument::FindFlags FindReplaceBar::flags(bool backward) const
+{
+    QTextDocument::FindFlags f;
+    if (backward)
+        f |= QTextDocument::FindBackward;
+    if (m_case->isChecked())
+        f |= QTextDocument::FindCaseSensitively;
+    if (m_words->isChecked())
+        f |= QTextDocument::FindWholeWords;
+    return f;
+}
+
+bool FindReplaceBar::find(bool backward)
+{
+    const QString needle = m_find->text();
+    if (needle.isEmpty())
+        return false;
+    QTextDocument *doc = m_editor->document();
+    QTextCursor from = m_editor->textCursor();
+    QTextCursor found;
+    if (m_regex->isChecked()) {
+        QRegularExpression re(needle, m_case->isChecked()
+                                          ? QRegularExpression::NoPatternOption
+                                          : QRegularExpression::CaseInsensitiveOption);
+        if (!re.isValid()) {
+            setStatus(tr("Invalid expression: %1").arg(re.errorString()), true);
+            return false;
+        }
+        found = doc->find(re, from, flags(backward));
+        if (found.isNull()) { // wrap around
+            QTextCursor start(doc);
+            if (backward)
+                start.movePosition(QTextCursor::End);
+            found = doc->find(re, start, flags(backward));
+        }
+    } else {
+        found = doc->find(needle, from, flags(backward));
+        if (found.isNull()) {
+            QTextCursor start(doc);
+            if (backward)
+                start.movePosition(QTextCursor::End);
+            found = doc->find(needle, start, flags(backward));
+        }
+    }
+    if (found.isNull()) {
+        setStatus(tr("Not found"), true);
+        return false;
+    }
+    m_editor->setTextCursor(found);
+    m_editor->centerCursor();
+    setStatus(tr("Line %1").arg(found.blockNumber() + 1));
+    return true;
+}
+
+bool FindReplaceBar::findNext()
+{
+    return find(false);
+}
+bool FindReplaceBar::findPrevious()
+{
+    return find(true);
+}
+
+bool FindReplaceBar::currentSelectionMatches() const
+{
+    const QTextCursor c = m_editor->textCursor();
+    if (!c.hasSelection())
+        return false;
+    const QString selected = c.selectedText();
+    if (m_regex->isChecked()) {
+        QRegularExpression re(QRegularExpression::anchoredPattern(m_find->text()),
+                              m_case->isChecked() ? QRegularExpression::NoPatternOption
+                                                  : QRegularExpression::CaseInsensitiveOption);
+        return re.isValid() && re.match(selected).hasMatch();
+    }
+    return selected.compare(m_find->text(),
+                            m_case->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive) == 0;
+}
+
+QString FindReplaceBar::replacementFor(const QString &matched) const
+{
+    if (!m_regex->isChecked())
+        return m_replace->text();
+    // Regex replacements may use \1 captures, as QString::replace does.
+    QRegularExpression re(QRegularExpression::anchoredPattern(m_find->text()),
+                          m_case->isChecked() ? QRegularExpression::NoPatternOption
+                                              : QRegularExpression::CaseInsensitiveOption);
+    QString result = matched;
+    return result.replace(re, m_replace->text());
+}
+
+bool FindReplaceBar::replaceCurrent()
+{
+    if (!currentSelectionMatches() && !find(false))
+        return false;
+    QTextCursor c = m_editor->textCursor();
+    c.insertText(replacementFor(c.selectedText()));
+    m_editor->setTextCursor(c);
+    find(false);
+    return true;
+}
+
+int FindReplaceBar::replaceAll()
+{
+    const QString needle = m_find->text();
+    if (needle.isEmpty())
+        return 0;
+    QTextDocument *doc = m_editor->document();
+    QRegularExpression re;
+    if (m_regex->isChecked()) {
+        re = QRegularExpression(needle, m_case->isChecked()
+                                            ? QRegularExpression::NoPatternOption
+                                            : QRegularExpression::CaseInsensitiveOption);
+        if (!re.isValid()) {
+            setStatus(tr("Invalid expression: %1").arg(re.errorString()), true);
+            return 0;
+        }
+    }
+    int count = 0;
+    QTextCursor edit(doc);
+    edit.beginEditBlock(); // one undo step
+    QTextCursor at(doc);
+    while (true) {
+        const QTextCursor found = m_regex->isChecked() ? doc->find(re, at, flags(false))
+                                                       : doc->find(needle, at, flags(false));
+        if (found.isNull())
+            break;
+        QTextCursor c = found;
+        const bool empty = !c.hasSelection();
+        c.insertText(replacementFor(found.selectedText()));
+        ++count;
+        at = c;
+        if (empty) { // an empty match must still advance
+            if (at.atEnd())
+                break;
+            at.movePosition(QTextCursor::NextCharacter);
+        }
+    }
+    edit.endEditBlock();
+    setStatus(tr("%n replacement(s)", nullptr, count));
+    return count;
+}
+
+void FindReplaceBar::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        hide();
+        m_editor->setFocus();
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers().testFlag(Qt::ShiftModifier)) {
+        findPrevious();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace Specwright

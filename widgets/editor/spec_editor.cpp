@@ -1,0 +1,485 @@
+#include "spec_editor.h"
+
+#include "editor_theme.h"
+#include "line_number_area.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QFontDatabase>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QToolTip>
+#include <algorithm>
+
+namespace Specwright {
+
+namespace {
+
+QColor severityColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QColor(0xda, 0x44, 0x53);
+    case Severity::Warning:
+        return QColor(0xe0, 0x9b, 0x1a);
+    case Severity::Info:
+        return QColor(0x3d, 0xae, 0xe9);
+    }
+    return {};
+}
+
+} // namespace
+
+SpecEditor::SpecEditor(QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_gutter(new LineNumberArea(this))
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+{
+    setObjectName(QStringLiteral("specEditor"));
+    m_highlighter->setDefinition(
+        EditorTheme::repository().definitionForName(QStringLiteral("Markdown")));
+    m_baseFontSize = QFontDatabase::systemFont(QFontDatabase::FixedFont).pointSize();
+    if (m_baseFontSize <= 0)
+        m_baseFontSize = 10;
+    applyFont();
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setCenterOnScroll(false);
+
+    connect(this, &QPlainTextEdit::blockCountChanged, this, &SpecEditor::updateGutterWidth);
+    connect(this, &QPlainTextEdit::updateRequest, this,
+            [this](const QRect &rect, int dy) { updateGutter(rect, dy); });
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &SpecEditor::onCursorMoved);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        const int first = firstVisibleLine();
+        if (first != m_lastFirstVisible) {
+            m_lastFirstVisible = first;
+            Q_EMIT firstVisibleLineChanged(first);
+        }
+    });
+    applyTheme();
+    updateGutterWidth();
+    refreshExtraSelections();
+}
+
+SpecEditor::~SpecEditor() = default;
+
+void SpecEditor::applyFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSize(std::max(4, m_baseFontSize + m_zoomSteps));
+    setFont(font);
+    m_gutter->setFont(font);
+    setTabStopDistance(QFontMetricsF(font).horizontalAdvance(QLatin1Char(' ')) * 4);
+    updateGutterWidth();
+}
+
+void SpecEditor::applyTheme()
+{
+    if (m_applyingTheme)
+        return;
+    m_applyingTheme = true;
+    const auto theme = EditorTheme::themeFor(QApplication::palette());
+    const EditorColors colors = EditorTheme::colorsFor(theme);
+    m_themeName = theme.name();
+    m_highlighter->setTheme(theme);
+    m_highlighter->rehighlight();
+    QPalette pal = palette();
+    pal.setColor(QPalette::Base, colors.background);
+    pal.setColor(QPalette::Text, colors.text);
+    pal.setColor(QPalette::Highlight, colors.selection);
+    pal.setColor(QPalette::HighlightedText, colors.text);
+    setPalette(pal);
+    m_currentLineColor = colors.currentLine;
+    m_gutterBackground = colors.gutterBackground;
+    m_lineNumberColor = colors.lineNumber;
+    m_currentLineNumberColor = colors.currentLineNumber;
+    refreshExtraSelections();
+    m_gutter->update();
+    m_applyingTheme = false;
+}
+
+QString SpecEditor::themeName() const
+{
+    return m_themeName;
+}
+
+void SpecEditor::changeEvent(QEvent *event)
+{
+    // The application palette switched (light <-> dark): pick the matching theme.
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        applyTheme();
+    QPlainTextEdit::changeEvent(event);
+}
+
+// --- navigation -------------------------------------------------------------------------
+
+void SpecEditor::goToLine(int line, int column)
+{
+    const QTextBlock block = document()->findBlockByNumber(std::clamp(line, 1, blockCount()) - 1);
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() +
+                       std::clamp(column - 1, 0, std::max(0, block.length() - 1)));
+    setTextCursor(cursor);
+    centerCursor();
+    setFocus(Qt::OtherFocusReason);
+}
+
+void SpecEditor::goToOffset(int offset)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(std::clamp(offset, 0, std::max(0, document()->characterCount() - 1)));
+    setTextCursor(cursor);
+    centerCursor();
+}
+
+int SpecEditor::currentLine() const
+{
+    return textCursor().blockNumber() + 1;
+}
+
+int SpecEditor::currentColumn() const
+{
+    return textCursor().positionInBlock() + 1;
+}
+
+int SpecEditor::firstVisibleLine() const
+{
+    return firstVisibleBlock().blockNumber() + 1;
+}
+
+void SpecEditor::scrollToLine(int line)
+{
+    // Without word wrap QPlainTextEdit scrolls by blocks; with wrap by visual lines. Both are
+    // handled by asking where the block starts in the scroll bar's units.
+    const QTextBlock block = document()->findBlockByNumber(std::clamp(line, 1, blockCount()) - 1);
+    if (!block.isValid())
+        return;
+    int value = 0;
+    if (lineWrapMode() == QPlainTextEdit::NoWrap) {
+        value = block.blockNumber();
+    } else {
+        // Count wrapped lines of the laid-out blocks before it; unlaid blocks count as one line.
+        value = block.firstLineNumber();
+    }
+    verticalScrollBar()->setValue(value);
+}
+
+// --- gutter ---------------------------------------------------------------------------------
+
+int SpecEditor::lineNumberAreaWidth() const
+{
+    int digits = 1;
+    for (int max = std::max(1, blockCount()); max >= 10; max /= 10)
+        ++digits;
+    const QFontMetrics metrics(font());
+    return 14 + metrics.horizontalAdvance(QLatin1Char('9')) * std::max(3, digits) + 8;
+}
+
+void SpecEditor::updateGutterWidth()
+{
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+}
+
+void SpecEditor::updateGutter(const QRect &rect, int dy)
+{
+    if (dy)
+        m_gutter->scroll(0, dy);
+    else
+        m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
+    if (rect.contains(viewport()->rect()))
+        updateGutterWidth();
+}
+
+void SpecEditor::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect cr = contentsRect();
+    m_gutter->setGeometry(QRect(cr.left(), cr.top(), lineNumberAreaWidth(), cr.height()));
+}
+
+void SpecEditor::paintLineNumberArea(QPaintEvent *event)
+{
+    QPainter painter(m_gutter);
+    painter.fillRect(event->rect(), m_gutterBackground);
+
+    QTextBlock block = firstVisibleBlock();
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    const int lineHeight = fontMetrics().height();
+    const int current = textCursor().blockNumber();
+
+    // Worst severity per visible line, from the anchored diagnostics.
+    const int firstNumber = block.blockNumber();
+    const int visibleLines = viewport()->height() / std::max(1, lineHeight) + 2;
+    QHash<int, Severity> marks;
+    for (qsizetype i = 0; i < m_anchors.size(); ++i) {
+        const int n = m_anchors[i].range.block().blockNumber();
+        if (n < firstNumber || n > firstNumber + visibleLines)
+            continue;
+        const Severity s = m_diagnostics[i].severity;
+        auto it = marks.find(n);
+        if (it == marks.end() || int(s) < int(*it))
+            marks.insert(n, s);
+    }
+
+    while (block.isValid() && top <= event->rect().bottom()) {
+        const int height = qRound(blockBoundingRect(block).height());
+        if (block.isVisible() && top + height >= event->rect().top()) {
+            const int number = block.blockNumber();
+            painter.setPen(number == current ? m_currentLineNumberColor : m_lineNumberColor);
+            painter.drawText(0, top, m_gutter->width() - 6, lineHeight,
+                             Qt::AlignRight | Qt::AlignVCenter, QString::number(number + 1));
+            if (auto it = marks.constFind(number); it != marks.constEnd()) {
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(severityColor(*it));
+                const int d = std::max(6, lineHeight / 2);
+                painter.drawEllipse(QRect(3, top + (lineHeight - d) / 2, d, d));
+                painter.setRenderHint(QPainter::Antialiasing, false);
+            }
+        }
+        top += height;
+        block = block.next();
+    }
+}
+
+void SpecEditor::gutterClicked(const QPoint &pos)
+{
+    const QTextCursor cursor = cursorForPosition(QPoint(0, pos.y()));
+    setTextCursor(cursor);
+    if (!diagnosticsAt(cursor.position()).isEmpty())
+        showQuickFixMenu();
+}
+
+// --- current line and diagnostics ------------------------------------------------------------
+
+void SpecEditor::onCursorMoved()
+{
+    refreshExtraSelections();
+    const int line = currentLine();
+    if (line != m_lastCursorLine) {
+        m_lastCursorLine = line;
+        m_gutter->update();
+        Q_EMIT cursorLineChanged(line);
+    }
+}
+
+void SpecEditor::refreshExtraSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    selections.reserve(m_diagnosticSelections.size() + 1);
+    QTextEdit::ExtraSelection line;
+    line.format.setBackground(m_currentLineColor);
+    line.format.setProperty(QTextFormat::FullWidthSelection, true);
+    line.cursor = textCursor();
+    line.cursor.clearSelection();
+    selections.append(line);
+    selections.append(m_diagnosticSelections);
+    setExtraSelections(selections);
+}
+
+QTextCursor SpecEditor::cursorForRange(const SourceRange &range) const
+{
+    QTextDocument *doc = document();
+    const int last = std::max(0, doc->characterCount() - 1);
+    int start = range.startOffset;
+    int end = range.endOffset;
+    if (start < 0) {
+        const QTextBlock b = doc->findBlockByNumber(std::max(1, range.startLine) - 1);
+        start = b.isValid() ? b.position() + std::max(0, range.startColumn - 1) : 0;
+        const QTextBlock e = doc->findBlockByNumber(std::max(1, range.endLine) - 1);
+        end = e.isValid() ? e.position() + std::max(0, range.endColumn) : start;
+    }
+    start = std::clamp(start, 0, last);
+    end = std::clamp(end, start, last);
+    QTextCursor cursor(doc);
+    cursor.setPosition(start);
+    if (end == start) {
+        // An empty range underlines the word (or the line) it sits on, so it stays visible.
+        cursor.movePosition(QTextCursor::EndOfWord, QTextCursor::KeepAnchor);
+        if (!cursor.hasSelection())
+            cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    } else {
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+    }
+    return cursor;
+}
+
+void SpecEditor::setDiagnostics(const QList<Diagnostic> &diagnostics)
+{
+    m_diagnostics = diagnostics;
+    m_anchors.clear();
+    m_diagnosticSelections.clear();
+    m_anchors.reserve(diagnostics.size());
+    for (const Diagnostic &d : diagnostics) {
+        Anchored anchored;
+        anchored.range = cursorForRange(d.range);
+        for (const Fix &fix : d.fixes) {
+            QList<QTextCursor> edits;
+            for (const TextEdit &edit : fix.edits) {
+                QTextCursor c(document());
+                const int last = std::max(0, document()->characterCount() - 1);
+                c.setPosition(std::clamp(edit.startOffset, 0, last));
+                c.setPosition(std::clamp(edit.endOffset, c.position(), last),
+                              QTextCursor::KeepAnchor);
+                edits.append(c);
+            }
+            anchored.fixEdits.append(edits);
+        }
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = anchored.range;
+        selection.format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+        selection.format.setUnderlineColor(severityColor(d.severity));
+        selection.format.setToolTip(d.message);
+        m_diagnosticSelections.append(selection);
+        m_anchors.append(anchored);
+    }
+    refreshExtraSelections();
+    m_gutter->update();
+}
+
+QList<int> SpecEditor::diagnosticsAt(int position) const
+{
+    QList<int> exact;
+    QList<int> onLine;
+    const QTextBlock block = document()->findBlock(position);
+    for (qsizetype i = 0; i < m_anchors.size(); ++i) {
+        const QTextCursor &c = m_anchors[i].range;
+        if (position >= c.selectionStart() && position <= c.selectionEnd())
+            exact.append(int(i));
+        else if (c.block() == block)
+            onLine.append(int(i));
+    }
+    return exact.isEmpty() ? onLine : exact;
+}
+
+bool SpecEditor::applyFix(int diagnosticIndex, int fixIndex)
+{
+    if (diagnosticIndex < 0 || diagnosticIndex >= m_anchors.size())
+        return false;
+    const Anchored &anchored = m_anchors[diagnosticIndex];
+    if (fixIndex < 0 || fixIndex >= anchored.fixEdits.size())
+        return false;
+    QList<QTextCursor> edits = anchored.fixEdits[fixIndex];
+    const QList<TextEdit> &texts = m_diagnostics[diagnosticIndex].fixes[fixIndex].edits;
+    QList<int> order(edits.size());
+    for (int i = 0; i < order.size(); ++i)
+        order[i] = i;
+    // Back to front, so earlier edits do not move later ones.
+    std::sort(order.begin(), order.end(), [&edits](int a, int b) {
+        return edits[a].selectionStart() > edits[b].selectionStart();
+    });
+    QTextCursor block(document());
+    block.beginEditBlock(); // one undo step for the whole fix
+    for (int i : order) {
+        QTextCursor c = edits[i];
+        c.insertText(texts[i].newText);
+    }
+    block.endEditBlock();
+    return true;
+}
+
+QList<QAction *> SpecEditor::quickFixActions(QObject *parent)
+{
+    QList<QAction *> actions;
+    for (int index : diagnosticsAt(textCursor().position())) {
+        const Diagnostic &d = m_diagnostics[index];
+        for (qsizetype f = 0; f < d.fixes.size(); ++f) {
+            auto *action = new QAction(d.fixes[f].title, parent);
+            action->setToolTip(d.message);
+            connect(action, &QAction::triggered, this,
+                    [this, index, f] { applyFix(index, int(f)); });
+            actions.append(action);
+        }
+    }
+    return actions;
+}
+
+void SpecEditor::showQuickFixMenu()
+{
+    QMenu menu(this);
+    const QList<QAction *> actions = quickFixActions(&menu);
+    if (actions.isEmpty()) {
+        const QList<int> at = diagnosticsAt(textCursor().position());
+        QAction *none = menu.addAction(
+            at.isEmpty() ? tr("No problems here")
+                         : tr("No quick fix for: %1").arg(m_diagnostics[at.first()].message));
+        none->setEnabled(false);
+    } else {
+        menu.addActions(actions);
+    }
+    menu.exec(viewport()->mapToGlobal(cursorRect().bottomLeft()));
+}
+
+void SpecEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    // Fixes for the spot that was clicked, on top.
+    const QTextCursor clicked = cursorForPosition(event->pos());
+    if (!textCursor().hasSelection())
+        setTextCursor(clicked);
+    const QList<QAction *> fixes = quickFixActions(menu);
+    if (!fixes.isEmpty()) {
+        QAction *first = menu->actions().value(0);
+        for (QAction *a : fixes)
+            menu->insertAction(first, a);
+        menu->insertSeparator(first);
+    }
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
+bool SpecEditor::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint pos = viewport()->mapFromGlobal(help->globalPos());
+        const int position = cursorForPosition(pos).position();
+        QStringList messages;
+        for (qsizetype i = 0; i < m_anchors.size(); ++i) {
+            const QTextCursor &c = m_anchors[i].range;
+            if (position >= c.selectionStart() && position <= c.selectionEnd())
+                messages.append(m_diagnostics[i].message);
+        }
+        if (messages.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), messages.join(QLatin1Char('\n')), this);
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
+// --- zoom and wrap ----------------------------------------------------------------------------
+
+void SpecEditor::zoomBy(int steps)
+{
+    const int next = std::clamp(m_zoomSteps + steps, 4 - m_baseFontSize, 40);
+    if (next == m_zoomSteps)
+        return;
+    m_zoomSteps = next;
+    applyFont();
+    Q_EMIT zoomChanged(m_zoomSteps);
+}
+
+void SpecEditor::resetZoom()
+{
+    zoomBy(-m_zoomSteps);
+}
+
+void SpecEditor::setWordWrap(bool wrap)
+{
+    setLineWrapMode(wrap ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+}
+
+bool SpecEditor::wordWrap() const
+{
+    return lineWrapMode() != QPlainTextEdit::NoWrap;
+}
+
+} // namespace Specwright

@@ -1,0 +1,107 @@
+// The Markdown spec editor: KSyntaxHighlighting colours that follow the palette, a line-number
+// gutter with diagnostic markers, current-line highlight, zoom, word wrap, and lint diagnostics
+// shown as squiggles with quick fixes (Ctrl+. or the context menu).
+//
+// Nothing here touches the whole document per keystroke: highlighting is incremental
+// (QSyntaxHighlighter), diagnostics are anchored by QTextCursors that follow edits.
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QList>
+#include <QPlainTextEdit>
+#include <QTextCursor>
+
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
+
+namespace Specwright {
+
+class LineNumberArea;
+
+class SpecEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit SpecEditor(QWidget *parent = nullptr);
+    ~SpecEditor() override;
+
+    // Navigation (1-based lines and columns).
+    void goToLine(int line, int column = 1);
+    void goToOffset(int offset);
+    int currentLine() const;
+    int currentColumn() const;
+    int firstVisibleLine() const;
+    // Scrolls so that `line` is the first visible line (used by preview sync).
+    void scrollToLine(int line);
+
+    // Diagnostics of the current text; ranges use document offsets (SourceRange offsets, or
+    // lines/columns when offsets are missing).
+    void setDiagnostics(const QList<Diagnostic> &diagnostics);
+    const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+    // Indexes into diagnostics() whose range holds the position (or sits on its line).
+    QList<int> diagnosticsAt(int position) const;
+    // Applies one fix of one diagnostic as a single undo step; false when out of range.
+    bool applyFix(int diagnosticIndex, int fixIndex);
+    // Actions applying the fixes available at the cursor (empty when none).
+    QList<QAction *> quickFixActions(QObject *parent);
+    void showQuickFixMenu();
+
+    // Appearance.
+    void zoomBy(int steps);
+    void resetZoom();
+    int zoomSteps() const { return m_zoomSteps; }
+    void setWordWrap(bool wrap);
+    bool wordWrap() const;
+    QString themeName() const;
+    void applyTheme();
+
+    // Gutter hooks for LineNumberArea.
+    int lineNumberAreaWidth() const;
+    void paintLineNumberArea(QPaintEvent *event);
+    void gutterClicked(const QPoint &pos);
+
+Q_SIGNALS:
+    void cursorLineChanged(int line);
+    void firstVisibleLineChanged(int line);
+    void zoomChanged(int steps);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Anchored
+    {
+        QTextCursor range;
+        QList<QList<QTextCursor>> fixEdits; // per fix, per edit
+    };
+
+    QTextCursor cursorForRange(const SourceRange &range) const;
+    void updateGutterWidth();
+    void updateGutter(const QRect &rect, int dy);
+    void refreshExtraSelections();
+    void onCursorMoved();
+    void applyFont();
+
+    LineNumberArea *m_gutter;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QList<Diagnostic> m_diagnostics;
+    QList<Anchored> m_anchors;
+    QList<QTextEdit::ExtraSelection> m_diagnosticSelections;
+    QColor m_currentLineColor;
+    QColor m_gutterBackground;
+    QColor m_lineNumberColor;
+    QColor m_currentLineNumberColor;
+    QString m_themeName;
+    int m_zoomSteps = 0;
+    int m_baseFontSize = 10;
+    int m_lastCursorLine = -1;
+    int m_lastFirstVisible = -1;
+    bool m_applyingTheme = false;
+};
+
+} // namespace Specwright
