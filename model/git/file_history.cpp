@@ -120,4 +120,47 @@ GitResult<FileText> FileHistory::textAt(const GitRepository &repository, const G
     return text;
 }
 
+QString FileHistory::pathAt(const GitRepository &repository, const QString &relativePath,
+                            const GitOid &commit)
+{
+    GitResult<GitCommit> c = GitCommit::lookup(repository, commit);
+    if (!c)
+        return {};
+    GitResult<GitTree> tree = c->tree();
+    if (!tree)
+        return {};
+    if (!tree->blobAt(relativePath).isNull())
+        return relativePath;
+    GitResult<QList<FileRevision>> revisions = log(repository, relativePath);
+    if (!revisions)
+        return {};
+    for (const FileRevision &r : revisions.value())
+        if (!r.renamedFrom.isEmpty() && !tree->blobAt(r.renamedFrom).isNull())
+            return r.renamedFrom;
+    return {};
+}
+
+GitResult<FileText> FileHistory::textAtRevision(const GitRepository &repository,
+                                                const QString &relativePath,
+                                                const QString &revision)
+{
+    GitResult<GitOid> commit = repository.resolve(revision);
+    if (!commit)
+        return commit.error();
+    const QString path = pathAt(repository, relativePath, commit.value());
+    if (path.isEmpty())
+        return GitError{GitError::Code::NotFound,
+                        tr("%1 does not exist at revision %2").arg(relativePath, revision)};
+    return textAt(repository, commit.value(), path);
+}
+
+GitOid FileHistory::lastChange(const GitRepository &repository, const QString &relativePath,
+                               GitOid *previous)
+{
+    GitResult<QList<FileRevision>> revisions = log(repository, relativePath, 2);
+    if (previous)
+        *previous = revisions && revisions->size() > 1 ? revisions->at(1).commit : GitOid();
+    return revisions && !revisions->isEmpty() ? revisions->first().commit : GitOid();
+}
+
 } // namespace Specwright

@@ -55,6 +55,16 @@ public:
     // The file at a commit. A missing file is not an error: exists is false.
     static GitResult<FileText> textAt(const GitRepository &repository, const GitOid &commit,
                                       const QString &relativePath);
+    // The file at a revision (HEAD, HEAD~1, a tag, a hex id), following renames to find its
+    // path there. A file missing at that revision is an error with a clear message.
+    static GitResult<FileText> textAtRevision(const GitRepository &repository,
+                                              const QString &relativePath, const QString &revision);
+    // The path the file (named `relativePath` at HEAD) had in a commit; empty when absent.
+    static QString pathAt(const GitRepository &repository, const QString &relativePath,
+                          const GitOid &commit);
+    // The newest commit that changed the file, and the one before it (null when none).
+    static GitOid lastChange(const GitRepository &repository, const QString &relativePath,
+                             GitOid *previous = nullptr);
     // Decodes bytes as UTF-8 (invalid sequences become U+FFFD and set invalidUtf8).
     static FileText decode(const QByteArray &bytes);
 };

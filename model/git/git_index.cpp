@@ -30,6 +30,14 @@ GitResult<GitDone> GitIndex::addPath(const QString &relativePath)
     return GitDone{};
 }
 
+GitResult<GitDone> GitIndex::removePath(const QString &relativePath)
+{
+    const int rc = git_index_remove_bypath(m_index.get(), relativePath.toUtf8().constData());
+    if (rc < 0)
+        return GitLibrary::lastError(tr("Cannot unstage %1").arg(relativePath), rc);
+    return GitDone{};
+}
+
 GitResult<GitDone> GitIndex::write()
 {
     const int rc = git_index_write(m_index.get());

@@ -22,6 +22,8 @@ public:
 
     // Stages the working-tree file at a repository-relative path.
     GitResult<GitDone> addPath(const QString &relativePath);
+    // Removes a path from the index (the file was deleted or renamed).
+    GitResult<GitDone> removePath(const QString &relativePath);
     GitResult<GitDone> write();
     GitResult<GitOid> writeTree();
     bool hasConflicts() const;
