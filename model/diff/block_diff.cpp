@@ -1,0 +1,130 @@
+#include "block_diff.h"
+
+#include "sequence_diff.h"
+#include "word_diff.h"
+
+#include <QHash>
+
+namespace Specwright {
+
+QList<QList<int>> BlockDiff::blocksBySection(const SpecDocument &doc)
+{
+    QList<QList<int>> bySection(doc.sections().size());
+    for (int i = 0; i < doc.blocks().size(); ++i) {
+        const Block &b = doc.blocks()[i];
+        if (b.kind != BlockKind::Heading && b.section >= 0 && b.section < bySection.size())
+            bySection[b.section].append(i);
+    }
+    return bySection;
+}
+
+QList<BlockDiff::BlockText> BlockDiff::blocksOf(const SpecDocument &doc,
+                                                const QList<int> &blockIndexes)
+{
+    QList<BlockText> out;
+    out.reserve(blockIndexes.size());
+    const int lines = doc.source().lineCount();
+    for (int i : blockIndexes) {
+        const Block &b = doc.blocks()[i];
+        const int first = qBound(1, b.startLine, qMax(1, lines));
+        const int last = qBound(first, b.endLine, qMax(1, lines));
+        const int start = doc.source().lineStartOffset(first);
+        const QStringView lastLine = doc.source().line(last);
+        const int end = doc.source().lineStartOffset(last) + int(lastLine.size());
+        out.append({b.kind, b.startLine, doc.text().mid(start, qMax(0, end - start))});
+    }
+    return out;
+}
+
+BlockChange BlockDiff::modified(const BlockText &oldBlock, const BlockText &newBlock)
+{
+    BlockChange c;
+    c.kind = BlockChange::Modified;
+    c.blockKind = newBlock.kind;
+    c.oldText = oldBlock.text;
+    c.newText = newBlock.text;
+    c.oldLine = oldBlock.line;
+    c.newLine = newBlock.line;
+    c.words = WordDiff::compute(oldBlock.text, newBlock.text);
+    c.wordsAdded = WordDiff::wordCount(c.words, DiffSegment::Inserted);
+    c.wordsRemoved = WordDiff::wordCount(c.words, DiffSegment::Deleted);
+    return c;
+}
+
+QList<BlockChange> BlockDiff::compute(const QList<BlockText> &oldBlocks,
+                                      const QList<BlockText> &newBlocks)
+{
+    QHash<QString, int> ids;
+    std::vector<int> a, b;
+    for (const BlockText &t : oldBlocks)
+        a.push_back(ids.emplace(t.text.trimmed(), int(ids.size())).value());
+    for (const BlockText &t : newBlocks)
+        b.push_back(ids.emplace(t.text.trimmed(), int(ids.size())).value());
+    const QList<SequenceDiff::Edit> edits = SequenceDiff::compute(a, b);
+
+    QList<BlockChange> out;
+    QList<int> deleted, inserted; // pending run of changes
+    auto flush = [&] {
+        // Pair each removed block with the next similar added block: that is an edit.
+        int nextInsert = 0;
+        for (int d : deleted) {
+            int paired = -1;
+            for (int k = nextInsert; k < inserted.size() && paired < 0; ++k)
+                if (WordDiff::similarity(oldBlocks[d].text, newBlocks[inserted[k]].text) >= 0.4)
+                    paired = k;
+            if (paired < 0) {
+                BlockChange c;
+                c.kind = BlockChange::Removed;
+                c.blockKind = oldBlocks[d].kind;
+                c.oldText = oldBlocks[d].text;
+                c.oldLine = oldBlocks[d].line;
+                c.wordsRemoved = WordDiff::wordCount(c.oldText);
+                out.append(c);
+                continue;
+            }
+            for (int k = nextInsert; k < paired; ++k) {
+                BlockChange c;
+                c.kind = BlockChange::Added;
+                c.blockKind = newBlocks[inserted[k]].kind;
+                c.newText = newBlocks[inserted[k]].text;
+                c.newLine = newBlocks[inserted[k]].line;
+                c.wordsAdded = WordDiff::wordCount(c.newText);
+                out.append(c);
+            }
+            out.append(modified(oldBlocks[d], newBlocks[inserted[paired]]));
+            nextInsert = paired + 1;
+        }
+        for (int k = nextInsert; k < inserted.size(); ++k) {
+            BlockChange c;
+            c.kind = BlockChange::Added;
+            c.blockKind = newBlocks[inserted[k]].kind;
+            c.newText = newBlocks[inserted[k]].text;
+            c.newLine = newBlocks[inserted[k]].line;
+            c.wordsAdded = WordDiff::wordCount(c.newText);
+            out.append(c);
+        }
+        deleted.clear();
+        inserted.clear();
+    };
+    for (const SequenceDiff::Edit &e : edits) {
+        if (e.op == SequenceDiff::Op::Delete) {
+            deleted.append(e.oldIndex);
+        } else if (e.op == SequenceDiff::Op::Insert) {
+            inserted.append(e.newIndex);
+        } else {
+            flush();
+            BlockChange c;
+            c.kind = BlockChange::Equal;
+            c.blockKind = newBlocks[e.newIndex].kind;
+            c.oldText = oldBlocks[e.oldIndex].text;
+            c.newText = newBlocks[e.newIndex].text;
+            c.oldLine = oldBlocks[e.oldIndex].line;
+            c.newLine = newBlocks[e.newIndex].line;
+            out.append(c);
+        }
+    }
+    flush();
+    return out;
+}
+
+} // namespace Specwright

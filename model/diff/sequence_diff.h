@@ -1,0 +1,29 @@
+// The one place that uses dtl: a shortest edit script between two sequences of interned ids.
+// Words and blocks are interned to ints first, so dtl compares integers only.
+#pragma once
+
+#include <QList>
+#include <vector>
+
+namespace Specwright {
+
+class SequenceDiff
+{
+public:
+    enum class Op
+    {
+        Equal,
+        Delete,
+        Insert
+    };
+    struct Edit
+    {
+        Op op = Op::Equal;
+        int oldIndex = -1; // 0-based; -1 for inserts
+        int newIndex = -1; // 0-based; -1 for deletes
+    };
+
+    static QList<Edit> compute(const std::vector<int> &oldSeq, const std::vector<int> &newSeq);
+};
+
+} // namespace Specwright
