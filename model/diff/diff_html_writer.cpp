@@ -52,32 +52,56 @@ QString markChangedLinks(QString html, const QString &oldText, const QString &ne
     return html;
 }
 
-// Markdown of a modified prose block with the changed words wrapped in spans. Deleted text is
-// escaped so it cannot open Markdown syntax of its own.
-QString markedMarkdown(const QList<DiffSegment> &segments)
+// Markdown of a modified prose block with the changed words wrapped in tags. Deleted text is
+// escaped so it cannot open Markdown syntax of its own; changes inside a link destination are
+// not marked (the link keeps its new target and gets a tooltip instead).
+QString markedMarkdown(const QList<DiffSegment> &segments, const QString &newText)
 {
+    static const QRegularExpression destination(QStringLiteral("\\]\\([^)]*\\)"));
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    for (auto it = destination.globalMatch(newText); it.hasNext();) {
+        const auto m = it.next();
+        spans.append({m.capturedStart(), m.capturedEnd()});
+    }
+    auto inDestination = [&spans](qsizetype pos) {
+        for (const auto &[from, to] : spans)
+            if (pos > from && pos < to)
+                return true;
+        return false;
+    };
     QString md;
+    qsizetype pos = 0; // position in newText
     for (const DiffSegment &s : segments) {
         if (s.kind == DiffSegment::Equal) {
             md += s.text;
+            pos += s.text.size();
             continue;
         }
-        const QString cls =
-            s.kind == DiffSegment::Deleted ? QStringLiteral("del") : QStringLiteral("ins");
-        const QString tag =
-            s.kind == DiffSegment::Deleted ? QStringLiteral("s") : QStringLiteral("u");
-        // Leading/trailing whitespace stays outside the tags so emphasis flanking still works.
+        if (inDestination(pos) ||
+            (s.kind == DiffSegment::Inserted && inDestination(pos + s.text.size() - 1))) {
+            if (s.kind == DiffSegment::Inserted) {
+                md += s.text;
+                pos += s.text.size();
+            }
+            continue;
+        }
+        const bool del = s.kind == DiffSegment::Deleted;
+        if (!del)
+            pos += s.text.size();
+        const QString cls = del ? QStringLiteral("del") : QStringLiteral("ins");
+        const QString tag = del ? QStringLiteral("s") : QStringLiteral("u");
+        // Surrounding whitespace stays outside the tags so emphasis flanking still works.
         qsizetype lead = 0;
         while (lead < s.text.size() && s.text[lead].isSpace())
             ++lead;
         const QString core = s.text.trimmed();
         if (core.isEmpty()) {
-            md += s.kind == DiffSegment::Inserted ? s.text : QString();
+            md += del ? QString() : s.text;
             continue;
         }
         md += s.text.left(lead) + u'<' + tag + QStringLiteral(" class=\"") + cls +
-              QStringLiteral("\">") + (s.kind == DiffSegment::Deleted ? esc(core) : core) +
-              QStringLiteral("</") + tag + u'>' + s.text.mid(lead + core.size());
+              QStringLiteral("\">") + (del ? esc(core) : core) + QStringLiteral("</") + tag + u'>' +
+              s.text.mid(lead + core.size());
     }
     return md;
 }
@@ -220,8 +244,8 @@ QString DiffHtmlWriter::rendered(const DiffResult &result, const Options &option
                     body += QStringLiteral("<pre>") + segmentsHtml(b.words) +
                             QStringLiteral("</pre>\n");
                 else
-                    body += markChangedLinks(markdownHtml(markedMarkdown(b.words)), b.oldText,
-                                             b.newText);
+                    body += markChangedLinks(markdownHtml(markedMarkdown(b.words, b.newText)),
+                                             b.oldText, b.newText);
                 break;
             }
         }
