@@ -63,16 +63,18 @@ private:
     struct LineAnchor
     {
         int line = 0;
-        int position = 0; // document position
+        int position = 0; // document position of the anchor
+        int y = 0;        // document y of its text line
     };
     void onAnchorClicked(const QUrl &url);
     void onScrollValueChanged(int value);
     void rebuildLineAnchors();
+    void computeAnchorPositions();
     double sourceLineAtY(double documentY) const;
-    double anchorY(const LineAnchor &anchor) const;
+    double yForSourceLine(double line) const;
     void setScrollValueQuietly(int value);
     SpecHtmlRenderer::Theme paletteTheme() const;
-    void rerender();
+    void applyTheme(SpecHtmlRenderer::Theme theme);
 
     PreviewRenderJob *m_job = nullptr;
     SpecDocument::Ptr m_document;
@@ -81,7 +83,7 @@ private:
     bool m_followPalette = true;
     bool m_programmaticScroll = false;
     QString m_sourceFilePath;
-    QList<LineAnchor> m_anchors; // sorted by line
+    QList<LineAnchor> m_anchors; // growing in line and y
 };
 
 } // namespace Specwright

@@ -1,0 +1,294 @@
+// PreviewView: source line <-> scroll mapping, link navigation, themes, worker renders and
+// screenshots of the fixture in light and dark palettes.
+#include "ksyntax_code_highlighter.h"
+#include "preview_render_job.h"
+#include "preview_view.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QTest>
+#include <QTextBlock>
+
+using namespace Specwright;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString fixturePath()
+{
+    return QStringLiteral(SPECWRIGHT_TEST_DATA "/model_spec/spec.md");
+}
+
+QString fixtureText()
+{
+    QFile f(fixturePath());
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// The fixture repeated with unique ids, long enough to scroll.
+QString longText(int copies)
+{
+    const QString base = fixtureText();
+    QString big;
+    static const QRegularExpression ids(u"\\{#(\\w+)"_s);
+    for (int i = 0; i < copies; ++i) {
+        QString part = base;
+        if (i > 0)
+            part.replace(ids, u"{#\\1_"_s + QString::number(i));
+        big += part + u'\n';
+    }
+    return big;
+}
+
+QString renderLight(const SpecDocument &doc)
+{
+    SpecHtmlRenderer::Options o;
+    o.embedStyleSheet = false;
+    return SpecHtmlRenderer(o, PreviewRenderJob::sharedHighlighter(SpecHtmlRenderer::Theme::Light))
+        .render(doc);
+}
+
+// Viewport point of the first character of the link with this href.
+QPoint linkPoint(PreviewView &view, const QString &href)
+{
+    QTextDocument *doc = view.document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (f.charFormat().anchorHref() == href) {
+                QTextCursor c(doc);
+                c.setPosition(f.position() + 1);
+                view.setTextCursor(c);
+                view.ensureCursorVisible();
+                return view.cursorRect(c).center();
+            }
+        }
+    }
+    return {-1, -1};
+}
+
+bool hasColour(const QImage &image, QRgb colour, int minimum)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            if ((line[x] & 0xffffff) == (colour & 0xffffff) && ++count >= minimum)
+                return true;
+    }
+    return false;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x23, 0x26, 0x29));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xed, 0xf3));
+    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xed, 0xf3));
+    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xed, 0xf3));
+    p.setColor(QPalette::Link, QColor(0x44, 0x93, 0xf8));
+    return p;
+}
+
+} // namespace
+
+class TestPreviewView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scrollRoundTrip()
+    {
+        const SpecDocument::Ptr doc = SpecDocument::parse(longText(8));
+        PreviewView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setRenderedHtml(renderLight(*doc));
+        QVERIFY(view.verticalScrollBar()->maximum() > 2000);
+        QCOMPARE(view.sourceLineAtTop(), 1);
+
+        QSignalSpy scrolled(&view, &PreviewView::sourceLineScrolled);
+        // Headings, paragraphs and example turns of a copy in the middle.
+        const int base = 4 * (doc->source().lineCount() / 8);
+        for (const Section &s : doc->sections()) {
+            if (s.headingLine < base || s.headingLine > base + 100)
+                continue;
+            view.scrollToSourceLine(s.headingLine);
+            QCOMPARE(view.sourceLineAtTop(), s.headingLine);
+        }
+        const Example &ex = doc->examples().at(doc->examples().size() / 2);
+        view.scrollToSourceLine(ex.turns.first().startLine);
+        QCOMPARE(view.sourceLineAtTop(), ex.turns.first().startLine);
+        QCOMPARE(scrolled.count(), 0); // programmatic scrolls are not reported
+
+        // Lines between anchors map to positions in between, in order.
+        const Section &s = doc->sections().at(doc->sections().size() / 2);
+        view.scrollToSourceLine(s.headingLine);
+        const int y0 = view.verticalScrollBar()->value();
+        view.scrollToSourceLine(s.headingLine + 3);
+        QVERIFY(view.verticalScrollBar()->value() > y0);
+
+        // A user scroll reports the line at the top.
+        view.verticalScrollBar()->setValue(y0);
+        QCOMPARE(scrolled.count(), 1);
+        QCOMPARE(scrolled.last().at(0).toInt(), s.headingLine);
+        QCOMPARE(view.sourceLineAt(QPoint(5, 0)), s.headingLine);
+        QVERIFY(view.sourceLineAt(QPoint(5, 300)) > s.headingLine);
+    }
+
+    void rerenderKeepsPlace()
+    {
+        const QString text = longText(6);
+        const SpecDocument::Ptr doc = SpecDocument::parse(text);
+        PreviewView view;
+        view.resize(700, 500);
+        view.show();
+        view.setRenderedHtml(renderLight(*doc));
+        const Section &target = doc->sections().at(doc->sections().size() / 2);
+        view.scrollToSourceLine(target.headingLine);
+        QSignalSpy scrolled(&view, &PreviewView::sourceLineScrolled);
+        // Same document again: the same line stays at the top.
+        view.setRenderedHtml(renderLight(*doc));
+        QCOMPARE(view.sourceLineAtTop(), target.headingLine);
+        // Typing below the top line (the usual case) leaves the view where it is.
+        QStringList lines = text.split(u'\n');
+        lines.insert(target.headingLine + 1, u"A new sentence typed under the heading.\n"_s);
+        const SpecDocument::Ptr edited = SpecDocument::parse(lines.join(u'\n'));
+        view.setRenderedHtml(renderLight(*edited));
+        QCOMPARE(view.sourceLineAtTop(), target.headingLine);
+        // Two lines inserted above move the content by about two lines.
+        const SpecDocument::Ptr shifted =
+            SpecDocument::parse(u"New opening paragraph.\n\n"_s + text);
+        view.setRenderedHtml(renderLight(*shifted));
+        QVERIFY(qAbs(view.sourceLineAtTop() - target.headingLine) <= 2);
+        QCOMPARE(scrolled.count(), 0);
+        // Resizing reflows the text and keeps the line.
+        view.setRenderedHtml(renderLight(*doc));
+        view.scrollToSourceLine(target.headingLine);
+        view.resize(500, 500);
+        QCOMPARE(view.sourceLineAtTop(), target.headingLine);
+    }
+
+    void linkClicks()
+    {
+        const SpecDocument::Ptr doc = SpecDocument::load(fixturePath());
+        PreviewView view;
+        view.resize(700, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setSourceFilePath(doc->filePath());
+        view.setRenderedHtml(renderLight(*doc));
+        QSignalSpy section(&view, &PreviewView::sectionActivated);
+        QSignalSpy file(&view, &PreviewView::fileReferenceActivated);
+
+        const QPoint p = linkPoint(view, u"#protect_the_grower"_s);
+        QVERIFY(p.x() >= 0);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, p);
+        QCOMPARE(section.count(), 1);
+        QCOMPARE(section.last().at(0).toString(), u"protect_the_grower"_s);
+        // The view itself scrolled to the heading.
+        QCOMPARE(view.sourceLineAtTop(),
+                 doc->sections().at(doc->sectionIndexById(u"protect_the_grower"_s)).headingLine);
+
+        view.verticalScrollBar()->setValue(0);
+        const QPoint q = linkPoint(view, u"watering.md#watering"_s);
+        QVERIFY(q.x() >= 0);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, q);
+        QCOMPARE(file.count(), 1);
+        QCOMPARE(file.last().at(0).toString(),
+                 QStringLiteral(SPECWRIGHT_TEST_DATA "/model_spec/watering.md"));
+        QCOMPARE(file.last().at(1).toString(), u"watering"_s);
+
+        // Footnote jumps stay in the view.
+        Q_EMIT view.anchorClicked(QUrl(u"#fn-pt1a"_s));
+        QCOMPARE(section.count(), 1);
+        Q_EMIT view.anchorClicked(QUrl(u"#definitions"_s));
+        QCOMPARE(section.count(), 2);
+    }
+
+    void workerRenderAndThemes()
+    {
+        const SpecDocument::Ptr doc = SpecDocument::load(fixturePath());
+        PreviewView view;
+        view.resize(900, 1500);
+        view.setPalette(QApplication::style()->standardPalette());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.theme(), SpecHtmlRenderer::Theme::Light);
+        QSignalSpy done(&view, &PreviewView::renderFinished);
+        view.renderDocument(doc);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(view.renderedDocument(), doc);
+        const QString plain = view.toPlainText();
+        QVERIFY(plain.contains(u"Follow the chain of command"_s));
+        QVERIFY(!plain.contains(u"{#"_s));
+        QVERIFY(plain.contains(u"GOOD"_s));
+        QVERIFY(view.sourceLineAtTop() >= 1);
+        QImage light = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QVERIFY(light.save(QStringLiteral(SPECWRIGHT_BINARY_DIR "/preview-light.png")));
+        QVERIFY(hasColour(light, qRgb(0x1a, 0x7f, 0x37), 40));  // GOOD badge
+        QVERIFY(hasColour(light, qRgb(0xcf, 0x22, 0x2e), 40));  // BAD badge
+        QVERIFY(hasColour(light, qRgb(0xda, 0xfb, 0xe1), 400)); // GOOD answer tint
+
+        // A dark palette switches the theme and re-renders.
+        view.setPalette(darkPalette());
+        QCOMPARE(view.theme(), SpecHtmlRenderer::Theme::Dark);
+        QVERIFY(done.wait(20000));
+        QVERIFY(view.document()->defaultStyleSheet().contains(u"#0f2a1a"_s));
+        QImage dark = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QVERIFY(dark.save(QStringLiteral(SPECWRIGHT_BINARY_DIR "/preview-dark.png")));
+        QVERIFY(hasColour(dark, qRgb(0x23, 0x86, 0x36), 40));
+        QVERIFY(hasColour(dark, qRgb(0x0f, 0x2a, 0x1a), 400));
+        QVERIFY(!hasColour(dark, qRgb(0xda, 0xfb, 0xe1), 1));
+
+        // An explicit theme wins over the palette.
+        view.setTheme(SpecHtmlRenderer::Theme::Light);
+        QVERIFY(done.wait(20000));
+        view.setPalette(darkPalette());
+        QCOMPARE(view.theme(), SpecHtmlRenderer::Theme::Light);
+    }
+
+    void renderJobDropsStaleRequests()
+    {
+        PreviewRenderJob job;
+        QSignalSpy finished(&job, &PreviewRenderJob::finished);
+        const SpecDocument::Ptr first = SpecDocument::parse(u"# First\n"_s);
+        const SpecDocument::Ptr second = SpecDocument::parse(u"# Second\n"_s);
+        job.request(first);
+        job.request(second);
+        QVERIFY(finished.wait(20000));
+        QTRY_VERIFY(!job.isRunning());
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(finished.first().at(0).toString().contains(u"Second"_s));
+        QCOMPARE(finished.first().at(1).value<SpecDocument::Ptr>(), second);
+
+        const QString html = PreviewRenderJob::run(first, {}, {}).result();
+        QVERIFY(html.contains(u"First</h1>"_s));
+    }
+
+    void syntaxHighlighter()
+    {
+        KSyntaxCodeHighlighter light(SpecHtmlRenderer::Theme::Light);
+        const QString html = light.highlight(u"int main() { return 0; } // done"_s, u"cpp"_s);
+        QVERIFY2(html.contains(u"<span style=\"color:#"_s), qPrintable(html));
+        QVERIFY(html.contains(u"// done"_s));
+        QVERIFY(light.highlight(u"x"_s, u"no-such-language"_s).isEmpty());
+        QVERIFY(!light.highlight(u"{\"a\": 1}"_s, u"JSON"_s).isEmpty());
+        QVERIFY(!light.highlight(u"print(1)"_s, u"py"_s).isEmpty());
+        QVERIFY(light.highlight(u"a < b"_s, u"cpp"_s).contains(u"&lt;"_s));
+        KSyntaxCodeHighlighter dark(SpecHtmlRenderer::Theme::Dark);
+        QVERIFY(light.themeName() != dark.themeName());
+        QVERIFY(dark.highlight(u"int x;"_s, u"cpp"_s) != light.highlight(u"int x;"_s, u"cpp"_s));
+    }
+};
+
+QTEST_MAIN(TestPreviewView)
+#include "tst_preview_view.moc"

@@ -1,0 +1,269 @@
+#include "preview_view.h"
+
+#include "preview_render_job.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Specwright {
+
+PreviewView::PreviewView(QWidget *parent)
+    : QTextBrowser(parent)
+    , m_job(new PreviewRenderJob(this))
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    connect(this, &QTextBrowser::anchorClicked, this, &PreviewView::onAnchorClicked);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &PreviewView::onScrollValueChanged);
+    connect(m_job, &PreviewRenderJob::finished, this,
+            [this](const QString &html, const SpecDocument::Ptr &document) {
+                m_document = document;
+                setRenderedHtml(html);
+                Q_EMIT renderFinished();
+            });
+    m_theme = paletteTheme();
+    SpecHtmlRenderer::Options options = m_job->options();
+    options.theme = m_theme;
+    m_job->setOptions(options);
+    document()->setDefaultStyleSheet(SpecHtmlRenderer::styleSheet(m_theme));
+}
+
+PreviewView::~PreviewView() = default;
+
+void PreviewView::renderDocument(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace)
+{
+    m_workspace = workspace;
+    if (document && !document->filePath().isEmpty() && m_sourceFilePath != document->filePath())
+        setSourceFilePath(document->filePath());
+    m_job->request(document, workspace);
+}
+
+void PreviewView::setRenderedHtml(const QString &html)
+{
+    // Keep the same source line (and the pixel offset into it) at the top across the swap.
+    const bool hadContent = !m_anchors.isEmpty();
+    const double topLine = hadContent ? sourceLineAtY(verticalScrollBar()->value()) : 0.0;
+    viewport()->setUpdatesEnabled(false);
+    m_programmaticScroll = true;
+    m_anchors.clear(); // positions of the old document; resize events may come during setHtml
+    setHtml(html);
+    rebuildLineAnchors();
+    if (hadContent && topLine > 0)
+        setScrollValueQuietly(int(std::lround(yForSourceLine(topLine))));
+    m_programmaticScroll = false;
+    viewport()->setUpdatesEnabled(true);
+    viewport()->update();
+}
+
+void PreviewView::setTheme(SpecHtmlRenderer::Theme theme)
+{
+    m_followPalette = false;
+    applyTheme(theme);
+}
+
+void PreviewView::setThemeFollowsPalette(bool follow)
+{
+    m_followPalette = follow;
+    if (follow)
+        applyTheme(paletteTheme());
+}
+
+void PreviewView::applyTheme(SpecHtmlRenderer::Theme theme)
+{
+    if (theme == m_theme)
+        return;
+    m_theme = theme;
+    SpecHtmlRenderer::Options options = m_job->options();
+    options.theme = theme;
+    m_job->setOptions(options);
+    document()->setDefaultStyleSheet(SpecHtmlRenderer::styleSheet(theme));
+    if (m_document)
+        m_job->request(m_document, m_workspace);
+}
+
+void PreviewView::setSourceFilePath(const QString &path)
+{
+    m_sourceFilePath = path;
+    if (!path.isEmpty())
+        setSearchPaths({QFileInfo(path).absolutePath()}); // relative images
+}
+
+SpecHtmlRenderer::Theme PreviewView::paletteTheme() const
+{
+    return palette().color(QPalette::Base).lightness() < 128 ? SpecHtmlRenderer::Theme::Dark
+                                                             : SpecHtmlRenderer::Theme::Light;
+}
+
+void PreviewView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_followPalette)
+        applyTheme(paletteTheme());
+}
+
+void PreviewView::resizeEvent(QResizeEvent *event)
+{
+    const bool hadContent = !m_anchors.isEmpty();
+    const double topLine = hadContent ? sourceLineAtY(verticalScrollBar()->value()) : 0.0;
+    m_programmaticScroll = true;
+    QTextBrowser::resizeEvent(event);
+    if (hadContent) {
+        computeAnchorPositions(); // text reflowed
+        if (topLine > 0)
+            setScrollValueQuietly(int(std::lround(yForSourceLine(topLine))));
+    }
+    m_programmaticScroll = false;
+}
+
+void PreviewView::rebuildLineAnchors()
+{
+    m_anchors.clear();
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QStringList names = fragment.charFormat().anchorNames();
+            for (const QString &name : names) {
+                if (const int line = SpecHtmlRenderer::sourceLineOfAnchor(name); line > 0)
+                    m_anchors.append({line, fragment.position(), 0});
+            }
+        }
+    }
+    std::stable_sort(m_anchors.begin(), m_anchors.end(),
+                     [](const LineAnchor &a, const LineAnchor &b) { return a.line < b.line; });
+    computeAnchorPositions();
+}
+
+void PreviewView::computeAnchorPositions()
+{
+    if (m_anchors.isEmpty())
+        return;
+    document()->documentLayout()->documentSize(); // finishes the (lazy) layout
+    const int scroll = verticalScrollBar()->value();
+    for (LineAnchor &a : m_anchors) {
+        QTextCursor cursor(document());
+        cursor.setPosition(a.position);
+        a.y = cursorRect(cursor).top() + scroll;
+    }
+    // Side-by-side cells put later lines beside earlier ones, and footnotes are written at
+    // the end whatever their line: keep the longest run that grows in both line and height
+    // (longest increasing subsequence), so the mapping can be searched and inverted.
+    QList<int> tails; // index of the smallest last y of a run of each length
+    QList<int> previous(m_anchors.size(), -1);
+    for (int i = 0; i < m_anchors.size(); ++i) {
+        const LineAnchor &a = m_anchors.at(i);
+        if (!tails.isEmpty() && a.line == m_anchors.at(tails.last()).line)
+            continue; // one anchor per line: the first
+        auto it = std::lower_bound(tails.begin(), tails.end(), a.y,
+                                   [this](int index, int y) { return m_anchors.at(index).y < y; });
+        if (it != tails.end() && m_anchors.at(*it).y == a.y)
+            continue; // same height as an earlier line (a table row): keep the earlier
+        if (it != tails.begin())
+            previous[i] = *(it - 1);
+        if (it == tails.end())
+            tails.append(i);
+        else
+            *it = i;
+    }
+    QList<LineAnchor> monotonic;
+    for (int i = tails.isEmpty() ? -1 : tails.last(); i >= 0; i = previous.at(i))
+        monotonic.prepend(m_anchors.at(i));
+    m_anchors = monotonic;
+}
+
+double PreviewView::sourceLineAtY(double y) const
+{
+    if (m_anchors.isEmpty())
+        return 0.0;
+    auto it = std::upper_bound(m_anchors.cbegin(), m_anchors.cend(), y,
+                               [](double value, const LineAnchor &a) { return value < a.y; });
+    if (it == m_anchors.cbegin())
+        return m_anchors.first().line;
+    const LineAnchor &a = *(it - 1);
+    if (it == m_anchors.cend())
+        return a.line;
+    const LineAnchor &b = *it;
+    return a.line + (y - a.y) / double(b.y - a.y) * (b.line - a.line);
+}
+
+double PreviewView::yForSourceLine(double line) const
+{
+    if (m_anchors.isEmpty())
+        return 0.0;
+    auto it = std::upper_bound(m_anchors.cbegin(), m_anchors.cend(), line,
+                               [](double value, const LineAnchor &a) { return value < a.line; });
+    if (it == m_anchors.cbegin())
+        return 0.0;
+    const LineAnchor &a = *(it - 1);
+    if (it == m_anchors.cend())
+        return a.y;
+    const LineAnchor &b = *it;
+    return a.y + (line - a.line) / double(b.line - a.line) * (b.y - a.y);
+}
+
+void PreviewView::scrollToSourceLine(int line)
+{
+    setScrollValueQuietly(int(std::lround(yForSourceLine(line))));
+}
+
+int PreviewView::sourceLineAtTop() const
+{
+    return int(std::floor(sourceLineAtY(verticalScrollBar()->value()) + 1e-6));
+}
+
+int PreviewView::sourceLineAt(const QPoint &viewportPos) const
+{
+    return int(std::floor(sourceLineAtY(viewportPos.y() + verticalScrollBar()->value()) + 1e-6));
+}
+
+void PreviewView::setScrollValueQuietly(int value)
+{
+    const bool old = m_programmaticScroll;
+    m_programmaticScroll = true;
+    verticalScrollBar()->setValue(value);
+    m_programmaticScroll = old;
+}
+
+void PreviewView::onScrollValueChanged(int value)
+{
+    if (m_programmaticScroll || m_anchors.isEmpty())
+        return;
+    Q_EMIT sourceLineScrolled(int(std::floor(sourceLineAtY(value) + 1e-6)));
+}
+
+void PreviewView::onAnchorClicked(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    if (!scheme.isEmpty()) {
+        QDesktopServices::openUrl(url);
+        return;
+    }
+    const QString id = url.fragment(QUrl::FullyDecoded);
+    const QString path = url.path(QUrl::FullyDecoded);
+    if (path.isEmpty()) {
+        if (id.isEmpty())
+            return;
+        m_programmaticScroll = true;
+        scrollToAnchor(id);
+        m_programmaticScroll = false;
+        // Footnote jumps stay inside the view; sections move the editor too.
+        if (!id.startsWith(u"fn-"_s) && !id.startsWith(u"fnref-"_s))
+            Q_EMIT sectionActivated(id);
+        return;
+    }
+    QString file = path;
+    if (!m_sourceFilePath.isEmpty() && QFileInfo(path).isRelative())
+        file = QDir::cleanPath(QFileInfo(m_sourceFilePath).absoluteDir().filePath(path));
+    Q_EMIT fileReferenceActivated(file, id);
+}
+
+} // namespace Specwright
