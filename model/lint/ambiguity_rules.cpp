@@ -1,0 +1,307 @@
+#include "ambiguity_rules.h"
+
+#include "function_rule.h"
+#include "lint_context.h"
+
+namespace Specwright {
+
+namespace {
+
+QRegularExpression words(const QString &alternatives)
+{
+    QRegularExpression re(QStringLiteral(R"((?<![\w-])(?:%1)(?![\w-]))").arg(alternatives),
+                          QRegularExpression::CaseInsensitiveOption);
+    re.optimize();
+    return re;
+}
+
+// Not after "as/if/where/when" (escape clauses) nor "more/most/less/least" (comparatives and
+// superlatives own those), so one phrase fires one rule.
+const QString kNotAfterQualifier = QStringLiteral(
+    R"((?<!as )(?<!if )(?<!where )(?<!when )(?<!whenever )(?<!more )(?<!most )(?<!less )(?<!least ))");
+
+const QRegularExpression &vagueTerms()
+{
+    static const QRegularExpression re = words(
+        kNotAfterQualifier +
+        QStringLiteral(
+            "(?:appropriate(?:ly)?|reasonabl[ey]|adequate(?:ly)?|sufficient(?:ly)?|suitabl[ey]|"
+            "proper(?:ly)?|acceptabl[ey]|relevant|several|various|numerous|many|a few|few|"
+            "significant(?:ly)?|substantial(?:ly)?|normally|typically|generally|usually|mostly|"
+            "largely|nearly|a number of|a variety of|a lot of|some|certain|enough|as much as "
+            "possible)"));
+    return re;
+}
+
+const QRegularExpression &escapeClauses()
+{
+    static const QRegularExpression re = words(QStringLiteral(
+        "(?:as|if|where|when|whenever) (?:appropriate|possible|applicable|practical|practicable|"
+        "feasible|necessary|needed|desired)|as far as possible|to the extent (?:possible|practical|"
+        "feasible)|unless otherwise (?:specified|stated|noted|agreed)|at (?:the|its|their) "
+        "discretion|"
+        "ideally|if at all possible|where it makes sense|if it makes sense|in most cases"));
+    return re;
+}
+
+const QRegularExpression &openEndedLists()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"((?<![\w-])(?:etc\.?|et cetera|and so on|and so forth|and the like|"
+                       R"(among others|among other things|or similar|and similar|and others|and more|)"
+            R"(including but not limited to|such as|or other \w+|and other \w+))(?![\w-]))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &comparatives()
+{
+    static const QRegularExpression re = words(QStringLiteral(
+        R"((?<!no )(?<!or )(?<!any )(?:better|worse|faster|slower|quicker|easier|harder|simpler|)"
+        R"(cheaper|larger|smaller|higher|lower(?![- ]case)|greater|stronger|weaker|safer|)"
+        R"(improved|enhanced|increased|reduced|(?:more|less) (?!than\b)[a-z]+(?:ly)?))"));
+    return re;
+}
+
+const QRegularExpression &superlatives()
+{
+    static const QRegularExpression re = words(QStringLiteral(
+        R"((?<!at )(?:best|worst|fastest|slowest|quickest|easiest|simplest|cheapest|largest|)"
+        R"(smallest|highest|lowest|greatest|strongest|safest|optimal(?:ly)?|perfect(?:ly)?|)"
+        R"(state[- ]of[- ]the[- ]art|most|least))"));
+    return re;
+}
+
+const QRegularExpression &temporal()
+{
+    static const QRegularExpression re = words(QStringLiteral(
+        "soon|as soon as possible|asap|promptly|quickly|eventually|shortly|timely|in a timely "
+        "(?:manner|fashion)|in real[- ]time|real[- ]time|regularly|periodically|frequently|"
+        "occasionally|often|sometimes|rarely|seldom|later|in due course|without (?:undue )?delay|"
+        "at once|from time to time|recently|immediately|instantly|momentarily|before long|"
+        "in the near future"));
+    return re;
+}
+
+const QRegularExpression &andOr()
+{
+    static const QRegularExpression re(QStringLiteral(R"(\band\s*/\s*or\b)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &unmeasurable()
+{
+    static const QRegularExpression re = words(
+        QStringLiteral(R"((?<!more )(?<!most )(?<!less )(?<!least ))") +
+        QStringLiteral(
+            "(?:user[- ]friendly|easy[- ]to[- ]use|easy to "
+            "understand|intuitive(?:ly)?|seamless(?:ly)?|"
+            "fast|responsive|efficient(?:ly)?|robust(?:ly)?|scalable|reliabl[ey]|performant|"
+            "high[- ]performance|flexible|lightweight|maintainable|smooth(?:ly)?|modern|elegant|"
+            "simple|easy|easily|clean|stable|secure(?:ly)?|accurate(?:ly)?|minimal)"));
+    return re;
+}
+
+const QRegularExpression &digits()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once|percent|per cent)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+} // namespace
+
+void AmbiguityRules::create(LintRuleList &rules)
+{
+    auto add = [&rules](const QString &id, Severity severity, FunctionRule::Text summary,
+                        FunctionRule::Text doc, FunctionRule::Check check) {
+        rules.push_back(std::make_unique<FunctionRule>(id, severity, QList<LintProfile>{}, summary,
+                                                       doc, std::move(check)));
+    };
+    auto lexical = [](const QRegularExpression &(*re)(), Filter filter, Message message) {
+        return [re, filter, message](const LintRule &r, LintContext &c) {
+            scan(r, c, re(), filter, message);
+        };
+    };
+
+    add(
+        QStringLiteral("ambiguity/vague-term"), Severity::Warning, [] { return tr("Vague term"); },
+        [] {
+            return tr(
+                "Words such as \"appropriate\", \"reasonable\", \"several\" or \"sufficient\" "
+                "let every reader fill in their own threshold. Say what exactly qualifies: a "
+                "number, a list, or a reference to the section that decides.");
+        },
+        lexical(&vagueTerms, Filter::None, [](const QString &m) {
+            return tr("vague term \"%1\": say what exactly qualifies").arg(m);
+        }));
+    add(
+        QStringLiteral("ambiguity/escape-clause"), Severity::Warning,
+        [] { return tr("Escape clause"); },
+        [] {
+            return tr(
+                "\"As appropriate\", \"where possible\", \"if necessary\" and similar clauses "
+                "let an implementation skip the requirement whenever it likes. State the "
+                "condition under which the rule does not apply.");
+        },
+        lexical(&escapeClauses, Filter::None, [](const QString &m) {
+            return tr("escape clause \"%1\": state when the rule does not apply").arg(m);
+        }));
+    add(
+        QStringLiteral("ambiguity/open-ended-list"), Severity::Warning,
+        [] { return tr("Open-ended list"); },
+        [] {
+            return tr("\"etc.\", \"and so on\", \"such as\" or \"including but not limited to\" "
+                      "leave a list open, so nobody can tell whether an item not named is in "
+                      "scope. Name every item, or state the rule that decides membership.");
+        },
+        lexical(&openEndedLists, Filter::None, [](const QString &m) {
+            return tr("open-ended list \"%1\": name every item or the rule for membership").arg(m);
+        }));
+    add(
+        QStringLiteral("ambiguity/comparative"), Severity::Warning,
+        [] { return tr("Comparative without a baseline"); },
+        [] {
+            return tr(
+                "\"Faster\", \"more secure\", \"improved\": compared with what? A comparative "
+                "without \"than ...\" in the sentence has no baseline to test against.");
+        },
+        lexical(&comparatives, Filter::NoThan, [](const QString &m) {
+            return tr("comparative \"%1\" without a baseline: than what?").arg(m.trimmed());
+        }));
+    add(
+        QStringLiteral("ambiguity/superlative"), Severity::Warning,
+        [] { return tr("Superlative"); },
+        [] {
+            return tr("\"Best\", \"optimal\", \"most\" cannot be verified: there is always a "
+                      "better one. Give the criterion and the threshold instead.");
+        },
+        lexical(&superlatives, Filter::None, [](const QString &m) {
+            return tr("superlative \"%1\" cannot be verified; give a threshold").arg(m.trimmed());
+        }));
+    add(
+        QStringLiteral("ambiguity/temporal"), Severity::Warning, [] { return tr("Vague time"); },
+        [] {
+            return tr(
+                "\"Soon\", \"promptly\", \"periodically\", \"in real time\" do not say how long. "
+                "Give a duration, a deadline or the event that ends the wait.");
+        },
+        lexical(&temporal, Filter::None, [](const QString &m) {
+            return tr("vague time \"%1\": give a duration or a deadline").arg(m);
+        }));
+    add(
+        QStringLiteral("ambiguity/and-or"), Severity::Warning, [] { return tr("\"and/or\""); },
+        [] {
+            return tr(
+                "\"A and/or B\" leaves open whether both are required. Write \"A, B or both\", "
+                "\"A or B\" or \"A and B\".");
+        },
+        lexical(&andOr, Filter::None, [](const QString &) {
+            return tr("\"and/or\": say whether one, the other or both are meant");
+        }));
+    add(
+        QStringLiteral("ambiguity/unmeasurable"), Severity::Warning,
+        [] { return tr("Unmeasurable quality"); },
+        [] {
+            return tr("Qualities such as \"fast\", \"user-friendly\", \"robust\" or \"scalable\" "
+                      "cannot be tested unless the sentence gives a measure (a number and a "
+                      "unit). The rule stays quiet when the sentence holds a number.");
+        },
+        lexical(&unmeasurable, Filter::NoNumber, [](const QString &m) {
+            return tr("\"%1\" cannot be measured as written; add a number and a unit").arg(m);
+        }));
+    add(
+        QStringLiteral("style/repeated-word"), Severity::Warning,
+        [] { return tr("Repeated word"); },
+        [] { return tr("The same word twice in a row (\"the the\") is almost always a typo."); },
+        &repeatedWords);
+    add(
+        QStringLiteral("style/superfluous-infinitive"), Severity::Info,
+        [] { return tr("\"in order to\""); },
+        [] {
+            return tr("\"In order to\" says nothing \"to\" does not; the quick fix shortens it.");
+        },
+        &superfluousInfinitive);
+}
+
+void AmbiguityRules::scan(const LintRule &rule, LintContext &context, const QRegularExpression &re,
+                          Filter filter, Message message, bool proseByDefault)
+{
+    const QString scope =
+        context
+            .option(rule, QStringLiteral("scope"),
+                    proseByDefault ? QStringLiteral("prose") : QStringLiteral("statements"))
+            .toString();
+    const QList<LintContext::Span> &spans =
+        scope == u"prose" ? context.prose() : context.statements();
+    const QStringList allow = context.listOption(rule, QStringLiteral("allow"));
+    static const QRegularExpression than(QStringLiteral(R"(\bthan\b)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    for (const LintContext::Span &span : spans) {
+        if (filter == Filter::NoNumber && digits().match(span.masked).hasMatch())
+            continue;
+        auto it = re.globalMatch(span.masked);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            QString found = m.captured(0).trimmed();
+            if (found.isEmpty())
+                continue;
+            if (!allow.isEmpty() && allow.contains(found, Qt::CaseInsensitive))
+                continue;
+            if (filter == Filter::NoThan && than.match(span.masked, m.capturedEnd(0)).hasMatch())
+                continue;
+            const int start = span.offset + int(m.capturedStart(0));
+            context.report(rule, start, start + int(found.size()), message(found));
+        }
+    }
+}
+
+void AmbiguityRules::repeatedWords(const LintRule &rule, LintContext &context)
+{
+    static const QRegularExpression re(QStringLiteral(R"(\b([A-Za-z]+)(\s+)(\1)\b)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const QString &text = context.document().text();
+    for (const LintContext::Span &span : context.prose()) {
+        auto it = re.globalMatch(span.masked);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const QString word = m.captured(1).toLower();
+            if (word == u"that" || word == u"had")
+                continue;
+            // Masked code between the words looks like spaces: require real whitespace.
+            const int gapStart = span.offset + int(m.capturedStart(2));
+            const QStringView gap = QStringView(text).mid(gapStart, m.capturedLength(2));
+            if (!gap.trimmed().isEmpty())
+                continue;
+            const int start = span.offset + int(m.capturedStart(0));
+            const int end = span.offset + int(m.capturedEnd(0));
+            context.report(rule, start, end, tr("\"%1\" is repeated").arg(m.captured(1)),
+                           {Fix{tr("Remove the repeated word"), {{gapStart, end, QString()}}}});
+        }
+    }
+}
+
+void AmbiguityRules::superfluousInfinitive(const LintRule &rule, LintContext &context)
+{
+    static const QRegularExpression re(QStringLiteral(R"(\b(in order )(to)\b)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    for (const LintContext::Span &span : context.prose()) {
+        auto it = re.globalMatch(span.masked);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const int start = span.offset + int(m.capturedStart(0));
+            const int end = span.offset + int(m.capturedEnd(0));
+            const bool capital = m.captured(1).at(0).isUpper();
+            context.report(
+                rule, start, end, tr("\"in order to\" can be \"to\""),
+                {Fix{tr("Replace with \"to\""),
+                     {{start, end, capital ? QStringLiteral("To") : QStringLiteral("to")}}}});
+        }
+    }
+}
+
+} // namespace Specwright

@@ -1,0 +1,23 @@
+// Applies quick-fix edits to a text and combines the fixes of many diagnostics ("Fix all of
+// this rule in the file") into one non-overlapping edit list.
+#pragma once
+
+#include "diagnostic.h"
+
+namespace Specwright {
+
+class FixApplier
+{
+public:
+    // Applies edits (UTF-16 offsets into `text`); an edit overlapping an earlier one is skipped.
+    static QString apply(const QString &text, QList<TextEdit> edits);
+    // The first real fix (not "suppress") of every diagnostic of `ruleId` in `file`, combined.
+    static QList<TextEdit> fixAll(const QList<Diagnostic> &diagnostics, const QString &ruleId,
+                                  const QString &file);
+    // The fix a "Fix" action applies: the first that is not a suppression comment, or null.
+    static const Fix *primaryFix(const Diagnostic &diagnostic);
+    // Sorted by start; overlapping edits after the first are dropped.
+    static QList<TextEdit> normalized(QList<TextEdit> edits);
+};
+
+} // namespace Specwright

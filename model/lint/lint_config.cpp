@@ -1,0 +1,290 @@
+#include "lint_config.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#define TOML_EXCEPTIONS 0
+#include <string_view>
+#include <toml++/toml.hpp>
+
+namespace Specwright {
+
+namespace {
+
+QString qstr(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+int lineOf(const toml::node &node)
+{
+    return int(node.source().begin.line);
+}
+
+// Glob to regex: ** crosses folders, * and ? do not; a pattern ending in / matches a folder.
+QRegularExpression globToRegex(QString glob)
+{
+    if (glob.endsWith(u'/'))
+        glob += QStringLiteral("**");
+    QString re;
+    for (qsizetype i = 0; i < glob.size(); ++i) {
+        const QChar c = glob.at(i);
+        if (c == u'*' && i + 1 < glob.size() && glob.at(i + 1) == u'*') {
+            re += QStringLiteral(".*");
+            ++i;
+            if (i + 1 < glob.size() && glob.at(i + 1) == u'/')
+                ++i, re += QStringLiteral("/?");
+        } else if (c == u'*') {
+            re += QStringLiteral("[^/]*");
+        } else if (c == u'?') {
+            re += QStringLiteral("[^/]");
+        } else {
+            re += QRegularExpression::escape(QString(c));
+        }
+    }
+    return QRegularExpression(QRegularExpression::anchoredPattern(re));
+}
+
+QVariant toVariant(const toml::node &node)
+{
+    if (auto v = node.as_string())
+        return qstr(v->get());
+    if (auto v = node.as_integer())
+        return qlonglong(v->get());
+    if (auto v = node.as_floating_point())
+        return v->get();
+    if (auto v = node.as_boolean())
+        return v->get();
+    if (auto arr = node.as_array()) {
+        QStringList list;
+        for (const toml::node &item : *arr)
+            list.append(toVariant(item).toString());
+        return list;
+    }
+    return {};
+}
+
+} // namespace
+
+void LintConfig::addProblem(int line, const QString &message)
+{
+    Diagnostic d;
+    d.ruleId = QStringLiteral("config/invalid");
+    d.severity = Severity::Error;
+    d.file = m_path;
+    d.range.startLine = d.range.endLine = std::max(1, line);
+    d.range.startColumn = d.range.endColumn = 1;
+    d.message = message;
+    m_diagnostics.append(d);
+}
+
+LintConfig LintConfig::forWorkspace(const QString &rootPath)
+{
+    const QString path = QDir(rootPath).filePath(QString::fromLatin1(fileName));
+    if (!QFileInfo::exists(path)) {
+        LintConfig c;
+        c.m_path = path;
+        return c;
+    }
+    return fromFile(path);
+}
+
+LintConfig LintConfig::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        LintConfig c;
+        c.m_path = path;
+        c.addProblem(1, tr("cannot read %1: %2; using the default lint settings")
+                            .arg(path, file.errorString()));
+        return c;
+    }
+    return fromText(QString::fromUtf8(file.readAll()), path);
+}
+
+LintConfig LintConfig::fromText(const QString &text, const QString &path)
+{
+    LintConfig c;
+    c.m_path = path;
+    const QByteArray utf8 = text.toUtf8();
+    toml::parse_result parsed =
+        toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())));
+    if (!parsed) {
+        const toml::parse_error &e = parsed.error();
+        c.addProblem(int(e.source().begin.line),
+                     tr("specwright.toml line %1: %2; using the default lint settings")
+                         .arg(e.source().begin.line)
+                         .arg(qstr(e.description())));
+        return c;
+    }
+    const toml::table &root = parsed.table();
+    const toml::node *lintNode = root.get("lint");
+    if (!lintNode)
+        return c;
+    const toml::table *lint = lintNode->as_table();
+    if (!lint) {
+        c.addProblem(lineOf(*lintNode),
+                     tr("line %1: \"lint\" must be a table ([lint])").arg(lineOf(*lintNode)));
+        return c;
+    }
+    for (auto &&[key, value] : *lint) {
+        const QString k = qstr(key.str());
+        const int line = lineOf(value);
+        if (k == u"profile") {
+            const auto profile = profileFromName(toVariant(value).toString());
+            if (profile)
+                c.m_profile = profile;
+            else
+                c.addProblem(line, tr("line %1: unknown profile \"%2\" (use rfc, model-spec, "
+                                      "spec-kit or ears); the profile is detected from each file")
+                                       .arg(line)
+                                       .arg(toVariant(value).toString()));
+        } else if (k == u"ignore") {
+            if (!value.is_array()) {
+                c.addProblem(line,
+                             tr("line %1: \"ignore\" must be a list of path patterns").arg(line));
+                continue;
+            }
+            for (const QString &glob : toVariant(value).toStringList())
+                c.m_ignore.append(globToRegex(glob));
+        } else if (k == u"glossary") {
+            if (value.is_string())
+                c.m_glossary = toVariant(value).toString();
+            else
+                c.addProblem(line, tr("line %1: \"glossary\" must be a file name").arg(line));
+        } else if (k == u"rules") {
+            const toml::table *rules = value.as_table();
+            if (!rules) {
+                c.addProblem(line, tr("line %1: \"rules\" must be a table").arg(line));
+                continue;
+            }
+            for (auto &&[ruleKey, setting] : *rules) {
+                RuleSetting s;
+                s.line = lineOf(setting);
+                const QString id = qstr(ruleKey.str());
+                if (setting.is_boolean()) {
+                    s.enabled = setting.as_boolean()->get();
+                } else if (setting.is_string()) {
+                    const QString v = toVariant(setting).toString();
+                    if (v == u"off")
+                        s.enabled = false;
+                    else if (v == u"on")
+                        s.enabled = true;
+                    else if (const auto sev = severityFromName(v))
+                        s.enabled = true, s.severity = sev;
+                    else {
+                        c.addProblem(s.line, tr("line %1: rule \"%2\": \"%3\" is not one of off, "
+                                                "on, error, warning, info")
+                                                 .arg(s.line)
+                                                 .arg(id, v));
+                        continue;
+                    }
+                } else if (const toml::table *t = setting.as_table()) {
+                    for (auto &&[optKey, optValue] : *t) {
+                        const QString ok = qstr(optKey.str());
+                        const int optLine = lineOf(optValue);
+                        if (ok == u"enabled") {
+                            if (optValue.is_boolean())
+                                s.enabled = optValue.as_boolean()->get();
+                            else
+                                c.addProblem(
+                                    optLine,
+                                    tr("line %1: \"enabled\" must be true or false").arg(optLine));
+                        } else if (ok == u"severity") {
+                            const auto sev = severityFromName(toVariant(optValue).toString());
+                            if (sev)
+                                s.severity = sev;
+                            else
+                                c.addProblem(optLine,
+                                             tr("line %1: severity must be error, warning or info")
+                                                 .arg(optLine));
+                        } else {
+                            s.options.insert(ok, toVariant(optValue));
+                        }
+                    }
+                } else {
+                    c.addProblem(
+                        s.line,
+                        tr("line %1: rule \"%2\" needs \"off\", a severity or a table of options")
+                            .arg(s.line)
+                            .arg(id));
+                    continue;
+                }
+                c.m_rules.insert(id, s);
+            }
+        } else {
+            c.addProblem(
+                line,
+                tr("line %1: unknown lint setting \"%2\" (known: profile, ignore, glossary, rules)")
+                    .arg(line)
+                    .arg(k));
+        }
+    }
+    return c;
+}
+
+bool LintConfig::isIgnored(const QString &relativePath) const
+{
+    const QString p = QDir::fromNativeSeparators(relativePath);
+    for (const QRegularExpression &re : m_ignore)
+        if (re.match(p).hasMatch())
+            return true;
+    return false;
+}
+
+std::optional<LintProfile> LintConfig::profileFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"rfc")
+        return LintProfile::Rfc;
+    if (n == u"model-spec" || n == u"modelspec")
+        return LintProfile::ModelSpec;
+    if (n == u"spec-kit" || n == u"speckit")
+        return LintProfile::SpecKit;
+    if (n == u"ears")
+        return LintProfile::Ears;
+    return std::nullopt;
+}
+
+QString LintConfig::profileName(LintProfile profile)
+{
+    switch (profile) {
+    case LintProfile::Rfc:
+        return QStringLiteral("rfc");
+    case LintProfile::ModelSpec:
+        return QStringLiteral("model-spec");
+    case LintProfile::SpecKit:
+        return QStringLiteral("spec-kit");
+    case LintProfile::Ears:
+        return QStringLiteral("ears");
+    }
+    return {};
+}
+
+std::optional<Severity> LintConfig::severityFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"error")
+        return Severity::Error;
+    if (n == u"warning" || n == u"warn")
+        return Severity::Warning;
+    if (n == u"info" || n == u"note")
+        return Severity::Info;
+    return std::nullopt;
+}
+
+QString LintConfig::severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("info");
+    }
+    return {};
+}
+
+} // namespace Specwright

@@ -1,0 +1,67 @@
+// What a rule sees while it checks one document: the document, the workspace (optional), the
+// profile, rule options, the prose and statements with code, link targets and attribute
+// blocks masked out (computed once and shared by all rules), and the sink for diagnostics.
+#pragma once
+
+#include "lint_config.h"
+#include "lint_rule.h"
+#include "spec_document.h"
+#include "workspace.h"
+
+namespace Specwright {
+
+class LintContext
+{
+public:
+    // Masked text of one prose block or statement; same length as the source span.
+    struct Span
+    {
+        int offset = 0; // UTF-16 offset of masked[0] in the document
+        QString masked;
+        int section = -1;
+        int statement = -1; // index into SpecDocument::statements(), -1 for a prose block
+    };
+
+    LintContext(const SpecDocument &document, const Workspace *workspace, const LintConfig &config,
+                LintProfile profile);
+
+    const SpecDocument &document() const { return m_doc; }
+    const Workspace *workspace() const { return m_workspace; }
+    const LintConfig &config() const { return m_config; }
+    LintProfile profile() const { return m_profile; }
+    QString filePath() const { return m_doc.filePath(); }
+
+    // Paragraphs and headings outside quotes, tables, admonitions, examples and code.
+    const QList<Span> &prose();
+    // Normative statements (modal sentences, requirement items, EARS, scenarios).
+    const QList<Span> &statements();
+
+    QVariant option(const LintRule &rule, const QString &key, const QVariant &fallback = {}) const;
+    QStringList listOption(const LintRule &rule, const QString &key) const;
+
+    // A fix that inserts a suppression comment for the rule near the offset.
+    Fix suppressionFix(const QString &ruleId, int offset) const;
+
+    void report(const LintRule &rule, int startOffset, int endOffset, const QString &message,
+                QList<Fix> fixes = {});
+    void reportLine(const LintRule &rule, int line, const QString &message);
+    // A finding in another file (e.g. an unused eval prompt file of the workspace).
+    void reportFile(const LintRule &rule, const QString &file, int line, const QString &message);
+
+    QList<Diagnostic> takeDiagnostics() { return std::exchange(m_diagnostics, {}); }
+
+private:
+    Severity severityFor(const LintRule &rule) const;
+
+    const SpecDocument &m_doc;
+    const Workspace *m_workspace;
+    const LintConfig &m_config;
+    LintProfile m_profile;
+    QList<Span> m_prose;
+    QList<Span> m_statements;
+    bool m_proseReady = false;
+    bool m_statementsReady = false;
+    QList<Diagnostic> m_diagnostics;
+};
+
+} // namespace Specwright
