@@ -1,0 +1,262 @@
+#include "lint_command.h"
+
+#include "cli_support.h"
+#include "lint_engine.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QUrl>
+
+namespace Specwright {
+
+namespace {
+
+QString sarifLevel(Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("note");
+    }
+    return {};
+}
+
+// The folder holding specwright.toml above a file, else the file's own folder.
+QString configRootFor(const QString &file)
+{
+    QDir dir = QFileInfo(file).absoluteDir();
+    while (true) {
+        if (QFileInfo::exists(dir.filePath(QString::fromLatin1(LintConfig::fileName))))
+            return dir.absolutePath();
+        if (QFileInfo(dir.filePath(QStringLiteral(".git"))).exists() || !dir.cdUp())
+            break;
+    }
+    return QFileInfo(file).absolutePath();
+}
+
+} // namespace
+
+QString LintCommand::displayPath(const QString &path)
+{
+    const QString rel = QDir::current().relativeFilePath(path);
+    return rel.startsWith(QLatin1String("..")) ? path : rel;
+}
+
+void LintCommand::printText(const QList<Diagnostic> &diagnostics, QTextStream &out)
+{
+    for (const Diagnostic &d : diagnostics) {
+        out << displayPath(d.file) << ':' << d.range.startLine << ':'
+            << std::max(1, d.range.startColumn) << ": " << LintConfig::severityName(d.severity)
+            << ' ' << d.ruleId << ' ' << d.message << '\n';
+    }
+}
+
+void LintCommand::printSummary(const QList<Diagnostic> &diagnostics, int files, QTextStream &out)
+{
+    QMap<QString, int> perRule;
+    int counts[3] = {0, 0, 0};
+    for (const Diagnostic &d : diagnostics) {
+        perRule[d.ruleId] += 1;
+        counts[int(d.severity)] += 1;
+    }
+    out << tr("%1 file(s): %2 error(s), %3 warning(s), %4 info")
+               .arg(files)
+               .arg(counts[0])
+               .arg(counts[1])
+               .arg(counts[2])
+        << '\n';
+    for (auto it = perRule.cbegin(); it != perRule.cend(); ++it)
+        out << "  " << qSetFieldWidth(6) << Qt::right << it.value() << qSetFieldWidth(0) << "  "
+            << it.key() << '\n';
+}
+
+QJsonObject LintCommand::toJson(const QList<Diagnostic> &diagnostics, int files)
+{
+    QJsonArray items;
+    QJsonObject counts{
+        {QStringLiteral("error"), 0}, {QStringLiteral("warning"), 0}, {QStringLiteral("info"), 0}};
+    for (const Diagnostic &d : diagnostics) {
+        QJsonArray fixes;
+        for (const Fix &f : d.fixes) {
+            QJsonArray edits;
+            for (const TextEdit &e : f.edits)
+                edits.append(QJsonObject{{QStringLiteral("start"), e.startOffset},
+                                         {QStringLiteral("end"), e.endOffset},
+                                         {QStringLiteral("text"), e.newText}});
+            fixes.append(
+                QJsonObject{{QStringLiteral("title"), f.title}, {QStringLiteral("edits"), edits}});
+        }
+        const QString severity = LintConfig::severityName(d.severity);
+        counts[severity] = counts[severity].toInt() + 1;
+        items.append(QJsonObject{{QStringLiteral("file"), displayPath(d.file)},
+                                 {QStringLiteral("line"), d.range.startLine},
+                                 {QStringLiteral("column"), std::max(1, d.range.startColumn)},
+                                 {QStringLiteral("endLine"), d.range.endLine},
+                                 {QStringLiteral("endColumn"), d.range.endColumn},
+                                 {QStringLiteral("startOffset"), d.range.startOffset},
+                                 {QStringLiteral("endOffset"), d.range.endOffset},
+                                 {QStringLiteral("severity"), severity},
+                                 {QStringLiteral("rule"), d.ruleId},
+                                 {QStringLiteral("message"), d.message},
+                                 {QStringLiteral("fixes"), fixes}});
+    }
+    return QJsonObject{{QStringLiteral("files"), files},
+                       {QStringLiteral("counts"), counts},
+                       {QStringLiteral("diagnostics"), items}};
+}
+
+QJsonObject LintCommand::toSarif(const QList<Diagnostic> &diagnostics)
+{
+    QJsonArray rules;
+    QHash<QString, int> ruleIndex;
+    for (const LintRuleInfo &r : LintEngine::rules()) {
+        ruleIndex.insert(r.id, int(rules.size()));
+        rules.append(QJsonObject{
+            {QStringLiteral("id"), r.id},
+            {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), r.summary}}},
+            {QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), r.doc}}},
+            {QStringLiteral("defaultConfiguration"),
+             QJsonObject{{QStringLiteral("level"), sarifLevel(r.defaultSeverity)}}}});
+    }
+    QJsonArray results;
+    for (const Diagnostic &d : diagnostics) {
+        QJsonObject region{{QStringLiteral("startLine"), std::max(1, d.range.startLine)},
+                           {QStringLiteral("startColumn"), std::max(1, d.range.startColumn)},
+                           {QStringLiteral("endLine"), std::max(1, d.range.endLine)},
+                           {QStringLiteral("endColumn"), std::max(1, d.range.endColumn) + 1}};
+        QJsonObject result{
+            {QStringLiteral("ruleId"), d.ruleId},
+            {QStringLiteral("level"), sarifLevel(d.severity)},
+            {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), d.message}}},
+            {QStringLiteral("locations"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("physicalLocation"),
+                  QJsonObject{
+                      {QStringLiteral("artifactLocation"),
+                       QJsonObject{
+                           {QStringLiteral("uri"),
+                            QUrl::fromLocalFile(QFileInfo(d.file).absoluteFilePath()).toString()}}},
+                      {QStringLiteral("region"), region}}}}}}};
+        if (ruleIndex.contains(d.ruleId))
+            result.insert(QStringLiteral("ruleIndex"), ruleIndex.value(d.ruleId));
+        results.append(result);
+    }
+    QJsonObject driver{
+        {QStringLiteral("name"), QStringLiteral("specc")},
+        {QStringLiteral("version"), QStringLiteral(SPECWRIGHT_VERSION)},
+        {QStringLiteral("informationUri"), QStringLiteral("https://example.invalid/specwright")},
+        {QStringLiteral("rules"), rules}};
+    return QJsonObject{{QStringLiteral("$schema"),
+                        QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
+                       {QStringLiteral("version"), QStringLiteral("2.1.0")},
+                       {QStringLiteral("runs"),
+                        QJsonArray{QJsonObject{{QStringLiteral("tool"),
+                                                QJsonObject{{QStringLiteral("driver"), driver}}},
+                                               {QStringLiteral("results"), results}}}}};
+}
+
+void LintCommand::printRules(QTextStream &out)
+{
+    for (const LintRuleInfo &r : LintEngine::rules()) {
+        QStringList profiles;
+        for (LintProfile p : r.profiles)
+            profiles.append(LintConfig::profileName(p));
+        out << r.id << "  [" << LintConfig::severityName(r.defaultSeverity) << "; "
+            << (profiles.isEmpty() ? tr("all profiles") : profiles.join(u", ")) << "]\n  "
+            << r.summary << ". " << r.doc << "\n\n";
+    }
+}
+
+int LintCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QString format = QStringLiteral("text");
+    std::optional<LintProfile> profile;
+    bool summary = false;
+    QStringList paths;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        auto value = [&](const QString &name) -> std::optional<QString> {
+            if (a.startsWith(name + u'='))
+                return a.mid(name.size() + 1);
+            if (a == name && i + 1 < args.size())
+                return args.at(++i);
+            return std::nullopt;
+        };
+        if (a == u"--summary") {
+            summary = true;
+        } else if (a == u"--rules") {
+            printRules(out);
+            return CliSupport::Ok;
+        } else if (a.startsWith(QLatin1String("--format"))) {
+            const auto v = value(QStringLiteral("--format"));
+            if (!v || (*v != u"text" && *v != u"json" && *v != u"sarif"))
+                return CliSupport::usageError(err, tr("lint: --format takes text, json or sarif"));
+            format = *v;
+        } else if (a.startsWith(QLatin1String("--profile"))) {
+            const auto v = value(QStringLiteral("--profile"));
+            profile = v ? LintConfig::profileFromName(*v) : std::nullopt;
+            if (!profile)
+                return CliSupport::usageError(
+                    err, tr("lint: --profile takes rfc, model-spec, spec-kit or ears"));
+        } else if (a == u"--help" || a == u"-h") {
+            out << tr("usage: specc lint [PATHS] [--format text|json|sarif] [--profile P] "
+                      "[--summary] [--rules]")
+                << '\n';
+            return CliSupport::Ok;
+        } else if (a.startsWith(u'-') && a.size() > 1) {
+            return CliSupport::usageError(err, tr("lint: unknown option %1").arg(a));
+        } else {
+            paths.append(a);
+        }
+    }
+    if (paths.isEmpty())
+        paths.append(QStringLiteral("."));
+
+    QList<Diagnostic> diagnostics;
+    int files = 0;
+    for (const QString &path : std::as_const(paths)) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            const LintConfig config = LintConfig::forWorkspace(info.absoluteFilePath());
+            LintEngine engine(config);
+            engine.setProfileOverride(profile);
+            const Workspace::Ptr ws = Workspace::load(info.absoluteFilePath());
+            for (const QString &f : ws->files())
+                files += config.isIgnored(f) ? 0 : 1;
+            diagnostics += engine.lintWorkspace(*ws);
+        } else if (info.isFile()) {
+            const SpecDocument::Ptr doc = SpecDocument::load(info.absoluteFilePath());
+            if (doc->hasProblem(ProblemKind::UnreadableFile))
+                return CliSupport::ioError(err, doc->problems().first().message);
+            const QString root = configRootFor(info.absoluteFilePath());
+            LintEngine engine(LintConfig::forWorkspace(root));
+            engine.setProfileOverride(profile);
+            diagnostics += engine.configDiagnostics();
+            diagnostics += engine.lint(*doc);
+            ++files;
+        } else {
+            return CliSupport::ioError(err, tr("cannot read %1: no such file or folder").arg(path));
+        }
+    }
+    LintEngine::sortDiagnostics(diagnostics);
+    if (format == u"json")
+        out << QJsonDocument(toJson(diagnostics, files)).toJson(QJsonDocument::Indented);
+    else if (format == u"sarif")
+        out << QJsonDocument(toSarif(diagnostics)).toJson(QJsonDocument::Indented);
+    else if (summary)
+        printSummary(diagnostics, files, out);
+    else
+        printText(diagnostics, out);
+    for (const Diagnostic &d : std::as_const(diagnostics))
+        if (d.severity == Severity::Error)
+            return CliSupport::Findings;
+    return CliSupport::Ok;
+}
+
+} // namespace Specwright
