@@ -186,15 +186,15 @@ private:
 
     QString codeBlock(MarkdownNode fence) const
     {
-        const QString code = QString::fromUtf8(fence.literal());
+        QString code = QString::fromUtf8(fence.literal());
+        while (code.endsWith(u'\n'))
+            code.chop(1);
         const QString language = QString::fromUtf8(fence.fenceInfo()).section(u' ', 0, 0);
         QString body;
         if (const auto &h = m_renderer.highlighter(); h && !language.isEmpty())
             body = h->highlight(code, language);
         if (body.isEmpty())
             body = code.toHtmlEscaped();
-        if (body.endsWith(u'\n'))
-            body.chop(1);
         const int line = docLine(fence.startLine());
         QString html =
             u"<table class=\"codebox\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\""_s +

@@ -22,6 +22,7 @@ PreviewView::PreviewView(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
+    document()->setDocumentMargin(12);
     connect(this, &QTextBrowser::anchorClicked, this, &PreviewView::onAnchorClicked);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
             &PreviewView::onScrollValueChanged);
