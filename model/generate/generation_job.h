@@ -1,0 +1,80 @@
+// Runs one generator on a worker thread: reports progress and a log, can be canceled, and
+// writes the outputs with provenance. It never overwrites a file the user edited by hand (or
+// one Specwright did not write) unless the request forces it: such outputs are reported as
+// conflicts for the UI or CLI to resolve.
+#pragma once
+
+#include "generator.h"
+
+#include <QObject>
+#include <atomic>
+#include <memory>
+
+namespace Specwright {
+
+struct OutputResult
+{
+    enum class Status
+    {
+        Written,
+        Unchanged,
+        Conflict,
+        Failed
+    };
+    QString path;         // absolute
+    QString relativePath; // relative to the output folder
+    Status status = Status::Written;
+    QString message;
+    bool hadPrevious = false;
+    QByteArray previousContent; // the file before this run, for "diff with previous"
+};
+
+struct GenerationResult
+{
+    QString generator;
+    bool ok = false;
+    bool canceled = false;
+    QString error;
+    QList<OutputResult> outputs;
+    QStringList log;
+
+    bool hasConflicts() const;
+};
+
+class GenerationJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    GenerationJob(GeneratorDefinition definition, GenerationRequest request,
+                  QObject *parent = nullptr);
+    ~GenerationJob() override;
+
+    // Runs on the global thread pool; finished() is emitted in this object's thread.
+    void start();
+    // Runs in the calling thread (the CLI); signals are still emitted.
+    GenerationResult run();
+    void cancel();
+    bool isRunning() const { return m_running.load(); }
+    GenerationResult result() const;
+    const GeneratorDefinition &definition() const { return m_definition; }
+
+Q_SIGNALS:
+    void progressChanged(int percent);
+    void logMessage(const QString &line);
+    void streamText(const QString &text); // partial model output, appended to the log as is
+    void finished();
+
+private:
+    GenerationResult execute();
+    OutputResult write(const GeneratedFile &file, const QString &version);
+
+    GeneratorDefinition m_definition;
+    GenerationRequest m_request;
+    std::atomic_bool m_canceled{false};
+    std::atomic_bool m_running{false};
+    std::atomic_bool m_workerActive{false}; // the pool thread still uses `this`
+    GenerationResult m_result;
+};
+
+} // namespace Specwright

@@ -1,0 +1,40 @@
+// The input of one generation run: an immutable spec snapshot (with its workspace for
+// cross-file references and eval prompts), the selected section, where to write and when.
+// Also the spec queries every generator needs (selected sections, prose without examples).
+#pragma once
+
+#include "spec_document.h"
+#include "workspace.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace Specwright {
+
+struct GenerationRequest
+{
+    SpecDocument::Ptr document;
+    Workspace::Ptr workspace; // may be null: then the document stands alone
+    QString sectionId;        // empty: the whole spec
+    QString outputDir;        // absolute folder the outputs go to
+    QDateTime time;           // recorded in provenance; tests fix it
+    bool force = false;       // overwrite hand-edited or foreign files
+    QStringList forcePaths;   // overwrite just these (relative) outputs
+
+    // The spec's path relative to the workspace root (else its file name).
+    QString specPath() const;
+    QString specBaseName() const;
+    QString specBlob() const;
+    // The selected section and its subsections, or every section, in document order.
+    QList<int> selectedSections() const;
+    // The section's own text below the heading up to its first subsection, without the
+    // examples (they are rendered separately) — Markdown as written.
+    QString sectionProse(int section) const;
+    // The eval prompt examples (examples/<tag>.md) of the footnote tags in a section's text.
+    QList<Example> evalExamples(int section) const;
+    QString expandPattern(const QString &pattern, const QString &generatorName) const;
+    // A title for the whole output: the first top-level heading or the file name.
+    QString documentTitle() const;
+};
+
+} // namespace Specwright

@@ -1,0 +1,135 @@
+#include "generator_config.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <toml++/toml.hpp>
+
+namespace Specwright {
+
+namespace {
+
+QString str(const toml::node *node)
+{
+    if (!node)
+        return {};
+    if (const auto s = node->value<std::string>())
+        return QString::fromStdString(*s);
+    return {};
+}
+
+QVariant toVariant(const toml::node &node)
+{
+    if (const auto *s = node.as_string())
+        return QString::fromStdString(s->get());
+    if (const auto *i = node.as_integer())
+        return QVariant::fromValue(qlonglong(i->get()));
+    if (const auto *f = node.as_floating_point())
+        return f->get();
+    if (const auto *b = node.as_boolean())
+        return b->get();
+    if (const auto *a = node.as_array()) {
+        QVariantList list;
+        for (const toml::node &n : *a)
+            list.append(toVariant(n));
+        return list;
+    }
+    if (const auto *t = node.as_table()) {
+        QVariantMap map;
+        for (const auto &[k, v] : *t)
+            map.insert(QString::fromUtf8(k.str().data(), qsizetype(k.str().size())), toVariant(v));
+        return map;
+    }
+    return {}; // dates and times: no generator option uses them
+}
+
+} // namespace
+
+GeneratorConfig GeneratorConfig::load(const QString &tomlPath)
+{
+    QFile f(tomlPath);
+    if (!f.exists())
+        return {};
+    if (!f.open(QIODevice::ReadOnly)) {
+        GeneratorConfig c;
+        c.errors.append(tr("cannot read %1: %2").arg(tomlPath, f.errorString()));
+        return c;
+    }
+    return parse(QString::fromUtf8(f.readAll()), QFileInfo(tomlPath).absolutePath(), tomlPath);
+}
+
+GeneratorConfig GeneratorConfig::parse(const QString &text, const QString &baseDir,
+                                       const QString &sourceName)
+{
+    GeneratorConfig config;
+    const QByteArray utf8 = text.toUtf8();
+    toml::table root;
+    try {
+        root = toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())),
+                           sourceName.toStdString());
+    } catch (const toml::parse_error &e) {
+        config.errors.append(
+            tr("%1:%2:%3: %4")
+                .arg(sourceName)
+                .arg(e.source().begin.line)
+                .arg(e.source().begin.column)
+                .arg(QString::fromUtf8(e.description().data(), qsizetype(e.description().size()))));
+        return config;
+    }
+    if (const QString dir = str(root.at_path("generate.output_dir").node()); !dir.isEmpty())
+        config.outputDir = dir;
+
+    const toml::array *list = root["generator"].as_array();
+    if (!list)
+        list = root["generators"].as_array();
+    if (!list)
+        return config;
+    static const QStringList known = {
+        QStringLiteral("name"),        QStringLiteral("kind"),   QStringLiteral("title"),
+        QStringLiteral("description"), QStringLiteral("input"),  QStringLiteral("output"),
+        QStringLiteral("template"),    QStringLiteral("prompt"), QStringLiteral("options")};
+    int index = 0;
+    for (const toml::node &node : *list) {
+        ++index;
+        const toml::table *t = node.as_table();
+        if (!t) {
+            config.errors.append(tr("%1: generator %2 is not a table").arg(sourceName).arg(index));
+            continue;
+        }
+        GeneratorDefinition d;
+        d.name = str(t->get("name"));
+        d.kind = str(t->get("kind"));
+        if (d.name.isEmpty() || d.kind.isEmpty()) {
+            config.errors.append(
+                tr("%1: generator %2 needs a name and a kind").arg(sourceName).arg(index));
+            continue;
+        }
+        d.title = str(t->get("title"));
+        if (d.title.isEmpty())
+            d.title = d.name;
+        d.description = str(t->get("description"));
+        const QString input = str(t->get("input"));
+        if (input == u"section")
+            d.input = GeneratorDefinition::Input::Section;
+        else if (!input.isEmpty() && input != u"spec" && input != u"document")
+            config.errors.append(tr("%1: generator \"%2\": input must be \"spec\" or \"section\"")
+                                     .arg(sourceName, d.name));
+        d.outputPattern = str(t->get("output"));
+        QString templ = str(t->get("template"));
+        if (templ.isEmpty())
+            templ = str(t->get("prompt"));
+        if (!templ.isEmpty())
+            d.templatePath = templ.startsWith(u':') ? templ : QDir(baseDir).absoluteFilePath(templ);
+        for (const auto &[key, value] : *t) {
+            const QString k = QString::fromUtf8(key.str().data(), qsizetype(key.str().size()));
+            if (k == u"options" && value.is_table())
+                d.options.insert(toVariant(value).toMap());
+            else if (!known.contains(k))
+                d.options.insert(k, toVariant(value));
+        }
+        config.generators.append(d);
+    }
+    return config;
+}
+
+} // namespace Specwright

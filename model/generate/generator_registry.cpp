@@ -1,0 +1,206 @@
+#include "generator_registry.h"
+
+#include "bundle_generator.h"
+#include "eval_suite_generator.h"
+#include "html_docs_generator.h"
+#include "llm_generator.h"
+#include "markdown_export_generator.h"
+#include "template_generator.h"
+
+#include <QDir>
+#include <QMap>
+#include <QMutex>
+
+namespace Specwright {
+
+namespace {
+
+struct State
+{
+    QMutex mutex;
+    QMap<QString, GeneratorRegistry::Factory> factories;
+    QList<GeneratorDefinition> builtins;
+    std::shared_ptr<CodeHighlighter> highlighter;
+    bool initialised = false;
+};
+
+template<class G> GeneratorRegistry::Factory factory()
+{
+    return [](const GeneratorDefinition &d) { return std::make_unique<G>(d); };
+}
+
+GeneratorDefinition builtin(const QString &name, const QString &kind, const QString &title,
+                            const QString &description, const QString &output,
+                            const QString &templatePath = {})
+{
+    GeneratorDefinition d;
+    d.name = name;
+    d.kind = kind;
+    d.title = title;
+    d.description = description;
+    d.outputPattern = output;
+    d.templatePath = templatePath;
+    d.builtin = true;
+    return d;
+}
+
+// Must be called with the mutex held.
+void initialise(State &s)
+{
+    if (s.initialised)
+        return;
+    s.initialised = true;
+    s.factories.insert(QStringLiteral("html"), factory<HtmlDocsGenerator>());
+    s.factories.insert(QStringLiteral("template"), factory<TemplateGenerator>());
+    s.factories.insert(QStringLiteral("gtest"), factory<TemplateGenerator>());
+    s.factories.insert(QStringLiteral("pytest"), factory<TemplateGenerator>());
+    s.factories.insert(QStringLiteral("eval"), factory<EvalSuiteGenerator>());
+    s.factories.insert(QStringLiteral("markdown"), factory<MarkdownExportGenerator>());
+    s.factories.insert(QStringLiteral("llm"), factory<LlmGenerator>());
+    s.factories.insert(QStringLiteral("bundle"), factory<BundleGenerator>());
+
+    using R = GeneratorRegistry;
+    s.builtins = {
+        builtin(QStringLiteral("html"), QStringLiteral("html"), R::tr("HTML documentation"),
+                R::tr("One self-contained page with a table of contents"),
+                QStringLiteral("docs/{spec}.html")),
+        builtin(QStringLiteral("gtest"), QStringLiteral("gtest"), R::tr("GoogleTest skeletons"),
+                R::tr("One test per example"), QStringLiteral("tests/{spec}_examples_test.cpp"),
+                QStringLiteral(":/specwright/templates/gtest.cpp.tmpl")),
+        builtin(QStringLiteral("pytest"), QStringLiteral("pytest"), R::tr("pytest skeletons"),
+                R::tr("One test per example"), QStringLiteral("tests/test_{spec}_examples.py"),
+                QStringLiteral(":/specwright/templates/pytest.py.tmpl")),
+        builtin(QStringLiteral("eval"), QStringLiteral("eval"), R::tr("Evaluation suite"),
+                R::tr("JSONL and a promptfoo configuration from examples and eval prompts"),
+                QStringLiteral("eval/{spec}")),
+        builtin(QStringLiteral("markdown"), QStringLiteral("markdown"), R::tr("Markdown export"),
+                R::tr("The spec with references resolved, for publishing"),
+                QStringLiteral("publish/{spec}.md")),
+        builtin(QStringLiteral("llm-typescript"), QStringLiteral("llm"),
+                R::tr("Implement in TypeScript (LLM)"),
+                R::tr("Asks an OpenAI-compatible model to implement the section"),
+                QStringLiteral("llm/{section}.ts"),
+                QStringLiteral(":/specwright/templates/prompts/implement-typescript.md")),
+        builtin(QStringLiteral("llm-tutorial"), QStringLiteral("llm"),
+                R::tr("Write a tutorial (LLM)"),
+                R::tr("Asks an OpenAI-compatible model for a tutorial on the spec"),
+                QStringLiteral("llm/{spec}-{section}-tutorial.md"),
+                QStringLiteral(":/specwright/templates/prompts/write-tutorial.md")),
+    };
+    s.builtins[5].input = GeneratorDefinition::Input::Section;
+    GeneratorDefinition all = builtin(
+        QStringLiteral("all"), QStringLiteral("bundle"), R::tr("Docs, tests and eval suite"),
+        R::tr("Every built-in generator that needs no model"), QString());
+    all.options.insert(QStringLiteral("generators"),
+                       QStringList{QStringLiteral("html"), QStringLiteral("pdf"),
+                                   QStringLiteral("gtest"), QStringLiteral("pytest"),
+                                   QStringLiteral("eval"), QStringLiteral("markdown")});
+    s.builtins.prepend(all);
+}
+
+State &state()
+{
+    static State s;
+    return s;
+}
+
+} // namespace
+
+void GeneratorRegistry::registerKind(const QString &kind, Factory f)
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    initialise(s);
+    s.factories.insert(kind, std::move(f));
+}
+
+void GeneratorRegistry::addBuiltin(GeneratorDefinition definition)
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    initialise(s);
+    definition.builtin = true;
+    for (GeneratorDefinition &d : s.builtins) {
+        if (d.name == definition.name) {
+            d = definition;
+            return;
+        }
+    }
+    s.builtins.append(definition);
+}
+
+QList<GeneratorDefinition> GeneratorRegistry::builtins()
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    initialise(s);
+    return s.builtins;
+}
+
+QStringList GeneratorRegistry::kinds()
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    initialise(s);
+    return s.factories.keys();
+}
+
+std::unique_ptr<Generator> GeneratorRegistry::create(const GeneratorDefinition &definition)
+{
+    Factory f;
+    {
+        State &s = state();
+        QMutexLocker lock(&s.mutex);
+        initialise(s);
+        f = s.factories.value(definition.kind);
+    }
+    return f ? f(definition) : nullptr;
+}
+
+QList<GeneratorDefinition> GeneratorRegistry::forWorkspace(const QString &rootPath,
+                                                           GeneratorConfig *config)
+{
+    QList<GeneratorDefinition> list = builtins();
+    GeneratorConfig c = rootPath.isEmpty() ? GeneratorConfig()
+                                           : GeneratorConfig::load(QDir(rootPath).absoluteFilePath(
+                                                 QStringLiteral("specwright.toml")));
+    for (const GeneratorDefinition &d : std::as_const(c.generators)) {
+        bool replaced = false;
+        for (GeneratorDefinition &existing : list) {
+            if (existing.name == d.name) {
+                existing = d;
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            list.append(d);
+    }
+    if (config)
+        *config = c;
+    return list;
+}
+
+std::optional<GeneratorDefinition> GeneratorRegistry::find(const QList<GeneratorDefinition> &list,
+                                                           const QString &name)
+{
+    for (const GeneratorDefinition &d : list)
+        if (d.name == name)
+            return d;
+    return std::nullopt;
+}
+
+void GeneratorRegistry::setCodeHighlighter(std::shared_ptr<CodeHighlighter> highlighter)
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    s.highlighter = std::move(highlighter);
+}
+
+std::shared_ptr<CodeHighlighter> GeneratorRegistry::codeHighlighter()
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    return s.highlighter;
+}
+
+} // namespace Specwright

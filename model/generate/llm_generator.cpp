@@ -1,0 +1,78 @@
+#include "llm_generator.h"
+
+#include "llm_client.h"
+#include "template_context.h"
+#include "template_generator.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace Specwright {
+
+QString LlmGenerator::extractCode(const QString &answer)
+{
+    static const QRegularExpression fence(QStringLiteral(R"(^(```+|~~~+)[^\n]*\n(.*?)\n\1[ \t]*$)"),
+                                          QRegularExpression::MultilineOption |
+                                              QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = fence.match(answer);
+    return m.hasMatch() ? m.captured(2) + u'\n' : answer;
+}
+
+QList<LlmMessage> LlmGenerator::messages(const QString &prompt)
+{
+    static const QRegularExpression split(QStringLiteral(R"(^---user---[ \t]*$)"),
+                                          QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = split.match(prompt);
+    if (!m.hasMatch())
+        return {{QStringLiteral("user"), prompt.trimmed()}};
+    return {{QStringLiteral("system"), prompt.left(m.capturedStart()).trimmed()},
+            {QStringLiteral("user"), prompt.mid(m.capturedEnd()).trimmed()}};
+}
+
+GeneratorOutput LlmGenerator::generate(const GenerationRequest &request,
+                                       const GenerationContext &context)
+{
+    GeneratorOutput out;
+    const GeneratorDefinition &d = definition();
+    QFile f(d.templatePath);
+    if (d.templatePath.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+        out.error = tr("cannot read the prompt template \"%1\"").arg(d.templatePath);
+        return out;
+    }
+    QVariantHash variables = TemplateContext::build(request, d.name, version());
+    variables.insert(QStringLiteral("options"), QVariant(d.options));
+    QString error;
+    const QString prompt = TemplateGenerator::render(QString::fromUtf8(f.readAll()), d.templatePath,
+                                                     variables, false, &error);
+    if (!error.isEmpty()) {
+        out.error = error;
+        return out;
+    }
+    const LlmSettings settings = LlmSettings::fromOptions(d.options);
+    context.log(tr("asking %1 at %2").arg(settings.model, settings.endpoint().toDisplayString()));
+    LlmClient client(settings);
+    QObject::connect(&client, &LlmClient::delta, &client,
+                     [&context](const QString &text) { context.stream(text); });
+    QObject::connect(
+        &client, &LlmClient::retrying, &client,
+        [&context](int attempt, int delay, const QString &reason) {
+            context.log(
+                tr("%1; retrying in %2 ms (attempt %3)").arg(reason).arg(delay).arg(attempt));
+        });
+    const LlmClient::Result result = client.complete(messages(prompt), context.canceled);
+    if (!result.ok()) {
+        out.error = result.message;
+        return out;
+    }
+    context.stream(QStringLiteral("\n"));
+    const QString path = outputPath(request, QStringLiteral("llm/{section}-{name}.md"));
+    const bool extract =
+        d.options.value(QStringLiteral("extract_code"), !path.endsWith(QLatin1String(".md")))
+            .toBool();
+    const QString text = extract ? extractCode(result.text) : result.text;
+    context.progress(1, 1);
+    out.files.append({path, text.toUtf8()});
+    return out;
+}
+
+} // namespace Specwright
