@@ -1,6 +1,7 @@
 // specc: the headless command line of Specwright. Shares the model library with the IDE so
 // lint, diff and generation run in CI exactly as in the editor.
 #include "cli_support.h"
+#include "diff_command.h"
 #include "lint_command.h"
 #include "outline_command.h"
 #include "translation_loader.h"
@@ -20,6 +21,7 @@ using Command = std::function<int(const QStringList &, QTextStream &, QTextStrea
 const std::map<QString, std::pair<Command, const char *>> &commands()
 {
     static const std::map<QString, std::pair<Command, const char *>> table = {
+        {QStringLiteral("diff"), {&DiffCommand::run, QT_TRANSLATE_NOOP("specc", "compare two versions of a spec section by section")}},
         {QStringLiteral("lint"), {&LintCommand::run, QT_TRANSLATE_NOOP("specc", "check specs for broken references, ambiguity and style")}},
         {QStringLiteral("outline"), {&OutlineCommand::run, QT_TRANSLATE_NOOP("specc", "print the section tree of a spec")}},
     };

@@ -1,0 +1,188 @@
+#include "diff_command.h"
+
+#include "cli_support.h"
+#include "diff_html_writer.h"
+#include "diff_json.h"
+#include "file_history.h"
+#include "git_repository.h"
+#include "section_diff.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace Specwright {
+
+namespace {
+
+struct Version
+{
+    QString label;
+    QString text;
+    bool invalidUtf8 = false;
+};
+
+} // namespace
+
+QString DiffCommand::usage()
+{
+    return tr("usage: specc diff [--from REV] [--to REV] [--format text|json|html] FILE\n"
+              "  --from REV   old version (default: HEAD when the working file differs from it,\n"
+              "               else the version before the last commit that changed FILE)\n"
+              "  --to REV     new version (default: the working file on disk)\n"
+              "  --format F   text (section summary, default), json, or html (standalone page)\n"
+              "Exit status: 0 on success (with or without differences), 2 on usage, I/O or\n"
+              "repository errors.");
+}
+
+int DiffCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption fromOption(QStringLiteral("from"), {}, QStringLiteral("REV"));
+    const QCommandLineOption toOption(QStringLiteral("to"), {}, QStringLiteral("REV"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), {}, QStringLiteral("FORMAT"),
+                                          QStringLiteral("text"));
+    parser.addOptions({fromOption, toOption, formatOption});
+    if (!parser.parse(QStringList{QStringLiteral("diff")} + args))
+        return CliSupport::usageError(err, parser.errorText() + u'\n' + usage());
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return CliSupport::usageError(err, usage());
+    const QString format = parser.value(formatOption);
+    if (format != u"text" && format != u"json" && format != u"html")
+        return CliSupport::usageError(
+            err, tr("unknown format \"%1\"; use text, json or html").arg(format));
+
+    const QString path = QFileInfo(files.first()).absoluteFilePath();
+    GitResult<GitRepository> repo = GitRepository::discover(path);
+    if (!repo)
+        return CliSupport::ioError(err, repo.errorMessage());
+    if (repo->isBare())
+        return CliSupport::ioError(err, tr("the repository of %1 is bare").arg(files.first()));
+    const QString rel = repo->relativePath(path);
+    if (rel.isEmpty())
+        return CliSupport::ioError(
+            err, tr("%1 is outside the repository's working folder").arg(files.first()));
+
+    auto atRevision = [&](const QString &revision, Version &v) -> bool {
+        GitResult<FileText> text = FileHistory::textAtRevision(repo.value(), rel, revision);
+        if (!text) {
+            CliSupport::ioError(err, text.errorMessage());
+            return false;
+        }
+        if (text->binary || text->huge) {
+            CliSupport::ioError(err, tr("%1 is binary or too large at %2").arg(rel, revision));
+            return false;
+        }
+        GitResult<GitOid> id = repo->resolve(revision);
+        v.label = id ? QStringLiteral("%1 (%2)").arg(revision, id->shortHex()) : revision;
+        v.text = text->text;
+        v.invalidUtf8 = text->invalidUtf8;
+        return true;
+    };
+
+    Version to;
+    if (parser.isSet(toOption)) {
+        if (!atRevision(parser.value(toOption), to))
+            return CliSupport::UsageOrIo;
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return CliSupport::ioError(
+                err, tr("cannot read %1: %2").arg(files.first(), file.errorString()));
+        const FileText decoded = FileHistory::decode(file.readAll());
+        if (decoded.binary || decoded.huge)
+            return CliSupport::ioError(err, tr("%1 is binary or too large").arg(files.first()));
+        to.label = tr("working file");
+        to.text = decoded.text;
+        to.invalidUtf8 = decoded.invalidUtf8;
+    }
+
+    Version from;
+    if (parser.isSet(fromOption)) {
+        if (!atRevision(parser.value(fromOption), from))
+            return CliSupport::UsageOrIo;
+    } else {
+        if (repo->isHeadUnborn())
+            return CliSupport::ioError(
+                err, tr("the repository has no commits yet; nothing to compare with"));
+        GitResult<FileText> head =
+            FileHistory::textAtRevision(repo.value(), rel, QStringLiteral("HEAD"));
+        if (head && head->text != to.text) {
+            if (!atRevision(QStringLiteral("HEAD"), from))
+                return CliSupport::UsageOrIo;
+        } else {
+            GitOid previous;
+            FileHistory::lastChange(repo.value(), rel, &previous);
+            if (previous.isNull()) {
+                from.label = tr("(no earlier version)");
+            } else if (!atRevision(previous.hex(), from)) {
+                return CliSupport::UsageOrIo;
+            } else {
+                from.label = previous.shortHex();
+            }
+        }
+    }
+    if (from.invalidUtf8 || to.invalidUtf8)
+        err << tr("specc: warning: %1 is not valid UTF-8; invalid bytes shown as \uFFFD").arg(rel)
+            << '\n';
+
+    const DiffResult result = SectionDiff::compute(from.text, to.text);
+    if (format == u"json") {
+        QJsonObject json = DiffJson::toJson(result);
+        json.insert(QStringLiteral("file"), rel);
+        json.insert(QStringLiteral("from"), from.label);
+        json.insert(QStringLiteral("to"), to.label);
+        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    } else if (format == u"html") {
+        DiffHtmlWriter::Options options;
+        options.title = tr("%1: %2 \u2192 %3").arg(rel, from.label, to.label);
+        out << DiffHtmlWriter::rendered(result, options);
+    } else {
+        out << rel << ": ";
+        printText(result, from.label, to.label, out);
+    }
+    return CliSupport::Ok;
+}
+
+void DiffCommand::printText(const DiffResult &result, const QString &fromLabel,
+                            const QString &toLabel, QTextStream &out)
+{
+    out << fromLabel << " -> " << toLabel << '\n';
+    QStringList counts;
+    for (SectionStatus st :
+         {SectionStatus::Modified, SectionStatus::Added, SectionStatus::Removed,
+          SectionStatus::Renamed, SectionStatus::Moved, SectionStatus::Unchanged})
+        counts.append(QStringLiteral("%1 %2").arg(result.count(st)).arg(DiffJson::statusName(st)));
+    out << tr("sections: %1").arg(counts.join(QStringLiteral(", "))) << '\n';
+    for (const SectionChange &s : result.sections) {
+        if (!s.isChange())
+            continue;
+        QString idText = s.oldId == s.newId || s.oldId.isEmpty() || s.newId.isEmpty()
+                             ? s.id()
+                             : s.oldId + QStringLiteral(" -> ") + s.newId;
+        QString titleText = u'"' + s.title() + u'"';
+        if (s.oldIndex >= 0 && s.newIndex >= 0 && s.oldTitle != s.newTitle)
+            titleText = u'"' + s.oldTitle + QStringLiteral("\" -> \"") + s.newTitle + u'"';
+        out << "  " << qSetFieldWidth(9) << Qt::left << DiffJson::statusName(s.status)
+            << qSetFieldWidth(0) << idText << "  " << titleText;
+        QStringList notes;
+        if (s.wordsAdded || s.wordsRemoved)
+            notes.append(tr("+%1 -%2 words").arg(s.wordsAdded).arg(s.wordsRemoved));
+        if (s.moved && s.status != SectionStatus::Moved)
+            notes.append(tr("moved"));
+        if (s.renamed && s.status != SectionStatus::Renamed)
+            notes.append(tr("renamed"));
+        for (const ExampleChange &e : s.examples)
+            notes.append(
+                tr("example %1: %2%3")
+                    .arg(DiffJson::exampleChangeName(e.kind), e.title,
+                         e.detail.isEmpty() ? QString() : QStringLiteral(" (") + e.detail + u')'));
+        if (!notes.isEmpty())
+            out << "  [" << notes.join(QStringLiteral("; ")) << ']';
+        out << '\n';
+    }
+}
+
+} // namespace Specwright

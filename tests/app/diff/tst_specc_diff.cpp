@@ -1,0 +1,141 @@
+// specc diff run as a real process on a repository built with libgit2: text, JSON and HTML
+// output, the default revisions, and exit codes.
+#include "repo_builder.h"
+#include "spec_versions.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace Specwright;
+
+class TestSpeccDiff : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    static Result specc(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(SPECC_PATH), QStringList{QStringLiteral("diff")} + args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // spec.md: v1, v2 (example answers swapped), v3 (gamma moved).
+    struct Repo
+    {
+        RepoBuilder b;
+        Repo()
+        {
+            b.write(QStringLiteral("spec.md"), SpecVersions::v1());
+            b.commit(QStringLiteral("v1"), {QStringLiteral("spec.md")});
+            b.write(QStringLiteral("spec.md"), SpecVersions::v2());
+            b.commit(QStringLiteral("v2"), {QStringLiteral("spec.md")});
+            b.write(QStringLiteral("spec.md"), SpecVersions::v3());
+            b.commit(QStringLiteral("v3"), {QStringLiteral("spec.md")});
+        }
+        QString file() const { return b.path(QStringLiteral("spec.md")); }
+    };
+
+private Q_SLOTS:
+    void textSummaryBetweenRevisions()
+    {
+        Repo repo;
+        const Result r = specc({QStringLiteral("--from"), QStringLiteral("HEAD~2"), QStringLiteral("--to"),
+                                QStringLiteral("HEAD~1"), repo.file()});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY(r.out.startsWith(QStringLiteral("spec.md: HEAD~2 (")));
+        QVERIFY(r.out.contains(QStringLiteral("sections: 1 modified, 0 added, 0 removed, 0 renamed, 0 moved, 3 unchanged")));
+        QVERIFY(r.out.contains(QStringLiteral("modified alpha  \"Alpha rule\"")));
+        QVERIFY(r.out.contains(QStringLiteral("example answer-changed: watering question (GOOD, BAD -> BAD, GOOD)")));
+    }
+
+    void defaultsCompareTheLastChangeOrTheWorkingFile()
+    {
+        Repo repo;
+        // Clean working file: the last commit against the version before it (the move).
+        Result r = specc({repo.file()});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("1 moved")));
+        QVERIFY(r.out.contains(QStringLiteral("-> working file")));
+        // Edited working file: HEAD against it.
+        repo.b.write(QStringLiteral("spec.md"), SpecVersions::v3() + "\n## Delta {#delta}\n\nNew rule.\n");
+        r = specc({repo.file()});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("HEAD (")));
+        QVERIFY(r.out.contains(QStringLiteral("added    delta  \"Delta\"")));
+    }
+
+    void jsonOutput()
+    {
+        Repo repo;
+        const Result r = specc({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--from"),
+                                QStringLiteral("HEAD~2"), QStringLiteral("--to"), QStringLiteral("HEAD"), repo.file()});
+        QCOMPARE(r.code, 0);
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(root[QStringLiteral("file")].toString(), QStringLiteral("spec.md"));
+        QCOMPARE(root[QStringLiteral("counts")].toObject()[QStringLiteral("modified")].toInt(), 1);
+        QCOMPARE(root[QStringLiteral("counts")].toObject()[QStringLiteral("moved")].toInt(), 1);
+        const QJsonArray sections = root[QStringLiteral("sections")].toArray();
+        QCOMPARE(sections.size(), 2);
+        QCOMPARE(sections[0].toObject()[QStringLiteral("newId")].toString(), QStringLiteral("alpha"));
+    }
+
+    void htmlPage()
+    {
+        Repo repo;
+        const Result r = specc({QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--from"),
+                                QStringLiteral("HEAD~2"), QStringLiteral("--to"), QStringLiteral("HEAD~1"), repo.file()});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(r.out.contains(QStringLiteral("<style>")));
+        QVERIFY(r.out.contains(QStringLiteral("<s class=\"del\">morning</s>")));
+        QVERIFY(r.out.contains(QStringLiteral("<u class=\"ins\">evening</u>")));
+        QVERIFY(r.out.trimmed().endsWith(QStringLiteral("</html>")));
+    }
+
+    void errorsExitWithTwo()
+    {
+        Repo repo;
+        Result r = specc({});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("usage")));
+        r = specc({QStringLiteral("--format"), QStringLiteral("pdf"), repo.file()});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("pdf")));
+        r = specc({QStringLiteral("--from"), QStringLiteral("no-such-rev"), repo.file()});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("no-such-rev")));
+        QTemporaryDir outside;
+        QFile f(outside.filePath(QStringLiteral("spec.md")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(SpecVersions::v1());
+        f.close();
+        r = specc({f.fileName()});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("not inside a git repository")));
+        RepoBuilder empty;
+        empty.write(QStringLiteral("spec.md"), SpecVersions::v1());
+        r = specc({empty.path(QStringLiteral("spec.md"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("no commits")));
+        r = specc({repo.b.path(QStringLiteral("missing.md"))});
+        QCOMPARE(r.code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpeccDiff)
+#include "tst_specc_diff.moc"
