@@ -80,7 +80,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addWidget(new QLabel(tr("Specwright is built on these libraries:")));
     layout->addWidget(table, 1);
     layout->addWidget(buttons);
-    resize(640, 420);
+    resize(640, 360);
 }
 
 } // namespace Specwright

@@ -1,649 +1,1569 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>HTML documentation</source>
+        <translation>HTML-Dokumentation</translation>
+    </message>
+    <message>
+        <source>One self-contained page with a table of contents</source>
+        <translation>Eine eigenständige Seite mit Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+        <source>GoogleTest skeletons</source>
+        <translation>GoogleTest-Gerüste</translation>
+    </message>
+    <message>
+        <source>One test per example</source>
+        <translation>Ein Test pro Beispiel</translation>
+    </message>
+    <message>
+        <source>pytest skeletons</source>
+        <translation>pytest-Gerüste</translation>
+    </message>
+    <message>
+        <source>Evaluation suite</source>
+        <translation>Evaluationssuite</translation>
+    </message>
+    <message>
+        <source>JSONL and a promptfoo configuration from examples and eval prompts</source>
+        <translation>JSONL und eine promptfoo-Konfiguration aus Beispielen und Eval-Prompts</translation>
+    </message>
+    <message>
+        <source>Markdown export</source>
+        <translation>Markdown-Export</translation>
+    </message>
+    <message>
+        <source>The spec with references resolved, for publishing</source>
+        <translation>Die Spezifikation mit aufgelösten Verweisen, zum Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Implement in TypeScript (LLM)</source>
+        <translation>In TypeScript implementieren (LLM)</translation>
+    </message>
+    <message>
+        <source>Asks an OpenAI-compatible model to implement the section</source>
+        <translation>Lässt ein OpenAI-kompatibles Modell den Abschnitt implementieren</translation>
+    </message>
+    <message>
+        <source>Write a tutorial (LLM)</source>
+        <translation>Tutorial schreiben (LLM)</translation>
+    </message>
+    <message>
+        <source>Asks an OpenAI-compatible model for a tutorial on the spec</source>
+        <translation>Lässt ein OpenAI-kompatibles Modell ein Tutorial zur Spezifikation schreiben</translation>
+    </message>
+    <message>
+        <source>Docs, tests and eval suite</source>
+        <translation>Dokumentation, Tests und Evaluationssuite</translation>
+    </message>
+    <message>
+        <source>Every built-in generator that needs no model</source>
+        <translation>Alle eingebauten Generatoren, die kein Modell brauchen</translation>
+    </message>
+</context>
+<context>
+    <name>AmbiguityRules</name>
+    <message>
+        <source>Vague term</source>
+        <translation>Vager Begriff</translation>
+    </message>
+    <message>
+        <source>Words such as &quot;appropriate&quot;, &quot;reasonable&quot;, &quot;several&quot; or &quot;sufficient&quot; let every reader fill in their own threshold. Say what exactly qualifies: a number, a list, or a reference to the section that decides.</source>
+        <translation>Wörter wie „angemessen“, „vernünftig“, „mehrere“ oder „ausreichend“ lassen jeden Leser seine eigene Schwelle einsetzen. Sagen Sie genau, was zählt: eine Zahl, eine Liste oder ein Verweis auf den Abschnitt, der entscheidet.</translation>
+    </message>
+    <message>
+        <source>vague term &quot;%1&quot;: say what exactly qualifies</source>
+        <translation>vager Begriff „%1“: sagen Sie genau, was zählt</translation>
+    </message>
+    <message>
+        <source>Escape clause</source>
+        <translation>Ausweichklausel</translation>
+    </message>
+    <message>
+        <source>&quot;As appropriate&quot;, &quot;where possible&quot;, &quot;if necessary&quot; and similar clauses let an implementation skip the requirement whenever it likes. State the condition under which the rule does not apply.</source>
+        <translation>„Wie angemessen“, „wo möglich“, „falls nötig“ und ähnliche Klauseln erlauben einer Implementierung, die Anforderung nach Belieben zu übergehen. Nennen Sie die Bedingung, unter der die Regel nicht gilt.</translation>
+    </message>
+    <message>
+        <source>escape clause &quot;%1&quot;: state when the rule does not apply</source>
+        <translation>Ausweichklausel „%1“: nennen Sie, wann die Regel nicht gilt</translation>
+    </message>
+    <message>
+        <source>Open-ended list</source>
+        <translation>Offene Aufzählung</translation>
+    </message>
+    <message>
+        <source>&quot;etc.&quot;, &quot;and so on&quot;, &quot;such as&quot; or &quot;including but not limited to&quot; leave a list open, so nobody can tell whether an item not named is in scope. Name every item, or state the rule that decides membership.</source>
+        <translation>„usw.“, „und so weiter“, „wie etwa“ oder „einschließlich, aber nicht beschränkt auf“ lassen eine Aufzählung offen, sodass niemand sagen kann, ob ein nicht genanntes Element dazugehört. Nennen Sie jedes Element oder die Regel, die über die Zugehörigkeit entscheidet.</translation>
+    </message>
+    <message>
+        <source>open-ended list &quot;%1&quot;: name every item or the rule for membership</source>
+        <translation>offene Aufzählung „%1“: nennen Sie jedes Element oder die Regel für die Zugehörigkeit</translation>
+    </message>
+    <message>
+        <source>Comparative without a baseline</source>
+        <translation>Komparativ ohne Vergleichsgröße</translation>
+    </message>
+    <message>
+        <source>&quot;Faster&quot;, &quot;more secure&quot;, &quot;improved&quot;: compared with what? A comparative without &quot;than ...&quot; in the sentence has no baseline to test against.</source>
+        <translation>„Schneller“, „sicherer“, „verbessert“: im Vergleich womit? Ein Komparativ ohne „als …“ im Satz hat keine Vergleichsgröße, gegen die man testen könnte.</translation>
+    </message>
+    <message>
+        <source>comparative &quot;%1&quot; without a baseline: than what?</source>
+        <translation>Komparativ „%1“ ohne Vergleichsgröße: als was?</translation>
+    </message>
+    <message>
+        <source>Superlative</source>
+        <translation>Superlativ</translation>
+    </message>
+    <message>
+        <source>&quot;Best&quot;, &quot;optimal&quot;, &quot;most&quot; cannot be verified: there is always a better one. Give the criterion and the threshold instead.</source>
+        <translation>„Beste“, „optimal“, „am meisten“ lassen sich nicht prüfen: es gibt immer etwas Besseres. Nennen Sie stattdessen das Kriterium und die Schwelle.</translation>
+    </message>
+    <message>
+        <source>superlative &quot;%1&quot; cannot be verified; give a threshold</source>
+        <translation>Superlativ „%1“ ist nicht prüfbar; nennen Sie eine Schwelle</translation>
+    </message>
+    <message>
+        <source>Vague time</source>
+        <translation>Vage Zeitangabe</translation>
+    </message>
+    <message>
+        <source>&quot;Soon&quot;, &quot;promptly&quot;, &quot;periodically&quot;, &quot;in real time&quot; do not say how long. Give a duration, a deadline or the event that ends the wait.</source>
+        <translation>„Bald“, „umgehend“, „regelmäßig“, „in Echtzeit“ sagen nicht, wie lange. Nennen Sie eine Dauer, eine Frist oder das Ereignis, das das Warten beendet.</translation>
+    </message>
+    <message>
+        <source>vague time &quot;%1&quot;: give a duration or a deadline</source>
+        <translation>vage Zeitangabe „%1“: nennen Sie eine Dauer oder eine Frist</translation>
+    </message>
+    <message>
+        <source>&quot;and/or&quot;</source>
+        <translation>„und/oder“</translation>
+    </message>
+    <message>
+        <source>&quot;A and/or B&quot; leaves open whether both are required. Write &quot;A, B or both&quot;, &quot;A or B&quot; or &quot;A and B&quot;.</source>
+        <translation>„A und/oder B“ lässt offen, ob beides verlangt ist. Schreiben Sie „A, B oder beides“, „A oder B“ oder „A und B“.</translation>
+    </message>
+    <message>
+        <source>&quot;and/or&quot;: say whether one, the other or both are meant</source>
+        <translation>„und/oder“: sagen Sie, ob das eine, das andere oder beides gemeint ist</translation>
+    </message>
+    <message>
+        <source>Unmeasurable quality</source>
+        <translation>Nicht messbare Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Qualities such as &quot;fast&quot;, &quot;user-friendly&quot;, &quot;robust&quot; or &quot;scalable&quot; cannot be tested unless the sentence gives a measure (a number and a unit). The rule stays quiet when the sentence holds a number.</source>
+        <translation>Eigenschaften wie „schnell“, „benutzerfreundlich“, „robust“ oder „skalierbar“ lassen sich nur testen, wenn der Satz ein Maß nennt (eine Zahl und eine Einheit). Die Regel schweigt, wenn der Satz eine Zahl enthält.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be measured as written; add a number and a unit</source>
+        <translation>„%1“ ist so nicht messbar; ergänzen Sie eine Zahl und eine Einheit</translation>
+    </message>
+    <message>
+        <source>Repeated word</source>
+        <translation>Wiederholtes Wort</translation>
+    </message>
+    <message>
+        <source>The same word twice in a row (&quot;the the&quot;) is almost always a typo.</source>
+        <translation>Dasselbe Wort zweimal hintereinander („die die“) ist fast immer ein Tippfehler.</translation>
+    </message>
+    <message>
+        <source>&quot;in order to&quot;</source>
+        <translation>„in order to“</translation>
+    </message>
+    <message>
+        <source>&quot;In order to&quot; says nothing &quot;to&quot; does not; the quick fix shortens it.</source>
+        <translation>„In order to“ sagt nichts, was „to“ nicht sagt; die Schnellkorrektur kürzt es.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is repeated</source>
+        <translation>„%1“ ist wiederholt</translation>
+    </message>
+    <message>
+        <source>Remove the repeated word</source>
+        <translation>Wiederholtes Wort entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;in order to&quot; can be &quot;to&quot;</source>
+        <translation>„in order to“ kann „to“ sein</translation>
+    </message>
+    <message>
+        <source>Replace with &quot;to&quot;</source>
+        <translation>Durch „to“ ersetzen</translation>
+    </message>
+</context>
 <context>
     <name>AmendmentCommitter</name>
     <message>
         <source>Amend %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung an %1: %2</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <source>Changed sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Abschnitte:</translation>
     </message>
     <message>
         <source>The repository is bare: there is no working file to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository ist ein Bare-Repository: es gibt keine Arbeitsdatei zum Committen.</translation>
     </message>
     <message>
         <source>A merge (or another git operation) is in progress. Finish or abort it before committing an amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Merge (oder ein anderer Git-Vorgang) läuft gerade. Schließen Sie ihn ab oder brechen Sie ihn ab, bevor Sie eine Änderung committen.</translation>
     </message>
     <message>
         <source>HEAD is detached: the commit would not be on any branch. Check out a branch first, or confirm that you want to commit on a detached HEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD ist losgelöst: der Commit läge auf keinem Branch. Checken Sie zuerst einen Branch aus oder bestätigen Sie, dass Sie auf einem losgelösten HEAD committen wollen.</translation>
     </message>
     <message>
         <source>%1 is not inside the repository&apos;s working folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht im Arbeitsordner des Repositorys</translation>
     </message>
 </context>
 <context>
     <name>AppSettings</name>
     <message>
         <source>Enter the base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:8080/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Basis-URL einer OpenAI-kompatiblen API ein, z. B. http://127.0.0.1:8080/v1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http://- oder https://-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleGenerator</name>
+    <message>
+        <source>skipped %1: not available here</source>
+        <translation>%1 übersprungen: hier nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>%1 läuft</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiffHtmlWriter</name>
+    <message>
+        <source>Link target changed; was %1</source>
+        <translation>Linkziel geändert; vorher %1</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>id %1 → %2</source>
+        <translation>ID %1 → %2</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>Example added: %1</source>
+        <translation>Beispiel hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Example removed: %1</source>
+        <translation>Beispiel entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Example answer changed: %1</source>
+        <translation>Antwort im Beispiel geändert: %1</translation>
+    </message>
+    <message>
+        <source>Example edited: %1</source>
+        <translation>Beispiel bearbeitet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRules</name>
+    <message>
+        <source>File is not valid UTF-8</source>
+        <translation>Datei ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>The file holds bytes that are not UTF-8. They are shown as � and would be written back that way, so fix the encoding before editing the file.</source>
+        <translation>Die Datei enthält Bytes, die kein UTF-8 sind. Sie werden als � angezeigt und würden so zurückgeschrieben; korrigieren Sie daher die Kodierung, bevor Sie die Datei bearbeiten.</translation>
+    </message>
+    <message>
+        <source>File cannot be read</source>
+        <translation>Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The file could not be opened, so nothing in it was checked.</source>
+        <translation>Die Datei ließ sich nicht öffnen, daher wurde nichts darin geprüft.</translation>
+    </message>
+    <message>
+        <source>Code fence never closed</source>
+        <translation>Codeblock nie geschlossen</translation>
+    </message>
+    <message>
+        <source>A ``` or ~~~ fence is opened and never closed, so everything after it, headings and rules included, is read as code.</source>
+        <translation>Ein ```- oder ~~~-Codeblock wird geöffnet und nie geschlossen, daher wird alles danach, auch Überschriften und Regeln, als Code gelesen.</translation>
+    </message>
+    <message>
+        <source>Heading attribute block cannot be read</source>
+        <translation>Attributblock der Überschrift nicht lesbar</translation>
+    </message>
+    <message>
+        <source>A {#id key=value} block at the end of a heading is malformed; the id or attributes it was meant to set are not applied.</source>
+        <translation>Ein {#id key=value}-Block am Ende einer Überschrift ist fehlerhaft; die ID oder die Attribute, die er setzen sollte, werden nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Example conversation cannot be read</source>
+        <translation>Beispielgespräch nicht lesbar</translation>
+    </message>
+    <message>
+        <source>An example fence holds a turn that is not closed or a tag that is not understood, so its answers and labels may be incomplete.</source>
+        <translation>Ein Beispielblock enthält einen nicht geschlossenen Redebeitrag oder ein unbekanntes Tag, daher können seine Antworten und Bewertungen unvollständig sein.</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>Leere Datei</translation>
+    </message>
+    <message>
+        <source>The spec file holds no text.</source>
+        <translation>Die Spezifikationsdatei enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>Very long line</source>
+        <translation>Sehr lange Zeile</translation>
+    </message>
+    <message>
+        <source>A line longer than 10,000 characters is hard to review and diff; wrap it.</source>
+        <translation>Eine Zeile mit mehr als 10.000 Zeichen ist schwer zu prüfen und zu vergleichen; brechen Sie sie um.</translation>
+    </message>
+    <message>
+        <source>Duplicate section id</source>
+        <translation>Doppelte Abschnitts-ID</translation>
+    </message>
+    <message>
+        <source>Two headings have the same id, so links to that id reach only the first and diffs cannot match the sections. Give each heading a unique {#id}.</source>
+        <translation>Zwei Überschriften haben dieselbe ID, daher erreichen Links auf diese ID nur die erste, und Vergleiche können die Abschnitte nicht zuordnen. Geben Sie jeder Überschrift eine eindeutige {#id}.</translation>
+    </message>
+    <message>
+        <source>Heading level skipped</source>
+        <translation>Überschriftenebene übersprungen</translation>
+    </message>
+    <message>
+        <source>A heading is more than one level deeper than the heading before it (## followed by ####). Outlines and generated tables of contents then show a missing level; use the next level down.</source>
+        <translation>Eine Überschrift liegt mehr als eine Ebene tiefer als die vorige (## gefolgt von ####). Gliederungen und erzeugte Inhaltsverzeichnisse zeigen dann eine fehlende Ebene; verwenden Sie die nächsttiefere Ebene.</translation>
+    </message>
+    <message>
+        <source>Reference to a missing section</source>
+        <translation>Verweis auf einen fehlenden Abschnitt</translation>
+    </message>
+    <message>
+        <source>A link such as [?](#id) or [text](#id) points at an id that no heading in this file has. The quick fix picks the nearest existing id.</source>
+        <translation>Ein Link wie [?](#id) oder [Text](#id) zeigt auf eine ID, die keine Überschrift dieser Datei hat. Die Schnellkorrektur wählt die ähnlichste vorhandene ID.</translation>
+    </message>
+    <message>
+        <source>Reference to a missing file or section in another file</source>
+        <translation>Verweis auf eine fehlende Datei oder einen fehlenden Abschnitt in einer anderen Datei</translation>
+    </message>
+    <message>
+        <source>A link such as other.md#id points at a spec file that does not exist or at an id that file does not have.</source>
+        <translation>Ein Link wie andere.md#id zeigt auf eine Spezifikationsdatei, die es nicht gibt, oder auf eine ID, die diese Datei nicht hat.</translation>
+    </message>
+    <message>
+        <source>Eval tag without an examples file</source>
+        <translation>Eval-Tag ohne Beispieldatei</translation>
+    </message>
+    <message>
+        <source>Next to an examples/ folder, a footnote tag such as [^m12p] marks a passage whose evaluation prompts live in examples/m12p.md. This tag has no such file, so the passage has no eval prompts.</source>
+        <translation>Neben einem Ordner examples/ markiert ein Fußnoten-Tag wie [^m12p] eine Passage, deren Evaluations-Prompts in examples/m12p.md stehen. Zu diesem Tag gibt es keine solche Datei, daher hat die Passage keine Eval-Prompts.</translation>
+    </message>
+    <message>
+        <source>Examples file no tag uses</source>
+        <translation>Beispieldatei, die kein Tag verwendet</translation>
+    </message>
+    <message>
+        <source>An examples/&lt;tag&gt;.md file holds eval prompts but no footnote tag [^tag] in any spec points at it, so they are never tied to a passage.</source>
+        <translation>Eine Datei examples/&lt;tag&gt;.md enthält Eval-Prompts, aber kein Fußnoten-Tag [^tag] in irgendeiner Spezifikation zeigt auf sie, daher gehören sie zu keiner Passage.</translation>
+    </message>
+    <message>
+        <source>Normative section without an example</source>
+        <translation>Normativer Abschnitt ohne Beispiel</translation>
+    </message>
+    <message>
+        <source>A section states rules (must, should, ...) but neither it nor its subsections hold an example or an eval tag. Examples pin intent down; the quick fix inserts an example skeleton after the section text.</source>
+        <translation>Ein Abschnitt stellt Regeln auf (muss, soll, …), aber weder er noch seine Unterabschnitte enthalten ein Beispiel oder ein Eval-Tag. Beispiele machen die Absicht fest; die Schnellkorrektur fügt nach dem Abschnittstext ein Beispielgerüst ein.</translation>
+    </message>
+    <message>
+        <source>Example answer without a label</source>
+        <translation>Beispielantwort ohne Bewertung</translation>
+    </message>
+    <message>
+        <source>An assistant answer in an example carries no &lt;!-- GOOD --&gt;, &lt;!-- BAD --&gt; or &lt;!-- OK --&gt; label, so a reader cannot tell whether it shows wanted behaviour.</source>
+        <translation>Eine Assistentenantwort in einem Beispiel trägt keine Bewertung &lt;!-- GOOD --&gt;, &lt;!-- BAD --&gt; oder &lt;!-- OK --&gt;, daher kann ein Leser nicht erkennen, ob sie erwünschtes Verhalten zeigt.</translation>
+    </message>
+    <message>
+        <source>Example with only BAD answers</source>
+        <translation>Beispiel mit nur schlechten Antworten</translation>
+    </message>
+    <message>
+        <source>Every labelled answer of the example is BAD. Show a GOOD answer too, so the example says what to do and not only what to avoid.</source>
+        <translation>Jede bewertete Antwort des Beispiels ist BAD. Zeigen Sie auch eine GOOD-Antwort, damit das Beispiel sagt, was zu tun ist, und nicht nur, was zu vermeiden ist.</translation>
+    </message>
+    <message>
+        <source>TODO, TBD or FIXME left in the text</source>
+        <translation>TODO, TBD oder FIXME im Text verblieben</translation>
+    </message>
+    <message>
+        <source>The text holds a TODO, TBD, FIXME or XXX marker: the spec is unfinished here.</source>
+        <translation>Der Text enthält eine Markierung TODO, TBD, FIXME oder XXX: die Spezifikation ist hier unfertig.</translation>
+    </message>
+    <message>
+        <source>Open [NEEDS CLARIFICATION] marker</source>
+        <translation>Offene Markierung [NEEDS CLARIFICATION]</translation>
+    </message>
+    <message>
+        <source>A [NEEDS CLARIFICATION: ...] marker (spec-kit) records an open question that must be answered before the requirement can be implemented.</source>
+        <translation>Eine Markierung [NEEDS CLARIFICATION: …] (spec-kit) hält eine offene Frage fest, die beantwortet sein muss, bevor die Anforderung umgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>Unfilled template placeholder</source>
+        <translation>Nicht ausgefüllter Vorlagenplatzhalter</translation>
+    </message>
+    <message>
+        <source>A bracketed upper-case placeholder such as [FEATURE NAME] from a template was never replaced.</source>
+        <translation>Ein Platzhalter in Großbuchstaben und eckigen Klammern wie [FEATURE NAME] aus einer Vorlage wurde nie ersetzt.</translation>
+    </message>
+    <message>
+        <source>heading level %1 follows level %2; use level %3</source>
+        <translation>Überschriftenebene %1 folgt auf Ebene %2; verwenden Sie Ebene %3</translation>
+    </message>
+    <message>
+        <source>Change to #%1</source>
+        <translation>In #%1 ändern</translation>
+    </message>
+    <message>
+        <source>no section has the id &quot;%1&quot;</source>
+        <translation>kein Abschnitt hat die ID „%1“</translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; does not exist</source>
+        <translation>die Datei „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no section with the id &quot;%2&quot;</source>
+        <translation>„%1“ hat keinen Abschnitt mit der ID „%2“</translation>
+    </message>
+    <message>
+        <source>footnote tag [^%1] has no eval prompts file examples/%1.md</source>
+        <translation>zum Fußnoten-Tag [^%1] gibt es keine Eval-Prompt-Datei examples/%1.md</translation>
+    </message>
+    <message>
+        <source>no footnote tag [^%1] uses this examples file</source>
+        <translation>kein Fußnoten-Tag [^%1] verwendet diese Beispieldatei</translation>
+    </message>
+    <message>
+        <source>a situation this section decides</source>
+        <translation>eine Situation, die dieser Abschnitt entscheidet</translation>
+    </message>
+    <message>
+        <source>The request.</source>
+        <translation>Die Anfrage.</translation>
+    </message>
+    <message>
+        <source>why this follows the rule</source>
+        <translation>warum dies der Regel folgt</translation>
+    </message>
+    <message>
+        <source>The answer.</source>
+        <translation>Die Antwort.</translation>
+    </message>
+    <message>
+        <source>why this breaks the rule</source>
+        <translation>warum dies gegen die Regel verstößt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; states rules but has no example</source>
+        <translation>„%1“ stellt Regeln auf, hat aber kein Beispiel</translation>
+    </message>
+    <message>
+        <source>Insert an example skeleton</source>
+        <translation>Beispielgerüst einfügen</translation>
+    </message>
+    <message>
+        <source>this answer has no GOOD, BAD or OK label</source>
+        <translation>diese Antwort hat keine Bewertung GOOD, BAD oder OK</translation>
+    </message>
+    <message>
+        <source>every answer of this example is BAD; add a GOOD one</source>
+        <translation>jede Antwort dieses Beispiels ist BAD; ergänzen Sie eine GOOD-Antwort</translation>
+    </message>
+    <message>
+        <source>open question: %1</source>
+        <translation>offene Frage: %1</translation>
+    </message>
+    <message>
+        <source>template placeholder %1 was not filled in</source>
+        <translation>Vorlagenplatzhalter %1 wurde nicht ausgefüllt</translation>
+    </message>
+    <message>
+        <source>unfinished text: %1</source>
+        <translation>unfertiger Text: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvalSuiteGenerator</name>
+    <message>
+        <source>The response must comply with this section of the spec, &quot;%1&quot; (#%2):</source>
+        <translation>Die Antwort muss diesem Abschnitt der Spezifikation entsprechen, „%1“ (#%2):</translation>
+    </message>
+    <message>
+        <source>A response like this fails</source>
+        <translation>Eine Antwort wie diese fällt durch</translation>
+    </message>
+    <message>
+        <source>A response like this passes</source>
+        <translation>Eine Antwort wie diese besteht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eval case(s)</source>
+        <translation>
+            <numerusform>%n Eval-Fall</numerusform>
+            <numerusform>%n Eval-Fälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluation suite for %1</source>
+        <translation>Evaluationssuite für %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleDiff</name>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
     </message>
 </context>
 <context>
     <name>ExampleHtmlWriter</name>
     <message>
         <source>GOOD</source>
-        <translation type="unfinished"></translation>
+        <translation>GUT</translation>
     </message>
     <message>
         <source>BAD</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLECHT</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickler</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>violates</source>
-        <translation type="unfinished"></translation>
+        <translation>verletzt</translation>
     </message>
 </context>
 <context>
     <name>ExampleParser</name>
     <message>
         <source>line %1: text outside of a turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Text außerhalb eines Redebeitrags</translation>
     </message>
     <message>
         <source>&lt;%1&gt; opened on line %2 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;, geöffnet in Zeile %2, wird nie geschlossen</translation>
     </message>
     <message>
         <source>&lt;comparison&gt; is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;comparison&gt; wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorConfig</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1: generator %2 is not a table</source>
+        <translation>%1: Generator %2 ist keine Tabelle</translation>
+    </message>
+    <message>
+        <source>%1: generator %2 needs a name and a kind</source>
+        <translation>%1: Generator %2 braucht einen Namen und eine Art</translation>
+    </message>
+    <message>
+        <source>%1: generator &quot;%2&quot;: input must be &quot;spec&quot; or &quot;section&quot;</source>
+        <translation>%1: Generator „%2“: input muss „spec“ oder „section“ sein</translation>
     </message>
 </context>
 <context>
     <name>GitBlob</name>
     <message>
         <source>Cannot read blob %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob %1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>GitCommit</name>
     <message>
         <source>Cannot read commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the tree of commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baum von Commit %1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>GitIndex</name>
     <message>
         <source>Cannot open the index</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht vorgemerkt werden</translation>
     </message>
     <message>
         <source>Cannot write the index</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Cannot write a tree from the index</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Index kann kein Baum geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>GitLibrary</name>
     <message>
         <source>git error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Fehler %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>GitRepository</name>
     <message>
         <source>%1 is not inside a git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in keinem Git-Repository</translation>
     </message>
     <message>
         <source>Cannot open the repository at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository in %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot create a repository at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein Repository angelegt werden</translation>
     </message>
     <message>
         <source>The repository has no commits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository hat noch keine Commits</translation>
     </message>
     <message>
         <source>Cannot resolve HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD kann nicht aufgelöst werden</translation>
     </message>
     <message>
         <source>Unknown revision &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Revision „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not name a commit</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bezeichnet keinen Commit</translation>
     </message>
     <message>
         <source>Cannot walk the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Historie kann nicht durchlaufen werden</translation>
     </message>
     <message>
         <source>Cannot blame %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 kann keine Zeilenherkunft ermittelt werden</translation>
     </message>
     <message>
         <source>Cannot read the tree to commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu committende Baum kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot create the commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Commit kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Cannot set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesetzt werden</translation>
     </message>
     <message>
         <source>Cannot detach HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD kann nicht losgelöst werden</translation>
     </message>
 </context>
 <context>
     <name>GitSignature</name>
     <message>
         <source>No author identity is configured. Set user.name and user.email in your git configuration before committing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Autorenidentität eingerichtet. Setzen Sie user.name und user.email in Ihrer Git-Konfiguration, bevor Sie committen.</translation>
     </message>
     <message>
         <source>Invalid signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Signatur</translation>
     </message>
 </context>
 <context>
     <name>GitTree</name>
     <message>
         <source>Cannot read tree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum %1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryRules</name>
+    <message>
+        <source>Acronym used without a definition</source>
+        <translation>Abkürzung ohne Definition verwendet</translation>
+    </message>
+    <message>
+        <source>An upper-case acronym is used but never spelled out, neither as &quot;Full Name (ABC)&quot; in the file nor in the glossary file. Well-known acronyms (HTTP, JSON, ...) and the option known = [...] are exempt. Reported once per file.</source>
+        <translation>Eine Abkürzung in Großbuchstaben wird verwendet, aber nie ausgeschrieben, weder als „Voller Name (ABC)“ in der Datei noch in der Glossardatei. Bekannte Abkürzungen (HTTP, JSON, …) und die Option known = […] sind ausgenommen. Wird einmal pro Datei gemeldet.</translation>
+    </message>
+    <message>
+        <source>Term written in different forms</source>
+        <translation>Begriff in verschiedenen Schreibweisen</translation>
+    </message>
+    <message>
+        <source>The same compound is written in more than one form (&quot;e-mail&quot;, &quot;email&quot;, &quot;e mail&quot;) in this file or across the workspace. Readers then wonder whether they mean different things. The glossary form, or else the most common one, is preferred; the quick fix rewrites this use.</source>
+        <translation>Dasselbe zusammengesetzte Wort wird in dieser Datei oder im Arbeitsbereich in mehr als einer Schreibweise geschrieben („E-Mail“, „Email“, „E Mail“). Leser fragen sich dann, ob Verschiedenes gemeint ist. Bevorzugt wird die Schreibweise des Glossars, sonst die häufigste; die Schnellkorrektur schreibt diese Stelle um.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not defined; spell it out on first use, e.g. &quot;Full Name (%1)&quot;</source>
+        <translation>„%1“ ist nicht definiert; schreiben Sie es bei der ersten Verwendung aus, z. B. „Voller Name (%1)“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also written &quot;%2&quot;; use one form</source>
+        <translation>„%1“ wird auch „%2“ geschrieben; verwenden Sie eine Schreibweise</translation>
+    </message>
+    <message>
+        <source>Change to &quot;%1&quot;</source>
+        <translation>In „%1“ ändern</translation>
     </message>
 </context>
 <context>
     <name>HeadingAttributes</name>
     <message>
         <source>empty %1 in attribute block</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres %1 im Attributblock</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut „%1“ hat keinen Wert</translation>
     </message>
     <message>
         <source>unterminated quote in attribute &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossenes Anführungszeichen in Attribut „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlDocsGenerator</name>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>rendering %1</source>
+        <translation>%1 wird gerendert</translation>
+    </message>
+    <message>
+        <source>nothing to render</source>
+        <translation>nichts zu rendern</translation>
+    </message>
+</context>
+<context>
+    <name>LintConfig</name>
+    <message>
+        <source>cannot read %1: %2; using the default lint settings</source>
+        <translation>%1 kann nicht gelesen werden: %2; es gelten die Standard-Lint-Einstellungen</translation>
+    </message>
+    <message>
+        <source>specwright.toml line %1: %2; using the default lint settings</source>
+        <translation>specwright.toml Zeile %1: %2; es gelten die Standard-Lint-Einstellungen</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;lint&quot; must be a table ([lint])</source>
+        <translation>Zeile %1: „lint“ muss eine Tabelle sein ([lint])</translation>
+    </message>
+    <message>
+        <source>line %1: unknown profile &quot;%2&quot; (use rfc, model-spec, spec-kit or ears); the profile is detected from each file</source>
+        <translation>Zeile %1: unbekanntes Profil „%2“ (verwenden Sie rfc, model-spec, spec-kit oder ears); das Profil wird aus jeder Datei erkannt</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;ignore&quot; must be a list of path patterns</source>
+        <translation>Zeile %1: „ignore“ muss eine Liste von Pfadmustern sein</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;glossary&quot; must be a file name</source>
+        <translation>Zeile %1: „glossary“ muss ein Dateiname sein</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;rules&quot; must be a table</source>
+        <translation>Zeile %1: „rules“ muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>line %1: rule &quot;%2&quot;: &quot;%3&quot; is not one of off, on, error, warning, info</source>
+        <translation>Zeile %1: Regel „%2“: „%3“ ist keiner der Werte off, on, error, warning, info</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;enabled&quot; must be true or false</source>
+        <translation>Zeile %1: „enabled“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>line %1: severity must be error, warning or info</source>
+        <translation>Zeile %1: der Schweregrad muss error, warning oder info sein</translation>
+    </message>
+    <message>
+        <source>line %1: rule &quot;%2&quot; needs &quot;off&quot;, a severity or a table of options</source>
+        <translation>Zeile %1: Regel „%2“ braucht „off“, einen Schweregrad oder eine Tabelle von Optionen</translation>
+    </message>
+    <message>
+        <source>line %1: unknown lint setting &quot;%2&quot; (known: profile, ignore, glossary, rules)</source>
+        <translation>Zeile %1: unbekannte Lint-Einstellung „%2“ (bekannt: profile, ignore, glossary, rules)</translation>
+    </message>
+</context>
+<context>
+    <name>LintContext</name>
+    <message>
+        <source>Suppress %1 on this line</source>
+        <translation>%1 in dieser Zeile unterdrücken</translation>
+    </message>
+</context>
+<context>
+    <name>LintEngine</name>
+    <message>
+        <source>line %1: unknown lint rule &quot;%2&quot;; the setting is ignored (see specc lint --rules)</source>
+        <translation>Zeile %1: unbekannte Lint-Regel „%2“; die Einstellung wird ignoriert (siehe specc lint --rules)</translation>
+    </message>
+</context>
+<context>
+    <name>LlmGenerator</name>
+    <message>
+        <source>cannot read the prompt template &quot;%1&quot;</source>
+        <translation>die Prompt-Vorlage „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>asking %1 at %2</source>
+        <translation>frage %1 unter %2</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 ms (attempt %3)</source>
+        <translation>%1; neuer Versuch in %2 ms (Versuch %3)</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExportGenerator</name>
+    <message>
+        <source>%1:%2: unresolved reference %3</source>
+        <translation>%1:%2: nicht aufgelöster Verweis %3</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NormativeRules</name>
+    <message>
+        <source>Lower-case BCP 14 keyword</source>
+        <translation>BCP-14-Schlüsselwort in Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>In an rfc-profile spec only upper-case MUST, SHOULD, MAY ... carry BCP 14 meaning (RFC 8174). A lower-case &quot;must&quot; in a normative sentence is either a requirement written in the wrong case or ordinary English that reads like one. The quick fix upper-cases it.</source>
+        <translation>In einer Spezifikation mit dem Profil rfc haben nur großgeschriebene MUST, SHOULD, MAY … die Bedeutung nach BCP 14 (RFC 8174). Ein kleingeschriebenes „must“ in einem normativen Satz ist entweder eine falsch geschriebene Anforderung oder gewöhnliches Englisch, das wie eine klingt. Die Schnellkorrektur schreibt es groß.</translation>
+    </message>
+    <message>
+        <source>Keyword form BCP 14 does not define</source>
+        <translation>Schlüsselwortform, die BCP 14 nicht definiert</translation>
+    </message>
+    <message>
+        <source>Forms such as MUSTN&apos;T, MUST NEVER, MAY NOT, WILL, CAN or mixed case (&quot;MUST not&quot;, &quot;Shall&quot; mid-sentence) are not BCP 14 keywords, so their force is unclear. Use MUST NOT, SHALL NOT, SHOULD NOT or MAY.</source>
+        <translation>Formen wie MUSTN&apos;T, MUST NEVER, MAY NOT, WILL, CAN oder gemischte Schreibung („MUST not“, „Shall“ mitten im Satz) sind keine BCP-14-Schlüsselwörter, daher ist ihre Verbindlichkeit unklar. Verwenden Sie MUST NOT, SHALL NOT, SHOULD NOT oder MAY.</translation>
+    </message>
+    <message>
+        <source>Missing BCP 14 boilerplate</source>
+        <translation>BCP-14-Standardabsatz fehlt</translation>
+    </message>
+    <message>
+        <source>A spec that uses upper-case keywords should say that they are to be interpreted as described in BCP 14 (RFC 2119 and RFC 8174). The quick fix inserts the standard paragraph after the first heading.</source>
+        <translation>Eine Spezifikation mit großgeschriebenen Schlüsselwörtern sollte sagen, dass diese wie in BCP 14 (RFC 2119 und RFC 8174) beschrieben zu verstehen sind. Die Schnellkorrektur fügt den Standardabsatz nach der ersten Überschrift ein.</translation>
+    </message>
+    <message>
+        <source>Weak modal in a requirement</source>
+        <translation>Schwaches Modalverb in einer Anforderung</translation>
+    </message>
+    <message>
+        <source>A requirement item (FR-001, an EARS sentence) that says &quot;should&quot;, &quot;may&quot;, &quot;might&quot;, &quot;could&quot; or &quot;can&quot; does not oblige anything, so it cannot fail a test. Use MUST or SHALL, or move it out of the requirements.</source>
+        <translation>Eine Anforderung (FR-001, ein EARS-Satz), die „should“, „may“, „might“, „could“ oder „can“ sagt, verpflichtet zu nichts und kann daher keinen Test scheitern lassen. Verwenden Sie MUST oder SHALL oder nehmen Sie sie aus den Anforderungen heraus.</translation>
+    </message>
+    <message>
+        <source>Overlong normative sentence</source>
+        <translation>Überlanger normativer Satz</translation>
+    </message>
+    <message>
+        <source>A normative sentence longer than 40 words (option max-words) usually holds more than one requirement and is hard to test. Split it.</source>
+        <translation>Ein normativer Satz mit mehr als 40 Wörtern (Option max-words) enthält meist mehr als eine Anforderung und ist schwer zu testen. Teilen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Not an EARS sentence</source>
+        <translation>Kein EARS-Satz</translation>
+    </message>
+    <message>
+        <source>In the ears profile every requirement follows one EARS pattern: &quot;The &lt;system&gt; shall &lt;response&gt;&quot;, &quot;When &lt;trigger&gt;, the &lt;system&gt; shall ...&quot;, &quot;While &lt;state&gt;, ...&quot;, &quot;Where &lt;feature&gt;, ...&quot;, &quot;If &lt;condition&gt;, then the &lt;system&gt; shall ...&quot;, with exactly one &quot;shall&quot;.</source>
+        <translation>Im Profil ears folgt jede Anforderung einem EARS-Muster: „The &lt;system&gt; shall &lt;response&gt;“, „When &lt;trigger&gt;, the &lt;system&gt; shall …“, „While &lt;state&gt;, …“, „Where &lt;feature&gt;, …“, „If &lt;condition&gt;, then the &lt;system&gt; shall …“, mit genau einem „shall“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is lower case; write %2 if it is a requirement</source>
+        <translation>„%1“ ist kleingeschrieben; schreiben Sie %2, wenn es eine Anforderung ist</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>In %1 ändern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a BCP 14 keyword form</source>
+        <translation>„%1“ ist keine BCP-14-Schlüsselwortform</translation>
+    </message>
+    <message>
+        <source>upper-case keywords are used but the BCP 14 boilerplate is missing</source>
+        <translation>großgeschriebene Schlüsselwörter werden verwendet, aber der BCP-14-Standardabsatz fehlt</translation>
+    </message>
+    <message>
+        <source>Insert the BCP 14 boilerplate</source>
+        <translation>BCP-14-Standardabsatz einfügen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in a requirement does not oblige anything; use MUST or SHALL</source>
+        <translation>„%1“ in einer Anforderung verpflichtet zu nichts; verwenden Sie MUST oder SHALL</translation>
+    </message>
+    <message>
+        <source>this normative sentence has %1 words (at most %2); split it</source>
+        <translation>dieser normative Satz hat %1 Wörter (höchstens %2); teilen Sie ihn</translation>
+    </message>
+    <message>
+        <source>EARS requirements use &quot;shall&quot;, not &quot;%1&quot;</source>
+        <translation>EARS-Anforderungen verwenden „shall“, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>one EARS requirement has exactly one &quot;shall&quot;; split this sentence</source>
+        <translation>eine EARS-Anforderung hat genau ein „shall“; teilen Sie diesen Satz</translation>
+    </message>
+    <message>
+        <source>does not follow an EARS pattern: [While/When/Where/If ...,] the &lt;system&gt; shall &lt;response&gt;</source>
+        <translation>folgt keinem EARS-Muster: [While/When/Where/If …,] the &lt;system&gt; shall &lt;response&gt;</translation>
     </message>
 </context>
 <context>
     <name>OutlineCommand</name>
     <message>
         <source>%1: sections %2, examples %3, statements %4, references %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Abschnitte %2, Beispiele %3, Aussagen %4, Verweise %5</translation>
     </message>
     <message>
         <source>[examples: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Beispiele: %1]</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>outline: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outline: unbekannte Option %1</translation>
     </message>
     <message>
         <source>usage: specc outline FILE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: specc outline DATEI [--json]</translation>
     </message>
     <message>
         <source>cannot read %1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Datei nicht vorhanden</translation>
     </message>
 </context>
 <context>
     <name>SectionBlame</name>
     <message>
         <source>%1 is not in the last commit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im letzten Commit</translation>
     </message>
     <message>
         <source>%1 is binary or too large to blame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist binär oder zu groß für eine Zeilenherkunft</translation>
     </message>
 </context>
 <context>
     <name>SpecDocument</name>
     <message>
         <source>the file is not valid UTF-8 (first bad byte on line %1); invalid bytes are shown as �</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiges UTF-8 (erstes ungültiges Byte in Zeile %1); ungültige Bytes werden als � angezeigt</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SpecHtmlRenderer</name>
     <message>
         <source>Authority level</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoritätsstufe</translation>
     </message>
     <message>
         <source>Broken reference: no section &quot;%1&quot; in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Defekter Verweis: kein Abschnitt „%1“ in diesem Dokument</translation>
     </message>
     <message>
         <source>Broken reference: &quot;%1&quot; not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Defekter Verweis: „%1“ nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>SpecParser</name>
     <message>
         <source>the id &quot;%1&quot; is already used by &quot;%2&quot; on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID „%1“ wird bereits von „%2“ in Zeile %3 verwendet</translation>
     </message>
     <message>
         <source>the code fence opened on line %1 is never closed; it runs to the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>der in Zeile %1 geöffnete Codeblock wird nie geschlossen; er reicht bis zum Dateiende</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>line %1 is %2 characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist %2 Zeichen lang</translation>
     </message>
 </context>
 <context>
     <name>Specwright::AboutDialog</name>
     <message>
         <source>application framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsframework</translation>
     </message>
     <message>
         <source>syntax highlighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxhervorhebung</translation>
     </message>
     <message>
         <source>generator templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Generatorvorlagen</translation>
     </message>
     <message>
         <source>icons</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole</translation>
     </message>
     <message>
         <source>Markdown parser</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Parser</translation>
     </message>
     <message>
         <source>git history and commits</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Historie und Commits</translation>
     </message>
     <message>
         <source>GPL-2.0-only with linking exception</source>
-        <translation type="unfinished"></translation>
+        <translation>GPL-2.0-only mit Linking-Ausnahme</translation>
     </message>
     <message>
         <source>word differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortunterschiede</translation>
     </message>
     <message>
         <source>reading specwright.toml</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von specwright.toml</translation>
     </message>
     <message>
         <source>About Specwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Specwright</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Specwright %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Specwright %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>An IDE for specifications: Markdown documents that state the intent of a system, with examples, kept in git, linted like code and compiled into code, tests and documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IDE für Spezifikationen: Markdown-Dokumente, die die Absicht eines Systems mit Beispielen festhalten, in Git versioniert, wie Code geprüft und in Code, Tests und Dokumentation übersetzt.</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet für</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Specwright is built on these libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Specwright baut auf diesen Bibliotheken auf:</translation>
     </message>
 </context>
 <context>
     <name>Specwright::EditorPane</name>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen …</translation>
     </message>
     <message>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen …</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Rück&amp;wärts suchen</translation>
     </message>
     <message>
         <source>&amp;Go to Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu &amp;Zeile …</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Word Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilenumbruch</translation>
     </message>
     <message>
         <source>&amp;Quick Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hnellkorrektur …</translation>
     </message>
     <message>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu Zeile</translation>
     </message>
     <message>
         <source>Line (1–%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile (1–%1):</translation>
     </message>
 </context>
 <context>
     <name>Specwright::FindReplaceBar</name>
     <message>
         <source>Re&amp;gex</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gulärer Ausdruck</translation>
     </message>
     <message>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groß-/Kleinschreibung</translation>
     </message>
     <message>
         <source>&amp;Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganze Wörter</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen durch</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>Replace &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle ersetzen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>Invalid expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Ausdruck: %1</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message numerus="yes">
         <source>%n replacement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ersetzung</numerusform>
+            <numerusform>%n Ersetzungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::GenerationJob</name>
+    <message>
+        <source>no spec to generate from</source>
+        <translation>keine Spezifikation, aus der erzeugt werden kann</translation>
+    </message>
+    <message>
+        <source>no section with id &quot;%1&quot; in %2</source>
+        <translation>kein Abschnitt mit der ID „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>unknown generator kind &quot;%1&quot;</source>
+        <translation>unbekannte Generatorart „%1“</translation>
+    </message>
+    <message>
+        <source>%1: generating from %2%3</source>
+        <translation>%1: erzeuge aus %2%3</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: canceled; nothing written</source>
+        <translation>%1: abgebrochen; nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>unchanged %1</source>
+        <translation>%1 unverändert</translation>
+    </message>
+    <message>
+        <source>some outputs were edited by hand and were not overwritten</source>
+        <translation>einige Ausgaben wurden von Hand bearbeitet und nicht überschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: done, %n file(s) written</source>
+        <translation>
+            <numerusform>%1: fertig, %n Datei geschrieben</numerusform>
+            <numerusform>%1: fertig, %n Dateien geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict: %1 exists and was not written by Specwright; not overwritten</source>
+        <translation>Konflikt: %1 existiert und wurde nicht von Specwright geschrieben; nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>conflict: %1 was edited by hand since it was generated; not overwritten</source>
+        <translation>Konflikt: %1 wurde seit der Erzeugung von Hand bearbeitet; nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::LlmClient</name>
+    <message>
+        <source>no model is set: give the generator a &quot;model&quot; option or set SPECWRIGHT_LLM_MODEL</source>
+        <translation>kein Modell eingestellt: geben Sie dem Generator eine Option „model“ oder setzen Sie SPECWRIGHT_LLM_MODEL</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server sent a malformed stream event (%1): %2</source>
+        <translation>der Server hat ein fehlerhaftes Stream-Ereignis gesendet (%1): %2</translation>
+    </message>
+    <message>
+        <source>the server reported an error: %1</source>
+        <translation>der Server meldete einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>the server at %1 refused the credentials (HTTP %2): set the API key in the %3 or OPENAI_API_KEY environment variable</source>
+        <translation>der Server unter %1 hat die Zugangsdaten abgelehnt (HTTP %2): setzen Sie den API-Schlüssel in der Umgebungsvariable %3 oder OPENAI_API_KEY</translation>
+    </message>
+    <message>
+        <source>not found (HTTP 404) at %1: check the base URL and the model name &quot;%2&quot;</source>
+        <translation>nicht gefunden (HTTP 404) unter %1: prüfen Sie die Basis-URL und den Modellnamen „%2“</translation>
+    </message>
+    <message>
+        <source>rate limited by %1 (HTTP 429): try again later</source>
+        <translation>von %1 gedrosselt (HTTP 429): versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>server error at %1 (HTTP %2)</source>
+        <translation>Serverfehler unter %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>the server at %1 rejected the request (HTTP %2)</source>
+        <translation>der Server unter %1 hat die Anfrage abgelehnt (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: connection refused (is the server running?)</source>
+        <translation>keine Verbindung zu %1: Verbindung abgelehnt (läuft der Server?)</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke before the answer was complete: %2</source>
+        <translation>die Verbindung zu %1 brach ab, bevor die Antwort vollständig war: %2</translation>
+    </message>
+    <message>
+        <source>network error talking to %1: %2</source>
+        <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
+    </message>
+    <message>
+        <source>the server at %1 closed the stream before the answer was complete</source>
+        <translation>der Server unter %1 hat den Stream geschlossen, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <source>the answer of %1 is not an OpenAI-compatible chat completion: %2</source>
+        <translation>die Antwort von %1 ist keine OpenAI-kompatible Chat-Completion: %2</translation>
+    </message>
+    <message>
+        <source>no answer from %1 for %2 ms</source>
+        <translation>keine Antwort von %1 seit %2 ms</translation>
     </message>
 </context>
 <context>
     <name>Specwright::MainWindow</name>
     <message>
         <source>Specwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Specwright</translation>
     </message>
     <message>
         <source>%1 — Specwright</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Specwright</translation>
     </message>
 </context>
 <context>
     <name>Specwright::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Detect from each file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus jeder Datei erkennen</translation>
     </message>
     <message>
         <source>RFC 2119 keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselwörter nach RFC 2119</translation>
     </message>
     <message>
         <source>Model Spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Model Spec</translation>
     </message>
     <message>
         <source>Spec Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Spec Kit</translation>
     </message>
     <message>
         <source>EARS requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>EARS-Anforderungen</translation>
     </message>
     <message>
         <source>model name, e.g. gpt-4o-mini</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellname, z. B. gpt-4o-mini</translation>
     </message>
     <message>
         <source>The API key is not stored in the settings; it is read from the environment when a generator runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wird nicht in den Einstellungen gespeichert; er wird aus der Umgebung gelesen, wenn ein Generator läuft.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift&amp;art:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>LLM generator</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Generator</translation>
     </message>
     <message>
         <source>&amp;Endpoint URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt-URL:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
 </context>
 <context>
     <name>Specwright::SpecEditor</name>
     <message>
         <source>No problems here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Probleme</translation>
     </message>
     <message>
         <source>No quick fix for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schnellkorrektur für: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGenerator</name>
+    <message>
+        <source>template %1: %2</source>
+        <translation>Vorlage %1: %2</translation>
+    </message>
+    <message>
+        <source>generator &quot;%1&quot; names no template file</source>
+        <translation>Generator „%1“ nennt keine Vorlagendatei</translation>
+    </message>
+    <message>
+        <source>cannot read the template %1: %2</source>
+        <translation>die Vorlage %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>rendering template %1</source>
+        <translation>Vorlage %1 wird gerendert</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Spec-authoring IDE</source>
-        <translation type="unfinished"></translation>
+        <translation>IDE zum Schreiben von Spezifikationen</translation>
     </message>
     <message>
         <source>A workspace folder or spec file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsbereichsordner oder eine Spezifikationsdatei zum Öffnen.</translation>
     </message>
 </context>
 <context>
     <name>specc</name>
     <message>
         <source>print the section tree of a spec</source>
-        <translation type="unfinished"></translation>
+        <translation>den Abschnittsbaum einer Spezifikation ausgeben</translation>
     </message>
     <message>
         <source>usage: specc COMMAND [OPTIONS] ARGS</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: specc BEFEHL [OPTIONEN] ARGUMENTE</translation>
     </message>
     <message>
         <source>commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see specc --help</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“; siehe specc --help</translation>
     </message>
 </context>
 </TS>
