@@ -26,6 +26,9 @@ int main(int argc, char **argv)
     Specwright::MainWindow window;
     if (!parser.positionalArguments().isEmpty())
         window.openPath(parser.positionalArguments().first());
+    else
+        window.restoreSession();
     window.show();
+    window.offerRecovery(); // after a crash: offer the autosaved text
     return app.exec();
 }

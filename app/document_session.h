@@ -1,0 +1,55 @@
+// The file behind the editor: load, save (atomically), save as, recent files, and detection of
+// changes made by other programs (QFileSystemWatcher). Prompts are left to the window.
+#pragma once
+
+#include <QByteArray>
+#include <QFileSystemWatcher>
+#include <QObject>
+
+class QTextDocument;
+
+namespace Specwright {
+
+class DocumentSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DocumentSession(QTextDocument *buffer, QObject *parent = nullptr);
+
+    QString filePath() const { return m_path; }
+    bool isModified() const;
+    QString displayName() const;
+
+    // Replaces the buffer with the file; on failure the buffer is untouched and error is set.
+    bool load(const QString &path, QString *error = nullptr);
+    bool save(QString *error = nullptr);
+    bool saveAs(const QString &path, QString *error = nullptr);
+    // Re-reads the file after an external change (the buffer becomes the disk content).
+    bool reload(QString *error = nullptr);
+    // Empties the buffer and forgets the file.
+    void clear();
+
+    QStringList recentFiles() const;
+    static constexpr int maxRecentFiles = 10;
+
+Q_SIGNALS:
+    void filePathChanged(const QString &path);
+    void saved(const QString &path);
+    // The file on disk no longer matches what was loaded or saved.
+    void externallyModified(const QString &path);
+    void externallyRemoved(const QString &path);
+    void recentFilesChanged();
+
+private:
+    void watch(const QString &path);
+    void onFileChanged(const QString &path);
+    void addRecent(const QString &path);
+    void setPath(const QString &path);
+
+    QTextDocument *m_buffer;
+    QFileSystemWatcher m_watcher;
+    QString m_path;
+    QByteArray m_diskHash; // of the bytes last loaded or saved
+};
+
+} // namespace Specwright

@@ -1,0 +1,212 @@
+#include "intent_outline.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Specwright {
+
+namespace {
+constexpr int SectionRole = Qt::UserRole + 1;
+}
+
+IntentOutline::IntentOutline(QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("intentOutline"));
+    m_filter->setObjectName(QStringLiteral("intentFilter"));
+    m_filter->setPlaceholderText(tr("Filter intents (title, id, authority)"));
+    m_filter->setClearButtonEnabled(true);
+    m_tree->setObjectName(QStringLiteral("intentTree"));
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setHeaderLabels({tr("Intent"), tr("Id"), tr("Authority"), tr("Ex."), tr("Lint")});
+    m_tree->headerItem()->setToolTip(ExamplesColumn, tr("Examples in this intent"));
+    m_tree->headerItem()->setToolTip(LintColumn, tr("Lint findings in this intent"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(false);
+    m_tree->setRootIsDecorated(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    for (int c = IdColumn; c < ColumnCount; ++c)
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_tree->setColumnHidden(IdColumn, true); // shown in the tooltip; can be turned on
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &IntentOutline::applyFilter);
+    connect(m_tree, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem *item) { onItemActivated(item); });
+    connect(m_tree, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { onItemActivated(item); });
+}
+
+void IntentOutline::setDocument(const SpecDocument::Ptr &document)
+{
+    m_document = document;
+    QStringList key;
+    if (document) {
+        key.reserve(document->sections().size());
+        for (const Section &s : document->sections())
+            key.append(QString::number(s.level) + QLatin1Char(' ') + s.id + QLatin1Char(' ') +
+                       QString::number(s.parent));
+    }
+    if (key != m_shapeKey) {
+        m_shapeKey = key;
+        rebuild();
+    } else {
+        updateCounts(); // same tree: refresh texts in place, so expansion and scroll stay
+    }
+}
+
+void IntentOutline::rebuild()
+{
+    const QSignalBlocker blocker(m_tree);
+    m_tree->clear();
+    m_items.clear();
+    if (!m_document)
+        return;
+    const QList<Section> &sections = m_document->sections();
+    m_items.resize(sections.size(), nullptr);
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        const Section &s = sections[i];
+        QTreeWidgetItem *parentItem = s.parent >= 0 ? m_items.value(s.parent) : nullptr;
+        auto *item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_tree);
+        item->setData(TitleColumn, SectionRole, int(i));
+        m_items[i] = item;
+    }
+    updateCounts();
+    m_tree->expandToDepth(1);
+    applyFilter();
+    m_current = -1;
+}
+
+void IntentOutline::updateCounts()
+{
+    if (!m_document)
+        return;
+    const QList<Section> &sections = m_document->sections();
+    const QColor dim = palette().color(QPalette::PlaceholderText);
+    for (qsizetype i = 0; i < sections.size() && i < m_items.size(); ++i) {
+        const Section &s = sections[i];
+        QTreeWidgetItem *item = m_items[i];
+        const QString title = s.title.isEmpty() ? tr("(untitled)") : s.title;
+        if (item->text(TitleColumn) != title)
+            item->setText(TitleColumn, title);
+        item->setText(IdColumn, s.id);
+        item->setForeground(IdColumn, dim);
+        const QString authority = s.attribute(QStringLiteral("authority"));
+        item->setText(AuthorityColumn, authority);
+        item->setForeground(AuthorityColumn, dim);
+        const int examples = int(m_document->examplesOf(int(i), false).size());
+        item->setText(ExamplesColumn, examples ? QString::number(examples) : QString());
+        item->setTextAlignment(ExamplesColumn, Qt::AlignRight | Qt::AlignVCenter);
+        const int lint = m_lintCounts.value(int(i));
+        item->setText(LintColumn, lint ? QString::number(lint) : QString());
+        item->setTextAlignment(LintColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setForeground(LintColumn, QColor(0xe0, 0x9b, 0x1a));
+        QStringList tip{QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()),
+                        tr("id: %1").arg(s.id.toHtmlEscaped())};
+        for (const Attribute &a : s.attributes)
+            if (a.key != QLatin1String("id"))
+                tip.append(
+                    QStringLiteral("%1 = %2").arg(a.key.toHtmlEscaped(), a.value.toHtmlEscaped()));
+        tip.append(tr("%n example(s)", nullptr, examples));
+        if (lint)
+            tip.append(tr("%n lint finding(s)", nullptr, lint));
+        item->setToolTip(TitleColumn, tip.join(QStringLiteral("<br>")));
+    }
+}
+
+void IntentOutline::setDiagnostics(const QList<Diagnostic> &diagnostics)
+{
+    m_lintCounts.clear();
+    if (m_document) {
+        for (const Diagnostic &d : diagnostics) {
+            const int section = m_document->sectionAtLine(d.range.startLine);
+            if (section >= 0)
+                ++m_lintCounts[section];
+        }
+    }
+    updateCounts();
+}
+
+void IntentOutline::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+void IntentOutline::applyFilter()
+{
+    if (!m_document)
+        return;
+    const QString needle = m_filter->text().trimmed();
+    const QList<Section> &sections = m_document->sections();
+    // A section stays visible when it or a descendant matches; hide from the leaves up.
+    QList<bool> visible(sections.size(), needle.isEmpty());
+    if (!needle.isEmpty()) {
+        for (qsizetype i = sections.size() - 1; i >= 0; --i) {
+            const Section &s = sections[i];
+            const bool match =
+                s.title.contains(needle, Qt::CaseInsensitive) ||
+                s.id.contains(needle, Qt::CaseInsensitive) ||
+                s.attribute(QStringLiteral("authority")).contains(needle, Qt::CaseInsensitive);
+            if (match)
+                visible[i] = true;
+            if (visible[i] && s.parent >= 0)
+                visible[s.parent] = true;
+        }
+    }
+    for (qsizetype i = 0; i < sections.size() && i < m_items.size(); ++i) {
+        m_items[i]->setHidden(!visible[i]);
+        if (!needle.isEmpty() && visible[i])
+            m_items[i]->setExpanded(true);
+    }
+}
+
+QTreeWidgetItem *IntentOutline::itemForSection(int index) const
+{
+    return m_items.value(index, nullptr);
+}
+
+void IntentOutline::setCurrentLine(int line)
+{
+    if (!m_document)
+        return;
+    const int section = m_document->sectionAtLine(line);
+    if (section == m_current)
+        return;
+    m_current = section;
+    QTreeWidgetItem *item = itemForSection(section);
+    m_syncing = true;
+    if (item) {
+        m_tree->setCurrentItem(item);
+        m_tree->scrollToItem(item);
+    } else {
+        m_tree->setCurrentItem(nullptr);
+    }
+    m_syncing = false;
+    Q_EMIT currentSectionChanged(section);
+}
+
+void IntentOutline::onItemActivated(QTreeWidgetItem *item)
+{
+    if (!item || !m_document || m_syncing)
+        return;
+    const int index = item->data(TitleColumn, SectionRole).toInt();
+    if (index < 0 || index >= m_document->sections().size())
+        return;
+    if (index != m_current) {
+        m_current = index;
+        Q_EMIT currentSectionChanged(index);
+    }
+    Q_EMIT sectionActivated(index, m_document->sections()[index].headingLine);
+}
+
+} // namespace Specwright

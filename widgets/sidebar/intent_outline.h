@@ -1,0 +1,69 @@
+// The "Intents" sidebar: the section tree of a spec with its id, authority, example count and
+// lint count; a filter box; the section under the editor cursor is highlighted; clicking an
+// entry asks the editor to jump there.
+#pragma once
+
+#include "diagnostic.h"
+#include "spec_document.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Specwright {
+
+class IntentOutline : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        TitleColumn,
+        IdColumn,
+        AuthorityColumn,
+        ExamplesColumn,
+        LintColumn,
+        ColumnCount
+    };
+
+    explicit IntentOutline(QWidget *parent = nullptr);
+
+    void setDocument(const SpecDocument::Ptr &document);
+    SpecDocument::Ptr document() const { return m_document; }
+    // Lint counts per section, from diagnostics of the same document.
+    void setDiagnostics(const QList<Diagnostic> &diagnostics);
+    // Highlights the section holding a source line (follows the editor cursor).
+    void setCurrentLine(int line);
+    int currentSection() const { return m_current; }
+    void setFilterText(const QString &text);
+
+    QTreeWidget *tree() const { return m_tree; }
+    QLineEdit *filterField() const { return m_filter; }
+    // The tree item of a section index (nullptr when none).
+    QTreeWidgetItem *itemForSection(int index) const;
+
+Q_SIGNALS:
+    // The user clicked or activated an entry.
+    void sectionActivated(int sectionIndex, int line);
+    // The highlighted section changed (cursor or click).
+    void currentSectionChanged(int sectionIndex);
+
+private:
+    void rebuild();
+    void updateCounts();
+    void applyFilter();
+    void onItemActivated(QTreeWidgetItem *item);
+
+    QLineEdit *m_filter;
+    QTreeWidget *m_tree;
+    SpecDocument::Ptr m_document;
+    QList<QTreeWidgetItem *> m_items; // by section index
+    QStringList m_shapeKey;           // ids + levels of the built tree
+    QHash<int, int> m_lintCounts;     // section -> diagnostics
+    int m_current = -1;
+    bool m_syncing = false;
+};
+
+} // namespace Specwright
