@@ -5,10 +5,12 @@
 #include "markdown_tree.h"
 #include "workspace.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -57,7 +59,8 @@ public:
                 m_sectionByLine.insert(doc.sections().at(i).headingLine, i);
             for (int i = 0; i < doc.examples().size(); ++i) {
                 const Example &ex = doc.examples().at(i);
-                if (!ex.sourceFile.isEmpty())
+                // A titled fence that holds no conversation (```yaml ...) stays code.
+                if (!ex.sourceFile.isEmpty() || ex.turns.isEmpty())
                     continue;
                 m_exampleByFenceEnd.insert(ex.range.endLine, i);
             }
@@ -376,11 +379,45 @@ private:
         // Footnote targets get named anchors too (QTextBrowser scrolls only to those).
         static const QRegularExpression refRe(uR"re(<a ([^<>]*?)id="(fnref-[^"]*)")re"_s);
         out.replace(refRe, uR"re(<a \1id="\2" name="\2")re"_s);
-        static const QRegularExpression noteRe(uR"re(<li id="(fn-[^"]*)">)re"_s);
-        out.replace(noteRe, uR"re(<li id="\1"><a name="\1"></a>)re"_s);
+        static const QRegularExpression noteRe(uR"re(<li id="fn-([^"]*)">)re"_s);
+        out.replace(noteRe, uR"re(<li id="fn-\1"><a name="fn-\1"></a>)re"_s);
+        addEvalPromptLinks(out);
         out.replace(u"<section class=\"footnotes\""_s,
                     u"<hr class=\"footnotes-separator\" />\n<section class=\"footnotes\""_s);
         return out;
+    }
+
+    // Footnote tags with examples/<tag>.md beside the spec link to their eval prompts.
+    void addEvalPromptLinks(QString &html) const
+    {
+        if (!m_context.document || !m_context.documentStructure)
+            return;
+        const SpecDocument &doc = *m_context.document;
+        const QDir dir = QFileInfo(doc.filePath()).absoluteDir();
+        QSet<QString> done;
+        for (const FootnoteTag &f : doc.footnotes()) {
+            if (f.examplesFile.isEmpty() || done.contains(f.tag))
+                continue;
+            done.insert(f.tag);
+            const QString anchor = u"<a name=\"fn-"_s + f.tag.toHtmlEscaped() + u"\"></a>"_s;
+            const qsizetype at = html.indexOf(anchor);
+            if (at < 0)
+                continue;
+            // The anchor is followed by the definition's first <p ...><a name="sl-N"></a>.
+            qsizetype insertAt = html.indexOf(u"</a>"_s, html.indexOf(u"<p"_s, at + anchor.size()));
+            if (insertAt < 0)
+                continue;
+            insertAt += 4;
+            QString label = SpecHtmlRenderer::tr("eval prompts");
+            if (m_context.workspace) {
+                const int count = int(m_context.workspace->evalExamples(f.tag).size());
+                label = count == 1 ? SpecHtmlRenderer::tr("1 eval prompt")
+                                   : SpecHtmlRenderer::tr("%1 eval prompts").arg(count);
+            }
+            html.insert(insertAt, u"<a class=\"eval-prompts\" href=\""_s +
+                                      dir.relativeFilePath(f.examplesFile).toHtmlEscaped() +
+                                      u"\">"_s + label.toHtmlEscaped() + u"</a> "_s);
+        }
     }
 
     const SpecHtmlRenderer &m_renderer;

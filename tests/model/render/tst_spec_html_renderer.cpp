@@ -208,6 +208,19 @@ private Q_SLOTS:
         QVERIFY(m_html.contains(u"<li id=\"fn-pt1a\"><a name=\"fn-pt1a\"></a>"_s));
         QVERIFY(m_html.contains(u"id=\"fnref-pt1a\" name=\"fnref-pt1a\""_s));
         QVERIFY(m_html.contains(u"Eval prompts for banned products."_s));
+        // examples/pt1a.md exists beside the fixture, ac2b's file does not.
+        QVERIFY2(
+            m_html.contains(
+                u"<a name=\"sl-93\"></a><a class=\"eval-prompts\" href=\"examples/pt1a.md\">eval prompts</a> Eval prompts for banned"_s),
+            qPrintable(m_html.right(1200)));
+        QVERIFY(!m_html.contains(u"examples/ac2b.md"_s));
+        const Workspace::Ptr ws =
+            Workspace::load(QStringLiteral(SPECWRIGHT_TEST_DATA "/model_spec"));
+        const QString html = SpecHtmlRenderer().render(*ws->document(u"spec.md"_s), ws.get());
+        const int count = int(ws->evalExamples(u"pt1a"_s).size());
+        QVERIFY(count > 0);
+        QVERIFY(html.contains(u"href=\"examples/pt1a.md\">"_s + QString::number(count) +
+                              u" eval prompt"_s));
     }
 
     void codeHighlightingHook()
@@ -302,6 +315,17 @@ private Q_SLOTS:
         QVERIFY(!html.contains(u"{#"_s));
         QVERIFY(html.contains(u"<a name=\"sl-"_s +
                               QString::number(doc->sections().last().headingLine) + u"\">"_s));
+    }
+
+    void titledFenceWithoutConversationStaysCode()
+    {
+        auto h = std::make_shared<RecordingHighlighter>();
+        const SpecDocument::Ptr doc = SpecDocument::parse(
+            u"# C\n\n**Example**: a config file\n\n```yaml\nkey: value\n```\n"_s);
+        const QString html = SpecHtmlRenderer({}, h).render(*doc);
+        QVERIFY(!html.contains(u"class=\"example\""_s));
+        QVERIFY(html.contains(u"<strong>Example</strong>: a config file"_s));
+        QVERIFY(html.contains(u"<span class=\"hl-yaml\">key: value</span>"_s));
     }
 
     void emptyAndBrokenInput()
