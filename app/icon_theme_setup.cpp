@@ -3,9 +3,11 @@
 #include <BreezeIcons>
 #include <QApplication>
 #include <QEvent>
+#include <QFile>
 #include <QIcon>
 #include <QPalette>
 #include <QStyleHints>
+#include <algorithm>
 
 namespace Specwright {
 
@@ -21,7 +23,22 @@ QString &desktopTheme()
     return name;
 }
 
+// Debian's library holds only the light Breeze icons; breeze-dark comes from an installed
+// breeze-icon-theme when there is one.
+bool themeAvailable(const QString &name)
+{
+    const QStringList paths = QIcon::themeSearchPaths();
+    return std::any_of(paths.begin(), paths.end(), [&name](const QString &path) {
+        return QFile::exists(path + u'/' + name + QStringLiteral("/index.theme"));
+    });
+}
+
 } // namespace
+
+QString IconThemeSetup::breezeTheme(bool dark)
+{
+    return dark && themeAvailable(darkTheme) ? darkTheme : lightTheme;
+}
 
 void IconThemeSetup::apply()
 {
@@ -48,7 +65,7 @@ bool IconThemeSetup::paletteIsDark()
 
 void IconThemeSetup::update()
 {
-    const QString breeze = paletteIsDark() ? darkTheme : lightTheme;
+    const QString breeze = breezeTheme(paletteIsDark());
     QIcon::setFallbackThemeName(breeze);
     // The desktop's own theme wins when there is one; Breeze fills its gaps.
     QIcon::setThemeName(desktopTheme().isEmpty() ? breeze : desktopTheme());

@@ -18,6 +18,8 @@ public:
     static void update();
 
     static bool paletteIsDark();
+    // breeze-dark for a dark palette when it is installed, else breeze.
+    static QString breezeTheme(bool dark);
 
 private:
     using QObject::QObject;
