@@ -256,6 +256,62 @@ private Q_SLOTS:
         QCOMPARE(view.theme(), SpecHtmlRenderer::Theme::Light);
     }
 
+    void richExampleScreenshot()
+    {
+        // Model-Spec-shaped content the small fixture lacks: a system turn, Markdown in turns,
+        // a code fence inside a turn, three alternatives, a long rationale.
+        const QString text = uR"md(# Formatting {#formatting authority=guideline}
+
+**Example**: a list, code and three answers
+
+~~~xml
+<system>
+You are a coding assistant. Use Markdown.
+</system>
+<user>
+Sort a list in Python and explain:
+
+- what changes
+- what stays
+</user>
+<comparison>
+<assistant> <!-- GOOD: shows code and explains both points -->
+Use `sorted()`:
+
+```python
+items = sorted(items, key=len)
+```
+
+- **changes**: a new list is returned
+- **stays**: the original list
+</assistant>
+<assistant> <!-- OK: right but terse -->
+`sorted(items)`
+</assistant>
+<assistant> <!-- BAD#formatting: ignores the Markdown instruction from the system message and answers in one run-on line -->
+you can call sorted on it and it gives back a new list and the old one stays the same
+</assistant>
+</comparison>
+~~~
+)md"_s;
+        const SpecDocument::Ptr doc = SpecDocument::parse(text);
+        QCOMPARE(doc->examples().size(), 1);
+        PreviewView view;
+        view.setTheme(SpecHtmlRenderer::Theme::Light);
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setRenderedHtml(renderLight(*doc));
+        const QString plain = view.toPlainText();
+        QVERIFY(plain.contains(u"items = sorted(items, key=len)"_s));
+        QVERIFY(plain.contains(u"OK"_s));
+        QVERIFY(!plain.contains(u"<assistant>"_s));
+        const QImage image = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QVERIFY(image.save(QStringLiteral(SPECWRIGHT_BINARY_DIR "/preview-rich-example.png")));
+        QVERIFY(hasColour(image, qRgb(0x9a, 0x67, 0x00), 20));  // OK badge
+        QVERIFY(hasColour(image, qRgb(0xff, 0xf8, 0xc5), 200)); // OK answer tint
+    }
+
     void renderJobDropsStaleRequests()
     {
         PreviewRenderJob job;
