@@ -2,6 +2,7 @@
 // lint, diff and generation run in CI exactly as in the editor.
 #include "cli_support.h"
 #include "diff_command.h"
+#include "generate_command.h"
 #include "lint_command.h"
 #include "outline_command.h"
 #include "translation_loader.h"
@@ -22,6 +23,7 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
 {
     static const std::map<QString, std::pair<Command, const char *>> table = {
         {QStringLiteral("diff"), {&DiffCommand::run, QT_TRANSLATE_NOOP("specc", "compare two versions of a spec section by section")}},
+        {QStringLiteral("generate"), {&GenerateCommand::run, QT_TRANSLATE_NOOP("specc", "write docs, PDF, test skeletons and eval suites from a spec")}},
         {QStringLiteral("lint"), {&LintCommand::run, QT_TRANSLATE_NOOP("specc", "check specs for broken references, ambiguity and style")}},
         {QStringLiteral("outline"), {&OutlineCommand::run, QT_TRANSLATE_NOOP("specc", "print the section tree of a spec")}},
     };
@@ -42,7 +44,9 @@ int printHelp(QTextStream &out)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // `generate` needs a QGuiApplication (PDF layout); every other command a QCoreApplication.
+    const std::unique_ptr<QCoreApplication> application = GenerateCommand::createApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("specc"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPECWRIGHT_VERSION));
     TranslationLoader::install(app);

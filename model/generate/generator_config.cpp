@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+// Same mode as model/lint/lint_config.cpp: the two must agree (one definition rule).
+#define TOML_EXCEPTIONS 0
 #include <toml++/toml.hpp>
 
 namespace Specwright {
@@ -63,11 +65,11 @@ GeneratorConfig GeneratorConfig::parse(const QString &text, const QString &baseD
 {
     GeneratorConfig config;
     const QByteArray utf8 = text.toUtf8();
-    toml::table root;
-    try {
-        root = toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())),
-                           sourceName.toStdString());
-    } catch (const toml::parse_error &e) {
+    const std::string source = sourceName.toStdString();
+    toml::parse_result parsed =
+        toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())), source);
+    if (!parsed) {
+        const toml::parse_error &e = parsed.error();
         config.errors.append(
             tr("%1:%2:%3: %4")
                 .arg(sourceName)
@@ -76,6 +78,7 @@ GeneratorConfig GeneratorConfig::parse(const QString &text, const QString &baseD
                 .arg(QString::fromUtf8(e.description().data(), qsizetype(e.description().size()))));
         return config;
     }
+    const toml::table root = std::move(parsed).table();
     if (const QString dir = str(root.at_path("generate.output_dir").node()); !dir.isEmpty())
         config.outputDir = dir;
 

@@ -1,0 +1,145 @@
+#include "generate_command.h"
+
+#include "cli_support.h"
+#include "generation_job.h"
+#include "generator_registry.h"
+#include "gui_generators.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <cstring>
+
+namespace Specwright {
+
+std::unique_ptr<QCoreApplication> GenerateCommand::createApplication(int &argc, char **argv)
+{
+    if (argc > 1 && std::strcmp(argv[1], "generate") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+            qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        auto app = std::make_unique<QGuiApplication>(argc, argv);
+        GuiGenerators::registerAll();
+        return app;
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+QString GenerateCommand::workspaceRoot(const QString &specPath)
+{
+    const QDir start = QFileInfo(specPath).absoluteDir();
+    for (QDir dir = start;;) {
+        if (dir.exists(QStringLiteral("specwright.toml")) || dir.exists(QStringLiteral(".git")))
+            return dir.absolutePath();
+        if (!dir.cdUp())
+            break;
+    }
+    return start.absolutePath();
+}
+
+int GenerateCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QString generator = QStringLiteral("all");
+    QString section;
+    QString outDir;
+    bool force = false;
+    bool list = false;
+    QStringList files;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        auto value = [&](QString &target) {
+            if (i + 1 >= args.size())
+                return false;
+            target = args.at(++i);
+            return true;
+        };
+        if (a == u"--generator" || a == u"-g") {
+            if (!value(generator))
+                return CliSupport::usageError(err, tr("generate: %1 needs a value").arg(a));
+        } else if (a == u"--section" || a == u"-s") {
+            if (!value(section))
+                return CliSupport::usageError(err, tr("generate: %1 needs a value").arg(a));
+        } else if (a == u"--out" || a == u"-o") {
+            if (!value(outDir))
+                return CliSupport::usageError(err, tr("generate: %1 needs a value").arg(a));
+        } else if (a == u"--force") {
+            force = true;
+        } else if (a == u"--list") {
+            list = true;
+        } else if (a.startsWith(u'-')) {
+            return CliSupport::usageError(err, tr("generate: unknown option %1").arg(a));
+        } else {
+            files.append(a);
+        }
+    }
+    if (files.size() > 1 || (files.isEmpty() && !list))
+        return CliSupport::usageError(
+            err, tr("usage: specc generate [--generator NAME] [--section ID] [--out DIR] "
+                    "[--force] FILE\n       specc generate --list [FILE]"));
+    GuiGenerators::registerAll();
+    const QString spec = files.value(0);
+    const QString root = spec.isEmpty() ? QDir::currentPath() : workspaceRoot(spec);
+    GeneratorConfig config;
+    const QList<GeneratorDefinition> generators = GeneratorRegistry::forWorkspace(root, &config);
+    for (const QString &e : std::as_const(config.errors))
+        err << "specc: " << e << '\n';
+    if (list) {
+        for (const GeneratorDefinition &d : generators)
+            out << qSetFieldWidth(16) << Qt::left << d.name << qSetFieldWidth(10) << d.kind
+                << qSetFieldWidth(0) << d.title
+                << (d.builtin ? QString() : QStringLiteral("  [specwright.toml]")) << '\n';
+        return config.errors.isEmpty() ? CliSupport::Ok : CliSupport::UsageOrIo;
+    }
+    if (!QFileInfo(spec).isFile())
+        return CliSupport::ioError(err, tr("cannot read %1: no such file").arg(spec));
+    const auto definition = GeneratorRegistry::find(generators, generator);
+    if (!definition)
+        return CliSupport::usageError(
+            err, tr("generate: no generator \"%1\"; see specc generate --list").arg(generator));
+    GenerationRequest request;
+    request.workspace = Workspace::load(root);
+    request.document = request.workspace->document(request.workspace->relativePath(spec));
+    if (!request.document)
+        request.document = SpecDocument::load(spec);
+    if (request.document->hasProblem(ProblemKind::UnreadableFile))
+        return CliSupport::ioError(err, request.document->problems().first().message);
+    request.sectionId = section;
+    request.outputDir = outDir.isEmpty() ? QDir(root).absoluteFilePath(config.outputDir)
+                                         : QDir(outDir).absolutePath();
+    request.force = force;
+    GenerationJob job(*definition, request);
+    QObject::connect(&job, &GenerationJob::streamText, &job, [&err](const QString &text) {
+        err << text;
+        err.flush();
+    });
+    const GenerationResult result = job.run();
+    for (const QString &line : result.log)
+        if (!line.startsWith(tr("wrote %1").arg(QString())) &&
+            !line.startsWith(tr("unchanged %1").arg(QString())))
+            err << line << '\n';
+    const QString cwd = QDir::currentPath();
+    for (const OutputResult &o : result.outputs) {
+        const QString shown = QDir(cwd).relativeFilePath(o.path);
+        switch (o.status) {
+        case OutputResult::Status::Written:
+            out << tr("wrote %1").arg(shown) << '\n';
+            break;
+        case OutputResult::Status::Unchanged:
+            out << tr("unchanged %1").arg(shown) << '\n';
+            break;
+        case OutputResult::Status::Conflict:
+            break; // already in the log
+        case OutputResult::Status::Failed:
+            break;
+        }
+    }
+    if (result.hasConflicts())
+        err << "specc: " << tr("outputs were edited by hand; use --force to overwrite them")
+            << '\n';
+    if (!result.ok)
+        return result.hasConflicts() ? CliSupport::Findings : CliSupport::UsageOrIo;
+    return CliSupport::Ok;
+}
+
+} // namespace Specwright

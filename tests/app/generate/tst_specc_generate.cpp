@@ -1,0 +1,148 @@
+// `specc generate` as a user runs it: lists generators, writes every output of "all" (PDF
+// included, with no display), prints what it wrote, refuses hand-edited files without --force.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run specc(const QStringList &args, const QString &cwd)
+{
+    QProcess p;
+    p.setWorkingDirectory(cwd);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // specc picks offscreen itself
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SPECC_PATH), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void copyTree(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    for (const QFileInfo &fi :
+         QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (fi.isDir())
+            copyTree(fi.absoluteFilePath(), to + u'/' + fi.fileName());
+        else
+            QFile::copy(fi.absoluteFilePath(), to + u'/' + fi.fileName());
+    }
+}
+
+} // namespace
+
+class TestSpeccGenerate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void list()
+    {
+        QTemporaryDir ws;
+        const Run r = specc({QStringLiteral("generate"), QStringLiteral("--list")}, ws.path());
+        QCOMPARE(r.code, 0);
+        for (const char *name :
+             {"all", "html", "pdf", "gtest", "pytest", "eval", "markdown", "llm-typescript"})
+            QVERIFY2(r.out.contains(QLatin1String(name)), qPrintable(r.out));
+    }
+
+    void generateAll()
+    {
+        QTemporaryDir ws;
+        copyTree(QStringLiteral(SPECWRIGHT_TEST_DATA "/model_spec"), ws.path());
+        QFile toml(ws.filePath(QStringLiteral("specwright.toml")));
+        QVERIFY(toml.open(QIODevice::WriteOnly));
+        toml.write("[generate]\noutput_dir = \"out\"\n");
+        toml.close();
+        Run r = specc({QStringLiteral("generate"), QStringLiteral("spec.md")}, ws.path());
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("wrote out/docs/spec.pdf")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("wrote out/docs/spec.html")));
+        QVERIFY(r.out.contains(QLatin1String("wrote out/tests/spec_examples_test.cpp")));
+        QVERIFY(r.out.contains(QLatin1String("wrote out/eval/spec.promptfoo.yaml")));
+        QCOMPARE(r.out.count(QLatin1String("wrote ")), 7);
+        QVERIFY(
+            QFileInfo::exists(ws.filePath(QStringLiteral("out/docs/spec.pdf.provenance.json"))));
+
+        // Again: nothing changed.
+        r = specc({QStringLiteral("generate"), QStringLiteral("spec.md")}, ws.path());
+        QCOMPARE(r.code, 0);
+        // Everything but the PDF (Qt stamps its creation time into it) is left alone.
+        QCOMPARE(r.out.count(QLatin1String("unchanged ")), 6);
+        QVERIFY(r.out.contains(QLatin1String("unchanged out/docs/spec.html")));
+
+        // A hand edit is refused, then overwritten with --force.
+        QFile py(ws.filePath(QStringLiteral("out/tests/test_spec_examples.py")));
+        QVERIFY(py.open(QIODevice::Append));
+        py.write("# mine\n");
+        py.close();
+        r = specc({QStringLiteral("generate"), QStringLiteral("-g"), QStringLiteral("pytest"),
+                   QStringLiteral("spec.md")},
+                  ws.path());
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("--force")), qPrintable(r.err));
+        r = specc({QStringLiteral("generate"), QStringLiteral("-g"), QStringLiteral("pytest"),
+                   QStringLiteral("--force"), QStringLiteral("spec.md")},
+                  ws.path());
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("wrote out/tests/test_spec_examples.py")));
+    }
+
+    void sectionAndOutDir()
+    {
+        QTemporaryDir ws;
+        copyTree(QStringLiteral(SPECWRIGHT_TEST_DATA "/model_spec"), ws.path());
+        const Run r = specc({QStringLiteral("generate"), QStringLiteral("--generator"),
+                             QStringLiteral("markdown"), QStringLiteral("--section"),
+                             QStringLiteral("be_accurate"), QStringLiteral("--out"),
+                             QStringLiteral("pub"), QStringLiteral("spec.md")},
+                            ws.path());
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(ws.filePath(QStringLiteral("pub/publish/spec.md")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.contains("## Be accurate"));
+        QVERIFY(!text.contains("Untagged section"));
+    }
+
+    void errors()
+    {
+        QTemporaryDir ws;
+        copyTree(QStringLiteral(SPECWRIGHT_TEST_DATA "/model_spec"), ws.path());
+        QCOMPARE(specc({QStringLiteral("generate")}, ws.path()).code, 2);
+        QCOMPARE(specc({QStringLiteral("generate"), QStringLiteral("nope.md")}, ws.path()).code, 2);
+        Run r = specc({QStringLiteral("generate"), QStringLiteral("-g"), QStringLiteral("nope"),
+                       QStringLiteral("spec.md")},
+                      ws.path());
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("--list")));
+        r = specc({QStringLiteral("generate"), QStringLiteral("-s"), QStringLiteral("no_such"),
+                   QStringLiteral("spec.md")},
+                  ws.path());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("no_such")), qPrintable(r.err));
+        // The LLM generator against a closed port: a clear error, non-zero, nothing written.
+        r = specc({QStringLiteral("generate"), QStringLiteral("-g"), QStringLiteral("llm-tutorial"),
+                   QStringLiteral("spec.md")},
+                  ws.path());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("model")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpeccGenerate)
+#include "tst_specc_generate.moc"

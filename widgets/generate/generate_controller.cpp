@@ -1,0 +1,120 @@
+#include "generate_controller.h"
+
+#include "generator_registry.h"
+#include "gui_generators.h"
+#include "provenance.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace Specwright {
+
+namespace {
+const QString lastKey = QStringLiteral("generate/lastGenerator");
+}
+
+GenerateController::GenerateController(QObject *parent)
+    : QObject(parent)
+{
+    GuiGenerators::registerAll();
+    m_generators = GeneratorRegistry::builtins();
+}
+
+GenerateController::~GenerateController()
+{
+    if (m_job)
+        m_job->cancel();
+    delete m_job; // waits for its worker
+}
+
+void GenerateController::setDocument(SpecDocument::Ptr document, Workspace::Ptr workspace)
+{
+    m_document = std::move(document);
+    m_workspace = std::move(workspace);
+    GeneratorConfig config;
+    m_generators =
+        GeneratorRegistry::forWorkspace(m_workspace ? m_workspace->rootPath() : QString(), &config);
+    m_configErrors = config.errors;
+    m_configOutputDir = config.outputDir;
+    Q_EMIT generatorsChanged();
+}
+
+QString GenerateController::outputDir() const
+{
+    if (!m_outputDirOverride.isEmpty())
+        return m_outputDirOverride;
+    QString root = m_workspace ? m_workspace->rootPath() : QString();
+    if (root.isEmpty() && m_document)
+        root = QFileInfo(m_document->filePath()).absolutePath();
+    return QDir(root).absoluteFilePath(m_configOutputDir);
+}
+
+QString GenerateController::lastGenerator() const
+{
+    const QString name = QSettings().value(lastKey).toString();
+    if (GeneratorRegistry::find(m_generators, name))
+        return name;
+    return m_generators.isEmpty() ? QString() : m_generators.first().name;
+}
+
+void GenerateController::setLastGenerator(const QString &name)
+{
+    QSettings().setValue(lastKey, name);
+}
+
+QString GenerateController::currentSpecBlob() const
+{
+    return m_document ? Provenance::gitBlobSha1(m_document->source().utf8()) : QString();
+}
+
+bool GenerateController::run(const QString &requested, bool sectionOnly,
+                             const QStringList &forcePaths)
+{
+    if (isRunning() || !m_document)
+        return false;
+    const QString name = requested.isEmpty() ? lastGenerator() : requested;
+    const auto definition = GeneratorRegistry::find(m_generators, name);
+    if (!definition)
+        return false;
+    setLastGenerator(name);
+    m_lastName = name;
+    m_lastSectionOnly = sectionOnly;
+    GenerationRequest request;
+    request.document = m_document;
+    request.workspace = m_workspace;
+    const bool wantsSection =
+        sectionOnly || definition->input == GeneratorDefinition::Input::Section;
+    request.sectionId = wantsSection ? m_sectionId : QString();
+    request.outputDir = outputDir();
+    request.forcePaths = forcePaths;
+    delete m_job;
+    m_job = new GenerationJob(*definition, request, this);
+    connect(m_job, &GenerationJob::progressChanged, this, &GenerateController::progressChanged);
+    connect(m_job, &GenerationJob::logMessage, this, &GenerateController::logMessage);
+    connect(m_job, &GenerationJob::streamText, this, &GenerateController::streamText);
+    connect(m_job, &GenerationJob::finished, this, [this] {
+        m_lastResult = m_job->result();
+        Q_EMIT finished(m_lastResult);
+    });
+    m_job->start();
+    Q_EMIT started(definition->title);
+    return true;
+}
+
+bool GenerateController::overwriteConflicts()
+{
+    QStringList paths;
+    for (const OutputResult &o : std::as_const(m_lastResult.outputs))
+        if (o.status == OutputResult::Status::Conflict)
+            paths.append(o.relativePath);
+    return !paths.isEmpty() && run(m_lastName, m_lastSectionOnly, paths);
+}
+
+void GenerateController::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+} // namespace Specwright

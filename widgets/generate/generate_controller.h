@@ -1,0 +1,72 @@
+// Runs the workspace's generators for the IDE: knows the current spec snapshot, workspace and
+// selected section, remembers the last generator (QSettings "generate/lastGenerator"), runs one
+// GenerationJob at a time on the thread pool and relays its progress, log and result.
+#pragma once
+
+#include "generation_job.h"
+#include "spec_document.h"
+#include "workspace.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Specwright {
+
+class GenerateController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GenerateController(QObject *parent = nullptr);
+    ~GenerateController() override;
+
+    // The spec to generate from (the editor's snapshot) and its workspace (may be null).
+    void setDocument(SpecDocument::Ptr document, Workspace::Ptr workspace = {});
+    void setCurrentSectionId(const QString &sectionId) { m_sectionId = sectionId; }
+    QString currentSectionId() const { return m_sectionId; }
+    SpecDocument::Ptr document() const { return m_document; }
+
+    // Built-ins plus those in the workspace's specwright.toml (re-read on setDocument).
+    QList<GeneratorDefinition> generators() const { return m_generators; }
+    QStringList configErrors() const { return m_configErrors; }
+    QString outputDir() const;
+    void setOutputDir(const QString &dir) { m_outputDirOverride = dir; }
+
+    QString lastGenerator() const;
+    void setLastGenerator(const QString &name);
+
+    bool isRunning() const { return m_job && m_job->isRunning(); }
+    // Runs a generator (empty: the last one); sectionOnly uses the current section. forcePaths
+    // overwrite those outputs even when edited by hand.
+    bool run(const QString &name = {}, bool sectionOnly = false,
+             const QStringList &forcePaths = {});
+    // Runs the last run again, overwriting its conflicting outputs.
+    bool overwriteConflicts();
+    void cancel();
+    GenerationResult lastResult() const { return m_lastResult; }
+    // The spec's blob hash now, to mark outputs stale.
+    QString currentSpecBlob() const;
+
+Q_SIGNALS:
+    void generatorsChanged();
+    void started(const QString &title);
+    void progressChanged(int percent);
+    void logMessage(const QString &line);
+    void streamText(const QString &text);
+    void finished(const Specwright::GenerationResult &result);
+
+private:
+    SpecDocument::Ptr m_document;
+    Workspace::Ptr m_workspace;
+    QString m_sectionId;
+    QList<GeneratorDefinition> m_generators;
+    QStringList m_configErrors;
+    QString m_configOutputDir = QStringLiteral("generated");
+    QString m_outputDirOverride;
+    QPointer<GenerationJob> m_job;
+    GenerationResult m_lastResult;
+    QString m_lastName;
+    bool m_lastSectionOnly = false;
+};
+
+} // namespace Specwright
