@@ -1,0 +1,259 @@
+// The main window end to end: workspace opening, typing -> outline, outline click -> cursor,
+// save round trip, recovery, palettes and screenshots (written to the build folder).
+#include "document_controller.h"
+#include "document_session.h"
+#include "editor_preview_split.h"
+#include "intent_outline.h"
+#include "main_window.h"
+#include "preview_view.h"
+#include "recovery_store.h"
+#include "spec_editor.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Specwright;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    const QString fixture = QStringLiteral(SPECWRIGHT_TEST_DATA "/model_spec");
+    QTemporaryDir m_settingsDir;
+
+    static QString readFile(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    static void writeFile(const QString &path, const QString &text)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    }
+    static void answerAll(MainWindow &w, QMessageBox::StandardButton answer)
+    {
+        w.setQuestionHandler([answer](const QString &, const QString &,
+                                      QMessageBox::StandardButtons) { return answer; });
+    }
+    static void screenshot(QWidget &w, const QString &name)
+    {
+        const QString dir = QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(w.grab().save(dir + QLatin1Char('/') + name));
+    }
+    static void waitForModel(MainWindow &w)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(w.controller()->isCurrent() && w.controller()->document(), 20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings().clear();
+        QDir(RecoveryStore().directory()).removeRecursively();
+    }
+
+    void opensWorkspaceAndTypingUpdatesOutline()
+    {
+        MainWindow w;
+        w.show();
+        w.openPath(fixture);
+        QCOMPARE(w.session()->filePath(),
+                 QDir(fixture).absoluteFilePath(QStringLiteral("spec.md")));
+        waitForModel(w);
+        QTRY_VERIFY(w.workspace());
+        const int before = int(w.controller()->document()->sections().size());
+        QCOMPARE(w.outline()->tree()->topLevelItemCount(), 1);
+
+        w.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(
+            w.editor(),
+            QStringLiteral("\n## Typed intent {#typed_intent authority=user}\n\nIt must work.\n"));
+        waitForModel(w);
+        QCOMPARE(int(w.controller()->document()->sections().size()), before + 1);
+        const int typed =
+            w.controller()->document()->sectionIndexById(QStringLiteral("typed_intent"));
+        QVERIFY(typed >= 0);
+        QTRY_VERIFY(w.outline()->itemForSection(typed));
+        QCOMPARE(w.outline()->itemForSection(typed)->text(IntentOutline::TitleColumn),
+                 QStringLiteral("Typed intent"));
+        QCOMPARE(w.outline()->currentSection(), typed); // follows the cursor
+
+        // Clicking an outline entry moves the editor cursor to its heading.
+        const auto doc = w.controller()->document();
+        const int chain = doc->sectionIndexById(QStringLiteral("chain_of_command"));
+        QTreeWidget *tree = w.outline()->tree();
+        QTreeWidgetItem *item = w.outline()->itemForSection(chain);
+        tree->scrollToItem(item);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualItemRect(item).center());
+        QCOMPARE(w.editor()->currentLine(), doc->sections()[chain].headingLine);
+        QVERIFY(w.windowTitle().contains(QStringLiteral("spec.md")));
+        w.editor()->document()->setModified(false);
+    }
+
+    void layoutModesAreRemembered()
+    {
+        {
+            MainWindow w;
+            w.show();
+            QAction *editorOnly = w.findChild<QAction *>(QStringLiteral("layoutMode1"));
+            QVERIFY(editorOnly);
+            editorOnly->trigger();
+            QCOMPARE(w.centralSplit()->mode(), EditorPreviewSplit::Mode::EditorOnly);
+            QVERIFY(!w.preview()->isVisible());
+        }
+        MainWindow again;
+        again.show();
+        QCOMPARE(again.centralSplit()->mode(), EditorPreviewSplit::Mode::EditorOnly);
+        again.findChild<QAction *>(QStringLiteral("layoutMode0"))->trigger();
+        QVERIFY(again.preview()->isVisible());
+    }
+
+    void openEditSaveRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spec.md"));
+        writeFile(path, QStringLiteral("# Spec {#spec}\n\nOld text.\n"));
+        MainWindow w;
+        answerAll(w, QMessageBox::Cancel);
+        w.show();
+        w.openPath(path);
+        QVERIFY(!w.isWindowModified());
+        w.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(w.editor(), QStringLiteral("New text."));
+        QVERIFY(w.editor()->document()->isModified());
+        QVERIFY(!w.maybeSave()); // Cancel keeps the window open
+        QVERIFY(w.save());
+        QCOMPARE(readFile(path), QStringLiteral("# Spec {#spec}\n\nOld text.\nNew text."));
+        QVERIFY(!w.editor()->document()->isModified());
+
+        const QString other = dir.filePath(QStringLiteral("copy.md"));
+        QVERIFY(w.saveAs(other));
+        QCOMPARE(w.session()->filePath(), other);
+        QCOMPARE(readFile(other), readFile(path));
+        QCOMPARE(w.session()->recentFiles().value(0), other);
+
+        // A change on disk while the buffer is clean reloads it.
+        writeFile(other, QStringLiteral("# Changed {#changed}\n"));
+        QTRY_COMPARE(w.editor()->toPlainText(), QStringLiteral("# Changed {#changed}\n"));
+    }
+
+    void recoveryFileWrittenAndRestored()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spec.md"));
+        writeFile(path, QStringLiteral("# Saved {#saved}\n"));
+        QString recoveryFile;
+        {
+            auto *w = new MainWindow;
+            w->show();
+            w->openPath(path);
+            w->editor()->moveCursor(QTextCursor::End);
+            QTest::keyClicks(w->editor(), QStringLiteral("unsaved words"));
+            recoveryFile = w->recovery()->saveNow();
+            QVERIFY(QFile::exists(recoveryFile));
+            // Simulated crash: the window goes away without closing, the file stays.
+            w->setAttribute(Qt::WA_DeleteOnClose, false);
+            delete w;
+        }
+        QVERIFY(QFile::exists(recoveryFile));
+        QCOMPARE(readFile(path), QStringLiteral("# Saved {#saved}\n"));
+        MainWindow w;
+        answerAll(w, QMessageBox::Yes);
+        w.show();
+        QVERIFY(w.offerRecovery());
+        QCOMPARE(w.session()->filePath(), path);
+        QCOMPARE(w.editor()->toPlainText(), QStringLiteral("# Saved {#saved}\nunsaved words"));
+        QVERIFY(w.editor()->document()->isModified());
+        QVERIFY(w.save());
+        QVERIFY(w.recovery()->entries().isEmpty()); // a clean save removes it
+    }
+
+    void sessionRestoresFileAndCursor()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.md"));
+        writeFile(path, QStringLiteral("# A\n\nline three\n\n# B\n"));
+        {
+            MainWindow w;
+            w.show();
+            w.openPath(path);
+            w.editor()->goToLine(3, 5);
+            w.close();
+        }
+        MainWindow w;
+        w.restoreSession();
+        QCOMPARE(w.session()->filePath(), path);
+        QCOMPARE(w.editor()->currentLine(), 3);
+        QCOMPARE(w.editor()->currentColumn(), 5);
+    }
+
+    void screenshotsLightDarkAndLarge()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        w.openPath(fixture);
+        waitForModel(w);
+        QTRY_VERIFY(w.workspace());
+        waitForModel(w);
+        w.editor()->goToLine(40);
+        QTest::qWait(300); // let the preview render finish
+        screenshot(w, QStringLiteral("main_window_light.png"));
+
+        const QPalette original = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+        dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+        dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+        dark.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+        dark.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+        dark.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+        dark.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+        dark.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+        QApplication::setPalette(dark);
+        QTest::qWait(300);
+        QVERIFY(w.editor()->themeName().contains(QStringLiteral("Dark")));
+        screenshot(w, QStringLiteral("main_window_dark.png"));
+        QApplication::setPalette(original);
+
+        // A large Model-Spec-shaped file: the fixture repeated with renamed ids.
+        QTemporaryDir dir;
+        const QString spec = readFile(fixture + QStringLiteral("/spec.md"));
+        QString big;
+        for (int i = 0; i < 100; ++i) {
+            QString copy = spec;
+            copy.replace(QStringLiteral("{#"), QStringLiteral("{#r%1_").arg(i));
+            copy.replace(QStringLiteral("](#"), QStringLiteral("](#r%1_").arg(i));
+            copy.replace(QStringLiteral("# Garden Assistant Spec"),
+                         QStringLiteral("# Part %1").arg(i + 1));
+            big += copy + QLatin1Char('\n');
+        }
+        QVERIFY(big.size() > 250000);
+        const QString bigPath = dir.filePath(QStringLiteral("large.md"));
+        writeFile(bigPath, big);
+        w.openPath(bigPath);
+        waitForModel(w);
+        QVERIFY(w.controller()->document()->sections().size() >= 600);
+        w.editor()->goToLine(12000);
+        QTest::qWait(500);
+        screenshot(w, QStringLiteral("main_window_large.png"));
+        QCOMPARE(w.outline()->currentSection(), w.controller()->document()->sectionAtLine(12000));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

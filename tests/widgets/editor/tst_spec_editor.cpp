@@ -1,0 +1,157 @@
+// SpecEditor, FindReplaceBar and DocumentController driven by real key events.
+#include "document_controller.h"
+#include "editor_pane.h"
+#include "find_replace_bar.h"
+#include "spec_editor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QSignalSpy>
+
+#include <QTest>
+#include <QTextBlock>
+
+using namespace Specwright;
+
+class TestSpecEditor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void typingUpdatesModelOnWorker()
+    {
+        EditorPane pane;
+        DocumentController controller(pane.editor()->document());
+        controller.setDebounceInterval(20);
+        QSignalSpy spy(&controller, &DocumentController::documentChanged);
+        pane.show();
+        QTest::keyClicks(pane.editor(),
+                         QStringLiteral("# Title {#top}\n\nThe system must work.\n\n## Child\n"));
+        QTRY_VERIFY(controller.isCurrent());
+        QVERIFY(spy.count() >= 1);
+        QCOMPARE(controller.document()->sections().size(), 2);
+        QCOMPARE(controller.document()->sections()[0].id, QStringLiteral("top"));
+        QCOMPARE(controller.wordCount(), 7);
+    }
+
+    void findAndReplaceWithRegexIsOneUndoStep()
+    {
+        EditorPane pane;
+        SpecEditor *ed = pane.editor();
+        ed->setPlainText(QStringLiteral("item1 and item22\nno match here\nitem3"));
+        pane.action(EditorPane::Action::Replace)->trigger();
+        FindReplaceBar *bar = pane.findBar();
+        QVERIFY(!bar->isHidden());
+        QTest::keyClicks(bar->searchField(), QStringLiteral("item(\\d+)"));
+        QTest::keyClicks(bar->replaceField(), QStringLiteral("entry-\\1"));
+        bar->setRegularExpression(true);
+        QVERIFY(bar->findNext());
+        QCOMPARE(ed->textCursor().selectedText(), QStringLiteral("item1"));
+        QCOMPARE(bar->replaceAll(), 3);
+        QCOMPARE(ed->toPlainText(), QStringLiteral("entry-1 and entry-22\nno match here\nentry-3"));
+        ed->undo();
+        QCOMPARE(ed->toPlainText(), QStringLiteral("item1 and item22\nno match here\nitem3"));
+
+        bar->setRegularExpression(false);
+        bar->setSearchText(QStringLiteral("NO MATCH"));
+        QVERIFY(bar->findNext()); // case-insensitive by default
+        bar->setCaseSensitive(true);
+        QVERIFY(!bar->findNext());
+        QCOMPARE(bar->statusText(), QStringLiteral("Not found"));
+        bar->setRegularExpression(true);
+        bar->setSearchText(QStringLiteral("(unclosed"));
+        QVERIFY(!bar->findNext());
+        QVERIFY(bar->statusText().startsWith(QStringLiteral("Invalid expression")));
+    }
+
+    void goToLineAndZoom()
+    {
+        EditorPane pane;
+        SpecEditor *ed = pane.editor();
+        QStringList lines;
+        for (int i = 1; i <= 200; ++i)
+            lines.append(QStringLiteral("line %1").arg(i));
+        ed->setPlainText(lines.join(QLatin1Char('\n')));
+        pane.resize(600, 300);
+        pane.show();
+        ed->goToLine(150, 3);
+        QCOMPARE(ed->currentLine(), 150);
+        QCOMPARE(ed->currentColumn(), 3);
+        ed->scrollToLine(40);
+        QCOMPARE(ed->firstVisibleLine(), 40);
+        const int size = ed->font().pointSize();
+        pane.action(EditorPane::Action::ZoomIn)->trigger();
+        QCOMPARE(ed->font().pointSize(), size + 1);
+        pane.action(EditorPane::Action::ZoomReset)->trigger();
+        QCOMPARE(ed->font().pointSize(), size);
+        QVERIFY(ed->wordWrap());
+        pane.action(EditorPane::Action::WordWrap)->trigger();
+        QVERIFY(!ed->wordWrap());
+    }
+
+    void diagnosticsAndQuickFix()
+    {
+        SpecEditor ed;
+        ed.setPlainText(QStringLiteral("The system shall be fast.\nSecond line."));
+        Diagnostic d;
+        d.ruleId = QStringLiteral("ambiguity/vague");
+        d.severity = Severity::Warning;
+        d.message = QStringLiteral("'fast' is vague");
+        d.range.startOffset = 20;
+        d.range.endOffset = 24;
+        Fix fix;
+        fix.title = QStringLiteral("Replace with a number");
+        fix.edits = {TextEdit{20, 24, QStringLiteral("done in 100 ms")},
+                     TextEdit{0, 3, QStringLiteral("This")}};
+        d.fixes = {fix};
+        ed.setDiagnostics({d});
+        QCOMPARE(ed.diagnosticsAt(21), QList<int>{0});
+        QVERIFY(ed.diagnosticsAt(30).isEmpty()); // on another line
+        // The squiggle is an extra selection covering "fast".
+        bool found = false;
+        for (const auto &sel : ed.extraSelections())
+            found |= sel.cursor.selectedText() == QStringLiteral("fast") &&
+                     sel.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline;
+        QVERIFY(found);
+
+        // Typing before the range moves the anchors with the text.
+        QTextCursor c(ed.document());
+        c.insertText(QStringLiteral(">> "));
+        QTextCursor at(ed.document());
+        at.setPosition(24);
+        ed.setTextCursor(at);
+        const QList<QAction *> actions = ed.quickFixActions(this);
+        QCOMPARE(actions.size(), 1);
+        actions.first()->trigger();
+        QCOMPARE(ed.toPlainText(),
+                 QStringLiteral(">> This system shall be done in 100 ms.\nSecond line."));
+        ed.undo(); // a fix is one undo step
+        QCOMPARE(ed.toPlainText(), QStringLiteral(">> The system shall be fast.\nSecond line."));
+        qDeleteAll(actions);
+    }
+
+    void themeFollowsPalette()
+    {
+        SpecEditor ed;
+        const QPalette original = QApplication::palette();
+        QPalette dark = QApplication::palette();
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x24));
+        dark.setColor(QPalette::Window, QColor(0x2a, 0x2a, 0x2e));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::WindowText, Qt::white);
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents();
+        QVERIFY2(ed.themeName().contains(QStringLiteral("Dark")), qPrintable(ed.themeName()));
+        QVERIFY(ed.palette().color(QPalette::Base).lightness() < 128);
+        QPalette light = dark;
+        light.setColor(QPalette::Base, Qt::white);
+        QApplication::setPalette(light);
+        QCoreApplication::processEvents();
+        QVERIFY2(!ed.themeName().contains(QStringLiteral("Dark")), qPrintable(ed.themeName()));
+        QVERIFY(ed.palette().color(QPalette::Base).lightness() > 128);
+        QApplication::setPalette(original);
+    }
+};
+
+QTEST_MAIN(TestSpecEditor)
+#include "tst_spec_editor.moc"

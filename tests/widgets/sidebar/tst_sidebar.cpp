@@ -1,0 +1,114 @@
+// IntentOutline and ExamplesPanel on the Model-Spec-shaped fixture, driven by mouse clicks.
+#include "examples_panel.h"
+#include "intent_outline.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Specwright;
+
+class TestSidebar : public QObject
+{
+    Q_OBJECT
+private:
+    const QString root = QStringLiteral(SPECWRIGHT_TEST_DATA "/model_spec");
+
+    static void clickItem(QTreeWidget *tree, QTreeWidgetItem *item)
+    {
+        tree->scrollToItem(item);
+        const QRect rect = tree->visualItemRect(item);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+
+private Q_SLOTS:
+    void outlineShowsSectionsWithBadges()
+    {
+        const auto doc = SpecDocument::load(root + QStringLiteral("/spec.md"));
+        IntentOutline outline;
+        outline.resize(500, 400);
+        outline.show();
+        outline.setDocument(doc);
+        const int chain = doc->sectionIndexById(QStringLiteral("chain_of_command"));
+        QVERIFY(chain >= 0);
+        QTreeWidgetItem *item = outline.itemForSection(chain);
+        QVERIFY(item);
+        QCOMPARE(item->text(IntentOutline::TitleColumn),
+                 QStringLiteral("Follow the chain of command"));
+        QCOMPARE(item->text(IntentOutline::AuthorityColumn), QStringLiteral("root"));
+        QCOMPARE(item->text(IntentOutline::ExamplesColumn),
+                 QString::number(doc->examplesOf(chain, false).size()));
+
+        Diagnostic d;
+        d.range.startLine = doc->sections()[chain].headingLine + 1;
+        outline.setDiagnostics({d, d});
+        QCOMPARE(item->text(IntentOutline::LintColumn), QStringLiteral("2"));
+
+        // Click jumps: the signal carries the heading line.
+        QSignalSpy spy(&outline, &IntentOutline::sectionActivated);
+        const int grower = doc->sectionIndexById(QStringLiteral("protect_the_grower"));
+        clickItem(outline.tree(), outline.itemForSection(grower));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().at(0).toInt(), grower);
+        QCOMPARE(spy.first().at(1).toInt(), doc->sections()[grower].headingLine);
+
+        // Following the cursor selects the section holding the line.
+        outline.setCurrentLine(doc->sections()[chain].headingLine + 2);
+        QCOMPARE(outline.currentSection(), chain);
+        QCOMPARE(outline.tree()->currentItem(), item);
+
+        // Filter keeps matches and their parents.
+        QTest::keyClicks(outline.filterField(), QStringLiteral("grower"));
+        QVERIFY(!outline.itemForSection(grower)->isHidden());
+        QVERIFY(!item->isHidden()); // parent of the match
+        QVERIFY(outline.itemForSection(doc->sectionIndexById(QStringLiteral("be_accurate")))
+                    ->isHidden());
+        outline.filterField()->clear();
+        QVERIFY(!outline.itemForSection(doc->sectionIndexById(QStringLiteral("be_accurate")))
+                     ->isHidden());
+    }
+
+    void outlineKeepsItemsWhenShapeIsUnchanged()
+    {
+        IntentOutline outline;
+        outline.setDocument(SpecDocument::parse(QStringLiteral("# A {#a}\n\n## B {#b}\n")));
+        QTreeWidgetItem *b = outline.itemForSection(1);
+        outline.setDocument(SpecDocument::parse(QStringLiteral("# A {#a}\n\ntext\n\n## B {#b}\n")));
+        QCOMPARE(outline.itemForSection(1), b);
+        outline.setDocument(SpecDocument::parse(QStringLiteral("# A {#a}\n\n## C {#c}\n")));
+        QCOMPARE(outline.itemForSection(1)->text(0), QStringLiteral("C"));
+    }
+
+    void examplesPanelListsInlineAndEvalExamples()
+    {
+        const auto ws = Workspace::load(root);
+        const auto doc = ws->document(QStringLiteral("spec.md"));
+        QVERIFY(doc);
+        ExamplesPanel panel;
+        panel.resize(400, 400);
+        panel.show();
+        panel.setDocument(doc, ws);
+        const int grower = doc->sectionIndexById(QStringLiteral("protect_the_grower"));
+        panel.showSection(grower);
+        QCOMPARE(panel.inlineCount(), int(doc->examplesOf(grower, true).size()));
+        QVERIFY(panel.evalCount() >= 1); // examples/pt1a.md
+        QVERIFY(panel.inlineCount() >= 1);
+
+        QSignalSpy jump(&panel, &ExamplesPanel::jumpToLine);
+        QSignalSpy open(&panel, &ExamplesPanel::openFile);
+        QTreeWidgetItem *inlineGroup = panel.tree()->topLevelItem(0);
+        clickItem(panel.tree(), inlineGroup->child(0));
+        QCOMPARE(jump.count(), 1);
+        QCOMPARE(jump.first().at(0).toInt(),
+                 doc->examples()[doc->examplesOf(grower, true).first()].range.startLine);
+        QTreeWidgetItem *evalGroup = panel.tree()->topLevelItem(1);
+        QVERIFY(evalGroup->text(0).contains(QStringLiteral("pt1a")));
+        clickItem(panel.tree(), evalGroup->child(0));
+        QCOMPARE(open.count(), 1);
+        QVERIFY(open.first().at(0).toString().endsWith(QStringLiteral("examples/pt1a.md")));
+    }
+};
+
+QTEST_MAIN(TestSidebar)
+#include "tst_sidebar.moc"
