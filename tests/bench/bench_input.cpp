@@ -25,9 +25,9 @@ QList<BenchInput> loadInputs(const QString &folder, const QStringList &sizeNames
     const QDir dir(folder);
     for (const QString &name : sizeNames) {
         BenchInput input;
-        input.path = dir.absoluteFilePath(QStringLiteral("spec-%1.md").arg(name));
+        input.workspaceDir = dir.absoluteFilePath(QStringLiteral("spec-%1").arg(name));
+        input.path = input.workspaceDir + QStringLiteral("/spec.md");
         input.pathV2 = dir.absoluteFilePath(QStringLiteral("spec-%1-v2.md").arg(name));
-        input.examplesDir = dir.absoluteFilePath(QStringLiteral("examples-%1").arg(name));
         input.bytes = readAll(input.path);
         input.bytesV2 = readAll(input.pathV2);
         if (input.bytes.isEmpty() || input.bytesV2.isEmpty())

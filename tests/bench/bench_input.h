@@ -15,14 +15,14 @@ struct BenchInput
     InputSize size;
     QString path;
     QString pathV2;
-    QString examplesDir;
+    QString workspaceDir; // spec.md and its examples/ folder
     QByteArray bytes;
     QByteArray bytesV2;
     QString text;
     QString textV2;
 };
 
-// Loads spec-<size>.md and spec-<size>-v2.md for each size name found in the folder.
+// Loads spec-<size>/spec.md and spec-<size>-v2.md for each size name found in the folder.
 QList<BenchInput> loadInputs(const QString &folder, const QStringList &sizeNames);
 
 // Median-of-N run counts: more runs for small inputs, at least 3.

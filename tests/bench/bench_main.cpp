@@ -40,7 +40,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Specwright benchmarks"));
     parser.addHelpOption();
     const QCommandLineOption inputsOption(QStringLiteral("inputs"),
-        QStringLiteral("Folder with spec-<size>.md and spec-<size>-v2.md."), QStringLiteral("dir"));
+        QStringLiteral("Folder with spec-<size>/spec.md and spec-<size>-v2.md."), QStringLiteral("dir"));
     const QCommandLineOption sizesOption(QStringLiteral("sizes"),
         QStringLiteral("Comma-separated size names."), QStringLiteral("list"),
         QStringLiteral("100K,270K,1M,4M"));
@@ -75,7 +75,7 @@ int main(int argc, char **argv)
         loadInputs(parser.value(inputsOption), parser.value(sizesOption).split(u','));
     if (inputs.isEmpty()) {
         err << "specwright_bench: no inputs in '" << parser.value(inputsOption)
-            << "' (expected spec-<size>.md and spec-<size>-v2.md; see make_spec.py)\n";
+            << "' (expected spec-<size>/spec.md and spec-<size>-v2.md; see run-bench.sh)\n";
         return 2;
     }
     QList<InputSize> sizes;
@@ -95,7 +95,8 @@ int main(int argc, char **argv)
         step("lint");
         model.lint(table, parser.isSet(referenceOption)
                               ? readReferenceTimes(parser.value(referenceOption))
-                              : ReferenceTimes());
+                              : ReferenceTimes(),
+                   parser.value(speccOption));
     }
     if (only.contains(u"render")) {
         step("render");

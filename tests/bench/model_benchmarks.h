@@ -21,7 +21,7 @@ public:
         : m_inputs(inputs), m_runScale(runScale) {}
 
     void parse(ResultTable &table) const;
-    void lint(ResultTable &table, const ReferenceTimes &references) const;
+    void lint(ResultTable &table, const ReferenceTimes &references, const QString &speccPath) const;
     void render(ResultTable &table) const;
     void diff(ResultTable &table) const;
     void outline(ResultTable &table, const QString &speccPath) const;

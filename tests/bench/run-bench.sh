@@ -35,9 +35,11 @@ if [ "$(cat "$INPUTS/.stamp" 2>/dev/null || true)" != "$stamp" ]; then
   say "generating inputs ($SIZES) in $INPUTS"
   rm -rf "$INPUTS"
   mkdir -p "$INPUTS"
+  # inputs/spec-<size>/spec.md with its examples/ folder (a workspace of its own) and
+  # inputs/spec-<size>-v2.md, the edited version.
   gen="set -e; for s in $SIZES; do
-         python3 '$SRC/tests/bench/make_spec.py' --size \$s --out '$INPUTS/spec-'\$s'.md' \
-           --examples-dir '$INPUTS/examples-'\$s
+         python3 '$SRC/tests/bench/make_spec.py' --size \$s --out '$INPUTS/spec-'\$s'/spec.md' \
+           --examples-dir '$INPUTS/spec-'\$s'/examples'
          python3 '$SRC/tests/bench/make_spec.py' --size \$s --version 2 --out '$INPUTS/spec-'\$s'-v2.md'
        done"
   "${DEV[@]}" bash -c "$gen"
@@ -64,10 +66,10 @@ if [ -x "$MDL" ]; then
   (cd "$INPUTS" && "$MDL" warm-up.md >/dev/null 2>&1) || true
   for s in $SIZES; do
     case $s in 100K|270K|300K) runs=5 ;; *) runs=3 ;; esac
-    say "markdownlint-cli2 on spec-$s.md ($runs runs)"
+    say "markdownlint-cli2 on spec-$s/spec.md ($runs runs)"
     ms=$(for ((i = 0; i < runs; i++)); do
            t0=$(date +%s%N)
-           (cd "$INPUTS" && "$MDL" "spec-$s.md" >/dev/null 2>&1) || true # exit 1: findings
+           (cd "$INPUTS/spec-$s" && "$MDL" spec.md >/dev/null 2>&1) || true # exit 1: findings
            t1=$(date +%s%N)
            echo $(( (t1 - t0) / 1000 ))
          done | median)
