@@ -36,7 +36,8 @@ const QRegularExpression &vagueTerms()
 const QRegularExpression &escapeClauses()
 {
     static const QRegularExpression re = words(QStringLiteral(
-        "(?:as|if|where|when|whenever) (?:appropriate|possible|applicable|practical|practicable|"
+        "(?<!soon )(?:as|if|where|when|whenever) "
+        "(?:appropriate|possible|applicable|practical|practicable|"
         "feasible|necessary|needed|desired)|as far as possible|to the extent (?:possible|practical|"
         "feasible)|unless otherwise (?:specified|stated|noted|agreed)|at (?:the|its|their) "
         "discretion|"
@@ -48,9 +49,9 @@ const QRegularExpression &openEndedLists()
 {
     static const QRegularExpression re(
         QStringLiteral(
-            R"((?<![\w-])(?:etc\.?|et cetera|and so on|and so forth|and the like|"
-                       R"(among others|among other things|or similar|and similar|and others|and more|)"
-            R"(including but not limited to|such as|or other \w+|and other \w+))(?![\w-]))"),
+            R"((?<![\w-])(?:etc\.?|et cetera|and so on|and so forth|and the like|)"
+            R"(among others|among other things|or similar|and similar|and others|and more|)"
+            R"(including but not limited to|such as|or other \w+|and other \w+)(?![\w-]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -79,7 +80,7 @@ const QRegularExpression &temporal()
         "soon|as soon as possible|asap|promptly|quickly|eventually|shortly|timely|in a timely "
         "(?:manner|fashion)|in real[- ]time|real[- ]time|regularly|periodically|frequently|"
         "occasionally|often|sometimes|rarely|seldom|later|in due course|without (?:undue )?delay|"
-        "at once|from time to time|recently|immediately|instantly|momentarily|before long|"
+        "from time to time|recently|immediately|instantly|momentarily|before long|"
         "in the near future"));
     return re;
 }
@@ -100,7 +101,7 @@ const QRegularExpression &unmeasurable()
             "understand|intuitive(?:ly)?|seamless(?:ly)?|"
             "fast|responsive|efficient(?:ly)?|robust(?:ly)?|scalable|reliabl[ey]|performant|"
             "high[- ]performance|flexible|lightweight|maintainable|smooth(?:ly)?|modern|elegant|"
-            "simple|easy|easily|clean|stable|secure(?:ly)?|accurate(?:ly)?|minimal)"));
+            "simple|easy|easily|stable|secure(?:ly)?|accurate(?:ly)?|minimal)"));
     return re;
 }
 
@@ -108,7 +109,7 @@ const QRegularExpression &digits()
 {
     static const QRegularExpression re(
         QStringLiteral(
-            R"(\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once|percent|per cent)\b)"),
+            R"((?<![\w-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once|percent|per cent)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }

@@ -63,7 +63,11 @@ void DocumentRules::create(LintRuleList &rules)
         problems(ProblemKind::MalformedExample));
     add(
         QStringLiteral("parse/empty-file"), Severity::Info, {}, [] { return tr("Empty file"); },
-        [] { return tr("The spec file holds no text."); }, problems(ProblemKind::EmptyFile));
+        [] {
+            return tr("The spec file holds no text, so it states nothing; delete it or write its "
+                      "first section.");
+        },
+        problems(ProblemKind::EmptyFile));
     add(
         QStringLiteral("parse/huge-line"), Severity::Info, {}, [] { return tr("Very long line"); },
         [] {

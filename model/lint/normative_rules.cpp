@@ -129,7 +129,8 @@ void NormativeRules::unknownKeywordForms(const LintRule &rule, LintContext &cont
         {QStringLiteral("MUST NEVER"), QStringLiteral("MUST NOT")},
         {QStringLiteral("SHALL NEVER"), QStringLiteral("SHALL NOT")},
         {QStringLiteral("SHOULD NEVER"), QStringLiteral("SHOULD NOT")}};
-    for (const LintContext::Span &s : context.statements()) {
+    // Prose, not only statements: MUSTN'T or WILL alone does not make a sentence a statement.
+    for (const LintContext::Span &s : context.prose()) {
         auto it = re.globalMatch(s.masked);
         while (it.hasNext()) {
             const auto m = it.next();
