@@ -1,0 +1,277 @@
+// The Amendments panel, the diff view and the commit dialog driven with real mouse and key
+// events on a real repository; screenshots of the three diff modes in light and dark.
+#include "amend_commit_dialog.h"
+#include "amendments_panel.h"
+#include "diff_view.h"
+#include "repo_builder.h"
+#include "section_diff.h"
+#include "spec_versions.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTabBar>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace Specwright;
+
+namespace {
+
+QString fixtureText()
+{
+    QFile f(QStringLiteral(SPECWRIGHT_TEST_DATA "/model_spec/spec.md"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// An amendment of the fixture touching every kind of change.
+QString amendedFixture()
+{
+    QString t = fixtureText();
+    t.replace(
+        QStringLiteral("The assistant must follow developer instructions unless"),
+        QStringLiteral("The assistant must always follow developer instructions except when"));
+    t.replace(QStringLiteral("[?](#protect_the_grower)"), QStringLiteral("[?](#be_accurate)"));
+    t.replace(QStringLiteral("<assistant> <!-- BAD: recommends a banned product -->"),
+              QStringLiteral("<assistant> <!-- BAD: recommends a banned product, twice -->"));
+    t.replace(QStringLiteral("## Definitions {#definitions}"),
+              QStringLiteral("## Glossary {#definitions}"));
+    t += QStringLiteral("\n## Respect quiet hours {#quiet_hours authority=user}\n\nThe assistant "
+                        "should not send reminders at night.\n");
+    return t;
+}
+
+void saveShot(QWidget *w, const QString &name)
+{
+    const QString dir = QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots");
+    QDir().mkpath(dir);
+    QVERIFY(w->grab().save(dir + u'/' + name + QStringLiteral(".png")));
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    return p;
+}
+
+} // namespace
+
+class TestAmendments : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Repo
+    {
+        RepoBuilder b;
+        GitOid c1, c2, c3;
+        Repo()
+        {
+            b.write(QStringLiteral("spec.md"), SpecVersions::v1());
+            c1 = b.commit(QStringLiteral("First draft"), {QStringLiteral("spec.md")});
+            b.write(QStringLiteral("spec.md"), SpecVersions::v2());
+            c2 = b.commit(QStringLiteral("Swap the answers"), {QStringLiteral("spec.md")});
+            b.write(QStringLiteral("spec.md"), SpecVersions::v3());
+            c3 = b.commit(QStringLiteral("Move gamma up"), {QStringLiteral("spec.md")});
+        }
+        QString file() const { return b.path(QStringLiteral("spec.md")); }
+    };
+
+    static void clickRow(QTreeWidget *list, int row, Qt::KeyboardModifiers modifiers = {})
+    {
+        const QRect rect = list->visualItemRect(list->topLevelItem(row));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, modifiers, rect.center());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
+
+    void panelListsHistoryAndComparesOnClick()
+    {
+        Repo repo;
+        AmendmentsPanel panel;
+        DiffView view;
+        connect(&panel, &AmendmentsPanel::compareRequested, &view, &DiffView::compare);
+        QSignalSpy loaded(&panel, &AmendmentsPanel::historyLoaded);
+        QSignalSpy compare(&panel, &AmendmentsPanel::compareRequested);
+        QSignalSpy ready(&view, &DiffView::diffReady);
+        panel.resize(600, 300);
+        panel.show();
+        panel.setFile(repo.file());
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.first().first().toInt(), 3);
+        QTreeWidget *list = panel.list();
+        QCOMPARE(list->topLevelItemCount(), 3);
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("Move gamma up"));
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Ada Writer"));
+        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("1"));
+        QCOMPARE(list->topLevelItem(1)->text(3), QStringLiteral("1"));
+        QCOMPARE(list->topLevelItem(2)->text(3), QStringLiteral("4"));
+
+        // One amendment: compared with its parent.
+        clickRow(list, 1);
+        QCOMPARE(compare.size(), 1);
+        QCOMPARE(compare.last().at(0).toString(), QString::fromUtf8(SpecVersions::v1()));
+        QCOMPARE(compare.last().at(1).toString(), QString::fromUtf8(SpecVersions::v2()));
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(view.result().count(SectionStatus::Modified), 1);
+
+        // Ctrl-click a second one: the two are compared, older first.
+        clickRow(list, 0, Qt::ControlModifier);
+        QCOMPARE(list->selectedItems().size(), 2);
+        QCOMPARE(compare.size(), 2);
+        QCOMPARE(compare.last().at(0).toString(), QString::fromUtf8(SpecVersions::v2()));
+        QCOMPARE(compare.last().at(1).toString(), QString::fromUtf8(SpecVersions::v3()));
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(view.result().count(SectionStatus::Moved), 1);
+
+        // Keyboard: Down moves to the root commit, compared with nothing.
+        clickRow(list, 1);
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(list->currentItem(), list->topLevelItem(2));
+        QVERIFY(compare.last().at(0).toString().isEmpty());
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(view.result().count(SectionStatus::Added), 4);
+    }
+
+    void panelWithoutRepository()
+    {
+        QTemporaryDir dir;
+        AmendmentsPanel panel;
+        QSignalSpy failed(&panel, &AmendmentsPanel::failed);
+        panel.setFile(dir.filePath(QStringLiteral("spec.md")));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(panel.message().contains(QStringLiteral("not inside a git repository")));
+        QCOMPARE(panel.list()->topLevelItemCount(), 0);
+    }
+
+    void diffModesSummaryAndScreenshots()
+    {
+        DiffView view;
+        view.resize(1000, 700);
+        view.show();
+        QSignalSpy ready(&view, &DiffView::diffReady);
+        QSignalSpy jump(&view, &DiffView::sectionActivated);
+        view.compare(fixtureText(), amendedFixture(), QStringLiteral("v1"), QStringLiteral("v2"));
+        QVERIFY(ready.wait(10000));
+        const DiffResult &r = view.result();
+        QCOMPARE(r.count(SectionStatus::Added), 1);
+        QCOMPARE(r.count(SectionStatus::Renamed), 1);
+        QCOMPARE(r.count(SectionStatus::Modified), 2);
+        QVERIFY(view.statusText().contains(QStringLiteral("2 modified, 1 added")));
+        const QString rendered = view.renderedBrowser()->toHtml();
+        QVERIFY(view.renderedBrowser()->toPlainText().contains(QStringLiteral("always")));
+        QVERIFY(rendered.contains(QStringLiteral("line-through")));
+        QVERIFY(view.sideBySideBrowser()->toPlainText().contains(QStringLiteral("except when")));
+
+        // Tabs switch modes by mouse.
+        QTabBar *tabs = view.findChild<QTabBar *>();
+        QVERIFY(tabs);
+        saveShot(&view, QStringLiteral("diff_rendered_light"));
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+        QCOMPARE(view.mode(), DiffView::SideBySide);
+        saveShot(&view, QStringLiteral("diff_side_by_side_light"));
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(2).center());
+        QCOMPARE(view.mode(), DiffView::Summary);
+        saveShot(&view, QStringLiteral("diff_summary_light"));
+
+        // Clicking a summary row asks to jump to that section.
+        QTableWidget *table = view.summaryTable();
+        QCOMPARE(table->rowCount(), int(r.sections.size()));
+        int row = -1;
+        for (int i = 0; i < table->rowCount(); ++i)
+            if (table->item(i, 4)->text() == u"chain_of_command")
+                row = i;
+        QVERIFY(row >= 0);
+        QCOMPARE(table->item(row, 0)->text(), QStringLiteral("modified"));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualItemRect(table->item(row, 1)).center());
+        QCOMPARE(jump.size(), 1);
+        QCOMPARE(jump.first().at(0).toString(), QStringLiteral("chain_of_command"));
+        QCOMPARE(jump.first().at(1).toInt(), 15);
+
+        // Dark palette: the view re-renders with dark colours.
+        view.setPalette(darkPalette());
+        QVERIFY(ready.wait(10000));
+        view.setMode(DiffView::Rendered);
+        saveShot(&view, QStringLiteral("diff_rendered_dark"));
+        view.setMode(DiffView::SideBySide);
+        saveShot(&view, QStringLiteral("diff_side_by_side_dark"));
+        view.setMode(DiffView::Summary);
+        saveShot(&view, QStringLiteral("diff_summary_dark"));
+        QVERIFY(view.renderedBrowser()->toHtml().contains(QStringLiteral("#1e1f22")));
+    }
+
+    void compareWithLastAmendment()
+    {
+        Repo repo;
+        DiffView view;
+        QSignalSpy ready(&view, &DiffView::diffReady);
+        view.compareWithLastAmendment(repo.file(),
+                                      QString::fromUtf8(SpecVersions::v3()) +
+                                          QStringLiteral("\n## Delta {#delta}\n\nNew.\n"));
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(view.result().count(SectionStatus::Added), 1);
+        QCOMPARE(view.result().changedSectionIds(), QStringList{QStringLiteral("delta")});
+
+        QTemporaryDir outside;
+        QSignalSpy failed(&view, &DiffView::failed);
+        view.compareWithLastAmendment(outside.filePath(QStringLiteral("x.md")),
+                                      QStringLiteral("# X\n"));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(view.statusText().contains(QStringLiteral("not inside a git repository")));
+    }
+
+    void commitDialogCommitsAndRefuses()
+    {
+        Repo repo;
+        repo.b.write(QStringLiteral("spec.md"), SpecVersions::v1());
+        const DiffResult diff = SectionDiff::compute(QString::fromUtf8(SpecVersions::v3()),
+                                                     QString::fromUtf8(SpecVersions::v1()));
+        {
+            AmendCommitDialog dialog(repo.file(), diff);
+            dialog.show();
+            QVERIFY(dialog.commitButton()->isEnabled());
+            QVERIFY(dialog.allowDetachedBox()->isHidden());
+            QTest::keyClicks(dialog.summaryEdit(), QStringLiteral("water in the morning"));
+            QVERIFY(
+                dialog.message().startsWith(QStringLiteral("Amend spec.md: water in the morning")));
+            QVERIFY(dialog.message().contains(QStringLiteral("- alpha")));
+            saveShot(&dialog, QStringLiteral("amend_dialog_light"));
+            QSignalSpy committed(&dialog, &AmendCommitDialog::committed);
+            QTest::mouseClick(dialog.commitButton(), Qt::LeftButton);
+            QCOMPARE(committed.size(), 1);
+            QCOMPARE(repo.b.repo.headId()->hex(), committed.first().first().toString());
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        {
+            QVERIFY(repo.b.repo.detachHead(repo.c2).ok());
+            AmendCommitDialog dialog(repo.file(), diff);
+            dialog.show();
+            QVERIFY(!dialog.commitButton()->isEnabled());
+            QVERIFY(dialog.refusal().contains(QStringLiteral("detached")));
+            QVERIFY(!dialog.allowDetachedBox()->isHidden());
+            saveShot(&dialog, QStringLiteral("amend_dialog_refused"));
+            QTest::mouseClick(dialog.allowDetachedBox(), Qt::LeftButton);
+            QVERIFY(dialog.commitButton()->isEnabled());
+        }
+    }
+};
+
+QTEST_MAIN(TestAmendments)
+#include "tst_amendments.moc"

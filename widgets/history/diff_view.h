@@ -1,0 +1,77 @@
+// Shows a section diff in three modes: the new version rendered with word changes, the aligned
+// side-by-side source, and a summary table of sections. All diff work runs on the thread pool.
+#pragma once
+
+#include "diff_types.h"
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTabBar;
+class QTableWidget;
+class QTextBrowser;
+
+namespace Specwright {
+
+class DiffView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Mode
+    {
+        Rendered = 0,
+        SideBySide = 1,
+        Summary = 2
+    };
+    Q_ENUM(Mode)
+
+    explicit DiffView(QWidget *parent = nullptr);
+
+    // Diffs two texts in the background; diffReady() fires when the view shows the result.
+    void compare(const QString &oldText, const QString &newText, const QString &oldLabel = {},
+                 const QString &newLabel = {});
+    // "Compare with last amendment": the file's HEAD version against the unsaved buffer.
+    void compareWithLastAmendment(const QString &filePath, const QString &bufferText);
+
+    Mode mode() const;
+    void setMode(Mode mode);
+    const DiffResult &result() const { return m_result; }
+    bool isBusy() const { return m_busy; }
+    QString statusText() const;
+    QTextBrowser *renderedBrowser() const { return m_rendered; }
+    QTextBrowser *sideBySideBrowser() const { return m_sideBySide; }
+    QTableWidget *summaryTable() const { return m_summary; }
+
+Q_SIGNALS:
+    void diffReady();
+    // A section row was activated in the summary: jump to it in the editor (new version line;
+    // the old line when the section was removed).
+    void sectionActivated(const QString &sectionId, int line);
+    void failed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Output;
+    void start(const QString &oldText, const QString &newText);
+    void showOutput(const Output &output);
+    void fillSummary();
+    void activateRow(int row);
+    bool isDark() const;
+
+    QTabBar *m_tabs = nullptr;
+    QLabel *m_status = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTextBrowser *m_rendered = nullptr;
+    QTextBrowser *m_sideBySide = nullptr;
+    QTableWidget *m_summary = nullptr;
+    DiffResult m_result;
+    QString m_oldText, m_newText, m_oldLabel, m_newLabel;
+    int m_generation = 0;
+    bool m_busy = false;
+};
+
+} // namespace Specwright
