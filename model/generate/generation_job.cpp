@@ -131,16 +131,17 @@ GenerationResult GenerationJob::execute()
         return result;
     }
     Q_EMIT progressChanged(80);
+    log(tr("output folder: %1").arg(QDir::toNativeSeparators(m_request.outputDir)));
     int written = 0;
     for (int i = 0; i < output.files.size(); ++i) {
         const OutputResult o = write(output.files.at(i), generator->version());
         switch (o.status) {
         case OutputResult::Status::Written:
-            log(tr("wrote %1").arg(o.path));
+            log(tr("wrote %1").arg(o.relativePath));
             ++written;
             break;
         case OutputResult::Status::Unchanged:
-            log(tr("unchanged %1").arg(o.path));
+            log(tr("unchanged %1").arg(o.relativePath));
             break;
         case OutputResult::Status::Conflict:
         case OutputResult::Status::Failed:
@@ -186,14 +187,14 @@ OutputResult GenerationJob::write(const GeneratedFile &file, const QString &vers
             o.status = OutputResult::Status::Conflict;
             o.message = tr("conflict: %1 exists and was not written by Specwright; not "
                            "overwritten")
-                            .arg(o.path);
+                            .arg(file.path);
             return o;
         }
         if (parsed && Provenance::sha1(parsed->body) != parsed->provenance.contentSha1 && !forced) {
             o.status = OutputResult::Status::Conflict;
             o.message = tr("conflict: %1 was edited by hand since it was generated; not "
                            "overwritten")
-                            .arg(o.path);
+                            .arg(file.path);
             return o;
         }
         // Same body from the same spec: keep the file (and its time) as it is.

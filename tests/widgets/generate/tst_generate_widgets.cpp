@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTextBrowser>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,7 +187,12 @@ private Q_SLOTS:
         OutputDiffDialog dialog;
         dialog.compareFile(path, ui->controller.lastResult().outputs.first().previousContent);
         dialog.show();
-        QTest::qWait(300);
+        QVERIFY(dialog.lineView()->isVisible());
+        QVERIFY(dialog.lineView()->toPlainText().contains(QLatin1String("# my change")));
+        int changed = 0;
+        OutputDiffDialog::sideBySideHtml(QStringLiteral("a\nb\nc"), QStringLiteral("a\nB\nc\nd"),
+                                         false, &changed);
+        QCOMPARE(changed, 2); // b -> B, + d
         QVERIFY(dialog.grab().save(shotPath(QStringLiteral("generate-diff.png"))));
     }
 
