@@ -2,6 +2,7 @@
 
 #include "code_highlighter.h"
 #include "example_html_writer.h"
+#include "heading_attributes.h"
 #include "markdown_tree.h"
 #include "workspace.h"
 
@@ -240,11 +241,20 @@ private:
     void rewriteHeading(MarkdownNode heading)
     {
         const int index = m_sectionByLine.value(docLine(heading.startLine()), -1);
-        if (index < 0)
-            return;
-        const Section &s = m_context.document->sections().at(index);
-        if (s.attributeRange.isValid())
+        Section s;
+        if (index >= 0) {
+            s = m_context.document->sections().at(index);
+            if (s.attributeRange.isValid())
+                stripAttributeBlock(heading);
+        } else {
+            // A fragment (a diff block, a turn body): read the attribute block here, and leave
+            // ids to the whole document so anchors stay unique.
+            const HeadingAttributes attributes = HeadingAttributes::parse(heading.plainText());
+            if (!attributes.hasBlock())
+                return;
             stripAttributeBlock(heading);
+            s.attributes = attributes.attributes();
+        }
         QString badges;
         for (const Attribute &a : s.attributes) {
             if (a.key == u"class")
@@ -259,6 +269,13 @@ private:
                           a.value.toHtmlEscaped() + u"&nbsp;</span>"_s;
             }
         }
+        if (!badges.isEmpty()) {
+            MarkdownNode tail = m_tree->createNode(T::HtmlInline);
+            tail.setLiteral(badges.toUtf8());
+            heading.appendChild(tail);
+        }
+        if (s.id.isEmpty())
+            return;
         // A named anchor for QTextBrowser (it ignores id on headings); browsers use the id.
         MarkdownNode open = m_tree->createNode(T::HtmlInline);
         open.setLiteral((u"<a name=\""_s + s.id.toHtmlEscaped() + u"\"></a>"_s).toUtf8());
@@ -266,11 +283,6 @@ private:
             heading.firstChild().insertBefore(open);
         else
             heading.appendChild(open);
-        if (!badges.isEmpty()) {
-            MarkdownNode tail = m_tree->createNode(T::HtmlInline);
-            tail.setLiteral(badges.toUtf8());
-            heading.appendChild(tail);
-        }
         m_headingIds.insert(docLine(heading.startLine()), s.id);
     }
 
@@ -484,9 +496,13 @@ QString SpecHtmlRenderer::render(const SpecDocument &document, const Workspace *
            themeClass + u"\">\n"_s + body + u"</body>\n</html>\n"_s;
 }
 
-QString SpecHtmlRenderer::renderMarkdown(const QString &markdown, int firstLine) const
+QString SpecHtmlRenderer::renderMarkdown(const QString &markdown, int firstLine,
+                                         const SpecDocument *references,
+                                         const Workspace *workspace) const
 {
     RenderContext context;
+    context.document = references;
+    context.workspace = workspace;
     context.lineOffset = firstLine - 1;
     context.anchors = m_options.sourceAnchors;
     return RenderPass(*this, context).run(markdown.toUtf8());

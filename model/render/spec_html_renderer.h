@@ -55,8 +55,12 @@ public:
     // and marks broken cross-file references.
     QString render(const SpecDocument &document, const Workspace *workspace = nullptr) const;
     // A piece of Markdown (a block of a diff, a template fragment) with the same conventions;
-    // firstLine shifts the source anchors so they name lines of the enclosing file.
-    QString renderMarkdown(const QString &markdown, int firstLine = 1) const;
+    // firstLine shifts the source anchors so they name lines of the enclosing file. With a
+    // document, [?](#id) shows that document's section titles and broken references are
+    // marked (the workspace adds other files). Heading attribute blocks are hidden either way.
+    QString renderMarkdown(const QString &markdown, int firstLine = 1,
+                           const SpecDocument *references = nullptr,
+                           const Workspace *workspace = nullptr) const;
 
     // The stylesheet for a theme, read from the :/preview resource.
     static QString styleSheet(Theme theme);

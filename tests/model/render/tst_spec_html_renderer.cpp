@@ -266,6 +266,21 @@ private Q_SLOTS:
             u"data-sourcepos=\"42:1-42:10\"><a name=\"sl-42\"></a>para <em>two</em>"_s));
     }
 
+    void fragmentsWithReferences()
+    {
+        const QString md =
+            u"## Changed {#chain_of_command authority=root}\n\nSee [?](#definitions) and [?](#nope).\n"_s;
+        const QString bare = SpecHtmlRenderer().renderMarkdown(md, 15);
+        QVERIFY(!bare.contains(u"{#"_s));
+        QVERIFY(bare.contains(u"authority-root"_s));
+        QVERIFY(!bare.contains(u"<a name=\"chain_of_command\">"_s)); // ids belong to the document
+        QVERIFY(bare.contains(u">?</a>"_s));                         // nothing to resolve against
+        const QString resolved = SpecHtmlRenderer().renderMarkdown(md, 15, m_doc.get());
+        QVERIFY(resolved.contains(u"<a href=\"#definitions\">Definitions</a>"_s));
+        QVERIFY(resolved.contains(u"class=\"ref-broken\" href=\"#nope\""_s));
+        QVERIFY(resolved.contains(u"<a name=\"sl-17\"></a>See"_s));
+    }
+
     void standaloneAndTheme()
     {
         SpecHtmlRenderer::Options o;
