@@ -1,4 +1,5 @@
 // The Specwright IDE.
+#include "desktop_menus.h"
 #include "icon_theme_setup.h"
 #include "main_window.h"
 #include "translation_loader.h"
@@ -24,6 +25,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     Specwright::MainWindow window;
+    Specwright::DesktopMenus::install(window);
     if (!parser.positionalArguments().isEmpty())
         window.openPath(parser.positionalArguments().first());
     else

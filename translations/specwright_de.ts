@@ -253,6 +253,89 @@
     </message>
 </context>
 <context>
+    <name>DiffCommand</name>
+    <message>
+        <source>usage: specc diff [--from REV] [--to REV] [--format text|json|html] FILE
+  --from REV   old version (default: HEAD when the working file differs from it,
+               else the version before the last commit that changed FILE)
+  --to REV     new version (default: the working file on disk)
+  --format F   text (section summary, default), json, or html (standalone page)
+Exit status: 0 on success (with or without differences), 2 on usage, I/O or
+repository errors.</source>
+        <translation>Aufruf: specc diff [--from REV] [--to REV] [--format text|json|html] DATEI
+  --from REV   alte Version (Standard: HEAD, wenn die Arbeitsdatei davon abweicht,
+               sonst die Version vor dem letzten Commit, der DATEI geändert hat)
+  --to REV     neue Version (Standard: die Arbeitsdatei auf der Platte)
+  --format F   text (Abschnittsübersicht, Standard), json oder html (eigenständige Seite)
+Exit-Status: 0 bei Erfolg (mit oder ohne Unterschiede), 2 bei Aufruf-, E/A- oder
+Repository-Fehlern.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text, json or html</source>
+        <translation>unbekanntes Format „%1“; verwenden Sie text, json oder html</translation>
+    </message>
+    <message>
+        <source>the repository of %1 is bare</source>
+        <translation>das Repository von %1 ist ein Bare-Repository</translation>
+    </message>
+    <message>
+        <source>%1 is outside the repository&apos;s working folder</source>
+        <translation>%1 liegt außerhalb des Arbeitsordners des Repositorys</translation>
+    </message>
+    <message>
+        <source>%1 is binary or too large at %2</source>
+        <translation>%1 ist in %2 binär oder zu groß</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is binary or too large</source>
+        <translation>%1 ist binär oder zu groß</translation>
+    </message>
+    <message>
+        <source>working file</source>
+        <translation>Arbeitsdatei</translation>
+    </message>
+    <message>
+        <source>the repository has no commits yet; nothing to compare with</source>
+        <translation>das Repository hat noch keine Commits; es gibt nichts zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>(no earlier version)</source>
+        <translation>(keine frühere Version)</translation>
+    </message>
+    <message>
+        <source>specc: warning: %1 is not valid UTF-8; invalid bytes shown as �</source>
+        <translation>specc: Warnung: %1 ist kein gültiges UTF-8; ungültige Bytes werden als � angezeigt</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>sections: %1</source>
+        <translation>Abschnitte: %1</translation>
+    </message>
+    <message>
+        <source>+%1 -%2 words</source>
+        <translation>+%1 -%2 Wörter</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>example %1: %2%3</source>
+        <translation>Beispiel %1: %2%3</translation>
+    </message>
+</context>
+<context>
     <name>DiffHtmlWriter</name>
     <message>
         <source>Link target changed; was %1</source>
@@ -344,10 +427,6 @@
     <message>
         <source>Empty file</source>
         <translation>Leere Datei</translation>
-    </message>
-    <message>
-        <source>The spec file holds no text.</source>
-        <translation>Die Spezifikationsdatei enthält keinen Text.</translation>
     </message>
     <message>
         <source>Very long line</source>
@@ -529,6 +608,10 @@
         <source>unfinished text: %1</source>
         <translation>unfertiger Text: %1</translation>
     </message>
+    <message>
+        <source>The spec file holds no text, so it states nothing; delete it or write its first section.</source>
+        <translation>Die Spezifikationsdatei enthält keinen Text und sagt daher nichts aus; löschen Sie sie oder schreiben Sie ihren ersten Abschnitt.</translation>
+    </message>
 </context>
 <context>
     <name>EvalSuiteGenerator</name>
@@ -622,6 +705,50 @@
     </message>
 </context>
 <context>
+    <name>FileHistory</name>
+    <message>
+        <source>%1 does not exist at revision %2</source>
+        <translation>%1 existiert in Revision %2 nicht</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>generate: %1 needs a value</source>
+        <translation>generate: %1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>generate: unknown option %1</source>
+        <translation>generate: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>usage: specc generate [--generator NAME] [--section ID] [--out DIR] [--force] FILE
+       specc generate --list [FILE]</source>
+        <translation>Aufruf: specc generate [--generator NAME] [--section ID] [--out ORDNER] [--force] DATEI
+        specc generate --list [DATEI]</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation>%1 kann nicht gelesen werden: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>generate: no generator &quot;%1&quot;; see specc generate --list</source>
+        <translation>generate: kein Generator „%1“; siehe specc generate --list</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>unchanged %1</source>
+        <translation>%1 unverändert</translation>
+    </message>
+    <message>
+        <source>outputs were edited by hand; use --force to overwrite them</source>
+        <translation>Ausgaben wurden von Hand bearbeitet; überschreiben Sie sie mit --force</translation>
+    </message>
+</context>
+<context>
     <name>GeneratorConfig</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -679,6 +806,10 @@
     <message>
         <source>Cannot write a tree from the index</source>
         <translation>Aus dem Index kann kein Baum geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot unstage %1</source>
+        <translation>Vormerkung von %1 kann nicht aufgehoben werden</translation>
     </message>
 </context>
 <context>
@@ -824,6 +955,37 @@
     <message>
         <source>nothing to render</source>
         <translation>nichts zu rendern</translation>
+    </message>
+</context>
+<context>
+    <name>LintCommand</name>
+    <message>
+        <source>%1 file(s): %2 error(s), %3 warning(s), %4 info</source>
+        <translation>%1 Datei(en): %2 Fehler, %3 Warnung(en), %4 Hinweis(e)</translation>
+    </message>
+    <message>
+        <source>all profiles</source>
+        <translation>alle Profile</translation>
+    </message>
+    <message>
+        <source>lint: --format takes text, json or sarif</source>
+        <translation>lint: --format nimmt text, json oder sarif</translation>
+    </message>
+    <message>
+        <source>lint: --profile takes rfc, model-spec, spec-kit or ears</source>
+        <translation>lint: --profile nimmt rfc, model-spec, spec-kit oder ears</translation>
+    </message>
+    <message>
+        <source>usage: specc lint [PATHS] [--format text|json|sarif] [--profile P] [--summary] [--rules]</source>
+        <translation>Aufruf: specc lint [PFADE] [--format text|json|sarif] [--profile P] [--summary] [--rules]</translation>
+    </message>
+    <message>
+        <source>lint: unknown option %1</source>
+        <translation>lint: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file or folder</source>
+        <translation>%1 kann nicht gelesen werden: Datei oder Ordner nicht vorhanden</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1198,29 @@
     </message>
 </context>
 <context>
+    <name>PdfGenerator</name>
+    <message>
+        <source>PDF documentation</source>
+        <translation>PDF-Dokumentation</translation>
+    </message>
+    <message>
+        <source>The HTML documentation as a PDF</source>
+        <translation>Die HTML-Dokumentation als PDF</translation>
+    </message>
+    <message>
+        <source>the PDF generator needs a QGuiApplication (run with a display or QT_QPA_PLATFORM=offscreen)</source>
+        <translation>der PDF-Generator braucht eine QGuiApplication (mit Bildschirm oder QT_QPA_PLATFORM=offscreen ausführen)</translation>
+    </message>
+    <message>
+        <source>laying out the PDF of %1</source>
+        <translation>PDF von %1 wird gesetzt</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PDF writer produced no PDF</source>
+        <translation>Der PDF-Writer von Qt hat kein PDF erzeugt</translation>
+    </message>
+</context>
+<context>
     <name>SectionBlame</name>
     <message>
         <source>%1 is not in the last commit</source>
@@ -1070,6 +1255,18 @@
     <message>
         <source>Broken reference: &quot;%1&quot; not found</source>
         <translation>Defekter Verweis: „%1“ nicht gefunden</translation>
+    </message>
+    <message>
+        <source>eval prompts</source>
+        <translation>Eval-Prompts</translation>
+    </message>
+    <message>
+        <source>1 eval prompt</source>
+        <translation>1 Eval-Prompt</translation>
+    </message>
+    <message>
+        <source>%1 eval prompts</source>
+        <translation>%1 Eval-Prompts</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1356,349 @@
     </message>
 </context>
 <context>
+    <name>Specwright::AmendCommitDialog</name>
+    <message>
+        <source>Amend Spec</source>
+        <translation>Spezifikation ändern</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>%1: %2 (+%3 −%4 words)</source>
+        <translation>%1: %2 (+%3 −%4 Wörter)</translation>
+    </message>
+    <message>
+        <source>No section changed since the last amendment.</source>
+        <translation>Seit der letzten Änderung hat sich kein Abschnitt geändert.</translation>
+    </message>
+    <message>
+        <source>Changed sections:</source>
+        <translation>Geänderte Abschnitte:</translation>
+    </message>
+    <message>
+        <source>What this amendment does</source>
+        <translation>Was diese Änderung bewirkt</translation>
+    </message>
+    <message>
+        <source>Commit on the detached HEAD anyway</source>
+        <translation>Trotzdem auf dem losgelösten HEAD committen</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Committen</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::AmendmentsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Select an amendment to compare it with its parent; Ctrl-click a second one to compare the two.</source>
+        <translation>Wählen Sie eine Änderung, um sie mit ihrem Vorgänger zu vergleichen; Strg-Klick auf eine zweite vergleicht beide.</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>Keine Datei</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Historie wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The repository is bare</source>
+        <translation>Das Repository ist ein Bare-Repository</translation>
+    </message>
+    <message>
+        <source>No commits yet</source>
+        <translation>Noch keine Commits</translation>
+    </message>
+    <message>
+        <source>This file has no committed amendments</source>
+        <translation>Diese Datei hat keine committeten Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(renamed from %1)</source>
+        <translation>(umbenannt von %1)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 &lt;%3&gt;</source>
+        <translation>%1
+%2 &lt;%3&gt;</translation>
+    </message>
+    <message>
+        <source>parent %1</source>
+        <translation>Vorgänger %1</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::DesktopMenus</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;About Specwright</source>
+        <translation>&amp;Über Specwright</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::DiagnosticTableModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::DiffView</name>
+    <message>
+        <source>&amp;Rendered</source>
+        <translation>&amp;Gerendert</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>The new version with deleted words struck through and inserted words marked (Alt+1)</source>
+        <translation>Die neue Version mit durchgestrichenen gelöschten und markierten eingefügten Wörtern (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Old and new source aligned by block (Alt+2)</source>
+        <translation>Alter und neuer Quelltext, blockweise nebeneinander (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Every section with its status (Alt+3)</source>
+        <translation>Jeder Abschnitt mit seinem Status (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Old title</source>
+        <translation>Alter Titel</translation>
+    </message>
+    <message>
+        <source>Old id</source>
+        <translation>Alte ID</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>Neuer Titel</translation>
+    </message>
+    <message>
+        <source>New id</source>
+        <translation>Neue ID</translation>
+    </message>
+    <message>
+        <source>Words +</source>
+        <translation>Wörter +</translation>
+    </message>
+    <message>
+        <source>Words −</source>
+        <translation>Wörter −</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation>Noch kein Vergleich</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>alt</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Reading the last amendment…</source>
+        <translation>Letzte Änderung wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The committed file is binary or too large to compare</source>
+        <translation>Die committete Datei ist binär oder zu groß zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>last amendment (HEAD)</source>
+        <translation>letzte Änderung (HEAD)</translation>
+    </message>
+    <message>
+        <source>unsaved buffer</source>
+        <translation>ungespeicherter Inhalt</translation>
+    </message>
+    <message>
+        <source>The repository has no amendments yet</source>
+        <translation>Das Repository hat noch keine Änderungen</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleiche …</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 modified, %4 added, %5 removed, %6 renamed, %7 moved</source>
+        <translation>%1 → %2: %3 geändert, %4 hinzugefügt, %5 entfernt, %6 umbenannt, %7 verschoben</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>, moved</source>
+        <translation>, verschoben</translation>
+    </message>
+    <message>
+        <source>, renamed</source>
+        <translation>, umbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::DocumentSession</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; invalid bytes are shown as �. Saving will write UTF-8.</source>
+        <translation>%1 ist kein gültiges UTF-8; ungültige Bytes werden als � angezeigt. Beim Speichern wird UTF-8 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The document has no file name yet.</source>
+        <translation>Das Dokument hat noch keinen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Specwright::EditorPane</name>
     <message>
         <source>&amp;Find…</source>
@@ -1207,6 +1747,45 @@
     <message>
         <source>Line (1–%1):</source>
         <translation>Zeile (1–%1):</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::ExamplesPanel</name>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>(untitled example)</source>
+        <translation>(Beispiel ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Turns: %2</source>
+        <translation>%1&lt;br&gt;Redebeiträge: %2</translation>
+    </message>
+    <message>
+        <source>Select an intent to see its examples.</source>
+        <translation>Wählen Sie eine Absicht, um ihre Beispiele zu sehen.</translation>
+    </message>
+    <message>
+        <source>Examples of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Beispiele zu &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>In the spec (%1)</source>
+        <translation>In der Spezifikation (%1)</translation>
+    </message>
+    <message>
+        <source>Eval prompts [^%1] (%2)</source>
+        <translation>Eval-Prompts [^%1] (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no examples yet.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat noch keine Beispiele.</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1855,37 @@
     </message>
 </context>
 <context>
+    <name>Specwright::GenerateToolbar</name>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Selected Section Only</source>
+        <translation>Nur ausgewählter Abschnitt</translation>
+    </message>
+    <message>
+        <source>Generate from the section at the cursor instead of the whole spec</source>
+        <translation>Aus dem Abschnitt am Cursor statt aus der ganzen Spezifikation erzeugen</translation>
+    </message>
+    <message>
+        <source>Cancel Generation</source>
+        <translation>Erzeugung abbrechen</translation>
+    </message>
+    <message>
+        <source>Generate: %1 (%2)</source>
+        <translation>Erzeugen: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Specwright::GenerationJob</name>
     <message>
         <source>no spec to generate from</source>
@@ -1342,6 +1952,63 @@
     </message>
 </context>
 <context>
+    <name>Specwright::IntentOutline</name>
+    <message>
+        <source>Filter intents (title, id, authority)</source>
+        <translation>Absichten filtern (Titel, ID, Autorität)</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorität</translation>
+    </message>
+    <message>
+        <source>Ex.</source>
+        <translation>Bsp.</translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Examples in this intent</source>
+        <translation>Beispiele in dieser Absicht</translation>
+    </message>
+    <message>
+        <source>Lint findings in this intent</source>
+        <translation>Prüfbefunde in dieser Absicht</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint finding(s)</source>
+        <translation>
+            <numerusform>%n Prüfbefund</numerusform>
+            <numerusform>%n Prüfbefunde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Specwright::LlmClient</name>
     <message>
         <source>no model is set: give the generator a &quot;model&quot; option or set SPECWRIGHT_LLM_MODEL</source>
@@ -1405,14 +2072,406 @@
     </message>
 </context>
 <context>
+    <name>Specwright::MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+</context>
+<context>
     <name>Specwright::MainWindow</name>
     <message>
         <source>Specwright</source>
         <translation>Specwright</translation>
     </message>
     <message>
-        <source>%1 — Specwright</source>
-        <translation>%1 — Specwright</translation>
+        <source>Intents</source>
+        <translation>Absichten</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open Spec</source>
+        <translation>Spezifikation öffnen</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen …</translation>
+    </message>
+    <message>
+        <source>Open Workspace Folder</source>
+        <translation>Arbeitsbereichsordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Save Spec As</source>
+        <translation>Spezifikation speichern unter</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Editor Only</source>
+        <translation>Nur &amp;Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Only</source>
+        <translation>Nur &amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk; save to keep it.</source>
+        <translation>%1 wurde auf der Platte gelöscht; speichern Sie, um die Datei zu behalten.</translation>
+    </message>
+    <message>
+        <source>✓ No problems</source>
+        <translation>✓ Keine Probleme</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 other finding(s)</source>
+        <translation>%1 Fehler, %2 weitere Befunde</translation>
+    </message>
+    <message>
+        <source>Edited…</source>
+        <translation>Bearbeitet …</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfe …</translation>
+    </message>
+    <message>
+        <source>%1[*] — Specwright</source>
+        <translation>%1[*] — Specwright</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — Specwright</source>
+        <translation>%1[*] — %2 — Specwright</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>Ordner nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>No section #%1 in this file.</source>
+        <translation>Kein Abschnitt #%1 in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 (changed on disk).</source>
+        <translation>%1 neu geladen (auf der Platte geändert).</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf der Platte geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it and lose your unsaved changes?</source>
+        <translation>%1 wurde von einem anderen Programm geändert. Neu laden und Ihre ungespeicherten Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>an untitled spec</source>
+        <translation>eine unbenannte Spezifikation</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Specwright found unsaved changes to %1 from %2. Recover them?</source>
+        <translation>Specwright hat ungespeicherte Änderungen an %1 vom %2 gefunden. Wiederherstellen?</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::OutputDiffDialog</name>
+    <message>
+        <source>%1: previous and current version</source>
+        <translation>%1: vorige und aktuelle Version</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>vorige</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::OutputPanel</name>
+    <message>
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>conflict: edited by hand</source>
+        <translation>Konflikt: von Hand bearbeitet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running generator; nothing is written</source>
+        <translation>Den laufenden Generator anhalten; nichts wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Overwrite Edited Files</source>
+        <translation>Bearbeitete Dateien überschreiben</translation>
+    </message>
+    <message>
+        <source>Generate again and overwrite the outputs that were edited by hand</source>
+        <translation>Erneut erzeugen und die von Hand bearbeiteten Ausgaben überschreiben</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s log appears here.</source>
+        <translation>Hier erscheint das Protokoll des Generators.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Diff with Previous</source>
+        <translation>Mit &amp;voriger vergleichen</translation>
+    </message>
+    <message>
+        <source>Generating: %1</source>
+        <translation>Erzeuge: %1</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n file(s)</source>
+        <translation>
+            <numerusform>Fertig: %n Datei</numerusform>
+            <numerusform>Fertig: %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>The spec changed since this file was generated</source>
+        <translation>Die Spezifikation hat sich geändert, seit diese Datei erzeugt wurde</translation>
+    </message>
+    <message>
+        <source>edited by hand</source>
+        <translation>von Hand bearbeitet</translation>
+    </message>
+    <message>
+        <source>Changed after generation; generating again will ask before overwriting</source>
+        <translation>Nach der Erzeugung geändert; erneutes Erzeugen fragt vor dem Überschreiben</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not generated</source>
+        <translation>nicht erzeugt</translation>
+    </message>
+    <message>
+        <source>This file was not written by Specwright</source>
+        <translation>Diese Datei wurde nicht von Specwright geschrieben</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Reveal in Folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Diff with Previous Version</source>
+        <translation>Mit voriger Version vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::ProblemsPanel</name>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Korrigieren</translation>
+    </message>
+    <message>
+        <source>Fix &amp;All of This Rule in the File</source>
+        <translation>&amp;Alle Befunde dieser Regel in der Datei korrigieren</translation>
+    </message>
+    <message>
+        <source>Apply the quick fix of every problem of the selected rule in its file (%1)</source>
+        <translation>Die Schnellkorrektur jedes Problems der gewählten Regel in seiner Datei anwenden (%1)</translation>
+    </message>
+    <message>
+        <source>Show the problems of one rule</source>
+        <translation>Die Probleme einer Regel zeigen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Alle Regeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or hide %1 problems</source>
+        <translation>%1-Probleme zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2</source>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2577,20 @@
     </message>
 </context>
 <context>
+    <name>Specwright::StatusIndicators</name>
+    <message>
+        <source>Ln %1, Col %2</source>
+        <translation>Z. %1, Sp. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateGenerator</name>
     <message>
         <source>template %1: %2</source>
@@ -1564,6 +2637,18 @@
     <message>
         <source>unknown command &quot;%1&quot;; see specc --help</source>
         <translation>unbekannter Befehl „%1“; siehe specc --help</translation>
+    </message>
+    <message>
+        <source>compare two versions of a spec section by section</source>
+        <translation>zwei Versionen einer Spezifikation abschnittsweise vergleichen</translation>
+    </message>
+    <message>
+        <source>write docs, PDF, test skeletons and eval suites from a spec</source>
+        <translation>Dokumentation, PDF, Testgerüste und Evaluationssuiten aus einer Spezifikation erzeugen</translation>
+    </message>
+    <message>
+        <source>check specs for broken references, ambiguity and style</source>
+        <translation>Spezifikationen auf defekte Verweise, Mehrdeutigkeit und Stil prüfen</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // Starts the main window under de_DE and checks that its menus and actions are German: each
 // English action text that the German .ts file translates must show that translation.
 #include "about_dialog.h"
+#include "desktop_menus.h"
 #include "icon_theme_setup.h"
 #include "main_window.h"
 #include "settings_dialog.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
         QVERIFY(
             !TranslationLoader::install(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
         MainWindow english;
+        DesktopMenus::install(english);
         m_english = actionTexts(english);
 
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
@@ -91,6 +93,7 @@ private Q_SLOTS:
     {
         const QHash<QString, QString> german = germanCatalogue();
         MainWindow window;
+        DesktopMenus::install(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QList<ActionText> shown = actionTexts(window);
@@ -109,6 +112,9 @@ private Q_SLOTS:
             if (menu.objectName == u"menu" && menu.text == u"&File")
                 QVERIFY(std::any_of(shown.begin(), shown.end(),
                                     [](const ActionText &a) { return a.text == u"&Datei"; }));
+        QVERIFY(std::any_of(shown.begin(), shown.end(),
+                            [](const ActionText &a) { return a.text == u"&Einstellungen …"; }));
+        QVERIFY(translated >= 10);
         QDir().mkpath(QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots"));
         QVERIFY(window.grab().save(
             QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots/main_window_de.png")));
