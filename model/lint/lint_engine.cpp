@@ -132,7 +132,7 @@ QList<Diagnostic> LintEngine::lintWorkspaceChecks(const Workspace &workspace) co
         m_profileOverride.value_or(m_config.profile().value_or(LintProfile::ModelSpec));
     LintContext context(*empty, &workspace, m_config, profile);
     for (const auto &r : allRules())
-        if (isEnabled(*r, profile) || (r->enabledByDefault() && r->profiles().isEmpty()))
+        if (isEnabled(*r, profile))
             r->checkWorkspace(context);
     QList<Diagnostic> found = context.takeDiagnostics();
     found.removeIf(

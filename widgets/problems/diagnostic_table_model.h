@@ -1,0 +1,56 @@
+// Lint diagnostics as a table: severity, file, line, rule, message.
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+
+namespace Specwright {
+
+class DiagnosticTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        SeverityColumn,
+        FileColumn,
+        LineColumn,
+        RuleColumn,
+        MessageColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        SeverityRole,
+        RuleRole,
+        FilePathRole
+    };
+
+    explicit DiagnosticTableModel(QObject *parent = nullptr);
+
+    void setDiagnostics(const QList<Diagnostic> &diagnostics);
+    const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+    const Diagnostic &diagnostic(int row) const { return m_diagnostics.at(row); }
+    // File paths are shown relative to this folder (the workspace root).
+    void setRootPath(const QString &path);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    static QString severityText(Severity severity);
+    static QIcon severityIcon(Severity severity);
+
+private:
+    QString displayPath(const QString &path) const;
+
+    QList<Diagnostic> m_diagnostics;
+    QString m_root;
+};
+
+} // namespace Specwright

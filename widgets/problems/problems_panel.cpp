@@ -1,0 +1,241 @@
+#include "problems_panel.h"
+
+#include "diagnostic_filter_model.h"
+#include "diagnostic_table_model.h"
+#include "fix_applier.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QSet>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Specwright {
+
+ProblemsPanel::ProblemsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new DiagnosticTableModel(this))
+    , m_filter(new DiagnosticFilterModel(this))
+    , m_view(new QTreeView(this))
+    , m_rules(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_fixAllButton(new QToolButton(this))
+    , m_fix(new QAction(this))
+    , m_fixAll(new QAction(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    for (int s = 0; s < 3; ++s) {
+        auto *b = new QToolButton(this);
+        b->setCheckable(true);
+        b->setChecked(true);
+        b->setAutoRaise(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setIcon(DiagnosticTableModel::severityIcon(Severity(s)));
+        connect(b, &QToolButton::toggled, this, [this, s](bool on) {
+            m_filter->setSeverityVisible(Severity(s), on);
+            updateCounts();
+        });
+        m_severity[s] = b;
+        bar->addWidget(b);
+    }
+    m_rules->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_rules, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_filter->setRuleFilter(m_rules->itemData(index).toString());
+        updateCounts();
+    });
+    bar->addWidget(m_rules);
+    bar->addWidget(m_summary, 1);
+    m_fixAllButton->setDefaultAction(m_fixAll);
+    m_fixAllButton->setAutoRaise(true);
+    m_fixAllButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addWidget(m_fixAllButton);
+
+    m_view->setModel(m_filter);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->sortByColumn(DiagnosticTableModel::FileColumn, Qt::AscendingOrder);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->installEventFilter(this);
+    connect(m_view, &QTreeView::doubleClicked, this, &ProblemsPanel::activateRow);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_view->indexAt(pos).isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(m_fix);
+        menu.addAction(m_fixAll);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+
+    m_fix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_fixAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period));
+    for (QAction *a : {m_fix, m_fixAll}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(m_fix, &QAction::triggered, this, [this] {
+        const Diagnostic *d = currentDiagnostic();
+        if (const Fix *f = d ? FixApplier::primaryFix(*d) : nullptr)
+            Q_EMIT fixRequested(d->file, f->edits);
+    });
+    connect(m_fixAll, &QAction::triggered, this, [this] {
+        const Diagnostic *d = currentDiagnostic();
+        if (!d)
+            return;
+        const QList<TextEdit> edits =
+            FixApplier::fixAll(m_model->diagnostics(), d->ruleId, d->file);
+        if (!edits.isEmpty())
+            Q_EMIT fixAllRequested(d->file, d->ruleId, edits);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ProblemsPanel::updateActions);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    retranslate();
+    updateRuleList();
+    updateCounts();
+    updateActions();
+}
+
+void ProblemsPanel::setDiagnostics(const QList<Diagnostic> &diagnostics)
+{
+    m_model->setDiagnostics(diagnostics);
+    updateRuleList();
+    updateCounts();
+    updateActions();
+    m_view->resizeColumnToContents(DiagnosticTableModel::SeverityColumn);
+    m_view->resizeColumnToContents(DiagnosticTableModel::FileColumn);
+    m_view->resizeColumnToContents(DiagnosticTableModel::LineColumn);
+    m_view->resizeColumnToContents(DiagnosticTableModel::RuleColumn);
+}
+
+const QList<Diagnostic> &ProblemsPanel::diagnostics() const
+{
+    return m_model->diagnostics();
+}
+
+void ProblemsPanel::setRootPath(const QString &path)
+{
+    m_model->setRootPath(path);
+}
+
+const Diagnostic *ProblemsPanel::currentDiagnostic() const
+{
+    const QModelIndex index = m_filter->mapToSource(m_view->currentIndex());
+    return index.isValid() ? &m_model->diagnostic(index.row()) : nullptr;
+}
+
+int ProblemsPanel::visibleCount() const
+{
+    return m_filter->rowCount();
+}
+
+QToolButton *ProblemsPanel::severityButton(Severity severity) const
+{
+    return m_severity[int(severity)];
+}
+
+void ProblemsPanel::activateRow(const QModelIndex &proxyIndex)
+{
+    const QModelIndex index = m_filter->mapToSource(proxyIndex);
+    if (!index.isValid())
+        return;
+    const Diagnostic &d = m_model->diagnostic(index.row());
+    Q_EMIT activated(d.file, d.range);
+}
+
+bool ProblemsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            activateRow(m_view->currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ProblemsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateRuleList();
+        updateCounts();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ProblemsPanel::retranslate()
+{
+    m_fix->setText(tr("&Fix"));
+    m_fixAll->setText(tr("Fix &All of This Rule in the File"));
+    m_fixAll->setToolTip(
+        tr("Apply the quick fix of every problem of the selected rule in its file (%1)")
+            .arg(m_fixAll->shortcut().toString(QKeySequence::NativeText)));
+    m_rules->setToolTip(tr("Show the problems of one rule"));
+    m_view->setAccessibleName(tr("Problems"));
+}
+
+void ProblemsPanel::updateRuleList()
+{
+    const QString current = m_filter->ruleFilter();
+    QSet<QString> ids;
+    for (const Diagnostic &d : m_model->diagnostics())
+        ids.insert(d.ruleId);
+    QStringList sorted(ids.cbegin(), ids.cend());
+    sorted.sort();
+    const QSignalBlocker block(m_rules);
+    m_rules->clear();
+    m_rules->addItem(tr("All rules"), QString());
+    for (const QString &id : std::as_const(sorted))
+        m_rules->addItem(id, id);
+    const int index = m_rules->findData(current);
+    m_rules->setCurrentIndex(index < 0 ? 0 : index);
+    m_filter->setRuleFilter(m_rules->currentData().toString());
+}
+
+void ProblemsPanel::updateCounts()
+{
+    int counts[3] = {0, 0, 0};
+    for (const Diagnostic &d : m_model->diagnostics())
+        counts[int(d.severity)] += 1;
+    m_severity[0]->setText(tr("%n error(s)", nullptr, counts[0]));
+    m_severity[1]->setText(tr("%n warning(s)", nullptr, counts[1]));
+    m_severity[2]->setText(tr("%n info", nullptr, counts[2]));
+    for (int s = 0; s < 3; ++s)
+        m_severity[s]->setToolTip(
+            tr("Show or hide %1 problems").arg(DiagnosticTableModel::severityText(Severity(s))));
+    m_summary->setText(visibleCount() == m_model->rowCount()
+                           ? QString()
+                           : tr("showing %1 of %2").arg(visibleCount()).arg(m_model->rowCount()));
+}
+
+void ProblemsPanel::updateActions()
+{
+    const Diagnostic *d = currentDiagnostic();
+    const bool fixable = d && FixApplier::primaryFix(*d);
+    m_fix->setEnabled(fixable);
+    m_fixAll->setEnabled(fixable);
+}
+
+} // namespace Specwright
