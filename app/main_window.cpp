@@ -5,6 +5,7 @@
 #include "editor_pane.h"
 #include "editor_preview_split.h"
 #include "examples_panel.h"
+#include "generate_integration.h"
 #include "intent_outline.h"
 #include "lint_engine.h"
 #include "main_actions.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     wireDocument();
+    GenerateIntegration::install(this); // Generate tool bar, Tools menu, Output dock
     // A fresh buffer still gets a model, so the outline and status are never stale.
     m_controller->refreshNow();
     updateTitle();

@@ -30,8 +30,17 @@ GenerateController::~GenerateController()
 
 void GenerateController::setDocument(SpecDocument::Ptr document, Workspace::Ptr workspace)
 {
+    const QString oldRoot = m_workspace ? m_workspace->rootPath() : QString();
+    const bool firstDocument = !m_document;
     m_document = std::move(document);
     m_workspace = std::move(workspace);
+    // Every editor snapshot comes through here: re-read specwright.toml only for a new folder.
+    if (firstDocument || oldRoot != (m_workspace ? m_workspace->rootPath() : QString()))
+        reloadGenerators();
+}
+
+void GenerateController::reloadGenerators()
+{
     GeneratorConfig config;
     m_generators =
         GeneratorRegistry::forWorkspace(m_workspace ? m_workspace->rootPath() : QString(), &config);

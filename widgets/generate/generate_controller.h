@@ -22,6 +22,8 @@ public:
 
     // The spec to generate from (the editor's snapshot) and its workspace (may be null).
     void setDocument(SpecDocument::Ptr document, Workspace::Ptr workspace = {});
+    // Re-reads the workspace's specwright.toml (after it was edited).
+    void reloadGenerators();
     void setCurrentSectionId(const QString &sectionId) { m_sectionId = sectionId; }
     QString currentSectionId() const { return m_sectionId; }
     SpecDocument::Ptr document() const { return m_document; }

@@ -1,0 +1,60 @@
+#include "generate_integration.h"
+
+#include "document_controller.h"
+#include "generate_controller.h"
+#include "generate_toolbar.h"
+#include "main_actions.h"
+#include "main_window.h"
+#include "output_panel.h"
+#include "spec_editor.h"
+
+#include <QDockWidget>
+#include <QMenu>
+
+namespace Specwright {
+
+GenerateIntegration *GenerateIntegration::install(MainWindow *window)
+{
+    return new GenerateIntegration(window);
+}
+
+GenerateIntegration::GenerateIntegration(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    setObjectName(QStringLiteral("generateIntegration"));
+    m_controller = new GenerateController(this);
+    m_toolbar = new GenerateToolbar(m_controller, window);
+    window->addToolBar(Qt::TopToolBarArea, m_toolbar);
+    window->actions()->menu(MainActions::Menu::Tools)->addMenu(m_toolbar->menu());
+
+    m_panel = new OutputPanel(m_controller, window);
+    auto *dock = new QDockWidget(tr("Output"), window);
+    dock->setObjectName(QStringLiteral("generateOutputDock"));
+    dock->setWidget(m_panel);
+    window->addPanel(dock, Qt::BottomDockWidgetArea);
+    dock->hide();
+    connect(m_controller, &GenerateController::started, dock, [dock] {
+        dock->show();
+        dock->raise();
+    });
+
+    auto follow = [this](const SpecDocument::Ptr &document) {
+        if (!document)
+            return;
+        m_controller->setDocument(document, m_window->workspace());
+        m_panel->refreshStates();
+    };
+    connect(window->controller(), &DocumentController::documentChanged, this, follow);
+    follow(window->controller()->document());
+    connect(window->editor(), &SpecEditor::cursorLineChanged, this, [this](int line) {
+        const SpecDocument::Ptr document = m_controller->document();
+        if (!document)
+            return;
+        const int section = document->sectionAtLine(line);
+        m_controller->setCurrentSectionId(section >= 0 ? document->sections().at(section).id
+                                                       : QString());
+    });
+}
+
+} // namespace Specwright
