@@ -8,6 +8,8 @@
 #include <QFuture>
 #include <QObject>
 
+class QTextDocument;
+
 namespace Specwright {
 
 class CodeHighlighter;
@@ -23,6 +25,13 @@ public:
     SpecHtmlRenderer::Options options() const { return m_options; }
     void setOptions(const SpecHtmlRenderer::Options &options) { m_options = options; }
 
+    // With a stylesheet set, the worker also builds the QTextDocument (HTML parsing is the
+    // slow part of showing a big spec) and textDocumentReady() follows finished().
+    void setTextDocumentStyleSheet(const QString &styleSheet) { m_textStyleSheet = styleSheet; }
+    // The width the text document is laid out for on the worker (the view's viewport).
+    void setTextWidth(qreal width) { m_textWidth = width; }
+    static constexpr qreal kDocumentMargin = 12;
+
     // Starts a render; finished() follows unless a newer request() comes first.
     void request(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace = {});
     bool isRunning() const { return m_running > 0; }
@@ -36,9 +45,14 @@ public:
 
 Q_SIGNALS:
     void finished(const QString &html, const Specwright::SpecDocument::Ptr &document);
+    // The receiver takes ownership of textDocument (it lives in this object's thread).
+    void textDocumentReady(QTextDocument *textDocument,
+                           const Specwright::SpecDocument::Ptr &document);
 
 private:
     SpecHtmlRenderer::Options m_options;
+    QString m_textStyleSheet;
+    qreal m_textWidth = -1;
     quint64 m_generation = 0;
     int m_running = 0;
 };

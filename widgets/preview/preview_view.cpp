@@ -22,20 +22,21 @@ PreviewView::PreviewView(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
-    document()->setDocumentMargin(12);
+    document()->setDocumentMargin(PreviewRenderJob::kDocumentMargin);
     connect(this, &QTextBrowser::anchorClicked, this, &PreviewView::onAnchorClicked);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
             &PreviewView::onScrollValueChanged);
-    connect(m_job, &PreviewRenderJob::finished, this,
-            [this](const QString &html, const SpecDocument::Ptr &document) {
+    connect(m_job, &PreviewRenderJob::textDocumentReady, this,
+            [this](QTextDocument *textDocument, const SpecDocument::Ptr &document) {
                 m_document = document;
-                setRenderedHtml(html);
+                showTextDocument(textDocument);
                 Q_EMIT renderFinished();
             });
     m_theme = paletteTheme();
     SpecHtmlRenderer::Options options = m_job->options();
     options.theme = m_theme;
     m_job->setOptions(options);
+    m_job->setTextDocumentStyleSheet(SpecHtmlRenderer::styleSheet(m_theme));
     document()->setDefaultStyleSheet(SpecHtmlRenderer::styleSheet(m_theme));
 }
 
@@ -46,18 +47,35 @@ void PreviewView::renderDocument(const SpecDocument::Ptr &document, const Worksp
     m_workspace = workspace;
     if (document && !document->filePath().isEmpty() && m_sourceFilePath != document->filePath())
         setSourceFilePath(document->filePath());
+    m_job->setTextWidth(viewport()->width());
     m_job->request(document, workspace);
 }
 
 void PreviewView::setRenderedHtml(const QString &html)
+{
+    replaceContent([this, &html] { setHtml(html); });
+}
+
+void PreviewView::showTextDocument(QTextDocument *textDocument)
+{
+    replaceContent([this, textDocument] {
+        textDocument->setParent(this);
+        QTextDocument *previous = m_ownedDocument;
+        setDocument(textDocument);
+        m_ownedDocument = textDocument;
+        delete previous;
+    });
+}
+
+void PreviewView::replaceContent(const std::function<void()> &replace)
 {
     // Keep the same source line (and the pixel offset into it) at the top across the swap.
     const bool hadContent = !m_anchors.isEmpty();
     const double topLine = hadContent ? sourceLineAtY(verticalScrollBar()->value()) : 0.0;
     viewport()->setUpdatesEnabled(false);
     m_programmaticScroll = true;
-    m_anchors.clear(); // positions of the old document; resize events may come during setHtml
-    setHtml(html);
+    m_anchors.clear(); // positions of the old document; resize events may come meanwhile
+    replace();
     rebuildLineAnchors();
     if (hadContent && topLine > 0)
         setScrollValueQuietly(int(std::lround(yForSourceLine(topLine))));
@@ -87,9 +105,12 @@ void PreviewView::applyTheme(SpecHtmlRenderer::Theme theme)
     SpecHtmlRenderer::Options options = m_job->options();
     options.theme = theme;
     m_job->setOptions(options);
+    m_job->setTextDocumentStyleSheet(SpecHtmlRenderer::styleSheet(theme));
     document()->setDefaultStyleSheet(SpecHtmlRenderer::styleSheet(theme));
-    if (m_document)
+    if (m_document) {
+        m_job->setTextWidth(viewport()->width());
         m_job->request(m_document, m_workspace);
+    }
 }
 
 void PreviewView::setSourceFilePath(const QString &path)

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QTextBrowser>
+#include <functional>
 
 namespace Specwright {
 
@@ -73,6 +74,8 @@ private:
     double sourceLineAtY(double documentY) const;
     double yForSourceLine(double line) const;
     void setScrollValueQuietly(int value);
+    void showTextDocument(QTextDocument *textDocument);
+    void replaceContent(const std::function<void()> &replace);
     SpecHtmlRenderer::Theme paletteTheme() const;
     void applyTheme(SpecHtmlRenderer::Theme theme);
 
@@ -83,7 +86,8 @@ private:
     bool m_followPalette = true;
     bool m_programmaticScroll = false;
     QString m_sourceFilePath;
-    QList<LineAnchor> m_anchors; // growing in line and y
+    QTextDocument *m_ownedDocument = nullptr; // built by the render job
+    QList<LineAnchor> m_anchors;              // growing in line and y
 };
 
 } // namespace Specwright
