@@ -51,14 +51,16 @@ private Q_SLOTS:
     void textSummaryBetweenRevisions()
     {
         Repo repo;
-        const Result r = specc({QStringLiteral("--from"), QStringLiteral("HEAD~2"), QStringLiteral("--to"),
-                                QStringLiteral("HEAD~1"), repo.file()});
+        const Result r = specc({QStringLiteral("--from"), QStringLiteral("HEAD~2"),
+                                QStringLiteral("--to"), QStringLiteral("HEAD~1"), repo.file()});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         QVERIFY(r.out.startsWith(QStringLiteral("spec.md: HEAD~2 (")));
-        QVERIFY(r.out.contains(QStringLiteral("sections: 1 modified, 0 added, 0 removed, 0 renamed, 0 moved, 3 unchanged")));
+        QVERIFY(r.out.contains(QStringLiteral(
+            "sections: 1 modified, 0 added, 0 removed, 0 renamed, 0 moved, 3 unchanged")));
         QVERIFY(r.out.contains(QStringLiteral("modified alpha  \"Alpha rule\"")));
-        QVERIFY(r.out.contains(QStringLiteral("example answer-changed: watering question (GOOD, BAD -> BAD, GOOD)")));
+        QVERIFY(r.out.contains(
+            QStringLiteral("example answer-changed: watering question (GOOD, BAD -> BAD, GOOD)")));
     }
 
     void defaultsCompareTheLastChangeOrTheWorkingFile()
@@ -70,7 +72,8 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("1 moved")));
         QVERIFY(r.out.contains(QStringLiteral("-> working file")));
         // Edited working file: HEAD against it.
-        repo.b.write(QStringLiteral("spec.md"), SpecVersions::v3() + "\n## Delta {#delta}\n\nNew rule.\n");
+        repo.b.write(QStringLiteral("spec.md"),
+                     SpecVersions::v3() + "\n## Delta {#delta}\n\nNew rule.\n");
         r = specc({repo.file()});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("HEAD (")));
@@ -80,8 +83,9 @@ private Q_SLOTS:
     void jsonOutput()
     {
         Repo repo;
-        const Result r = specc({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--from"),
-                                QStringLiteral("HEAD~2"), QStringLiteral("--to"), QStringLiteral("HEAD"), repo.file()});
+        const Result r = specc({QStringLiteral("--format"), QStringLiteral("json"),
+                                QStringLiteral("--from"), QStringLiteral("HEAD~2"),
+                                QStringLiteral("--to"), QStringLiteral("HEAD"), repo.file()});
         QCOMPARE(r.code, 0);
         QJsonParseError error;
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -91,14 +95,16 @@ private Q_SLOTS:
         QCOMPARE(root[QStringLiteral("counts")].toObject()[QStringLiteral("moved")].toInt(), 1);
         const QJsonArray sections = root[QStringLiteral("sections")].toArray();
         QCOMPARE(sections.size(), 2);
-        QCOMPARE(sections[0].toObject()[QStringLiteral("newId")].toString(), QStringLiteral("alpha"));
+        QCOMPARE(sections[0].toObject()[QStringLiteral("newId")].toString(),
+                 QStringLiteral("alpha"));
     }
 
     void htmlPage()
     {
         Repo repo;
-        const Result r = specc({QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--from"),
-                                QStringLiteral("HEAD~2"), QStringLiteral("--to"), QStringLiteral("HEAD~1"), repo.file()});
+        const Result r = specc({QStringLiteral("--format"), QStringLiteral("html"),
+                                QStringLiteral("--from"), QStringLiteral("HEAD~2"),
+                                QStringLiteral("--to"), QStringLiteral("HEAD~1"), repo.file()});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
         QVERIFY(r.out.contains(QStringLiteral("<style>")));
