@@ -86,9 +86,12 @@ void SpecEditor::applyTheme()
     m_applyingTheme = true;
     const auto theme = EditorTheme::themeFor(QApplication::palette());
     const EditorColors colors = EditorTheme::colorsFor(theme);
-    m_themeName = theme.name();
-    m_highlighter->setTheme(theme);
-    m_highlighter->rehighlight();
+    if (theme.name() !=
+        m_themeName) { // rehighlighting a large file is costly: only on a real switch
+        m_themeName = theme.name();
+        m_highlighter->setTheme(theme);
+        m_highlighter->rehighlight();
+    }
     QPalette pal = palette();
     pal.setColor(QPalette::Base, colors.background);
     pal.setColor(QPalette::Text, colors.text);
@@ -112,7 +115,7 @@ QString SpecEditor::themeName() const
 void SpecEditor::changeEvent(QEvent *event)
 {
     // The application palette switched (light <-> dark): pick the matching theme.
-    if (event->type() == QEvent::ApplicationPaletteChange)
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange)
         applyTheme();
     QPlainTextEdit::changeEvent(event);
 }
@@ -436,6 +439,8 @@ void SpecEditor::contextMenuEvent(QContextMenuEvent *event)
 
 bool SpecEditor::event(QEvent *event)
 {
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        applyTheme();
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QPoint pos = viewport()->mapFromGlobal(help->globalPos());
