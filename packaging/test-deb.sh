@@ -28,7 +28,8 @@ bash "$SRC/packaging/dev.sh" exec bash -c \
   || fail "building the .deb with cpack failed"
 deb=$(ls "$BUILD"/specwright_*.deb 2>/dev/null | head -n1)
 [ -n "$deb" ] || fail "cpack produced no specwright_*.deb in $BUILD"
-say "built $(basename "$deb") ($(du -h "$deb" | cut -f1))"
+say "built $(basename "$deb") ($(du -h "$deb" | cut -f1)) after $(( $(date +%s) - start )) s"
+start_install=$(date +%s)
 
 # The clean root: only what mmdebstrap's apt variant brings. Cached; every run works on a copy.
 CACHE=$(cache_dir)
@@ -51,6 +52,8 @@ apt-get install -y -qq --no-install-recommends /root/specwright.deb
 if ldd /usr/bin/specwright /usr/bin/specc | grep 'not found'; then exit 1; fi
 QT_QPA_PLATFORM=offscreen specwright --version
 specc outline /root/sample.md
+# The German translation ships inside the programs.
+LANG=de_DE.UTF-8 specc --help | grep -q "Befehle:"
 test -f /usr/share/applications/org.specwright.Specwright.desktop
 test -f /usr/share/metainfo/org.specwright.Specwright.metainfo.xml
 test -f /usr/share/icons/hicolor/256x256/apps/org.specwright.Specwright.png
@@ -68,4 +71,4 @@ bwrap --bind "$WORK" / --proc /proc --dev /dev --perms 1777 --tmpfs /tmp \
   --setenv PATH /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
   bash /root/check.sh >&2 \
   || fail "installing or running $(basename "$deb") in a clean Debian 13 root failed (log above)"
-say ".deb test passed in $(( $(date +%s) - start )) s"
+say ".deb test passed in $(( $(date +%s) - start )) s (clean root and install: $(( $(date +%s) - start_install )) s)"
