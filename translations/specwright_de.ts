@@ -1855,6 +1855,13 @@ Repository-Fehlern.</translation>
     </message>
 </context>
 <context>
+    <name>Specwright::GenerateIntegration</name>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+</context>
+<context>
     <name>Specwright::GenerateToolbar</name>
     <message>
         <source>Generate</source>
@@ -1949,6 +1956,10 @@ Repository-Fehlern.</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>output folder: %1</source>
+        <translation>Ausgabeordner: %1</translation>
     </message>
 </context>
 <context>
