@@ -63,9 +63,9 @@ void TestSpeccLint::textFormatAndErrorExit()
 {
     const Result r = run({QStringLiteral("broken.md")});
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.out.contains(QStringLiteral("broken.md:3:62: error references/broken ")),
+    QVERIFY2(r.out.contains(QStringLiteral("broken.md:3:53: error references/broken ")),
              qPrintable(r.out));
-    QVERIFY(r.out.contains(QStringLiteral("broken.md:3:33: warning ambiguity/vague-term ")));
+    QVERIFY(r.out.contains(QStringLiteral("broken.md:3:32: warning ambiguity/vague-term ")));
 }
 
 void TestSpeccLint::cleanFileExitsZero()
