@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>HTML documentation</source>
-        <translation>HTML-Dokumentation</translation>
-    </message>
-    <message>
-        <source>One self-contained page with a table of contents</source>
-        <translation>Eine eigenständige Seite mit Inhaltsverzeichnis</translation>
-    </message>
-    <message>
-        <source>GoogleTest skeletons</source>
-        <translation>GoogleTest-Gerüste</translation>
-    </message>
-    <message>
-        <source>One test per example</source>
-        <translation>Ein Test pro Beispiel</translation>
-    </message>
-    <message>
-        <source>pytest skeletons</source>
-        <translation>pytest-Gerüste</translation>
-    </message>
-    <message>
-        <source>Evaluation suite</source>
-        <translation>Evaluationssuite</translation>
-    </message>
-    <message>
-        <source>JSONL and a promptfoo configuration from examples and eval prompts</source>
-        <translation>JSONL und eine promptfoo-Konfiguration aus Beispielen und Eval-Prompts</translation>
-    </message>
-    <message>
-        <source>Markdown export</source>
-        <translation>Markdown-Export</translation>
-    </message>
-    <message>
-        <source>The spec with references resolved, for publishing</source>
-        <translation>Die Spezifikation mit aufgelösten Verweisen, zum Veröffentlichen</translation>
-    </message>
-    <message>
-        <source>Implement in TypeScript (LLM)</source>
-        <translation>In TypeScript implementieren (LLM)</translation>
-    </message>
-    <message>
-        <source>Asks an OpenAI-compatible model to implement the section</source>
-        <translation>Lässt ein OpenAI-kompatibles Modell den Abschnitt implementieren</translation>
-    </message>
-    <message>
-        <source>Write a tutorial (LLM)</source>
-        <translation>Tutorial schreiben (LLM)</translation>
-    </message>
-    <message>
-        <source>Asks an OpenAI-compatible model for a tutorial on the spec</source>
-        <translation>Lässt ein OpenAI-kompatibles Modell ein Tutorial zur Spezifikation schreiben</translation>
-    </message>
-    <message>
-        <source>Docs, tests and eval suite</source>
-        <translation>Dokumentation, Tests und Evaluationssuite</translation>
-    </message>
-    <message>
-        <source>Every built-in generator that needs no model</source>
-        <translation>Alle eingebauten Generatoren, die kein Modell brauchen</translation>
-    </message>
-</context>
-<context>
     <name>AmbiguityRules</name>
     <message>
         <source>Vague term</source>
@@ -769,6 +706,69 @@ Repository-Fehlern.</translation>
     <message>
         <source>%1: generator &quot;%2&quot;: input must be &quot;spec&quot; or &quot;section&quot;</source>
         <translation>%1: Generator „%2“: input muss „spec“ oder „section“ sein</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorRegistry</name>
+    <message>
+        <source>HTML documentation</source>
+        <translation>HTML-Dokumentation</translation>
+    </message>
+    <message>
+        <source>One self-contained page with a table of contents</source>
+        <translation>Eine eigenständige Seite mit Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+        <source>GoogleTest skeletons</source>
+        <translation>GoogleTest-Gerüste</translation>
+    </message>
+    <message>
+        <source>One test per example</source>
+        <translation>Ein Test pro Beispiel</translation>
+    </message>
+    <message>
+        <source>pytest skeletons</source>
+        <translation>pytest-Gerüste</translation>
+    </message>
+    <message>
+        <source>Evaluation suite</source>
+        <translation>Evaluationssuite</translation>
+    </message>
+    <message>
+        <source>JSONL and a promptfoo configuration from examples and eval prompts</source>
+        <translation>JSONL und eine promptfoo-Konfiguration aus Beispielen und Eval-Prompts</translation>
+    </message>
+    <message>
+        <source>Markdown export</source>
+        <translation>Markdown-Export</translation>
+    </message>
+    <message>
+        <source>The spec with references resolved, for publishing</source>
+        <translation>Die Spezifikation mit aufgelösten Verweisen, zum Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Implement in TypeScript (LLM)</source>
+        <translation>In TypeScript implementieren (LLM)</translation>
+    </message>
+    <message>
+        <source>Asks an OpenAI-compatible model to implement the section</source>
+        <translation>Lässt ein OpenAI-kompatibles Modell den Abschnitt implementieren</translation>
+    </message>
+    <message>
+        <source>Write a tutorial (LLM)</source>
+        <translation>Tutorial schreiben (LLM)</translation>
+    </message>
+    <message>
+        <source>Asks an OpenAI-compatible model for a tutorial on the spec</source>
+        <translation>Lässt ein OpenAI-kompatibles Modell ein Tutorial zur Spezifikation schreiben</translation>
+    </message>
+    <message>
+        <source>Docs, tests and eval suite</source>
+        <translation>Dokumentation, Tests und Evaluationssuite</translation>
+    </message>
+    <message>
+        <source>Every built-in generator that needs no model</source>
+        <translation>Alle eingebauten Generatoren, die kein Modell brauchen</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,8 @@ struct State
 {
     QMutex mutex;
     QMap<QString, GeneratorRegistry::Factory> factories;
-    QList<GeneratorDefinition> builtins;
+    QList<GeneratorDefinition> builtins;     // titles in English, translated on the way out
+    QMap<QString, QByteArray> titleContexts; // builtin name -> translation context
     std::shared_ptr<CodeHighlighter> highlighter;
     bool initialised = false;
 };
@@ -29,15 +30,15 @@ template<class G> GeneratorRegistry::Factory factory()
     return [](const GeneratorDefinition &d) { return std::make_unique<G>(d); };
 }
 
-GeneratorDefinition builtin(const QString &name, const QString &kind, const QString &title,
-                            const QString &description, const QString &output,
+GeneratorDefinition builtin(const QString &name, const QString &kind, const char *title,
+                            const char *description, const QString &output,
                             const QString &templatePath = {})
 {
     GeneratorDefinition d;
     d.name = name;
     d.kind = kind;
-    d.title = title;
-    d.description = description;
+    d.title = QString::fromUtf8(title);
+    d.description = QString::fromUtf8(description);
     d.outputPattern = output;
     d.templatePath = templatePath;
     d.builtin = true;
@@ -59,43 +60,59 @@ void initialise(State &s)
     s.factories.insert(QStringLiteral("llm"), factory<LlmGenerator>());
     s.factories.insert(QStringLiteral("bundle"), factory<BundleGenerator>());
 
-    using R = GeneratorRegistry;
     s.builtins = {
-        builtin(QStringLiteral("html"), QStringLiteral("html"), R::tr("HTML documentation"),
-                R::tr("One self-contained page with a table of contents"),
+        builtin(QStringLiteral("html"), QStringLiteral("html"),
+                QT_TRANSLATE_NOOP("GeneratorRegistry", "HTML documentation"),
+                QT_TRANSLATE_NOOP("GeneratorRegistry",
+                                  "One self-contained page with a table of contents"),
                 QStringLiteral("docs/{spec}.html")),
-        builtin(QStringLiteral("gtest"), QStringLiteral("gtest"), R::tr("GoogleTest skeletons"),
-                R::tr("One test per example"), QStringLiteral("tests/{spec}_examples_test.cpp"),
+        builtin(QStringLiteral("gtest"), QStringLiteral("gtest"),
+                QT_TRANSLATE_NOOP("GeneratorRegistry", "GoogleTest skeletons"),
+                QT_TRANSLATE_NOOP("GeneratorRegistry", "One test per example"),
+                QStringLiteral("tests/{spec}_examples_test.cpp"),
                 QStringLiteral(":/specwright/templates/gtest.cpp.tmpl")),
-        builtin(QStringLiteral("pytest"), QStringLiteral("pytest"), R::tr("pytest skeletons"),
-                R::tr("One test per example"), QStringLiteral("tests/test_{spec}_examples.py"),
+        builtin(QStringLiteral("pytest"), QStringLiteral("pytest"),
+                QT_TRANSLATE_NOOP("GeneratorRegistry", "pytest skeletons"),
+                QT_TRANSLATE_NOOP("GeneratorRegistry", "One test per example"),
+                QStringLiteral("tests/test_{spec}_examples.py"),
                 QStringLiteral(":/specwright/templates/pytest.py.tmpl")),
-        builtin(QStringLiteral("eval"), QStringLiteral("eval"), R::tr("Evaluation suite"),
-                R::tr("JSONL and a promptfoo configuration from examples and eval prompts"),
-                QStringLiteral("eval/{spec}")),
-        builtin(QStringLiteral("markdown"), QStringLiteral("markdown"), R::tr("Markdown export"),
-                R::tr("The spec with references resolved, for publishing"),
+        builtin(
+            QStringLiteral("eval"), QStringLiteral("eval"),
+            QT_TRANSLATE_NOOP("GeneratorRegistry", "Evaluation suite"),
+            QT_TRANSLATE_NOOP("GeneratorRegistry",
+                              "JSONL and a promptfoo configuration from examples and eval prompts"),
+            QStringLiteral("eval/{spec}")),
+        builtin(QStringLiteral("markdown"), QStringLiteral("markdown"),
+                QT_TRANSLATE_NOOP("GeneratorRegistry", "Markdown export"),
+                QT_TRANSLATE_NOOP("GeneratorRegistry",
+                                  "The spec with references resolved, for publishing"),
                 QStringLiteral("publish/{spec}.md")),
         builtin(QStringLiteral("llm-typescript"), QStringLiteral("llm"),
-                R::tr("Implement in TypeScript (LLM)"),
-                R::tr("Asks an OpenAI-compatible model to implement the section"),
+                QT_TRANSLATE_NOOP("GeneratorRegistry", "Implement in TypeScript (LLM)"),
+                QT_TRANSLATE_NOOP("GeneratorRegistry",
+                                  "Asks an OpenAI-compatible model to implement the section"),
                 QStringLiteral("llm/{section}.ts"),
                 QStringLiteral(":/specwright/templates/prompts/implement-typescript.md")),
         builtin(QStringLiteral("llm-tutorial"), QStringLiteral("llm"),
-                R::tr("Write a tutorial (LLM)"),
-                R::tr("Asks an OpenAI-compatible model for a tutorial on the spec"),
+                QT_TRANSLATE_NOOP("GeneratorRegistry", "Write a tutorial (LLM)"),
+                QT_TRANSLATE_NOOP("GeneratorRegistry",
+                                  "Asks an OpenAI-compatible model for a tutorial on the spec"),
                 QStringLiteral("llm/{spec}-{section}-tutorial.md"),
                 QStringLiteral(":/specwright/templates/prompts/write-tutorial.md")),
     };
     s.builtins[5].input = GeneratorDefinition::Input::Section;
     GeneratorDefinition all = builtin(
-        QStringLiteral("all"), QStringLiteral("bundle"), R::tr("Docs, tests and eval suite"),
-        R::tr("Every built-in generator that needs no model"), QString());
+        QStringLiteral("all"), QStringLiteral("bundle"),
+        QT_TRANSLATE_NOOP("GeneratorRegistry", "Docs, tests and eval suite"),
+        QT_TRANSLATE_NOOP("GeneratorRegistry", "Every built-in generator that needs no model"),
+        QString());
     all.options.insert(QStringLiteral("generators"),
                        QStringList{QStringLiteral("html"), QStringLiteral("pdf"),
                                    QStringLiteral("gtest"), QStringLiteral("pytest"),
                                    QStringLiteral("eval"), QStringLiteral("markdown")});
     s.builtins.prepend(all);
+    for (const GeneratorDefinition &d : std::as_const(s.builtins))
+        s.titleContexts.insert(d.name, QByteArrayLiteral("GeneratorRegistry"));
 }
 
 State &state()
@@ -114,12 +131,16 @@ void GeneratorRegistry::registerKind(const QString &kind, Factory f)
     s.factories.insert(kind, std::move(f));
 }
 
-void GeneratorRegistry::addBuiltin(GeneratorDefinition definition)
+void GeneratorRegistry::addBuiltin(GeneratorDefinition definition, const char *translationContext)
 {
     State &s = state();
     QMutexLocker lock(&s.mutex);
     initialise(s);
     definition.builtin = true;
+    if (translationContext)
+        s.titleContexts.insert(definition.name, QByteArray(translationContext));
+    else
+        s.titleContexts.remove(definition.name);
     for (GeneratorDefinition &d : s.builtins) {
         if (d.name == definition.name) {
             d = definition;
@@ -134,7 +155,17 @@ QList<GeneratorDefinition> GeneratorRegistry::builtins()
     State &s = state();
     QMutexLocker lock(&s.mutex);
     initialise(s);
-    return s.builtins;
+    // Translated here, not at registration, so a language switch reaches new menus.
+    QList<GeneratorDefinition> list = s.builtins;
+    for (GeneratorDefinition &d : list) {
+        const QByteArray context = s.titleContexts.value(d.name);
+        if (context.isEmpty())
+            continue;
+        d.title = QCoreApplication::translate(context.constData(), d.title.toUtf8().constData());
+        d.description =
+            QCoreApplication::translate(context.constData(), d.description.toUtf8().constData());
+    }
+    return list;
 }
 
 QStringList GeneratorRegistry::kinds()

@@ -1,5 +1,5 @@
-// Starts the main window under de_DE and checks that its menus and actions are German: each
-// English action text that the German .ts file translates must show that translation.
+// Starts the main window under de_DE and checks that its menus and actions are German: no
+// action may show an English text that the German .ts file translates.
 #include "about_dialog.h"
 #include "desktop_menus.h"
 #include "icon_theme_setup.h"
@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -65,18 +66,13 @@ QList<ActionText> actionTexts(const QMainWindow &window)
 class TestGermanUi : public QObject
 {
     Q_OBJECT
-    QList<ActionText> m_english;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        // The English texts first, with no translator installed.
+        // English needs no translator; then German, before any window caches a string.
         QVERIFY(
             !TranslationLoader::install(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
-        MainWindow english;
-        DesktopMenus::install(english);
-        m_english = actionTexts(english);
-
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         QVERIFY(TranslationLoader::install(*qApp));
         IconThemeSetup::apply();
@@ -89,32 +85,33 @@ private Q_SLOTS:
         QCOMPARE(german.value(QStringLiteral("Settings")), QStringLiteral("Einstellungen"));
     }
 
+    // No action shows an English text the catalogue translates.
     void mainWindowActionsAreGerman()
     {
         const QHash<QString, QString> german = germanCatalogue();
+        QSet<QString> germanTexts;
+        for (const QString &text : german)
+            germanTexts.insert(text);
         MainWindow window;
         DesktopMenus::install(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QList<ActionText> shown = actionTexts(window);
-        QCOMPARE(shown.size(), m_english.size());
         int translated = 0;
-        for (qsizetype i = 0; i < shown.size(); ++i) {
-            const QString &english = m_english.at(i).text;
-            if (!german.contains(english) || german.value(english) == english)
-                continue;
-            QCOMPARE(shown.at(i).text, german.value(english));
-            ++translated;
+        for (const ActionText &action : shown) {
+            const bool untranslated =
+                german.contains(action.text) && german.value(action.text) != action.text;
+            QVERIFY2(!untranslated, qPrintable(QStringLiteral("untranslated: ") + action.text));
+            translated += germanTexts.contains(action.text) ? 1 : 0;
         }
-        qInfo("%d of %d action texts checked in German", translated, int(shown.size()));
-        // The File menu, when the window has one, reads "Datei".
-        for (const ActionText &menu : m_english)
-            if (menu.objectName == u"menu" && menu.text == u"&File")
-                QVERIFY(std::any_of(shown.begin(), shown.end(),
-                                    [](const ActionText &a) { return a.text == u"&Datei"; }));
-        QVERIFY(std::any_of(shown.begin(), shown.end(),
-                            [](const ActionText &a) { return a.text == u"&Einstellungen …"; }));
+        qInfo("%d of %d action texts are German", translated, int(shown.size()));
         QVERIFY(translated >= 10);
+        const auto has = [&shown](const QString &text) {
+            return std::any_of(shown.begin(), shown.end(),
+                               [&text](const ActionText &a) { return a.text == text; });
+        };
+        QVERIFY(has(QStringLiteral("&Datei")));
+        QVERIFY(has(QStringLiteral("&Einstellungen …")));
         QDir().mkpath(QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots"));
         QVERIFY(window.grab().save(
             QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots/main_window_de.png")));
