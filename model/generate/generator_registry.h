@@ -24,8 +24,10 @@ public:
     using Factory = std::function<std::unique_ptr<Generator>(const GeneratorDefinition &)>;
 
     static void registerKind(const QString &kind, Factory factory);
-    // Adds or replaces (by name) a built-in generator definition.
-    static void addBuiltin(GeneratorDefinition definition);
+    // Adds or replaces (by name) a built-in generator definition. With a context, its title and
+    // description are English source texts translated in that context by builtins().
+    static void addBuiltin(GeneratorDefinition definition,
+                           const char *translationContext = nullptr);
     static QList<GeneratorDefinition> builtins();
     static QStringList kinds();
     static std::unique_ptr<Generator> create(const GeneratorDefinition &definition);

@@ -18,10 +18,11 @@ void GuiGenerators::registerAll()
         GeneratorDefinition pdf;
         pdf.name = QStringLiteral("pdf");
         pdf.kind = QStringLiteral("pdf");
-        pdf.title = PdfGenerator::tr("PDF documentation");
-        pdf.description = PdfGenerator::tr("The HTML documentation as a PDF");
+        pdf.title = QString::fromUtf8(QT_TRANSLATE_NOOP("PdfGenerator", "PDF documentation"));
+        pdf.description =
+            QString::fromUtf8(QT_TRANSLATE_NOOP("PdfGenerator", "The HTML documentation as a PDF"));
         pdf.outputPattern = QStringLiteral("docs/{spec}.pdf");
-        GeneratorRegistry::addBuiltin(pdf);
+        GeneratorRegistry::addBuiltin(pdf, "PdfGenerator");
         GeneratorRegistry::setCodeHighlighter(
             std::make_shared<KSyntaxCodeHighlighter>(SpecHtmlRenderer::Theme::Light));
     });
