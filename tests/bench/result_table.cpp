@@ -93,7 +93,7 @@ void ResultTable::addCells(const QString &label, const QStringList &cells, const
 
 QString ResultTable::toText(const QString &title) const
 {
-    constexpr int labelWidth = 46, cellWidth = 9, growthWidth = 36;
+    constexpr int labelWidth = 48, cellWidth = 11, growthWidth = 36;
     QString out;
     QTextStream s(&out);
     s << title << "\n\n";
