@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSysInfo>
 #include <QTextStream>
 #include <QThread>
@@ -83,6 +84,10 @@ int main(int argc, char **argv)
         sizes.append(input.size);
     ResultTable table(sizes);
     const QStringList only = parser.value(onlyOption).split(u',');
+    // Absolute, because some reference runs change the working directory.
+    const QString speccPath = parser.isSet(speccOption)
+                                  ? QFileInfo(parser.value(speccOption)).absoluteFilePath()
+                                  : QString();
     const double scale = parser.value(scaleOption).toDouble();
     const ModelBenchmarks model(inputs, scale > 0 ? scale : 1.0);
 
@@ -96,7 +101,7 @@ int main(int argc, char **argv)
         model.lint(table, parser.isSet(referenceOption)
                               ? readReferenceTimes(parser.value(referenceOption))
                               : ReferenceTimes(),
-                   parser.value(speccOption));
+                   speccPath);
     }
     if (only.contains(u"render")) {
         step("render");
@@ -108,7 +113,7 @@ int main(int argc, char **argv)
     }
     if (only.contains(u"cli")) {
         step("specc");
-        model.outline(table, parser.value(speccOption));
+        model.outline(table, speccPath);
     }
     if (only.contains(u"ide")) {
         step("IDE (child processes)");
