@@ -1963,6 +1963,29 @@ Repository-Fehlern.</translation>
     </message>
 </context>
 <context>
+    <name>Specwright::HistoryIntegration</name>
+    <message>
+        <source>Amendments</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Last Amendment</source>
+        <translation>Mit &amp;letzter Änderung vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Amend Spec…</source>
+        <translation>Spezifikation ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <source>Save the spec in a git repository first.</source>
+        <translation>Speichern Sie die Spezifikation zuerst in einem Git-Repository.</translation>
+    </message>
+</context>
+<context>
     <name>Specwright::IntentOutline</name>
     <message>
         <source>Filter intents (title, id, authority)</source>
@@ -2427,6 +2450,21 @@ Repository-Fehlern.</translation>
     <message>
         <source>Diff with Previous Version</source>
         <translation>Mit voriger Version vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::ProblemsIntegration</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>The text changed since it was checked; try again when the check is done.</source>
+        <translation>Der Text hat sich seit der Prüfung geändert; versuchen Sie es erneut, wenn die Prüfung fertig ist.</translation>
+    </message>
+    <message>
+        <source>The fix no longer fits the text.</source>
+        <translation>Die Korrektur passt nicht mehr zum Text.</translation>
     </message>
 </context>
 <context>
