@@ -6,6 +6,8 @@
 #include "editor_preview_split.h"
 #include "examples_panel.h"
 #include "generate_integration.h"
+#include "history_integration.h"
+#include "problems_integration.h"
 #include "intent_outline.h"
 #include "lint_engine.h"
 #include "main_actions.h"
@@ -56,6 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     wireDocument();
     GenerateIntegration::install(this); // Generate tool bar, Tools menu, Output dock
+    ProblemsIntegration::install(this); // Problems dock fed by the lint results
+    HistoryIntegration::install(this);  // Amendments and Diff docks, compare and amend actions
     // A fresh buffer still gets a model, so the outline and status are never stale.
     m_controller->refreshNow();
     updateTitle();

@@ -11,8 +11,9 @@ namespace {
 
 bool isSkippedDir(const QString &name)
 {
+    // Generated outputs (the generators' default folder) are artifacts, not specs.
     return name.startsWith(u'.') || name == u"build" || name == u"node_modules"
-        || name.startsWith(QLatin1String("build-"));
+        || name == u"generated" || name.startsWith(QLatin1String("build-"));
 }
 
 bool isMarkdown(const QString &name)

@@ -20,7 +20,7 @@ BUILD=${SPECWRIGHT_BUILD_DIR:-$SRC/build/release}
 PACKAGES=(
   g++ cmake ninja-build pkgconf git python3 file xvfb xauth fonts-dejavu-core
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
+  qt6-svg-dev qt6-svg-plugins qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
   libkf6syntaxhighlighting-dev libkf6texttemplate-dev libkf6breezeicons-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libgit2-dev libdtl-dev
   libgtest-dev libtomlplusplus-dev appstream desktop-file-utils dpkg-dev poppler-utils python3-yaml

@@ -387,6 +387,28 @@ bool SpecEditor::applyFix(int diagnosticIndex, int fixIndex)
     return true;
 }
 
+bool SpecEditor::applyEdits(const QList<TextEdit> &edits)
+{
+    const int length = document()->characterCount() - 1;
+    for (const TextEdit &e : edits) {
+        if (e.startOffset < 0 || e.endOffset < e.startOffset || e.endOffset > length)
+            return false;
+    }
+    QList<TextEdit> ordered = edits;
+    // Back to front, so earlier edits do not move later ones.
+    std::sort(ordered.begin(), ordered.end(),
+              [](const TextEdit &a, const TextEdit &b) { return a.startOffset > b.startOffset; });
+    QTextCursor cursor(document());
+    cursor.beginEditBlock(); // one undo step for all edits
+    for (const TextEdit &e : ordered) {
+        cursor.setPosition(e.startOffset);
+        cursor.setPosition(e.endOffset, QTextCursor::KeepAnchor);
+        cursor.insertText(e.newText);
+    }
+    cursor.endEditBlock();
+    return true;
+}
+
 QList<QAction *> SpecEditor::quickFixActions(QObject *parent)
 {
     QList<QAction *> actions;

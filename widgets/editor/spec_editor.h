@@ -44,6 +44,9 @@ public:
     QList<int> diagnosticsAt(int position) const;
     // Applies one fix of one diagnostic as a single undo step; false when out of range.
     bool applyFix(int diagnosticIndex, int fixIndex);
+    // Applies edits given in offsets of the current text as one undo step (e.g. "fix all of
+    // this rule" from the Problems panel); false when an edit lies outside the text.
+    bool applyEdits(const QList<TextEdit> &edits);
     // Actions applying the fixes available at the cursor (empty when none).
     QList<QAction *> quickFixActions(QObject *parent);
     void showQuickFixMenu();
