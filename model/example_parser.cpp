@@ -20,13 +20,12 @@ const QRegularExpression &attributePattern()
     return re;
 }
 
-
 } // namespace
 
 bool ExampleParser::isRole(QStringView name)
 {
-    return name == u"system" || name == u"developer" || name == u"user" || name == u"assistant"
-        || name == u"tool";
+    return name == u"system" || name == u"developer" || name == u"user" || name == u"assistant" ||
+           name == u"tool";
 }
 
 bool ExampleParser::parseLabel(QStringView comment, ExampleTurn &turn)
@@ -38,9 +37,9 @@ bool ExampleParser::parseLabel(QStringView comment, ExampleTurn &turn)
     if (!m.hasMatch())
         return false;
     const QStringView label = m.capturedView(1);
-    turn.label = label == u"GOOD" ? AnswerLabel::Good
-        : label == u"BAD"         ? AnswerLabel::Bad
-                                  : AnswerLabel::Ok;
+    turn.label = label == u"GOOD"  ? AnswerLabel::Good
+                 : label == u"BAD" ? AnswerLabel::Bad
+                                   : AnswerLabel::Ok;
     turn.violatedSection = m.captured(2);
     turn.rationale = m.captured(3);
     return true;
@@ -50,6 +49,7 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
 {
     ExampleTurn *open = nullptr;
     QString openRole;
+    QString closeTag; // "</role>" of the open turn
     QStringList body;
     bool inComparison = false;
     QString innerFence; // a backtick fence inside a turn: tags in it are text
@@ -67,7 +67,7 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
         const int lineNo = firstLine + i;
-        const QString trimmed = line.trimmed();
+        const QStringView trimmed = QStringView(line).trimmed();
 
         if (open && !innerFence.isEmpty()) {
             if (trimmed.startsWith(innerFence))
@@ -76,7 +76,6 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
             continue;
         }
         if (open) {
-            const QString closeTag = QStringLiteral("</%1>").arg(openRole);
             const qsizetype closeAt = line.indexOf(closeTag);
             if (closeAt >= 0) {
                 body.append(line.left(closeAt));
@@ -87,7 +86,7 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
                 qsizetype n = 0;
                 while (n < trimmed.size() && trimmed.at(n) == u'`')
                     ++n;
-                innerFence = trimmed.left(n);
+                innerFence = trimmed.left(n).toString();
             }
             body.append(line);
             continue;
@@ -123,8 +122,8 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
         example.turns.append(turn);
         open = &example.turns.last();
         openRole = turn.role;
+        closeTag = u"</" + openRole + u'>';
         QString rest = m.captured(4);
-        const QString closeTag = QStringLiteral("</%1>").arg(openRole);
         const qsizetype closeAt = rest.indexOf(closeTag);
         if (closeAt >= 0) {
             body.append(rest.left(closeAt));
@@ -134,7 +133,8 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
         }
     }
     if (open) {
-        example.problems.append(tr("<%1> opened on line %2 is never closed").arg(openRole).arg(open->startLine));
+        example.problems.append(
+            tr("<%1> opened on line %2 is never closed").arg(openRole).arg(open->startLine));
         closeTurn(firstLine + int(lines.size()) - 1);
     }
     if (inComparison)

@@ -69,8 +69,8 @@ QString ProseScanner::maskCode(QStringView view)
             if (end > i + 1) {
                 const QStringView inner = QStringView(text).mid(i + 1, end - i - 1);
                 if (!inner.contains(u' ') || inner.front() == u'/' || inner.front().isLetter()) {
-                    if (inner.contains(QLatin1String("://")) || inner.contains(u'@')
-                        || !inner.contains(u' ')) {
+                    if (inner.contains(QLatin1String("://")) || inner.contains(u'@') ||
+                        !inner.contains(u' ')) {
                         blank(text, i, end + 1);
                         i = end + 1;
                         continue;
@@ -85,26 +85,38 @@ QString ProseScanner::maskCode(QStringView view)
 
 QString ProseScanner::maskNonProse(QStringView view)
 {
-    QString text = maskCode(view);
-    static const QRegularExpression dest(QStringLiteral(R"(\]\(([^()\s]*(?:\([^()]*\))?[^()\s]*)(\s+"[^"]*")?\))"));
-    auto it = dest.globalMatch(text);
+    return maskLinks(maskCode(view));
+}
+
+QString ProseScanner::maskLinks(QString text)
+{
+    // Each pattern only runs when its marker character is there: most paragraphs have none.
     QList<std::pair<qsizetype, qsizetype>> spans;
-    while (it.hasNext()) {
-        const auto m = it.next();
-        spans.append({m.capturedStart(0) + 1, m.capturedEnd(0)});
+    if (text.contains(QLatin1String("]("))) {
+        static const QRegularExpression dest(
+            QStringLiteral(R"(\]\(([^()\s]*(?:\([^()]*\))?[^()\s]*)(\s+"[^"]*")?\))"));
+        auto it = dest.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            spans.append({m.capturedStart(0) + 1, m.capturedEnd(0)});
+        }
     }
-    static const QRegularExpression attr(QStringLiteral(R"(\{[#.][^{}\n]*\}\s*$)"),
-                                         QRegularExpression::MultilineOption);
-    auto at = attr.globalMatch(text);
-    while (at.hasNext()) {
-        const auto m = at.next();
-        spans.append({m.capturedStart(0), m.capturedEnd(0)});
+    if (text.contains(u'{')) {
+        static const QRegularExpression attr(QStringLiteral(R"(\{[#.][^{}\n]*\}\s*$)"),
+                                             QRegularExpression::MultilineOption);
+        auto at = attr.globalMatch(text);
+        while (at.hasNext()) {
+            const auto m = at.next();
+            spans.append({m.capturedStart(0), m.capturedEnd(0)});
+        }
     }
-    static const QRegularExpression footnote(QStringLiteral(R"(\[\^[^\]\s]+\])"));
-    auto ft = footnote.globalMatch(text);
-    while (ft.hasNext()) {
-        const auto m = ft.next();
-        spans.append({m.capturedStart(0), m.capturedEnd(0)});
+    if (text.contains(QLatin1String("[^"))) {
+        static const QRegularExpression footnote(QStringLiteral(R"(\[\^[^\]\s]+\])"));
+        auto ft = footnote.globalMatch(text);
+        while (ft.hasNext()) {
+            const auto m = ft.next();
+            spans.append({m.capturedStart(0), m.capturedEnd(0)});
+        }
     }
     for (const auto &[from, to] : spans)
         blank(text, from, to);
@@ -117,6 +129,8 @@ QList<Reference> ProseScanner::findReferences(const QString &masked, int offset,
     static const QRegularExpression link(QStringLiteral(
         R"((!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^()\s>]*)>?(?:\s+"[^"]*")?\s*\))"));
     QList<Reference> refs;
+    if (!masked.contains(QLatin1String("](")))
+        return refs;
     auto it = link.globalMatch(masked);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -138,8 +152,8 @@ QList<Reference> ProseScanner::findReferences(const QString &masked, int offset,
             r.targetFile = hash < 0 ? t : t.left(hash);
             r.targetId = hash < 0 ? QString() : t.mid(hash + 1);
             r.kind = r.text == u"?" ? ReferenceKind::QuestionMark : ReferenceKind::File;
-            if (!r.targetFile.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
-                && !r.targetFile.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive))
+            if (!r.targetFile.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) &&
+                !r.targetFile.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive))
                 r.kind = ReferenceKind::External; // images, source files: not spec references
         }
         refs.append(r);
@@ -152,17 +166,20 @@ QList<FootnoteTag> ProseScanner::findFootnotes(const QString &masked, int offset
 {
     static const QRegularExpression tag(QStringLiteral(R"(\[\^([^\]\s]+)\](:?))"));
     QList<FootnoteTag> tags;
+    if (!masked.contains(QLatin1String("[^")))
+        return tags;
     auto it = tag.globalMatch(masked);
     while (it.hasNext()) {
         const auto m = it.next();
         FootnoteTag f;
         f.tag = m.captured(1);
         const qsizetype lineStart = masked.lastIndexOf(u'\n', m.capturedStart(0)) + 1;
-        f.isDefinition = !m.capturedView(2).isEmpty()
-            && QStringView(masked).mid(lineStart, m.capturedStart(0) - lineStart).trimmed().isEmpty();
-        f.range = source.rangeFromOffsets(offset + int(m.capturedStart(0)),
-                                          offset + int(m.capturedStart(0) + m.capturedLength(0)
-                                                       - m.capturedLength(2)));
+        f.isDefinition =
+            !m.capturedView(2).isEmpty() &&
+            QStringView(masked).mid(lineStart, m.capturedStart(0) - lineStart).trimmed().isEmpty();
+        f.range = source.rangeFromOffsets(
+            offset + int(m.capturedStart(0)),
+            offset + int(m.capturedStart(0) + m.capturedLength(0) - m.capturedLength(2)));
         tags.append(f);
     }
     return tags;
@@ -173,6 +190,10 @@ QList<Marker> ProseScanner::findMarkers(const QString &masked, int offset, const
     static const QRegularExpression re(QStringLiteral(
         R"(\[NEEDS CLARIFICATION\b[^\]]*\]|\b(?:TODO|TBD|FIXME|XXX)\b|\[[A-Z][A-Z0-9 #_/-]{1,40}\](?![\(\[:]))"));
     QList<Marker> markers;
+    if (!masked.contains(u'[') && !masked.contains(QLatin1String("TODO")) &&
+        !masked.contains(QLatin1String("TBD")) && !masked.contains(QLatin1String("FIXME")) &&
+        !masked.contains(QLatin1String("XXX")))
+        return markers;
     auto it = re.globalMatch(masked);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -201,7 +222,8 @@ QString ProseScanner::plainSentence(QStringView markdown)
     QString s = markdown.toString();
     static const QRegularExpression link(QStringLiteral(R"(\[([^\]]*)\]\([^)]*\))"));
     s.replace(link, QStringLiteral("\\1"));
-    static const QRegularExpression emphasis(QStringLiteral(R"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)"));
+    static const QRegularExpression emphasis(
+        QStringLiteral(R"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)"));
     s.replace(emphasis, QString());
     return s.simplified();
 }

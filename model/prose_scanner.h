@@ -16,6 +16,8 @@ public:
     // Also blanks link destinations `](...)` and heading attribute blocks: what remains is the
     // text a reader sees, for statements and markers.
     static QString maskNonProse(QStringView text);
+    // maskNonProse() for text that maskCode() already masked.
+    static QString maskLinks(QString codeMasked);
 
     // Scans [text](dest) links. `offset` is the UTF-16 offset of text[0] in the source.
     static QList<Reference> findReferences(const QString &maskedCode, int offset,

@@ -16,7 +16,6 @@ namespace {
 
 constexpr int kHugeLine = 10000;
 
-
 // "**Example**: title" (also "**Example:** title").
 bool isExampleTitle(MarkdownNode paragraph, QString *title)
 {
@@ -32,7 +31,8 @@ bool isExampleTitle(MarkdownNode paragraph, QString *title)
     for (MarkdownNode n = first.next(); n; n = n.next()) {
         if (n.type() == MarkdownNode::Type::Text || n.type() == MarkdownNode::Type::Code)
             rest += QString::fromUtf8(n.literal());
-        else if (n.type() == MarkdownNode::Type::SoftBreak || n.type() == MarkdownNode::Type::LineBreak)
+        else if (n.type() == MarkdownNode::Type::SoftBreak ||
+                 n.type() == MarkdownNode::Type::LineBreak)
             rest += u' ';
         else
             rest += n.plainText();
@@ -46,8 +46,8 @@ bool isExampleTitle(MarkdownNode paragraph, QString *title)
 
 bool looksLikeConversation(const QByteArray &literal)
 {
-    return literal.contains("<user") || literal.contains("<assistant")
-        || literal.contains("<system") || literal.contains("<developer");
+    return literal.contains("<user") || literal.contains("<assistant") ||
+           literal.contains("<system") || literal.contains("<developer");
 }
 
 } // namespace
@@ -78,7 +78,8 @@ void SpecParser::addProblem(ProblemKind kind, int line, const QString &message)
     m_doc.m_problems.append({kind, line, message});
 }
 
-void SpecParser::addBlock(BlockKind kind, MarkdownNode node, const Context &context, const QString &info)
+void SpecParser::addBlock(BlockKind kind, MarkdownNode node, const Context &context,
+                          const QString &info)
 {
     Block b;
     b.kind = kind;
@@ -128,9 +129,9 @@ void SpecParser::walk(MarkdownNode parent, const Context &context)
                 checkFence(node);
                 if (info.startsWith(QLatin1String("xml")) && looksLikeConversation(node.literal()))
                     addFenceExample(node, QString(), node.startLine(), startOffset(node));
-            } else if (!m_doc.m_admonitions.isEmpty()
-                       && m_doc.m_admonitions.last().endLine + 2 >= node.startLine()
-                       && parent.type() == T::Document) {
+            } else if (!m_doc.m_admonitions.isEmpty() &&
+                       m_doc.m_admonitions.last().endLine + 2 >= node.startLine() &&
+                       parent.type() == T::Document) {
                 // A blank line inside an admonition body makes cmark see indented code.
                 Admonition &a = m_doc.m_admonitions.last();
                 int end = node.endLine();
@@ -229,7 +230,8 @@ void SpecParser::addHeading(MarkdownNode node)
     scanProse(startOffset(node), endOffset(node), false);
 }
 
-void SpecParser::addFenceExample(MarkdownNode fence, const QString &title, int titleLine, int titleOffset)
+void SpecParser::addFenceExample(MarkdownNode fence, const QString &title, int titleLine,
+                                 int titleOffset)
 {
     Example ex;
     ex.title = title;
@@ -287,13 +289,14 @@ void SpecParser::checkFence(MarkdownNode fence)
     const int last = fence.endLine();
     const QStringView closing = m_doc.m_source.line(last).trimmed();
     const QString expected(fence.fenceLength(), fence.fenceChar());
-    const bool closed = last > fence.startLine() && closing.startsWith(expected)
-        && closing.trimmed().size() >= expected.size()
-        && QStringView(closing).mid(expected.size()).trimmed().isEmpty();
+    const bool closed = last > fence.startLine() && closing.startsWith(expected) &&
+                        closing.trimmed().size() >= expected.size() &&
+                        QStringView(closing).mid(expected.size()).trimmed().isEmpty();
     if (!closed) {
-        addProblem(ProblemKind::UnterminatedFence, fence.startLine(),
-                   tr("the code fence opened on line %1 is never closed; it runs to the end of the file")
-                       .arg(fence.startLine()));
+        addProblem(
+            ProblemKind::UnterminatedFence, fence.startLine(),
+            tr("the code fence opened on line %1 is never closed; it runs to the end of the file")
+                .arg(fence.startLine()));
     }
 }
 
@@ -312,7 +315,7 @@ void SpecParser::scanProse(int startOffset, int endOffset, bool withStatements)
         f.section = m_section;
         m_doc.m_footnotes.append(f);
     }
-    const QString prose = ProseScanner::maskNonProse(original);
+    const QString prose = ProseScanner::maskLinks(codeMasked);
     for (Marker k : ProseScanner::findMarkers(prose, startOffset, src)) {
         k.section = m_section;
         m_doc.m_markers.append(k);
@@ -374,7 +377,8 @@ void SpecParser::finish()
             auto it = found.constFind(f.tag);
             if (it == found.constEnd()) {
                 const QString path = dir.filePath(QStringLiteral("examples/%1.md").arg(f.tag));
-                it = found.insert(f.tag, QFileInfo::exists(path) ? QDir::cleanPath(path) : QString());
+                it = found.insert(f.tag,
+                                  QFileInfo::exists(path) ? QDir::cleanPath(path) : QString());
             }
             f.examplesFile = it.value();
         }

@@ -19,33 +19,39 @@ const QRegularExpression &modalPattern()
 
 const QRegularExpression &requirementIdPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\W{0,4}((?:FR|NFR|SC|REQ|US|SR|UR)-[A-Z0-9]+(?:-\d+)?)\b)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\W{0,4}((?:FR|NFR|SC|REQ|US|SR|UR)-[A-Z0-9]+(?:-\d+)?)\b)"));
     return re;
 }
 
 const QRegularExpression &scenarioPattern()
 {
     static const QRegularExpression re(QStringLiteral(R"(\bGiven\b.*\bWhen\b.*\bThen\b)"),
-                                       QRegularExpression::CaseInsensitiveOption
-                                           | QRegularExpression::DotMatchesEverythingOption);
+                                       QRegularExpression::CaseInsensitiveOption |
+                                           QRegularExpression::DotMatchesEverythingOption);
     return re;
 }
 
 const QRegularExpression &earsPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\W*(WHEN|WHILE|IF|WHERE)\b.*\bTHE\b.*\bSHALL\b)"),
-                                       QRegularExpression::CaseInsensitiveOption
-                                           | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\W*(WHEN|WHILE|IF|WHERE)\b.*\bTHE\b.*\bSHALL\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     return re;
+}
+
+// "Given" in any case; a case-sensitive search is much cheaper than a case-folding one.
+bool mayHoldGiven(QStringView text)
+{
+    return text.contains(u"iven") || text.contains(u"IVEN");
 }
 
 bool isAbbreviation(QStringView text, int dot)
 {
-    static const QStringList abbreviations = {QStringLiteral("e.g"), QStringLiteral("i.e"),
-                                              QStringLiteral("etc"), QStringLiteral("vs"),
-                                              QStringLiteral("cf"), QStringLiteral("Dr"),
-                                              QStringLiteral("Mr"), QStringLiteral("Ms"),
-                                              QStringLiteral("No")};
+    static const QStringList abbreviations = {
+        QStringLiteral("e.g"), QStringLiteral("i.e"), QStringLiteral("etc"),
+        QStringLiteral("vs"),  QStringLiteral("cf"),  QStringLiteral("Dr"),
+        QStringLiteral("Mr"),  QStringLiteral("Ms"),  QStringLiteral("No")};
     int start = dot;
     while (start > 0 && (text.at(start - 1).isLetter() || text.at(start - 1) == u'.'))
         --start;
@@ -81,8 +87,8 @@ QList<std::pair<int, int>> StatementFinder::sentences(QStringView text)
         if (c != u'.' && c != u'!' && c != u'?' && c != u';')
             continue;
         int j = i + 1;
-        while (j < n && (text.at(j) == u'"' || text.at(j) == u')' || text.at(j) == u'*'
-                         || text.at(j) == u'_' || text.at(j) == u'\u201d'))
+        while (j < n && (text.at(j) == u'"' || text.at(j) == u')' || text.at(j) == u'*' ||
+                         text.at(j) == u'_' || text.at(j) == u'\u201d'))
             ++j;
         if (j < n && !text.at(j).isSpace())
             continue;
@@ -127,37 +133,60 @@ Modality StatementFinder::modalityFor(QStringView keyword, bool negated)
 }
 
 QList<Statement> StatementFinder::find(const QString &original, const QString &masked, int offset,
-                                      const SourceText &source)
+                                       const SourceText &source)
 {
     QList<Statement> result;
     const QStringView text(masked);
+    // One pass of the modal pattern over the block, then each sentence takes its first hit:
+    // matching sentence by sentence costs a regex call per sentence.
+    struct Hit
+    {
+        int start;
+        int length;
+    };
+    QList<Hit> hits;
+    auto it = modalPattern().globalMatchView(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        hits.append({int(m.capturedStart(1)), int(m.capturedLength(1))});
+    }
+    // Most prose has no statement: skip the sentence split when nothing can match.
+    if (hits.isEmpty() && !text.contains(u'-') && !mayHoldGiven(text))
+        return result;
+    qsizetype nextHit = 0;
     for (const auto &[from, to] : sentences(text)) {
         const QStringView sentence = text.mid(from, to - from);
         Statement st;
-        const auto modal = modalPattern().matchView(sentence);
-        const auto reqId = requirementIdPattern().matchView(sentence);
-        if (reqId.hasMatch())
-            st.requirementId = reqId.captured(1);
-        if (modal.hasMatch()) {
-            st.keyword = modal.captured(1);
+        while (nextHit < hits.size() && hits.at(nextHit).start < from)
+            ++nextHit;
+        const bool hasModal =
+            nextHit < hits.size() && hits.at(nextHit).start + hits.at(nextHit).length <= to;
+        if (sentence.left(24).contains(u'-')) {
+            const auto reqId = requirementIdPattern().matchView(sentence);
+            if (reqId.hasMatch())
+                st.requirementId = reqId.captured(1);
+        }
+        const bool maybeScenario = mayHoldGiven(sentence);
+        if (hasModal) {
+            const Hit hit = hits.at(nextHit);
+            st.keyword = text.mid(hit.start, hit.length).toString();
             const QString lower = st.keyword.toLower();
-            st.negated = lower.contains(u" not") || lower.contains(u"n't") || lower.contains(u"never");
+            st.negated =
+                lower.contains(u" not") || lower.contains(u"n't") || lower.contains(u"never");
             st.modality = modalityFor(lower, st.negated);
             st.upperCaseKeyword = st.keyword == st.keyword.toUpper();
-            const int kwStart = offset + from + int(modal.capturedStart(1));
-            st.keywordRange = source.rangeFromOffsets(kwStart, kwStart + int(modal.capturedLength(1)));
-            st.kind = earsPattern().matchView(sentence).hasMatch() ? StatementKind::Ears
-                                                                   : StatementKind::Normative;
-        } else if (scenarioPattern().matchView(sentence).hasMatch()) {
+            const int kwStart = offset + hit.start;
+            st.keywordRange = source.rangeFromOffsets(kwStart, kwStart + hit.length);
+            st.kind = lower.startsWith(u"shall") && earsPattern().matchView(sentence).hasMatch()
+                          ? StatementKind::Ears
+                          : StatementKind::Normative;
+        } else if (maybeScenario && scenarioPattern().matchView(sentence).hasMatch()) {
             st.kind = StatementKind::Scenario;
         } else if (!st.requirementId.isEmpty()) {
             st.kind = StatementKind::Requirement;
         } else {
             continue;
         }
-        if (st.kind != StatementKind::Ears && st.kind != StatementKind::Normative
-            && scenarioPattern().matchView(sentence).hasMatch())
-            st.kind = StatementKind::Scenario;
         st.text = ProseScanner::plainSentence(QStringView(original).mid(from, to - from));
         st.range = source.rangeFromOffsets(offset + from, offset + to);
         result.append(st);
