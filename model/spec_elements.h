@@ -95,6 +95,22 @@ struct Marker
 
 enum class AnswerLabel { None, Good, Bad, Ok };
 
+// The label as written in a spec ("GOOD", "BAD", "OK"); empty for None.
+inline QString answerLabelName(AnswerLabel label)
+{
+    switch (label) {
+    case AnswerLabel::Good:
+        return QStringLiteral("GOOD");
+    case AnswerLabel::Bad:
+        return QStringLiteral("BAD");
+    case AnswerLabel::Ok:
+        return QStringLiteral("OK");
+    case AnswerLabel::None:
+        break;
+    }
+    return {};
+}
+
 struct ExampleTurn
 {
     QString role; // system, developer, user, assistant, tool

@@ -27,17 +27,7 @@ QString turnsText(const Example &e)
 
 QString ExampleDiff::labelName(AnswerLabel label)
 {
-    switch (label) {
-    case AnswerLabel::Good:
-        return QStringLiteral("GOOD");
-    case AnswerLabel::Bad:
-        return QStringLiteral("BAD");
-    case AnswerLabel::Ok:
-        return QStringLiteral("OK");
-    case AnswerLabel::None:
-        break;
-    }
-    return QStringLiteral("-");
+    return label == AnswerLabel::None ? QStringLiteral("-") : answerLabelName(label);
 }
 
 QList<ExampleChange> ExampleDiff::compute(const SpecDocument &oldDoc, const QList<int> &oldExamples,

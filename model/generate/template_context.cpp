@@ -84,17 +84,7 @@ QVariantHash exampleHash(const Example &e, const Section &s, int index)
 
 QString TemplateContext::labelName(AnswerLabel label)
 {
-    switch (label) {
-    case AnswerLabel::Good:
-        return QStringLiteral("GOOD");
-    case AnswerLabel::Bad:
-        return QStringLiteral("BAD");
-    case AnswerLabel::Ok:
-        return QStringLiteral("OK");
-    case AnswerLabel::None:
-        break;
-    }
-    return {};
+    return answerLabelName(label);
 }
 
 QString TemplateContext::cppLiteral(const QString &text, const QString &indent)
