@@ -7,17 +7,6 @@
 
 namespace Specwright {
 
-namespace {
-// QHash::emplace replaces an existing value, so look the key up first.
-int intern(QHash<QString, int> &ids, const QString &key)
-{
-    auto it = ids.constFind(key);
-    if (it == ids.cend())
-        it = ids.insert(key, int(ids.size()));
-    return it.value();
-}
-} // namespace
-
 QList<QList<int>> BlockDiff::blocksBySection(const SpecDocument &doc)
 {
     QList<QList<int>> bySection(doc.sections().size());
@@ -68,9 +57,9 @@ QList<BlockChange> BlockDiff::compute(const QList<BlockText> &oldBlocks,
     QHash<QString, int> ids;
     std::vector<int> a, b;
     for (const BlockText &t : oldBlocks)
-        a.push_back(intern(ids, t.text.trimmed()));
+        a.push_back(SequenceDiff::intern(ids, t.text.trimmed()));
     for (const BlockText &t : newBlocks)
-        b.push_back(intern(ids, t.text.trimmed()));
+        b.push_back(SequenceDiff::intern(ids, t.text.trimmed()));
     const QList<SequenceDiff::Edit> edits = SequenceDiff::compute(a, b);
 
     QList<BlockChange> out;

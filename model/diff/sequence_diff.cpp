@@ -52,4 +52,13 @@ QList<SequenceDiff::Edit> SequenceDiff::compute(const std::vector<int> &oldSeq,
     return edits;
 }
 
+int SequenceDiff::intern(QHash<QString, int> &ids, const QString &token)
+{
+    // QHash::insert would replace an existing value, so look the token up first.
+    auto it = ids.constFind(token);
+    if (it == ids.cend())
+        it = ids.insert(token, int(ids.size()));
+    return it.value();
+}
+
 } // namespace Specwright

@@ -2,7 +2,9 @@
 // Words and blocks are interned to ints first, so dtl compares integers only.
 #pragma once
 
+#include <QHash>
 #include <QList>
+#include <QString>
 #include <vector>
 
 namespace Specwright {
@@ -24,6 +26,8 @@ public:
     };
 
     static QList<Edit> compute(const std::vector<int> &oldSeq, const std::vector<int> &newSeq);
+    // The id of a token, adding it to `ids` when new (equal tokens get equal ids).
+    static int intern(QHash<QString, int> &ids, const QString &token);
 };
 
 } // namespace Specwright

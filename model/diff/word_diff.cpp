@@ -8,15 +8,6 @@ namespace Specwright {
 
 namespace {
 
-int intern(QHash<QString, int> &ids, const QString &key)
-{
-    // QHash::emplace would replace an existing value, so look the key up first.
-    auto it = ids.constFind(key);
-    if (it == ids.cend())
-        it = ids.insert(key, int(ids.size()));
-    return it.value();
-}
-
 enum class TokenClass
 {
     Word,
@@ -121,9 +112,9 @@ QList<DiffSegment> WordDiff::compute(QStringView oldText, QStringView newText)
     sa.reserve(size_t(a.size()));
     sb.reserve(size_t(b.size()));
     for (const QString &t : a)
-        sa.push_back(intern(ids, t));
+        sa.push_back(SequenceDiff::intern(ids, t));
     for (const QString &t : b)
-        sb.push_back(intern(ids, t));
+        sb.push_back(SequenceDiff::intern(ids, t));
     QList<DiffSegment> raw;
     auto push = [&raw](DiffSegment::Kind kind, const QString &text) {
         if (!raw.isEmpty() && raw.last().kind == kind)

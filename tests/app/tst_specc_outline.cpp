@@ -1,8 +1,9 @@
 // specc outline run as a real process: text and JSON output, exit codes, errors on stderr.
+#include "test_support.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -10,20 +11,10 @@ class TestSpeccOutline : public QObject
 {
     Q_OBJECT
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = TestSupport::ProcessResult;
     static Result specc(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(SPECC_PATH), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return TestSupport::run(QStringLiteral(SPECC_PATH), args);
     }
     static QString fixture() { return QStringLiteral(SPECWRIGHT_TEST_DATA "/model_spec/spec.md"); }
 
@@ -33,9 +24,12 @@ private Q_SLOTS:
         const Result r = specc({QStringLiteral("outline"), fixture()});
         QCOMPARE(r.code, 0);
         QVERIFY(r.err.isEmpty());
-        QVERIFY(r.out.contains(QStringLiteral("spec.md: sections 6, examples 3, statements 6, references 4")));
-        QVERIFY(r.out.contains(QStringLiteral("## Follow the chain of command  {#chain_of_command authority=root}  [examples: 1]")));
-        QVERIFY(r.out.contains(QStringLiteral("### Protect the grower  {#protect_the_grower authority=system}  [examples: 2]")));
+        QVERIFY(r.out.contains(
+            QStringLiteral("spec.md: sections 6, examples 3, statements 6, references 4")));
+        QVERIFY(r.out.contains(QStringLiteral(
+            "## Follow the chain of command  {#chain_of_command authority=root}  [examples: 1]")));
+        QVERIFY(r.out.contains(QStringLiteral(
+            "### Protect the grower  {#protect_the_grower authority=system}  [examples: 2]")));
     }
 
     void jsonOutline()
@@ -45,17 +39,36 @@ private Q_SLOTS:
         QJsonParseError error;
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("sections")).toInt(), 6);
-        QCOMPARE(root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("unresolvedReferences")).toInt(), 1);
+        QCOMPARE(root.value(QStringLiteral("counts"))
+                     .toObject()
+                     .value(QStringLiteral("sections"))
+                     .toInt(),
+                 6);
+        QCOMPARE(root.value(QStringLiteral("counts"))
+                     .toObject()
+                     .value(QStringLiteral("unresolvedReferences"))
+                     .toInt(),
+                 1);
         const QJsonArray top = root.value(QStringLiteral("sections")).toArray();
         QCOMPARE(top.size(), 1);
-        const QJsonArray children = top.first().toObject().value(QStringLiteral("children")).toArray();
+        const QJsonArray children =
+            top.first().toObject().value(QStringLiteral("children")).toArray();
         QCOMPARE(children.size(), 4);
         const QJsonObject chain = children.at(1).toObject();
         QCOMPARE(chain.value(QStringLiteral("id")).toString(), QStringLiteral("chain_of_command"));
-        QCOMPARE(chain.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("authority")).toString(), QStringLiteral("root"));
+        QCOMPARE(chain.value(QStringLiteral("attributes"))
+                     .toObject()
+                     .value(QStringLiteral("authority"))
+                     .toString(),
+                 QStringLiteral("root"));
         QCOMPARE(chain.value(QStringLiteral("examples")).toInt(), 1);
-        QCOMPARE(chain.value(QStringLiteral("children")).toArray().first().toObject().value(QStringLiteral("examples")).toInt(), 2);
+        QCOMPARE(chain.value(QStringLiteral("children"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("examples"))
+                     .toInt(),
+                 2);
     }
 
     void usageAndIoErrors()

@@ -2,11 +2,11 @@
 // output, the default revisions, and exit codes.
 #include "repo_builder.h"
 #include "spec_versions.h"
+#include "test_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace Specwright;
 
@@ -15,20 +15,11 @@ class TestSpeccDiff : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = TestSupport::ProcessResult;
     static Result specc(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(SPECC_PATH), QStringList{QStringLiteral("diff")} + args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return TestSupport::run(QStringLiteral(SPECC_PATH),
+                                QStringList{QStringLiteral("diff")} + args);
     }
 
     // spec.md: v1, v2 (example answers swapped), v3 (gamma moved).

@@ -1,9 +1,10 @@
 // `specc lint` as a real process: text, json and sarif output, exit codes, --summary.
+#include "test_support.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,12 +23,7 @@ private Q_SLOTS:
     void profileOption();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Result = TestSupport::ProcessResult;
     Result run(const QStringList &args);
     void write(const QString &name, const QByteArray &text);
     QTemporaryDir m_dir;
@@ -35,13 +31,8 @@ private:
 
 TestSpeccLint::Result TestSpeccLint::run(const QStringList &args)
 {
-    QProcess p;
-    p.setWorkingDirectory(m_dir.path());
-    p.start(QStringLiteral(SPECC_PATH), QStringList{QStringLiteral("lint")} + args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return TestSupport::run(QStringLiteral(SPECC_PATH), QStringList{QStringLiteral("lint")} + args,
+                            m_dir.path());
 }
 
 void TestSpeccLint::write(const QString &name, const QByteArray &text)

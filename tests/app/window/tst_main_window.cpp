@@ -8,6 +8,7 @@
 #include "preview_view.h"
 #include "recovery_store.h"
 #include "spec_editor.h"
+#include "test_support.h"
 
 #include <QApplication>
 #include <QDir>
@@ -20,16 +21,7 @@
 
 using namespace Specwright;
 
-// Real key events per character (QTest::keyClicks asserts on some ASCII such as '\n' and '_').
-static void typeText(QWidget *w, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\n'))
-            QTest::keyClick(w, Qt::Key_Return);
-        else
-            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
+using TestSupport::typeText;
 
 class TestMainWindow : public QObject
 {

@@ -3,6 +3,7 @@
 #include "editor_pane.h"
 #include "find_replace_bar.h"
 #include "spec_editor.h"
+#include "test_support.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,16 +14,7 @@
 
 using namespace Specwright;
 
-// Real key events per character (QTest::keyClicks asserts on some ASCII such as '\n' and '_').
-static void typeText(QWidget *w, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\n'))
-            QTest::keyClick(w, Qt::Key_Return);
-        else
-            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
+using TestSupport::typeText;
 
 class TestSpecEditor : public QObject
 {
