@@ -1,6 +1,7 @@
 #include "diff_html_writer.h"
 
 #include "markdown_tree.h"
+#include "spec_html_renderer.h"
 
 #include <QRegularExpression>
 
@@ -17,6 +18,21 @@ QString markdownHtml(const QString &markdown)
 {
     MarkdownTree tree(markdown.toUtf8());
     return QString::fromUtf8(tree.toHtml(false, true));
+}
+
+SpecHtmlRenderer::Theme rendererTheme(bool dark)
+{
+    return dark ? SpecHtmlRenderer::Theme::Dark : SpecHtmlRenderer::Theme::Light;
+}
+
+// Unchanged, added and removed example fences and commentary blocks look as in the preview
+// (a conversation with answer badges, a styled aside); other blocks keep plain Markdown HTML
+// so the word marks of modified blocks survive.
+QString blockHtml(const SpecHtmlRenderer &renderer, BlockKind kind, const QString &markdown)
+{
+    if (kind == BlockKind::CodeFence || kind == BlockKind::Admonition)
+        return renderer.render(*SpecDocument::parse(markdown));
+    return markdownHtml(markdown);
 }
 
 bool isCode(BlockKind kind)
@@ -153,7 +169,8 @@ QString headingHtml(const SectionChange &s, int index)
 QString page(const QString &title, bool dark, const QString &body)
 {
     return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>") +
-           esc(title) + QStringLiteral("</title>\n<style>\n") + DiffHtmlWriter::styleSheet(dark) +
+           esc(title) + QStringLiteral("</title>\n<style>\n") +
+           SpecHtmlRenderer::styleSheet(rendererTheme(dark)) + DiffHtmlWriter::styleSheet(dark) +
            QStringLiteral("</style></head>\n<body>\n") + body + QStringLiteral("</body></html>\n");
 }
 
@@ -220,23 +237,42 @@ QString DiffHtmlWriter::segmentsHtml(const QList<DiffSegment> &segments, DiffSeg
 
 QString DiffHtmlWriter::rendered(const DiffResult &result, const Options &options)
 {
+    SpecHtmlRenderer::Options renderOptions;
+    renderOptions.theme = rendererTheme(options.dark);
+    renderOptions.embedStyleSheet = false;
+    renderOptions.sourceAnchors = false;
+    const SpecHtmlRenderer renderer(renderOptions);
     QString body;
     for (int i = 0; i < result.sections.size(); ++i) {
         const SectionChange &s = result.sections[i];
         if (options.changedSectionsOnly && !s.isChange())
             continue;
         body += headingHtml(s, i);
-        for (const BlockChange &b : s.blocks) {
+        for (int j = 0; j < s.blocks.size(); ++j) {
+            const BlockChange &b = s.blocks[j];
+            // An example's title and fence render together, as one conversation.
+            const bool example = b.blockKind == BlockKind::ExampleTitle &&
+                                 j + 1 < s.blocks.size() &&
+                                 s.blocks[j + 1].blockKind == BlockKind::CodeFence &&
+                                 s.blocks[j + 1].kind == b.kind && b.kind != BlockChange::Modified;
+            const BlockChange *fence = example ? &s.blocks[++j] : nullptr;
+            auto html = [&](bool old) {
+                const QString &text = old ? b.oldText : b.newText;
+                if (fence)
+                    return renderer.render(*SpecDocument::parse(
+                        text + u"\n\n" + (old ? fence->oldText : fence->newText)));
+                return blockHtml(renderer, b.blockKind, text);
+            };
             switch (b.kind) {
             case BlockChange::Equal:
-                body += markdownHtml(b.newText);
+                body += html(false);
                 break;
             case BlockChange::Added:
-                body += QStringLiteral("<div class=\"ins-block\">") + markdownHtml(b.newText) +
+                body += QStringLiteral("<div class=\"ins-block\">") + html(false) +
                         QStringLiteral("</div>\n");
                 break;
             case BlockChange::Removed:
-                body += QStringLiteral("<div class=\"del-block\">") + markdownHtml(b.oldText) +
+                body += QStringLiteral("<div class=\"del-block\">") + html(true) +
                         QStringLiteral("</div>\n");
                 break;
             case BlockChange::Modified:

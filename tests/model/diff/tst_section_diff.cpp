@@ -239,6 +239,20 @@ private Q_SLOTS:
         const QString linkHtml = DiffHtmlWriter::rendered(links, {});
         QVERIFY(linkHtml.contains(QStringLiteral("title=\"Link target changed; was #old_rule\"")));
     }
+
+    void renderedDiffShowsExamplesAndCommentaryAsInThePreview()
+    {
+        const QString spec = QStringLiteral(
+            "# A {#a}\n\n!!! meta \"Commentary\"\n    Why the rule exists.\n\nThe rule.\n\n"
+            "**Example**: asks\n\n~~~xml\n<user>\nHi\n</user>\n<assistant> <!-- GOOD -->\n"
+            "Hello\n</assistant>\n~~~\n");
+        const DiffResult r = SectionDiff::compute(spec, spec + QStringLiteral("\nMore.\n"));
+        const QString html = DiffHtmlWriter::rendered(r, {});
+        QVERIFY(html.contains(QStringLiteral("class=\"admonition admonition-meta")));
+        QVERIFY(html.contains(QStringLiteral("class=\"example-title\"")));
+        QVERIFY(html.contains(QStringLiteral("GOOD")));
+        QVERIFY(!html.contains(QStringLiteral("~~~xml")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSectionDiff)
