@@ -16,6 +16,7 @@ namespace Specwright {
 void DesktopMenus::install(MainWindow &window)
 {
     applyTheme(AppSettings::load());
+    window.applySettings(AppSettings::load());
     MainActions *actions = window.actions();
     auto *owner = new DesktopMenus(&window);
 
@@ -27,6 +28,7 @@ void DesktopMenus::install(MainWindow &window)
     connect(settings, &QAction::triggered, owner, [&window] {
         SettingsDialog dialog(&window);
         connect(&dialog, &SettingsDialog::settingsChanged, &window, &DesktopMenus::applyTheme);
+        connect(&dialog, &SettingsDialog::settingsChanged, &window, &MainWindow::applySettings);
         dialog.exec();
     });
 

@@ -7,11 +7,11 @@
 #include "examples_panel.h"
 #include "generate_integration.h"
 #include "history_integration.h"
-#include "problems_integration.h"
 #include "intent_outline.h"
 #include "lint_engine.h"
 #include "main_actions.h"
 #include "preview_view.h"
+#include "problems_integration.h"
 #include "recovery_store.h"
 #include "spec_editor.h"
 #include "status_indicators.h"
@@ -318,11 +318,27 @@ void MainWindow::wireDocument()
         statusBar()->showMessage(
             tr("%1 was deleted on disk; save to keep it.").arg(QDir::toNativeSeparators(path)));
     });
-    // Lint on the parse worker: the engine is immutable once configured.
-    auto engine = std::make_shared<const LintEngine>();
+    installLintEngine(LintConfig());
+}
+
+void MainWindow::installLintEngine(LintConfig config)
+{
+    m_lintConfig = config;
+    if (!config.profile() && !m_lintProfileSetting.isEmpty())
+        config.setProfile(LintConfig::profileFromName(m_lintProfileSetting));
+    auto engine = std::make_shared<const LintEngine>(config);
     m_controller->setAnalyzer([engine](const SpecDocument::Ptr &doc, const Workspace::Ptr &ws) {
         return engine->lint(*doc, ws.get());
     });
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    editor()->setBaseFont(settings.editorFontFamily, settings.editorFontSize);
+    m_lintProfileSetting = settings.lintProfile;
+    installLintEngine(m_lintConfig);
+    if (m_controller->document())
+        m_controller->refreshNow(); // re-lint the open spec with the new profile
 }
 
 void MainWindow::updateState()
@@ -412,11 +428,7 @@ bool MainWindow::openWorkspace(const QString &folder)
     connect(watcher, &QFutureWatcher<Workspace::Ptr>::finished, this, [this, watcher, root] {
         watcher->deleteLater();
         m_workspace = watcher->result();
-        const LintConfig config = LintConfig::forWorkspace(root);
-        auto engine = std::make_shared<const LintEngine>(config);
-        m_controller->setAnalyzer([engine](const SpecDocument::Ptr &doc, const Workspace::Ptr &ws) {
-            return engine->lint(*doc, ws.get());
-        });
+        installLintEngine(LintConfig::forWorkspace(root));
         m_controller->setWorkspace(m_workspace);
         updateTitle();
     });

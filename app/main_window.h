@@ -11,7 +11,9 @@
 //     jump with goToLine(line) or openFileAt(path, line).
 #pragma once
 
+#include "app_settings.h"
 #include "diagnostic.h"
+#include "lint_config.h"
 #include "spec_document.h"
 #include "workspace.h"
 
@@ -64,6 +66,10 @@ public:
     void restoreSession();
     void saveSession() const;
 
+    // The user's preferences: editor font, and the lint profile used where the workspace's
+    // specwright.toml names none.
+    void applySettings(const AppSettings &settings);
+
     void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
     MainActions *actions() const { return m_actions; }
     void setQuestionHandler(QuestionHandler handler) { m_ask = std::move(handler); }
@@ -89,6 +95,8 @@ private:
     void createActions();
     void createDocks();
     void wireDocument();
+    // Lints on the parse worker with this configuration (the engine is immutable once built).
+    void installLintEngine(LintConfig config);
     void updateTitle();
     void updateRecentMenu();
     void updateState();
@@ -114,6 +122,8 @@ private:
     Workspace::Ptr m_workspace;
     QuestionHandler m_ask;
     int m_pendingLine = 0;
+    LintConfig m_lintConfig;
+    QString m_lintProfileSetting; // from the user's settings; empty: detect per file
 };
 
 } // namespace Specwright

@@ -72,6 +72,8 @@ SpecEditor::~SpecEditor() = default;
 void SpecEditor::applyFont()
 {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (!m_fontFamily.isEmpty())
+        font.setFamily(m_fontFamily);
     font.setPointSize(std::max(4, m_baseFontSize + m_zoomSteps));
     setFont(font);
     m_gutter->setFont(font);
@@ -483,6 +485,14 @@ bool SpecEditor::event(QEvent *event)
 }
 
 // --- zoom and wrap ----------------------------------------------------------------------------
+
+void SpecEditor::setBaseFont(const QString &family, int pointSize)
+{
+    m_fontFamily = family;
+    if (pointSize > 0)
+        m_baseFontSize = pointSize;
+    applyFont();
+}
 
 void SpecEditor::zoomBy(int steps)
 {

@@ -52,6 +52,8 @@ public:
     void showQuickFixMenu();
 
     // Appearance.
+    // The font before zooming: empty family means the system's fixed-width font.
+    void setBaseFont(const QString &family, int pointSize);
     void zoomBy(int steps);
     void resetZoom();
     int zoomSteps() const { return m_zoomSteps; }
@@ -102,6 +104,7 @@ private:
     QString m_themeName;
     int m_zoomSteps = 0;
     int m_baseFontSize = 10;
+    QString m_fontFamily;
     int m_lastCursorLine = -1;
     int m_lastFirstVisible = -1;
     bool m_applyingTheme = false;

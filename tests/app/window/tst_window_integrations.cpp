@@ -87,6 +87,26 @@ private Q_SLOTS:
         QVERIFY(w.editor()->toPlainText().contains(QStringLiteral("[?](#refundz)")));
     }
 
+    void settingsReachTheEditorAndTheLinter()
+    {
+        RepoBuilder repo;
+        repo.write(QStringLiteral("spec.md"), "# A {#a}\n\nThe system must log every request.\n");
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(repo.path(QStringLiteral("spec.md"))));
+        auto *panel = w.findChild<ProblemsPanel *>();
+        QTRY_VERIFY_WITH_TIMEOUT(w.controller()->isCurrent() && w.controller()->document(), 20000);
+        QCOMPARE(rowOfRule(panel, QStringLiteral("keywords/lowercase")), -1); // not rfc by itself
+
+        AppSettings settings;
+        settings.editorFontSize = 17;
+        settings.lintProfile = QStringLiteral("rfc");
+        w.applySettings(settings);
+        QCOMPARE(w.editor()->font().pointSize(), 17);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfRule(panel, QStringLiteral("keywords/lowercase")) >= 0,
+                                 20000);
+    }
+
     void amendmentsDockFollowsTheOpenFile()
     {
         RepoBuilder repo;
