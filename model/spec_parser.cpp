@@ -78,8 +78,8 @@ void SpecParser::addProblem(ProblemKind kind, int line, const QString &message)
     m_doc.m_problems.append({kind, line, message});
 }
 
-void SpecParser::addBlock(BlockKind kind, MarkdownNode node, const Context &context,
-                          const QString &info)
+Block &SpecParser::addBlock(BlockKind kind, MarkdownNode node, const Context &context,
+                            const QString &info)
 {
     Block b;
     b.kind = kind;
@@ -90,6 +90,7 @@ void SpecParser::addBlock(BlockKind kind, MarkdownNode node, const Context &cont
     b.inQuote = context.inQuote;
     b.info = info;
     m_doc.m_blocks.append(b);
+    return m_doc.m_blocks.last();
 }
 
 void SpecParser::walk(MarkdownNode parent, const Context &context)
@@ -220,12 +221,7 @@ void SpecParser::addHeading(MarkdownNode node)
     m_doc.m_sections.append(s);
     m_section = index;
 
-    Block b;
-    b.kind = BlockKind::Heading;
-    b.startLine = b.endLine = s.headingLine;
-    b.endLine = node.endLine();
-    b.section = index;
-    m_doc.m_blocks.append(b);
+    addBlock(BlockKind::Heading, node, Context{});
     // Placeholders and references may stand in headings too; attribute blocks are masked.
     scanProse(startOffset(node), endOffset(node), false);
 }
@@ -269,14 +265,7 @@ bool SpecParser::addAdmonition(MarkdownNode paragraph)
     a.startLine = paragraph.startLine();
     a.endLine = paragraph.endLine();
     m_doc.m_admonitions.append(a);
-    Block b;
-    b.kind = BlockKind::Admonition;
-    b.startLine = a.startLine;
-    b.endLine = a.endLine;
-    b.section = m_section;
-    b.inAdmonition = true;
-    b.info = a.type;
-    m_doc.m_blocks.append(b);
+    addBlock(BlockKind::Admonition, paragraph, Context{}, a.type).inAdmonition = true;
     if (paragraph.endLine() > paragraph.startLine()) {
         const int bodyStart = m_doc.m_source.lineStartOffset(paragraph.startLine() + 1);
         scanProse(bodyStart, endOffset(paragraph), false);

@@ -2,10 +2,10 @@
 // examples, statements, references, footnote tags, markers, blocks and problems.
 #pragma once
 
-#include <QCoreApplication>
-
 #include "markdown_tree.h"
 #include "spec_document.h"
+
+#include <QCoreApplication>
 
 namespace Specwright {
 
@@ -14,7 +14,10 @@ class SpecParser
     Q_DECLARE_TR_FUNCTIONS(SpecParser)
 
 public:
-    explicit SpecParser(SpecDocument &document) : m_doc(document) {}
+    explicit SpecParser(SpecDocument &document)
+        : m_doc(document)
+    {
+    }
     void run(const QString &text);
 
 private:
@@ -29,7 +32,8 @@ private:
     bool addExample(MarkdownNode titleParagraph, MarkdownNode fence);
     void addFenceExample(MarkdownNode fence, const QString &title, int titleLine, int titleColumn);
     bool addAdmonition(MarkdownNode paragraph);
-    void addBlock(BlockKind kind, MarkdownNode node, const Context &context, const QString &info = {});
+    Block &addBlock(BlockKind kind, MarkdownNode node, const Context &context,
+                    const QString &info = {});
     void checkFence(MarkdownNode fence);
     // Scans the source between two offsets for references, footnotes, markers and (optionally)
     // normative statements.

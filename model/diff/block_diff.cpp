@@ -36,6 +36,32 @@ QList<BlockDiff::BlockText> BlockDiff::blocksOf(const SpecDocument &doc,
     return out;
 }
 
+namespace {
+
+BlockChange added(const BlockText &block)
+{
+    BlockChange c;
+    c.kind = BlockChange::Added;
+    c.blockKind = block.kind;
+    c.newText = block.text;
+    c.newLine = block.line;
+    c.wordsAdded = WordDiff::wordCount(c.newText);
+    return c;
+}
+
+BlockChange removed(const BlockText &block)
+{
+    BlockChange c;
+    c.kind = BlockChange::Removed;
+    c.blockKind = block.kind;
+    c.oldText = block.text;
+    c.oldLine = block.line;
+    c.wordsRemoved = WordDiff::wordCount(c.oldText);
+    return c;
+}
+
+} // namespace
+
 BlockChange BlockDiff::modified(const BlockText &oldBlock, const BlockText &newBlock)
 {
     BlockChange c;
@@ -73,35 +99,17 @@ QList<BlockChange> BlockDiff::compute(const QList<BlockText> &oldBlocks,
                 if (WordDiff::similarity(oldBlocks[d].text, newBlocks[inserted[k]].text) >= 0.4)
                     paired = k;
             if (paired < 0) {
-                BlockChange c;
-                c.kind = BlockChange::Removed;
-                c.blockKind = oldBlocks[d].kind;
-                c.oldText = oldBlocks[d].text;
-                c.oldLine = oldBlocks[d].line;
-                c.wordsRemoved = WordDiff::wordCount(c.oldText);
-                out.append(c);
+                out.append(removed(oldBlocks[d]));
                 continue;
             }
             for (int k = nextInsert; k < paired; ++k) {
-                BlockChange c;
-                c.kind = BlockChange::Added;
-                c.blockKind = newBlocks[inserted[k]].kind;
-                c.newText = newBlocks[inserted[k]].text;
-                c.newLine = newBlocks[inserted[k]].line;
-                c.wordsAdded = WordDiff::wordCount(c.newText);
-                out.append(c);
+                out.append(added(newBlocks[inserted[k]]));
             }
             out.append(modified(oldBlocks[d], newBlocks[inserted[paired]]));
             nextInsert = paired + 1;
         }
         for (int k = nextInsert; k < inserted.size(); ++k) {
-            BlockChange c;
-            c.kind = BlockChange::Added;
-            c.blockKind = newBlocks[inserted[k]].kind;
-            c.newText = newBlocks[inserted[k]].text;
-            c.newLine = newBlocks[inserted[k]].line;
-            c.wordsAdded = WordDiff::wordCount(c.newText);
-            out.append(c);
+            out.append(added(newBlocks[inserted[k]]));
         }
         deleted.clear();
         inserted.clear();
