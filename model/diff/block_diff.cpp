@@ -38,7 +38,7 @@ QList<BlockDiff::BlockText> BlockDiff::blocksOf(const SpecDocument &doc,
 
 namespace {
 
-BlockChange added(const BlockText &block)
+BlockChange added(const BlockDiff::BlockText &block)
 {
     BlockChange c;
     c.kind = BlockChange::Added;
@@ -49,7 +49,7 @@ BlockChange added(const BlockText &block)
     return c;
 }
 
-BlockChange removed(const BlockText &block)
+BlockChange removed(const BlockDiff::BlockText &block)
 {
     BlockChange c;
     c.kind = BlockChange::Removed;
