@@ -20,8 +20,9 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("main", "Spec-authoring IDE"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("path"),
-                                 QApplication::translate("main", "A workspace folder or spec file to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("path"),
+        QApplication::translate("main", "A workspace folder or spec file to open."));
     parser.process(app);
 
     Specwright::MainWindow window;

@@ -5,7 +5,12 @@
 
 namespace Specwright {
 
-enum class Severity { Error, Warning, Info };
+enum class Severity
+{
+    Error,
+    Warning,
+    Info
+};
 
 // Replace [startOffset, endOffset) of the document text (UTF-16 offsets) with newText.
 struct TextEdit
@@ -24,11 +29,11 @@ struct Fix
 
 struct Diagnostic
 {
-    QString ruleId;   // stable, e.g. "reference/broken"
+    QString ruleId; // stable, e.g. "reference/broken"
     Severity severity = Severity::Warning;
-    QString file;     // path of the spec the range is in
+    QString file; // path of the spec the range is in
     SourceRange range;
-    QString message;  // user-visible, translated
+    QString message; // user-visible, translated
     QList<Fix> fixes;
 };
 

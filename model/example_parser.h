@@ -3,10 +3,9 @@
 // answer labels written as comments: <!-- GOOD -->, <!-- BAD: why -->, <!-- BAD#id: why -->.
 #pragma once
 
-#include <QCoreApplication>
-
 #include "spec_elements.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Specwright {

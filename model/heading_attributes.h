@@ -2,9 +2,9 @@
 // and makes GitHub-style slugs for headings without an explicit id.
 #pragma once
 
-#include <QCoreApplication>
-
 #include "spec_elements.h"
+
+#include <QCoreApplication>
 
 namespace Specwright {
 

@@ -1,11 +1,9 @@
 #include "markdown_tree.h"
 
+#include <QList>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
-
-#include <QList>
-
 #include <mutex>
 #include <vector>
 
@@ -25,8 +23,8 @@ constexpr const char *kExtensions[] = {"table", "strikethrough", "autolink", "ta
 
 int parseOptions()
 {
-    return CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
-        | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
+    return CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 |
+           CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
 }
 
 struct ParserDeleter
@@ -41,8 +39,7 @@ QByteArray fromCString(const char *s)
 
 void appendPlainText(cmark_node *node, QString &out)
 {
-    for (cmark_node *child = cmark_node_first_child(node); child;
-         child = cmark_node_next(child)) {
+    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
         switch (cmark_node_get_type(child)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
@@ -106,14 +103,29 @@ MarkdownNode MarkdownTree::createNode(MarkdownNode::Type type)
 {
     cmark_node_type t = CMARK_NODE_TEXT;
     switch (type) {
-    case MarkdownNode::Type::Text: t = CMARK_NODE_TEXT; break;
-    case MarkdownNode::Type::HtmlInline: t = CMARK_NODE_HTML_INLINE; break;
-    case MarkdownNode::Type::HtmlBlock: t = CMARK_NODE_HTML_BLOCK; break;
-    case MarkdownNode::Type::Paragraph: t = CMARK_NODE_PARAGRAPH; break;
-    case MarkdownNode::Type::Emphasis: t = CMARK_NODE_EMPH; break;
-    case MarkdownNode::Type::Strong: t = CMARK_NODE_STRONG; break;
-    case MarkdownNode::Type::Code: t = CMARK_NODE_CODE; break;
-    default: break;
+    case MarkdownNode::Type::Text:
+        t = CMARK_NODE_TEXT;
+        break;
+    case MarkdownNode::Type::HtmlInline:
+        t = CMARK_NODE_HTML_INLINE;
+        break;
+    case MarkdownNode::Type::HtmlBlock:
+        t = CMARK_NODE_HTML_BLOCK;
+        break;
+    case MarkdownNode::Type::Paragraph:
+        t = CMARK_NODE_PARAGRAPH;
+        break;
+    case MarkdownNode::Type::Emphasis:
+        t = CMARK_NODE_EMPH;
+        break;
+    case MarkdownNode::Type::Strong:
+        t = CMARK_NODE_STRONG;
+        break;
+    case MarkdownNode::Type::Code:
+        t = CMARK_NODE_CODE;
+        break;
+    default:
+        break;
     }
     cmark_node *node = cmark_node_new_with_mem(t, cmark_get_default_mem_allocator());
     d->detached.push_back(node);
@@ -135,7 +147,8 @@ QByteArray MarkdownTree::toHtml(bool withSourcePos, bool unsafeHtml) const
         options |= CMARK_OPT_SOURCEPOS;
     if (unsafeHtml)
         options |= CMARK_OPT_UNSAFE;
-    char *html = cmark_render_html(d->root, options, cmark_parser_get_syntax_extensions(d->parser.get()));
+    char *html =
+        cmark_render_html(d->root, options, cmark_parser_get_syntax_extensions(d->parser.get()));
     QByteArray result(html);
     cmark_get_default_mem_allocator()->free(html);
     return result;
@@ -152,29 +165,52 @@ MarkdownNode::Type MarkdownNode::type() const
         return Type::None;
     const cmark_node_type t = cmark_node_get_type(m_node);
     switch (t) {
-    case CMARK_NODE_DOCUMENT: return Type::Document;
-    case CMARK_NODE_BLOCK_QUOTE: return Type::BlockQuote;
-    case CMARK_NODE_LIST: return Type::List;
-    case CMARK_NODE_ITEM: return Type::Item;
-    case CMARK_NODE_CODE_BLOCK: return Type::CodeBlock;
-    case CMARK_NODE_HTML_BLOCK: return Type::HtmlBlock;
-    case CMARK_NODE_CUSTOM_BLOCK: return Type::CustomBlock;
-    case CMARK_NODE_PARAGRAPH: return Type::Paragraph;
-    case CMARK_NODE_HEADING: return Type::Heading;
-    case CMARK_NODE_THEMATIC_BREAK: return Type::ThematicBreak;
-    case CMARK_NODE_FOOTNOTE_DEFINITION: return Type::FootnoteDefinition;
-    case CMARK_NODE_TEXT: return Type::Text;
-    case CMARK_NODE_SOFTBREAK: return Type::SoftBreak;
-    case CMARK_NODE_LINEBREAK: return Type::LineBreak;
-    case CMARK_NODE_CODE: return Type::Code;
-    case CMARK_NODE_HTML_INLINE: return Type::HtmlInline;
-    case CMARK_NODE_CUSTOM_INLINE: return Type::CustomInline;
-    case CMARK_NODE_EMPH: return Type::Emphasis;
-    case CMARK_NODE_STRONG: return Type::Strong;
-    case CMARK_NODE_LINK: return Type::Link;
-    case CMARK_NODE_IMAGE: return Type::Image;
-    case CMARK_NODE_FOOTNOTE_REFERENCE: return Type::FootnoteReference;
-    default: break;
+    case CMARK_NODE_DOCUMENT:
+        return Type::Document;
+    case CMARK_NODE_BLOCK_QUOTE:
+        return Type::BlockQuote;
+    case CMARK_NODE_LIST:
+        return Type::List;
+    case CMARK_NODE_ITEM:
+        return Type::Item;
+    case CMARK_NODE_CODE_BLOCK:
+        return Type::CodeBlock;
+    case CMARK_NODE_HTML_BLOCK:
+        return Type::HtmlBlock;
+    case CMARK_NODE_CUSTOM_BLOCK:
+        return Type::CustomBlock;
+    case CMARK_NODE_PARAGRAPH:
+        return Type::Paragraph;
+    case CMARK_NODE_HEADING:
+        return Type::Heading;
+    case CMARK_NODE_THEMATIC_BREAK:
+        return Type::ThematicBreak;
+    case CMARK_NODE_FOOTNOTE_DEFINITION:
+        return Type::FootnoteDefinition;
+    case CMARK_NODE_TEXT:
+        return Type::Text;
+    case CMARK_NODE_SOFTBREAK:
+        return Type::SoftBreak;
+    case CMARK_NODE_LINEBREAK:
+        return Type::LineBreak;
+    case CMARK_NODE_CODE:
+        return Type::Code;
+    case CMARK_NODE_HTML_INLINE:
+        return Type::HtmlInline;
+    case CMARK_NODE_CUSTOM_INLINE:
+        return Type::CustomInline;
+    case CMARK_NODE_EMPH:
+        return Type::Emphasis;
+    case CMARK_NODE_STRONG:
+        return Type::Strong;
+    case CMARK_NODE_LINK:
+        return Type::Link;
+    case CMARK_NODE_IMAGE:
+        return Type::Image;
+    case CMARK_NODE_FOOTNOTE_REFERENCE:
+        return Type::FootnoteReference;
+    default:
+        break;
     }
     // Extension node types are registered at run time; compare by name.
     const char *name = cmark_node_get_type_string(m_node);
@@ -192,17 +228,50 @@ MarkdownNode::Type MarkdownNode::type() const
     return Type::Other;
 }
 
-MarkdownNode MarkdownNode::firstChild() const { return MarkdownNode(m_node ? cmark_node_first_child(m_node) : nullptr); }
-MarkdownNode MarkdownNode::lastChild() const { return MarkdownNode(m_node ? cmark_node_last_child(m_node) : nullptr); }
-MarkdownNode MarkdownNode::next() const { return MarkdownNode(m_node ? cmark_node_next(m_node) : nullptr); }
-MarkdownNode MarkdownNode::previous() const { return MarkdownNode(m_node ? cmark_node_previous(m_node) : nullptr); }
-MarkdownNode MarkdownNode::parent() const { return MarkdownNode(m_node ? cmark_node_parent(m_node) : nullptr); }
-int MarkdownNode::startLine() const { return m_node ? cmark_node_get_start_line(m_node) : 0; }
-int MarkdownNode::startColumn() const { return m_node ? cmark_node_get_start_column(m_node) : 0; }
-int MarkdownNode::endLine() const { return m_node ? cmark_node_get_end_line(m_node) : 0; }
-int MarkdownNode::endColumn() const { return m_node ? cmark_node_get_end_column(m_node) : 0; }
-QByteArray MarkdownNode::literal() const { return m_node ? fromCString(cmark_node_get_literal(m_node)) : QByteArray(); }
-QByteArray MarkdownNode::fenceInfo() const { return m_node ? fromCString(cmark_node_get_fence_info(m_node)) : QByteArray(); }
+MarkdownNode MarkdownNode::firstChild() const
+{
+    return MarkdownNode(m_node ? cmark_node_first_child(m_node) : nullptr);
+}
+MarkdownNode MarkdownNode::lastChild() const
+{
+    return MarkdownNode(m_node ? cmark_node_last_child(m_node) : nullptr);
+}
+MarkdownNode MarkdownNode::next() const
+{
+    return MarkdownNode(m_node ? cmark_node_next(m_node) : nullptr);
+}
+MarkdownNode MarkdownNode::previous() const
+{
+    return MarkdownNode(m_node ? cmark_node_previous(m_node) : nullptr);
+}
+MarkdownNode MarkdownNode::parent() const
+{
+    return MarkdownNode(m_node ? cmark_node_parent(m_node) : nullptr);
+}
+int MarkdownNode::startLine() const
+{
+    return m_node ? cmark_node_get_start_line(m_node) : 0;
+}
+int MarkdownNode::startColumn() const
+{
+    return m_node ? cmark_node_get_start_column(m_node) : 0;
+}
+int MarkdownNode::endLine() const
+{
+    return m_node ? cmark_node_get_end_line(m_node) : 0;
+}
+int MarkdownNode::endColumn() const
+{
+    return m_node ? cmark_node_get_end_column(m_node) : 0;
+}
+QByteArray MarkdownNode::literal() const
+{
+    return m_node ? fromCString(cmark_node_get_literal(m_node)) : QByteArray();
+}
+QByteArray MarkdownNode::fenceInfo() const
+{
+    return m_node ? fromCString(cmark_node_get_fence_info(m_node)) : QByteArray();
+}
 bool MarkdownNode::isFenced() const
 {
     int length = 0, offset = 0;
@@ -225,10 +294,22 @@ int MarkdownNode::fenceLength() const
         return 0;
     return length;
 }
-int MarkdownNode::headingLevel() const { return m_node ? cmark_node_get_heading_level(m_node) : 0; }
-QByteArray MarkdownNode::url() const { return m_node ? fromCString(cmark_node_get_url(m_node)) : QByteArray(); }
-QByteArray MarkdownNode::title() const { return m_node ? fromCString(cmark_node_get_title(m_node)) : QByteArray(); }
-bool MarkdownNode::isTaskChecked() const { return m_node && cmark_gfm_extensions_get_tasklist_item_checked(m_node); }
+int MarkdownNode::headingLevel() const
+{
+    return m_node ? cmark_node_get_heading_level(m_node) : 0;
+}
+QByteArray MarkdownNode::url() const
+{
+    return m_node ? fromCString(cmark_node_get_url(m_node)) : QByteArray();
+}
+QByteArray MarkdownNode::title() const
+{
+    return m_node ? fromCString(cmark_node_get_title(m_node)) : QByteArray();
+}
+bool MarkdownNode::isTaskChecked() const
+{
+    return m_node && cmark_gfm_extensions_get_tasklist_item_checked(m_node);
+}
 
 QString MarkdownNode::plainText() const
 {
@@ -238,9 +319,25 @@ QString MarkdownNode::plainText() const
     return out;
 }
 
-void MarkdownNode::setLiteral(const QByteArray &text) { if (m_node) cmark_node_set_literal(m_node, text.constData()); }
-void MarkdownNode::setUrl(const QByteArray &url) { if (m_node) cmark_node_set_url(m_node, url.constData()); }
-void MarkdownNode::insertBefore(MarkdownNode sibling) { if (m_node && sibling.m_node) cmark_node_insert_before(m_node, sibling.m_node); }
-void MarkdownNode::appendChild(MarkdownNode child) { if (m_node && child.m_node) cmark_node_append_child(m_node, child.m_node); }
+void MarkdownNode::setLiteral(const QByteArray &text)
+{
+    if (m_node)
+        cmark_node_set_literal(m_node, text.constData());
+}
+void MarkdownNode::setUrl(const QByteArray &url)
+{
+    if (m_node)
+        cmark_node_set_url(m_node, url.constData());
+}
+void MarkdownNode::insertBefore(MarkdownNode sibling)
+{
+    if (m_node && sibling.m_node)
+        cmark_node_insert_before(m_node, sibling.m_node);
+}
+void MarkdownNode::appendChild(MarkdownNode child)
+{
+    if (m_node && child.m_node)
+        cmark_node_append_child(m_node, child.m_node);
+}
 
 } // namespace Specwright

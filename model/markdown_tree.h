@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <memory>
 
 struct cmark_node;
@@ -17,14 +16,44 @@ class MarkdownTree;
 class MarkdownNode
 {
 public:
-    enum class Type { None, Document, BlockQuote, List, Item, CodeBlock, HtmlBlock, CustomBlock,
-                      Paragraph, Heading, ThematicBreak, FootnoteDefinition, Table, TableRow,
-                      TableCell, Text, SoftBreak, LineBreak, Code, HtmlInline, CustomInline,
-                      Emphasis, Strong, Link, Image, FootnoteReference, Strikethrough,
-                      TaskItem, Other };
+    enum class Type
+    {
+        None,
+        Document,
+        BlockQuote,
+        List,
+        Item,
+        CodeBlock,
+        HtmlBlock,
+        CustomBlock,
+        Paragraph,
+        Heading,
+        ThematicBreak,
+        FootnoteDefinition,
+        Table,
+        TableRow,
+        TableCell,
+        Text,
+        SoftBreak,
+        LineBreak,
+        Code,
+        HtmlInline,
+        CustomInline,
+        Emphasis,
+        Strong,
+        Link,
+        Image,
+        FootnoteReference,
+        Strikethrough,
+        TaskItem,
+        Other
+    };
 
     MarkdownNode() = default;
-    explicit MarkdownNode(cmark_node *node) : m_node(node) {}
+    explicit MarkdownNode(cmark_node *node)
+        : m_node(node)
+    {
+    }
 
     bool isNull() const { return m_node == nullptr; }
     explicit operator bool() const { return m_node != nullptr; }
@@ -42,10 +71,10 @@ public:
     int endLine() const;
     int endColumn() const;
 
-    QByteArray literal() const;     // text, code, html: the literal content
+    QByteArray literal() const; // text, code, html: the literal content
     QByteArray fenceInfo() const;
     bool isFenced() const;
-    QChar fenceChar() const;  // '`' or '~' for fenced code
+    QChar fenceChar() const; // '`' or '~' for fenced code
     int fenceLength() const;
     int headingLevel() const;
     QByteArray url() const;

@@ -21,7 +21,8 @@ SourceText::SourceText(const QString &text)
             ascii = false;
             if (c < 0x800)
                 byteOffset += 2;
-            else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(m_text.at(i + 1).unicode())) {
+            else if (QChar::isHighSurrogate(c) && i + 1 < n &&
+                     QChar::isLowSurrogate(m_text.at(i + 1).unicode())) {
                 byteOffset += 4;
                 ++i;
             } else

@@ -30,10 +30,12 @@ SpecDocument::Ptr SpecDocument::fromUtf8(const QByteArray &bytes, const QString 
     if (invalid) {
         const int firstBad = int(text.indexOf(QChar(QChar::ReplacementCharacter)));
         const int line = firstBad < 0 ? 1 : doc->m_source.lineForOffset(firstBad);
-        doc->m_problems.prepend({ProblemKind::InvalidUtf8, line,
-                                 QCoreApplication::translate("SpecDocument",
-                                     "the file is not valid UTF-8 (first bad byte on line %1); "
-                                     "invalid bytes are shown as \uFFFD").arg(line)});
+        doc->m_problems.prepend(
+            {ProblemKind::InvalidUtf8, line,
+             QCoreApplication::translate("SpecDocument",
+                                         "the file is not valid UTF-8 (first bad byte on line %1); "
+                                         "invalid bytes are shown as \uFFFD")
+                 .arg(line)});
     }
     return doc;
 }
@@ -46,8 +48,7 @@ SpecDocument::Ptr SpecDocument::load(const QString &filePath)
         doc->m_filePath = filePath;
         SpecParser(*doc).run(QString());
         doc->m_problems = {{ProblemKind::UnreadableFile, 0,
-                            tr("cannot read %1: %2")
-                                .arg(filePath, file.errorString())}};
+                            tr("cannot read %1: %2").arg(filePath, file.errorString())}};
         return doc;
     }
     return fromUtf8(file.readAll(), filePath);

@@ -2,13 +2,11 @@
 // thread-safe, so the IDE parses on a worker and hands the shared pointer to the UI.
 #pragma once
 
-#include <QCoreApplication>
-
 #include "source_text.h"
 #include "spec_elements.h"
 
+#include <QCoreApplication>
 #include <QHash>
-
 #include <memory>
 
 namespace Specwright {

@@ -34,8 +34,8 @@ struct Attribute
 // A heading and the text up to the next heading of the same or a higher level: an "intent".
 struct Section
 {
-    QString title;        // heading text without the attribute block
-    QString id;           // explicit {#id} or a GitHub-style slug
+    QString title; // heading text without the attribute block
+    QString id;    // explicit {#id} or a GitHub-style slug
     bool explicitId = false;
     int level = 1;
     QList<Attribute> attributes; // key=value pairs in source order (classes have key "class")
@@ -58,10 +58,27 @@ struct Section
     }
 };
 
-enum class Modality { None, Must, MustNot, Shall, ShallNot, Should, ShouldNot, May, MayNot,
-                      Required, Recommended, NotRecommended, Optional, Can, Will };
+enum class Modality
+{
+    None,
+    Must,
+    MustNot,
+    Shall,
+    ShallNot,
+    Should,
+    ShouldNot,
+    May,
+    MayNot,
+    Required,
+    Recommended,
+    NotRecommended,
+    Optional,
+    Can,
+    Will
+};
 
-enum class StatementKind {
+enum class StatementKind
+{
     Normative,   // contains a modal keyword
     Requirement, // has a requirement id (FR-001, SC-001, NFR-1, ...) but no modal
     Scenario,    // Given / When / Then
@@ -71,18 +88,25 @@ enum class StatementKind {
 struct Statement
 {
     StatementKind kind = StatementKind::Normative;
-    QString text;          // the sentence with Markdown emphasis markers removed
-    QString keyword;       // the modal as written, e.g. "MUST NOT", "should"
+    QString text;    // the sentence with Markdown emphasis markers removed
+    QString keyword; // the modal as written, e.g. "MUST NOT", "should"
     Modality modality = Modality::None;
     bool negated = false;
     bool upperCaseKeyword = false;
     QString requirementId; // FR-001, SC-002 ... when the sentence carries one
     int section = -1;
-    SourceRange range;      // the sentence
+    SourceRange range; // the sentence
     SourceRange keywordRange;
 };
 
-enum class MarkerKind { NeedsClarification, Todo, Tbd, Fixme, Placeholder };
+enum class MarkerKind
+{
+    NeedsClarification,
+    Todo,
+    Tbd,
+    Fixme,
+    Placeholder
+};
 
 // Unfinished text a writer left: [NEEDS CLARIFICATION: ...], TODO, TBD, [FEATURE NAME].
 struct Marker
@@ -93,7 +117,13 @@ struct Marker
     SourceRange range;
 };
 
-enum class AnswerLabel { None, Good, Bad, Ok };
+enum class AnswerLabel
+{
+    None,
+    Good,
+    Bad,
+    Ok
+};
 
 // The label as written in a spec ("GOOD", "BAD", "OK"); empty for None.
 inline QString answerLabelName(AnswerLabel label)
@@ -129,12 +159,12 @@ struct Example
 {
     QString title;
     int section = -1;
-    QString language;        // fence info, normally "xml"
-    QString sourceFile;      // empty when inline; the examples/<tag>.md path for eval prompts
-    QString evalTag;         // the footnote tag for eval prompt examples
+    QString language;   // fence info, normally "xml"
+    QString sourceFile; // empty when inline; the examples/<tag>.md path for eval prompts
+    QString evalTag;    // the footnote tag for eval prompt examples
     QList<ExampleTurn> turns;
     int comparisonCount = 0;
-    SourceRange range;       // from the title paragraph to the closing fence
+    SourceRange range; // from the title paragraph to the closing fence
     SourceRange titleRange;
     QList<QString> problems; // e.g. an unclosed <assistant>
 
@@ -147,8 +177,20 @@ struct Example
     }
 };
 
-enum class ReferenceKind { Section, QuestionMark, File, External, Footnote };
-enum class ResolutionState { Unresolved, Resolved, Unchecked };
+enum class ReferenceKind
+{
+    Section,
+    QuestionMark,
+    File,
+    External,
+    Footnote
+};
+enum class ResolutionState
+{
+    Unresolved,
+    Resolved,
+    Unchecked
+};
 
 struct Reference
 {
@@ -170,11 +212,22 @@ struct FootnoteTag
     bool isDefinition = false; // [^tag]: text
     int section = -1;
     SourceRange range;
-    QString examplesFile;      // absolute path when examples/<tag>.md exists
+    QString examplesFile; // absolute path when examples/<tag>.md exists
 };
 
-enum class BlockKind { Heading, Paragraph, CodeFence, IndentedCode, HtmlBlock, Table,
-                       ThematicBreak, Admonition, ExampleTitle, FootnoteDefinition };
+enum class BlockKind
+{
+    Heading,
+    Paragraph,
+    CodeFence,
+    IndentedCode,
+    HtmlBlock,
+    Table,
+    ThematicBreak,
+    Admonition,
+    ExampleTitle,
+    FootnoteDefinition
+};
 
 // A leaf block of the document with the context it stands in. Lint rules use these to know
 // which text is prose.
@@ -201,8 +254,17 @@ struct Admonition
     int endLine = 0;
 };
 
-enum class ProblemKind { InvalidUtf8, EmptyFile, HugeLine, UnterminatedFence, DuplicateId,
-                         MalformedAttributes, MalformedExample, UnreadableFile };
+enum class ProblemKind
+{
+    InvalidUtf8,
+    EmptyFile,
+    HugeLine,
+    UnterminatedFence,
+    DuplicateId,
+    MalformedAttributes,
+    MalformedExample,
+    UnreadableFile
+};
 
 // Something the parser noticed and tolerated; the lint engine reports these.
 struct ParseProblem

@@ -12,22 +12,23 @@ namespace {
 bool isSkippedDir(const QString &name)
 {
     // Generated outputs (the generators' default folder) are artifacts, not specs.
-    return name.startsWith(u'.') || name == u"build" || name == u"node_modules"
-        || name == u"generated" || name.startsWith(QLatin1String("build-"));
+    return name.startsWith(u'.') || name == u"build" || name == u"node_modules" ||
+           name == u"generated" || name.startsWith(QLatin1String("build-"));
 }
 
 bool isMarkdown(const QString &name)
 {
-    return name.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
-        || name.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive);
+    return name.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ||
+           name.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive);
 }
 
 void collect(const QDir &dir, const QString &relative, QStringList &specs, QStringList &evals)
 {
-    const auto entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
-                                           QDir::Name);
+    const auto entries =
+        dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &info : entries) {
-        const QString rel = relative.isEmpty() ? info.fileName() : relative + u'/' + info.fileName();
+        const QString rel =
+            relative.isEmpty() ? info.fileName() : relative + u'/' + info.fileName();
         if (info.isDir()) {
             if (!isSkippedDir(info.fileName()) && !info.isSymLink())
                 collect(QDir(info.filePath()), rel, specs, evals);
@@ -80,7 +81,8 @@ SpecDocument::Ptr Workspace::document(const QString &path) const
     return m_documents.value(relativePath(path));
 }
 
-std::optional<Workspace::SectionTarget> Workspace::findSection(const QString &file, const QString &id) const
+std::optional<Workspace::SectionTarget> Workspace::findSection(const QString &file,
+                                                               const QString &id) const
 {
     const SpecDocument::Ptr doc = document(file);
     if (!doc)

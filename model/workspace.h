@@ -6,7 +6,6 @@
 
 #include <QMap>
 #include <QStringList>
-
 #include <optional>
 
 namespace Specwright {
@@ -51,8 +50,8 @@ private:
     void addEvalFile(const QString &path);
 
     QString m_root;
-    QMap<QString, SpecDocument::Ptr> m_documents;  // relative path -> document
-    QMap<QString, SpecDocument::Ptr> m_evalFiles;  // relative path -> examples/<tag>.md
+    QMap<QString, SpecDocument::Ptr> m_documents; // relative path -> document
+    QMap<QString, SpecDocument::Ptr> m_evalFiles; // relative path -> examples/<tag>.md
 };
 
 } // namespace Specwright

@@ -24,6 +24,8 @@ PACKAGES=(
   libkf6syntaxhighlighting-dev libkf6texttemplate-dev libkf6breezeicons-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libgit2-dev libdtl-dev
   libgtest-dev libtomlplusplus-dev appstream desktop-file-utils dpkg-dev poppler-utils python3-yaml
+  libkf6sonnet-dev sonnet6-plugins hunspell-en-us qtkeychain-qt6-dev
+  ccache clang clang-format clang-tidy libclang-rt-19-dev nodejs npm
 )
 SUITE=trixie
 
@@ -67,6 +69,18 @@ in_env() {
     args+=(--ro-bind "$XAUTHORITY" /tmp/.Xauthority --setenv XAUTHORITY /tmp/.Xauthority)
   fi
   [ -n "${SPECWRIGHT_EXTRA_BIND:-}" ] && args+=(--bind "$SPECWRIGHT_EXTRA_BIND" "$SPECWRIGHT_EXTRA_BIND")
+  # The real-spec corpora beside the clone (read at run time by the corpus tests).
+  local corpus=${SPECWRIGHT_CORPUS_DIR:-$SRC/../shared/corpus}
+  if [ -d "$corpus" ]; then
+    corpus=$(cd "$corpus" && pwd)
+    args+=(--ro-bind "$corpus" "$corpus" --setenv SPECWRIGHT_CORPUS_DIR "$corpus")
+  fi
+  # Compiler cache shared by every clone on this machine (paths relative to the source tree).
+  local ccache_dir
+  ccache_dir="$(cache_dir)/ccache"
+  mkdir -p "$ccache_dir"
+  args+=(--bind "$ccache_dir" "$ccache_dir" --setenv CCACHE_DIR "$ccache_dir"
+         --setenv CCACHE_BASEDIR "$SRC")
   bwrap "${args[@]}" "$@"
 }
 

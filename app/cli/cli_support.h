@@ -9,7 +9,12 @@ namespace Specwright {
 class CliSupport
 {
 public:
-    enum ExitCode { Ok = 0, Findings = 1, UsageOrIo = 2 };
+    enum ExitCode
+    {
+        Ok = 0,
+        Findings = 1,
+        UsageOrIo = 2
+    };
 
     static int usageError(QTextStream &err, const QString &message)
     {
@@ -17,7 +22,10 @@ public:
         err.flush();
         return UsageOrIo;
     }
-    static int ioError(QTextStream &err, const QString &message) { return usageError(err, message); }
+    static int ioError(QTextStream &err, const QString &message)
+    {
+        return usageError(err, message);
+    }
 };
 
 } // namespace Specwright

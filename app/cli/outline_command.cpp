@@ -12,7 +12,6 @@ namespace Specwright {
 
 namespace {
 
-
 QJsonObject sectionJson(const SpecDocument &doc, int index)
 {
     const Section &s = doc.sections().at(index);
@@ -46,20 +45,19 @@ QJsonObject OutlineCommand::toJson(const SpecDocument &doc)
         unresolved += r.state == ResolutionState::Unresolved ? 1 : 0;
     QJsonArray problems;
     for (const ParseProblem &p : doc.problems())
-        problems.append(QJsonObject{{QStringLiteral("line"), p.line},
-                                    {QStringLiteral("message"), p.message}});
-    return QJsonObject{
-        {QStringLiteral("file"), doc.filePath()},
-        {QStringLiteral("sections"), sections},
-        {QStringLiteral("counts"),
-         QJsonObject{{QStringLiteral("sections"), int(doc.sections().size())},
-                     {QStringLiteral("examples"), int(doc.examples().size())},
-                     {QStringLiteral("statements"), int(doc.statements().size())},
-                     {QStringLiteral("references"), int(doc.references().size())},
-                     {QStringLiteral("unresolvedReferences"), unresolved},
-                     {QStringLiteral("footnotes"), int(doc.footnotes().size())},
-                     {QStringLiteral("markers"), int(doc.markers().size())}}},
-        {QStringLiteral("problems"), problems}};
+        problems.append(
+            QJsonObject{{QStringLiteral("line"), p.line}, {QStringLiteral("message"), p.message}});
+    return QJsonObject{{QStringLiteral("file"), doc.filePath()},
+                       {QStringLiteral("sections"), sections},
+                       {QStringLiteral("counts"),
+                        QJsonObject{{QStringLiteral("sections"), int(doc.sections().size())},
+                                    {QStringLiteral("examples"), int(doc.examples().size())},
+                                    {QStringLiteral("statements"), int(doc.statements().size())},
+                                    {QStringLiteral("references"), int(doc.references().size())},
+                                    {QStringLiteral("unresolvedReferences"), unresolved},
+                                    {QStringLiteral("footnotes"), int(doc.footnotes().size())},
+                                    {QStringLiteral("markers"), int(doc.markers().size())}}},
+                       {QStringLiteral("problems"), problems}};
 }
 
 void OutlineCommand::printText(const SpecDocument &doc, QTextStream &out)
@@ -72,14 +70,15 @@ void OutlineCommand::printText(const SpecDocument &doc, QTextStream &out)
                .arg(doc.references().size())
         << '\n';
     for (const Section &s : doc.sections()) {
-        QString line = QString(2 * (s.level - 1), u' ') + QString(s.level, u'#') + u' ' + s.title
-            + QStringLiteral("  {#") + s.id;
+        QString line = QString(2 * (s.level - 1), u' ') + QString(s.level, u'#') + u' ' + s.title +
+                       QStringLiteral("  {#") + s.id;
         for (const Attribute &a : s.attributes)
             line += u' ' + a.key + u'=' + a.value;
         line += u'}';
         if (!s.examples.isEmpty())
             line += u"  " + tr("[examples: %1]").arg(s.examples.size());
-        out << qSetFieldWidth(6) << Qt::right << s.headingLine << qSetFieldWidth(0) << "  " << line << '\n';
+        out << qSetFieldWidth(6) << Qt::right << s.headingLine << qSetFieldWidth(0) << "  " << line
+            << '\n';
     }
     for (const ParseProblem &p : doc.problems())
         out << doc.filePath() << ':' << p.line << ": " << tr("note") << ": " << p.message << '\n';

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QCoreApplication>
-
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>

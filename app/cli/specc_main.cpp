@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <functional>
 #include <map>
 
@@ -22,10 +21,18 @@ using Command = std::function<int(const QStringList &, QTextStream &, QTextStrea
 const std::map<QString, std::pair<Command, const char *>> &commands()
 {
     static const std::map<QString, std::pair<Command, const char *>> table = {
-        {QStringLiteral("diff"), {&DiffCommand::run, QT_TRANSLATE_NOOP("specc", "compare two versions of a spec section by section")}},
-        {QStringLiteral("generate"), {&GenerateCommand::run, QT_TRANSLATE_NOOP("specc", "write docs, PDF, test skeletons and eval suites from a spec")}},
-        {QStringLiteral("lint"), {&LintCommand::run, QT_TRANSLATE_NOOP("specc", "check specs for broken references, ambiguity and style")}},
-        {QStringLiteral("outline"), {&OutlineCommand::run, QT_TRANSLATE_NOOP("specc", "print the section tree of a spec")}},
+        {QStringLiteral("diff"),
+         {&DiffCommand::run,
+          QT_TRANSLATE_NOOP("specc", "compare two versions of a spec section by section")}},
+        {QStringLiteral("generate"),
+         {&GenerateCommand::run,
+          QT_TRANSLATE_NOOP("specc",
+                            "write docs, PDF, test skeletons and eval suites from a spec")}},
+        {QStringLiteral("lint"),
+         {&LintCommand::run,
+          QT_TRANSLATE_NOOP("specc", "check specs for broken references, ambiguity and style")}},
+        {QStringLiteral("outline"),
+         {&OutlineCommand::run, QT_TRANSLATE_NOOP("specc", "print the section tree of a spec")}},
     };
     return table;
 }
@@ -45,7 +52,8 @@ int printHelp(QTextStream &out)
 int main(int argc, char **argv)
 {
     // `generate` needs a QGuiApplication (PDF layout); every other command a QCoreApplication.
-    const std::unique_ptr<QCoreApplication> application = GenerateCommand::createApplication(argc, argv);
+    const std::unique_ptr<QCoreApplication> application =
+        GenerateCommand::createApplication(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("specc"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPECWRIGHT_VERSION));
@@ -64,7 +72,9 @@ int main(int argc, char **argv)
     }
     const auto it = commands().find(name);
     if (it == commands().end())
-        return CliSupport::usageError(err, QCoreApplication::translate("specc", "unknown command \"%1\"; see specc --help").arg(name));
+        return CliSupport::usageError(
+            err, QCoreApplication::translate("specc", "unknown command \"%1\"; see specc --help")
+                     .arg(name));
     const int code = it->second.first(args, out, err);
     out.flush();
     err.flush();

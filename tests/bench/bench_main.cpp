@@ -40,30 +40,39 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Specwright benchmarks"));
     parser.addHelpOption();
-    const QCommandLineOption inputsOption(QStringLiteral("inputs"),
-        QStringLiteral("Folder with spec-<size>/spec.md and spec-<size>-v2.md."), QStringLiteral("dir"));
+    const QCommandLineOption inputsOption(
+        QStringLiteral("inputs"),
+        QStringLiteral("Folder with spec-<size>/spec.md and spec-<size>-v2.md."),
+        QStringLiteral("dir"));
     const QCommandLineOption sizesOption(QStringLiteral("sizes"),
-        QStringLiteral("Comma-separated size names."), QStringLiteral("list"),
-        QStringLiteral("100K,270K,1M,4M"));
-    const QCommandLineOption referenceOption(QStringLiteral("reference"),
+                                         QStringLiteral("Comma-separated size names."),
+                                         QStringLiteral("list"), QStringLiteral("100K,270K,1M,4M"));
+    const QCommandLineOption referenceOption(
+        QStringLiteral("reference"),
         QStringLiteral("TSV of reference times measured outside (tool, size, ms)."),
         QStringLiteral("file"));
     const QCommandLineOption speccOption(QStringLiteral("specc"),
-        QStringLiteral("Path of the specc program."), QStringLiteral("path"));
-    const QCommandLineOption markdownOption(QStringLiteral("markdown"),
+                                         QStringLiteral("Path of the specc program."),
+                                         QStringLiteral("path"));
+    const QCommandLineOption markdownOption(
+        QStringLiteral("markdown"),
         QStringLiteral("Also write the table as Markdown to this file."), QStringLiteral("file"));
     const QCommandLineOption scaleOption(QStringLiteral("runs-scale"),
-        QStringLiteral("Multiply the number of runs (default 1)."), QStringLiteral("factor"),
-        QStringLiteral("1"));
-    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                         QStringLiteral("Multiply the number of runs (default 1)."),
+                                         QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
         QStringLiteral("Comma-separated subset: parse,lint,render,diff,cli,ide."),
         QStringLiteral("list"), QStringLiteral("parse,lint,render,diff,cli,ide"));
     const QCommandLineOption ideRunsOption(QStringLiteral("ide-runs"),
-        QStringLiteral("IDE child runs per size."), QStringLiteral("n"), QStringLiteral("3"));
+                                           QStringLiteral("IDE child runs per size."),
+                                           QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption childOption(QStringLiteral("ide-child"),
-        QStringLiteral("Internal: run the IDE part on one file."), QStringLiteral("file"));
+                                         QStringLiteral("Internal: run the IDE part on one file."),
+                                         QStringLiteral("file"));
     const QCommandLineOption keysOption(QStringLiteral("keys"),
-        QStringLiteral("Keystrokes per IDE run."), QStringLiteral("n"), QStringLiteral("30"));
+                                        QStringLiteral("Keystrokes per IDE run."),
+                                        QStringLiteral("n"), QStringLiteral("30"));
     parser.addOptions({inputsOption, sizesOption, referenceOption, speccOption, markdownOption,
                        scaleOption, onlyOption, ideRunsOption, childOption, keysOption});
     parser.process(app);
@@ -91,16 +100,19 @@ int main(int argc, char **argv)
     const double scale = parser.value(scaleOption).toDouble();
     const ModelBenchmarks model(inputs, scale > 0 ? scale : 1.0);
 
-    auto step = [&](const char *name) { err << "specwright_bench: " << name << "...\n"; err.flush(); };
+    auto step = [&](const char *name) {
+        err << "specwright_bench: " << name << "...\n";
+        err.flush();
+    };
     if (only.contains(u"parse")) {
         step("parse");
         model.parse(table);
     }
     if (only.contains(u"lint")) {
         step("lint");
-        model.lint(table, parser.isSet(referenceOption)
-                              ? readReferenceTimes(parser.value(referenceOption))
-                              : ReferenceTimes(),
+        model.lint(table,
+                   parser.isSet(referenceOption) ? readReferenceTimes(parser.value(referenceOption))
+                                                 : ReferenceTimes(),
                    speccPath);
     }
     if (only.contains(u"render")) {
@@ -130,7 +142,8 @@ int main(int argc, char **argv)
         QStringLiteral("Specwright benchmarks — Release build, %1, %2 logical CPUs, %3")
             .arg(cpuName())
             .arg(QThread::idealThreadCount())
-            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+            .arg(
+                QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     QTextStream(stdout) << table.toText(title);
     if (parser.isSet(markdownOption)) {
         QFile md(parser.value(markdownOption));

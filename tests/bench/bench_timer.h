@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -29,8 +28,7 @@ inline double percentile(std::vector<double> values, double p)
 }
 
 // Runs fn once to warm up, then `runs` times; returns the median in milliseconds.
-template<typename F>
-double medianMs(int runs, F &&fn)
+template<typename F> double medianMs(int runs, F &&fn)
 {
     fn();
     std::vector<double> times;
@@ -52,8 +50,7 @@ struct PairTiming
 
 // Times two functions interleaved (a, b, a, b, ...) so that load from other processes on a
 // shared machine hits both alike; returns both medians in milliseconds.
-template<typename A, typename B>
-PairTiming medianPairMs(int runs, A &&a, B &&b)
+template<typename A, typename B> PairTiming medianPairMs(int runs, A &&a, B &&b)
 {
     a();
     b();

@@ -16,7 +16,6 @@
 #include <QTextBlock>
 #include <QThreadPool>
 #include <QTimer>
-
 #include <sys/resource.h>
 
 namespace Specwright::Bench {
@@ -50,15 +49,19 @@ QPlainTextEdit *findEditor(QWidget *window)
 class FirstPaintProbe : public QObject
 {
 public:
-    FirstPaintProbe(const QElapsedTimer &clock, int minChars) : m_clock(clock), m_minChars(minChars) {}
+    FirstPaintProbe(const QElapsedTimer &clock, int minChars)
+        : m_clock(clock)
+        , m_minChars(minChars)
+    {
+    }
     double paintedAtMs = -1;
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (paintedAtMs < 0 && event->type() == QEvent::Paint) {
             auto *edit = qobject_cast<QPlainTextEdit *>(watched->parent());
-            if (edit && edit->viewport() == watched
-                && edit->document()->characterCount() >= m_minChars) {
+            if (edit && edit->viewport() == watched &&
+                edit->document()->characterCount() >= m_minChars) {
                 // Let the paint happen, then take the time.
                 const bool handled = watched->event(event);
                 paintedAtMs = double(m_clock.nsecsElapsed()) / 1e6;
@@ -132,9 +135,9 @@ ChildResult runChildProcess(const QString &file, int keys)
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     child.setProcessEnvironment(env);
     child.setStandardErrorFile(QProcess::nullDevice());
-    child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--ide-child"), file, QStringLiteral("--keys"),
-                 QString::number(keys)});
+    child.start(
+        QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--ide-child"), file, QStringLiteral("--keys"), QString::number(keys)});
     if (!child.waitForFinished(180000) || child.exitStatus() != QProcess::NormalExit) {
         child.kill();
         child.waitForFinished();
@@ -163,7 +166,8 @@ ChildResult runChildProcess(const QString &file, int keys)
 
 QString mb(double v)
 {
-    return ResultTable::isValue(v) ? QStringLiteral("%1 MB").arg(v, 0, 'f', 0) : QStringLiteral("–");
+    return ResultTable::isValue(v) ? QStringLiteral("%1 MB").arg(v, 0, 'f', 0)
+                                   : QStringLiteral("–");
 }
 
 } // namespace
@@ -258,8 +262,8 @@ void IdeBenchmarks::run(ResultTable &table) const
         keyMedian.append(keysMs.empty() ? QStringLiteral("n/a")
                                         : ResultTable::formatMs(median(keysMs)));
         keyTail.append(keysMs.empty() ? QStringLiteral("n/a")
-                                      : ResultTable::formatMs(percentile(keysMs, 0.95)) + u'/'
-                                            + ResultTable::formatMs(percentile(keysMs, 1.0)));
+                                      : ResultTable::formatMs(percentile(keysMs, 0.95)) + u'/' +
+                                            ResultTable::formatMs(percentile(keysMs, 1.0)));
         stall.append(stallsMs.empty() ? QStringLiteral("n/a")
                                       : ResultTable::formatMs(median(stallsMs)));
         if (input.size.bytes > 800'000 && input.size.bytes < 1'500'000) {
@@ -269,22 +273,23 @@ void IdeBenchmarks::run(ResultTable &table) const
             mbKeyP95 = keysMs.empty() ? -1 : percentile(keysMs, 0.95);
         }
     }
-    const QString notBuilt = error.isEmpty() ? QStringLiteral("n/a (not built)")
-                                             : QStringLiteral("n/a (%1)").arg(error);
+    const QString notBuilt =
+        error.isEmpty() ? QStringLiteral("n/a (not built)") : QStringLiteral("n/a (%1)").arg(error);
     auto verdictOf = [&](double value, double limit, const QString &what) {
         if (mbIndex < 0 || !ResultTable::isValue(value))
             return notBuilt;
-        return QStringLiteral("%1: %2").arg(value <= limit ? QStringLiteral("met")
-                                                           : QStringLiteral("MISSED"),
-                                            what);
+        return QStringLiteral("%1: %2").arg(
+            value <= limit ? QStringLiteral("met") : QStringLiteral("MISSED"), what);
     };
     table.addHeading(QStringLiteral("IDE (offscreen, MainWindow::openPath, %1 runs)").arg(m_runs));
-    table.addTimes(QStringLiteral("open -> first paint of the text"), paint,
-                   verdictOf(mbPaint, 1000, QStringLiteral("< 1 s at 1 MB (%1 ms)")
-                                                .arg(ResultTable::formatMs(mbPaint))));
+    table.addTimes(
+        QStringLiteral("open -> first paint of the text"), paint,
+        verdictOf(mbPaint, 1000,
+                  QStringLiteral("< 1 s at 1 MB (%1 ms)").arg(ResultTable::formatMs(mbPaint))));
     table.addCells(QStringLiteral("peak memory (VmHWM) after background work"), memory,
-                   verdictOf(mbPeak, 150, QStringLiteral("< 150 MB at 1 MB (%1; empty window %2)")
-                                              .arg(mb(mbPeak), mb(empty.peakMb))));
+                   verdictOf(mbPeak, 150,
+                             QStringLiteral("< 150 MB at 1 MB (%1; empty window %2)")
+                                 .arg(mb(mbPeak), mb(empty.peakMb))));
     table.addCells(QStringLiteral("keystroke -> repaint, median"), keyMedian);
     table.addCells(QStringLiteral("keystroke -> repaint, p95/max"), keyTail,
                    verdictOf(mbKeyP95, 16, QStringLiteral("p95 <= 16 ms (one frame) at 1 MB")));

@@ -11,7 +11,11 @@ class IdeBenchmarks
 {
 public:
     IdeBenchmarks(const QList<BenchInput> &inputs, int runs, int keys)
-        : m_inputs(inputs), m_runs(runs), m_keys(keys) {}
+        : m_inputs(inputs)
+        , m_runs(runs)
+        , m_keys(keys)
+    {
+    }
 
     void run(ResultTable &table) const;
 

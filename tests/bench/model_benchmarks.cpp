@@ -108,8 +108,9 @@ void ModelBenchmarks::parse(ResultTable &table) const
     const int mb = megabyteIndex(m_inputs);
     QString note;
     if (mb >= 0 && ResultTable::isValue(ratio.at(mb)))
-        note = verdict(ratio.at(mb) <= 2.0,
-                       QStringLiteral("<= 2x cmark-gfm at 1 MB (%1x)").arg(ratio.at(mb), 0, 'f', 2));
+        note =
+            verdict(ratio.at(mb) <= 2.0,
+                    QStringLiteral("<= 2x cmark-gfm at 1 MB (%1x)").arg(ratio.at(mb), 0, 'f', 2));
     table.addHeading(QStringLiteral("Parse to the document model"));
     table.addTimes(QStringLiteral("SpecDocument::parse"), ours);
     table.addTimes(QStringLiteral("reference: cmark-gfm parse alone"), cmark);
@@ -122,8 +123,8 @@ void ModelBenchmarks::lint(ResultTable &table, const ReferenceTimes &references,
     QList<double> ours, lintOnly, specc, markdownlint;
     qsizetype findings = 0;
     for (const BenchInput &input : m_inputs) {
-        markdownlint.append(references.value(QStringLiteral("markdownlint-cli2"))
-                                .value(input.size.name, NotBuilt));
+        markdownlint.append(
+            references.value(QStringLiteral("markdownlint-cli2")).value(input.size.name, NotBuilt));
 #ifdef SPECWRIGHT_BENCH_LINT
         // The workspace (the spec and its examples/ folder) is loaded once, as the IDE does when
         // a folder is opened; each run parses the text and runs every default rule.
@@ -134,9 +135,8 @@ void ModelBenchmarks::lint(ResultTable &table, const ReferenceTimes &references,
             findings += engine.lint(*doc, workspace.get()).size();
         }));
         const SpecDocument::Ptr parsed = SpecDocument::parse(input.text, input.path);
-        lintOnly.append(medianMs(runs(input), [&] {
-            findings += engine.lint(*parsed, workspace.get()).size();
-        }));
+        lintOnly.append(medianMs(
+            runs(input), [&] { findings += engine.lint(*parsed, workspace.get()).size(); }));
 #else
         ours.append(NotBuilt);
         lintOnly.append(NotBuilt);
@@ -210,9 +210,8 @@ void ModelBenchmarks::render(ResultTable &table) const
     const int medium = mediumIndex(m_inputs);
     QString note = QStringLiteral("n/a (not built)");
     if (medium >= 0 && ResultTable::isValue(ours.at(medium)))
-        note = verdict(ours.at(medium) < 150,
-                       QStringLiteral("< 150 ms at ~300 KB (%1 ms)")
-                           .arg(ResultTable::formatMs(ours.at(medium))));
+        note = verdict(ours.at(medium) < 150, QStringLiteral("< 150 ms at ~300 KB (%1 ms)")
+                                                  .arg(ResultTable::formatMs(ours.at(medium))));
     table.addHeading(QStringLiteral("Preview HTML (parse + SpecHtmlRenderer + code highlighting)"));
     table.addTimes(QStringLiteral("text -> preview HTML"), ours, note);
     table.addTimes(QStringLiteral("  of which render from the parsed model"), renderOnly);
@@ -232,9 +231,8 @@ void ModelBenchmarks::diff(ResultTable &table) const
         }));
         const SpecDocument::Ptr oldDoc = SpecDocument::parse(input.text, input.path);
         const SpecDocument::Ptr newDoc = SpecDocument::parse(input.textV2, input.pathV2);
-        modelsOnly.append(medianMs(runs(input), [&] {
-            sink += SectionDiff::compute(*oldDoc, *newDoc).sections.size();
-        }));
+        modelsOnly.append(medianMs(
+            runs(input), [&] { sink += SectionDiff::compute(*oldDoc, *newDoc).sections.size(); }));
         if (sink == 0)
             qWarning("diff found no sections in %s", qPrintable(input.path));
 #else
@@ -250,9 +248,8 @@ void ModelBenchmarks::diff(ResultTable &table) const
     const int medium = mediumIndex(m_inputs);
     QString note = QStringLiteral("n/a (not built)");
     if (medium >= 0 && ResultTable::isValue(ours.at(medium)))
-        note = verdict(ours.at(medium) < 100,
-                       QStringLiteral("< 100 ms at ~300 KB (%1 ms)")
-                           .arg(ResultTable::formatMs(ours.at(medium))));
+        note = verdict(ours.at(medium) < 100, QStringLiteral("< 100 ms at ~300 KB (%1 ms)")
+                                                  .arg(ResultTable::formatMs(ours.at(medium))));
     table.addHeading(QStringLiteral("Section diff + word diff, version 1 -> version 2"));
     table.addTimes(QStringLiteral("SectionDiff::compute(old text, new text)"), ours, note);
     table.addTimes(QStringLiteral("  of which the diff of two parsed models"), modelsOnly);
@@ -278,9 +275,8 @@ void ModelBenchmarks::outline(ResultTable &table, const QString &speccPath) cons
     const int medium = mediumIndex(m_inputs);
     QString note = error;
     if (medium >= 0 && ResultTable::isValue(times.at(medium)))
-        note = verdict(times.at(medium) < 1000,
-                       QStringLiteral("well under 1 s at 270 KB (%1 ms)")
-                           .arg(ResultTable::formatMs(times.at(medium))));
+        note = verdict(times.at(medium) < 1000, QStringLiteral("well under 1 s at 270 KB (%1 ms)")
+                                                    .arg(ResultTable::formatMs(times.at(medium))));
     table.addHeading(QStringLiteral("CLI"));
     table.addTimes(QStringLiteral("specc outline FILE (whole process)"), times, note);
 }

@@ -18,7 +18,10 @@ class ModelBenchmarks
 {
 public:
     ModelBenchmarks(const QList<BenchInput> &inputs, double runScale)
-        : m_inputs(inputs), m_runScale(runScale) {}
+        : m_inputs(inputs)
+        , m_runScale(runScale)
+    {
+    }
 
     void parse(ResultTable &table) const;
     void lint(ResultTable &table, const ReferenceTimes &references, const QString &speccPath) const;

@@ -100,8 +100,8 @@ QString ResultTable::toText(const QString &title) const
     QString header = pad(QStringLiteral("figure (ms unless stated)"), labelWidth, false);
     for (const InputSize &size : m_sizes)
         header += pad(sizeLabel(size), cellWidth, true);
-    header += QStringLiteral("  ") + pad(QStringLiteral("growth per MB"), growthWidth, false)
-              + QStringLiteral("target / verdict");
+    header += QStringLiteral("  ") + pad(QStringLiteral("growth per MB"), growthWidth, false) +
+              QStringLiteral("target / verdict");
     s << header << '\n' << QString(header.size() + 10, u'-') << '\n';
     for (const Row &row : m_rows) {
         if (row.heading) {

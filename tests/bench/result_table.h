@@ -5,23 +5,25 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <cmath>
 
 namespace Specwright::Bench {
 
 struct InputSize
 {
-    QString name;  // "100K", "270K", "1M", "4M"
+    QString name; // "100K", "270K", "1M", "4M"
     qint64 bytes = 0;
 };
 
 class ResultTable
 {
 public:
-    explicit ResultTable(QList<InputSize> sizes) : m_sizes(std::move(sizes)) {}
+    explicit ResultTable(QList<InputSize> sizes)
+        : m_sizes(std::move(sizes))
+    {
+    }
 
-    static constexpr double NotBuilt = -1.0;   // component missing from this build
+    static constexpr double NotBuilt = -1.0;    // component missing from this build
     static constexpr double NotMeasured = -2.0; // figure not taken for this size
 
     void addHeading(const QString &title);

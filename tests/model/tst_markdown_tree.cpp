@@ -26,8 +26,9 @@ private Q_SLOTS:
 
     void gfmExtensionsAreEnabled()
     {
-        const QByteArray md = "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~ www.example.org\n\n"
-                              "- [x] done\n- [ ] open\n\nNote[^n].\n\n[^n]: The note.\n\n<xmp>x</xmp>\n";
+        const QByteArray md =
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~ www.example.org\n\n"
+            "- [x] done\n- [ ] open\n\nNote[^n].\n\n[^n]: The note.\n\n<xmp>x</xmp>\n";
         const QByteArray html = MarkdownTree::renderHtml(md);
         QVERIFY(html.contains("<table>"));
         QVERIFY(html.contains("<del>gone</del>"));

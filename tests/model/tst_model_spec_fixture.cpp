@@ -29,7 +29,8 @@ private Q_SLOTS:
         for (const Section &sec : s)
             ids << sec.id;
         QCOMPARE(ids, (QStringList{QStringLiteral("garden_spec"), QStringLiteral("definitions"),
-                                   QStringLiteral("chain_of_command"), QStringLiteral("protect_the_grower"),
+                                   QStringLiteral("chain_of_command"),
+                                   QStringLiteral("protect_the_grower"),
                                    QStringLiteral("be_accurate"), QStringLiteral("untagged")}));
         QCOMPARE(s.at(2).attribute(QStringLiteral("authority")), QStringLiteral("root"));
         QCOMPARE(s.at(3).attribute(QStringLiteral("authority")), QStringLiteral("system"));
@@ -52,7 +53,8 @@ private Q_SLOTS:
         QCOMPARE(ex.at(0).turns.at(0).role, QStringLiteral("developer"));
         QCOMPARE(ex.at(0).comparisonCount, 1);
         QCOMPARE(ex.at(0).turns.at(2).label, AnswerLabel::Good);
-        QCOMPARE(ex.at(0).turns.at(2).rationale, QStringLiteral("declines politely and stays in scope"));
+        QCOMPARE(ex.at(0).turns.at(2).rationale,
+                 QStringLiteral("declines politely and stays in scope"));
         QCOMPARE(ex.at(0).turns.at(3).violatedSection, QStringLiteral("chain_of_command"));
         QCOMPARE(ex.at(1).section, 3);
         QCOMPARE(ex.at(1).turns.size(), 2);

@@ -1,9 +1,8 @@
 // SpecDocument on small fixtures: every construct of the model, and bad input.
 #include "spec_document.h"
 
-#include <QTest>
 #include <QTemporaryDir>
-
+#include <QTest>
 #include <thread>
 #include <vector>
 
@@ -77,9 +76,10 @@ private Q_SLOTS:
         QCOMPARE(honest.headingLine, 5);
         QCOMPARE(honest.children, QList<int>{2});
         QCOMPARE(honest.attributeRange.startLine, 5);
-        QCOMPARE(doc->text().mid(honest.attributeRange.startOffset,
-                                 honest.attributeRange.endOffset - honest.attributeRange.startOffset),
-                 QStringLiteral("{#be_honest authority=root .core}"));
+        QCOMPARE(
+            doc->text().mid(honest.attributeRange.startOffset,
+                            honest.attributeRange.endOffset - honest.attributeRange.startOffset),
+            QStringLiteral("{#be_honest authority=root .core}"));
         const Section &details = doc->sections().at(2);
         QCOMPARE(details.id, QStringLiteral("details"));
         QCOMPARE(details.parent, 1);
@@ -96,7 +96,9 @@ private Q_SLOTS:
         QCOMPARE(doc->sectionAtLine(7), 1);
         QCOMPARE(doc->sectionAtLine(32), 2);
         QCOMPARE(doc->sectionAtLine(1), 0);
-        QCOMPARE(doc->sectionPath(2), (QStringList{QStringLiteral("Spec"), QStringLiteral("Be honest"), QStringLiteral("Details")}));
+        QCOMPARE(doc->sectionPath(2),
+                 (QStringList{QStringLiteral("Spec"), QStringLiteral("Be honest"),
+                              QStringLiteral("Details")}));
     }
 
     void statementsWithModalityAndNegation()
@@ -165,7 +167,8 @@ private Q_SLOTS:
         QCOMPARE(missing.state, ResolutionState::Unresolved);
         QCOMPARE(missing.range.startLine, 8);
 
-        const auto fixed = SpecDocument::parse(QStringLiteral("# A {#a}\n\nSee [?](#b) and [x](other.md#c).\n\n# B {#b}\n"));
+        const auto fixed = SpecDocument::parse(
+            QStringLiteral("# A {#a}\n\nSee [?](#b) and [x](other.md#c).\n\n# B {#b}\n"));
         QCOMPARE(fixed->references().at(0).state, ResolutionState::Resolved);
         QCOMPARE(fixed->references().at(0).resolvedTitle, QStringLiteral("B"));
         QCOMPARE(fixed->references().at(1).kind, ReferenceKind::File);
@@ -192,7 +195,8 @@ private Q_SLOTS:
         f.write("Examples for [^abcd]\n");
         f.close();
         const QString path = dir.filePath(QStringLiteral("spec.md"));
-        const auto doc = SpecDocument::parse(QString::fromUtf8(kSpec) + QStringLiteral("\nMore[^zzzz].\n"), path);
+        const auto doc = SpecDocument::parse(
+            QString::fromUtf8(kSpec) + QStringLiteral("\nMore[^zzzz].\n"), path);
         QCOMPARE(doc->footnotes().size(), 2);
         QCOMPARE(doc->footnotes().at(0).tag, QStringLiteral("abcd"));
         QCOMPARE(doc->footnotes().at(0).examplesFile, QDir::cleanPath(f.fileName()));
@@ -202,9 +206,10 @@ private Q_SLOTS:
 
     void markers()
     {
-        const auto doc = SpecDocument::parse(QStringLiteral(
-            "# Feature: [FEATURE NAME]\n\n- **FR-006**: System MUST use [NEEDS CLARIFICATION: which method?]\n"
-            "- TODO write this. TBD later.\n\n`TODO in code`\n"));
+        const auto doc = SpecDocument::parse(
+            QStringLiteral("# Feature: [FEATURE NAME]\n\n- **FR-006**: System MUST use [NEEDS "
+                           "CLARIFICATION: which method?]\n"
+                           "- TODO write this. TBD later.\n\n`TODO in code`\n"));
         QCOMPARE(doc->markers().size(), 4);
         QCOMPARE(doc->markers().at(0).kind, MarkerKind::Placeholder);
         QCOMPARE(doc->markers().at(0).text, QStringLiteral("[FEATURE NAME]"));
@@ -217,9 +222,10 @@ private Q_SLOTS:
 
     void admonitionsAreCommentary()
     {
-        const auto doc = SpecDocument::parse(QStringLiteral(
-            "# A\n\n!!! meta \"Commentary\"\n    The assistant should not see this as a rule. See [?](#a).\n\n"
-            "    Second paragraph.\n\nAfter.\n"));
+        const auto doc =
+            SpecDocument::parse(QStringLiteral("# A\n\n!!! meta \"Commentary\"\n    The assistant "
+                                               "should not see this as a rule. See [?](#a).\n\n"
+                                               "    Second paragraph.\n\nAfter.\n"));
         QCOMPARE(doc->admonitions().size(), 1);
         QCOMPARE(doc->admonitions().first().type, QStringLiteral("meta"));
         QCOMPARE(doc->admonitions().first().title, QStringLiteral("Commentary"));
@@ -247,12 +253,14 @@ private Q_SLOTS:
         QVERIFY(empty->sections().isEmpty());
         const auto missing = SpecDocument::load(QStringLiteral("/nonexistent/spec.md"));
         QVERIFY(missing->hasProblem(ProblemKind::UnreadableFile));
-        QVERIFY(missing->problems().first().message.contains(QStringLiteral("/nonexistent/spec.md")));
+        QVERIFY(
+            missing->problems().first().message.contains(QStringLiteral("/nonexistent/spec.md")));
     }
 
     void hugeLinesAndUnterminatedFences()
     {
-        const QString huge = QStringLiteral("# A\n\n") + QString(200000, u'x') + QStringLiteral(" must\n\n~~~xml\n<user>\nhi\n");
+        const QString huge = QStringLiteral("# A\n\n") + QString(200000, u'x') +
+                             QStringLiteral(" must\n\n~~~xml\n<user>\nhi\n");
         const auto doc = SpecDocument::parse(huge);
         QVERIFY(doc->hasProblem(ProblemKind::HugeLine));
         QVERIFY(doc->hasProblem(ProblemKind::UnterminatedFence));
@@ -262,7 +270,8 @@ private Q_SLOTS:
 
     void duplicateIds()
     {
-        const auto doc = SpecDocument::parse(QStringLiteral("# A {#x}\n\n# B {#x}\n\n# C {#y key}\n"));
+        const auto doc =
+            SpecDocument::parse(QStringLiteral("# A {#x}\n\n# B {#x}\n\n# C {#y key}\n"));
         QVERIFY(doc->hasProblem(ProblemKind::DuplicateId));
         QVERIFY(doc->hasProblem(ProblemKind::MalformedAttributes));
         QCOMPARE(doc->sectionIndexById(QStringLiteral("x")), 0);
@@ -272,7 +281,8 @@ private Q_SLOTS:
 
     void utf16Columns()
     {
-        const auto doc = SpecDocument::parse(QStringLiteral("# Größe\n\nÜber alles: it MUST work.\n"));
+        const auto doc =
+            SpecDocument::parse(QStringLiteral("# Größe\n\nÜber alles: it MUST work.\n"));
         const Statement &s = doc->statements().first();
         QCOMPARE(s.keywordRange.startLine, 3);
         QCOMPARE(s.keywordRange.startColumn, 16);
@@ -284,12 +294,14 @@ private Q_SLOTS:
     {
         QString big;
         for (int i = 0; i < 200; ++i)
-            big += QString::fromUtf8(kSpec).replace(QStringLiteral("be_honest"), QStringLiteral("be_honest_%1").arg(i));
+            big += QString::fromUtf8(kSpec).replace(QStringLiteral("be_honest"),
+                                                    QStringLiteral("be_honest_%1").arg(i));
         const auto reference = SpecDocument::parse(big);
         std::vector<std::thread> threads;
         std::vector<int> counts(4);
         for (int t = 0; t < 4; ++t)
-            threads.emplace_back([&, t] { counts[t] = int(SpecDocument::parse(big)->examples().size()); });
+            threads.emplace_back(
+                [&, t] { counts[t] = int(SpecDocument::parse(big)->examples().size()); });
         for (auto &th : threads)
             th.join();
         for (int c : counts)

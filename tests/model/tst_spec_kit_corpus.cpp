@@ -1,5 +1,5 @@
-// The real spec-kit templates (copied from ../shared/corpus/spec-kit, MIT): requirement ids, Given/When/Then
-// scenarios and NEEDS CLARIFICATION markers are found as statements or markers.
+// The real spec-kit templates (copied from ../shared/corpus/spec-kit, MIT): requirement ids,
+// Given/When/Then scenarios and NEEDS CLARIFICATION markers are found as statements or markers.
 #include "spec_document.h"
 
 #include <QDir>
@@ -29,10 +29,12 @@ private Q_SLOTS:
             if (s.kind == StatementKind::Scenario)
                 ++scenarios;
         }
-        QCOMPARE(ids, (QStringList{QStringLiteral("FR-001"), QStringLiteral("FR-002"), QStringLiteral("FR-003"),
-                                   QStringLiteral("FR-004"), QStringLiteral("FR-005"), QStringLiteral("FR-006"),
-                                   QStringLiteral("FR-007"), QStringLiteral("SC-001"), QStringLiteral("SC-002"),
-                                   QStringLiteral("SC-003"), QStringLiteral("SC-004")}));
+        QCOMPARE(ids, (QStringList{QStringLiteral("FR-001"), QStringLiteral("FR-002"),
+                                   QStringLiteral("FR-003"), QStringLiteral("FR-004"),
+                                   QStringLiteral("FR-005"), QStringLiteral("FR-006"),
+                                   QStringLiteral("FR-007"), QStringLiteral("SC-001"),
+                                   QStringLiteral("SC-002"), QStringLiteral("SC-003"),
+                                   QStringLiteral("SC-004")}));
         QCOMPARE(scenarios, 4);
         for (const Statement &s : doc->statements()) {
             if (s.requirementId.startsWith(QLatin1String("FR-"))) {

@@ -13,8 +13,10 @@ private Q_SLOTS:
     void loadsTheFixtureFolder()
     {
         const auto ws = Workspace::load(QStringLiteral(SPECWRIGHT_TEST_DATA "/model_spec"));
-        QCOMPARE(ws->files(), (QStringList{QStringLiteral("spec.md"), QStringLiteral("watering.md")}));
-        QCOMPARE(ws->exampleFiles(), (QStringList{QStringLiteral("examples/pt1a.md"), QStringLiteral("examples/zz99.md")}));
+        QCOMPARE(ws->files(),
+                 (QStringList{QStringLiteral("spec.md"), QStringLiteral("watering.md")}));
+        QCOMPARE(ws->exampleFiles(), (QStringList{QStringLiteral("examples/pt1a.md"),
+                                                  QStringLiteral("examples/zz99.md")}));
         QCOMPARE(ws->unusedExampleFiles(), QStringList{QStringLiteral("examples/zz99.md")});
         const QList<Example> evals = ws->evalExamples(QStringLiteral("pt1a"));
         QCOMPARE(evals.size(), 2);
@@ -31,7 +33,8 @@ private Q_SLOTS:
         QCOMPARE(fromSpec.at(2).state, ResolutionState::Resolved);
         QCOMPARE(fromSpec.at(2).resolvedTitle, QStringLiteral("Watering"));
         QCOMPARE(fromSpec.at(3).state, ResolutionState::Unresolved);
-        const QList<Reference> fromWatering = ws->resolvedReferences(ws->absolutePath(QStringLiteral("watering.md")));
+        const QList<Reference> fromWatering =
+            ws->resolvedReferences(ws->absolutePath(QStringLiteral("watering.md")));
         QCOMPARE(fromWatering.size(), 2);
         QCOMPARE(fromWatering.at(0).state, ResolutionState::Resolved);
         QCOMPARE(fromWatering.at(0).resolvedTitle, QStringLiteral("Be accurate"));
@@ -60,19 +63,24 @@ private Q_SLOTS:
         b.close();
         const auto ws = Workspace::load(dir.path());
         QCOMPARE(ws->files(), (QStringList{QStringLiteral("a.md"), QStringLiteral("sub/b.md")}));
-        QCOMPARE(ws->resolvedReferences(QStringLiteral("a.md")).first().state, ResolutionState::Unresolved);
-        const auto edited = ws->withDocument(SpecDocument::parse(QStringLiteral("# B {#b1}\n\n## Two {#b2}\n"),
-                                                                 dir.filePath(QStringLiteral("sub/b.md"))));
-        QCOMPARE(edited->resolvedReferences(QStringLiteral("a.md")).first().state, ResolutionState::Resolved);
+        QCOMPARE(ws->resolvedReferences(QStringLiteral("a.md")).first().state,
+                 ResolutionState::Unresolved);
+        const auto edited =
+            ws->withDocument(SpecDocument::parse(QStringLiteral("# B {#b1}\n\n## Two {#b2}\n"),
+                                                 dir.filePath(QStringLiteral("sub/b.md"))));
+        QCOMPARE(edited->resolvedReferences(QStringLiteral("a.md")).first().state,
+                 ResolutionState::Resolved);
         // the old snapshot is unchanged
-        QCOMPARE(ws->resolvedReferences(QStringLiteral("a.md")).first().state, ResolutionState::Unresolved);
+        QCOMPARE(ws->resolvedReferences(QStringLiteral("a.md")).first().state,
+                 ResolutionState::Unresolved);
     }
 
     void sampleWorkspaceIsClean()
     {
         // The last amendment of the bundled sample: every reference resolves, the footnote
         // tag has its eval prompts, and every intent with a rule has an example.
-        const auto ws = Workspace::load(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/sample/v4"));
+        const auto ws =
+            Workspace::load(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/sample/v4"));
         QCOMPARE(ws->files(), QStringList{QStringLiteral("bookshop.md")});
         const auto doc = ws->document(QStringLiteral("bookshop.md"));
         QVERIFY(doc->problems().isEmpty());

@@ -1,6 +1,8 @@
 // Helpers shared by the test suites: typing real key events and running a program.
 #pragma once
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -41,4 +43,28 @@ inline ProcessResult run(const QString &program, const QStringList &args,
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+// The folder of third-party corpora (../shared/corpus beside the clone, or
+// $SPECWRIGHT_CORPUS_DIR). Tests read them at run time and never commit copies.
+inline QString corpusRoot()
+{
+    const QString fromEnv = qEnvironmentVariable("SPECWRIGHT_CORPUS_DIR");
+    return QDir::cleanPath(fromEnv.isEmpty() ? QStringLiteral(SPECWRIGHT_CORPUS) : fromEnv);
+}
+
+// A corpus sub-folder such as "real/openapi" or "spec-kit"; empty when it is absent.
+inline QString corpusPath(const QString &relative)
+{
+    const QString path = QDir(corpusRoot()).filePath(relative);
+    return QFileInfo(path).isDir() ? path : QString();
+}
+
 } // namespace TestSupport
+
+// Skips the current test with a clear message when a corpus folder is absent, so a clone
+// outside this environment still passes. Sets `var` to the folder's path otherwise.
+#define SPECWRIGHT_REQUIRE_CORPUS(var, relative)                                                   \
+    const QString var = TestSupport::corpusPath(QStringLiteral(relative));                         \
+    if (var.isEmpty())                                                                             \
+        QSKIP(qPrintable(QStringLiteral("corpus folder \"%1\" not found under %2 (set "            \
+                                        "SPECWRIGHT_CORPUS_DIR to run this test)")                 \
+                             .arg(QStringLiteral(relative), TestSupport::corpusRoot())));
