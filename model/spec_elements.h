@@ -175,6 +175,52 @@ struct Example
                 return true;
         return false;
     }
+
+    // Decision points are the <comparison> blocks, in source order (0 .. comparisonCount-1).
+    // The conversation a model sees at decision point `comparison`: every turn outside a
+    // comparison that comes before it, and for each earlier comparison its preferred answer
+    // (the first GOOD, else the first OK), as indexes into `turns`, in source order.
+    QList<int> contextTurns(int comparison) const
+    {
+        QList<int> out;
+        int preferredOf = -1; // the earlier comparison whose preferred answer is still missing
+        for (int i = 0; i < turns.size(); ++i) {
+            const ExampleTurn &t = turns.at(i);
+            if (!t.inComparison) {
+                out.append(i);
+                continue;
+            }
+            if (t.comparisonIndex >= comparison)
+                break;
+            if (t.comparisonIndex != preferredOf && preferredAnswer(t.comparisonIndex) == i) {
+                out.append(i);
+                preferredOf = t.comparisonIndex;
+            }
+        }
+        return out;
+    }
+    // The labelled (or unlabelled) alternatives of decision point `comparison`.
+    QList<int> answerTurns(int comparison) const
+    {
+        QList<int> out;
+        for (int i = 0; i < turns.size(); ++i)
+            if (turns.at(i).inComparison && turns.at(i).comparisonIndex == comparison)
+                out.append(i);
+        return out;
+    }
+    // The answer that continues the conversation after a decision point: the first GOOD, else
+    // the first OK; -1 when there is neither.
+    int preferredAnswer(int comparison) const
+    {
+        int ok = -1;
+        for (int i : answerTurns(comparison)) {
+            if (turns.at(i).label == AnswerLabel::Good)
+                return i;
+            if (turns.at(i).label == AnswerLabel::Ok && ok < 0)
+                ok = i;
+        }
+        return ok;
+    }
 };
 
 enum class ReferenceKind
