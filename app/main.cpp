@@ -6,29 +6,53 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
-int main(int argc, char **argv)
+namespace {
+
+// The command line, parsed before any window system is needed: --help and --version work
+// without a display.
+QStringList parseArguments(QCoreApplication &app)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Specwright"));
-    QApplication::setOrganizationName(QStringLiteral("Specwright"));
-    QApplication::setApplicationVersion(QStringLiteral(SPECWRIGHT_VERSION));
-    Specwright::TranslationLoader::install(app);
-    Specwright::IconThemeSetup::apply();
-
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Spec-authoring IDE"));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Spec-authoring IDE"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("path"),
-        QApplication::translate("main", "A workspace folder or spec file to open."));
-    parser.process(app);
+        QCoreApplication::translate("main", "A workspace folder or spec file to open."));
+    parser.process(app); // prints and exits for --help, --version and unknown options
+    return parser.positionalArguments();
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Specwright"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Specwright"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPECWRIGHT_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList paths;
+    {
+        QCoreApplication console(argc, argv);
+        describeApplication();
+        Specwright::TranslationLoader::install(console);
+        paths = parseArguments(console);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    Specwright::TranslationLoader::install(app);
+    Specwright::IconThemeSetup::apply();
 
     Specwright::MainWindow window;
     Specwright::DesktopMenus::install(window);
-    if (!parser.positionalArguments().isEmpty())
-        window.openPath(parser.positionalArguments().first());
+    if (!paths.isEmpty())
+        window.openPath(paths.first());
     else
         window.restoreSession();
     window.show();

@@ -21,6 +21,7 @@ EditorPane::EditorPane(QWidget *parent)
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_findBar);
     setFocusProxy(m_editor);
+    connect(m_findBar, &FindReplaceBar::matchesChanged, m_editor, &SpecEditor::setSearchMatches);
 
     connect(
         makeAction(Action::Find, tr("&Find…"), {QKeySequence::Find}, QStringLiteral("edit-find")),

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -10,6 +11,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolButton>
 
 namespace Specwright {
@@ -24,6 +26,7 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent)
     , m_case(new QCheckBox(tr("Match &case"), this))
     , m_words(new QCheckBox(tr("&Whole words"), this))
     , m_status(new QLabel(this))
+    , m_recount(new QTimer(this))
 {
     setObjectName(QStringLiteral("findReplaceBar"));
     m_find->setObjectName(QStringLiteral("findField"));
@@ -31,6 +34,16 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent)
     m_find->setPlaceholderText(tr("Find"));
     m_replace->setPlaceholderText(tr("Replace with"));
     m_find->setClearButtonEnabled(true);
+    // Long status texts ("17 replacements") must never squeeze the fields.
+    m_find->setMinimumWidth(m_find->fontMetrics().averageCharWidth() * 24);
+    m_replace->setMinimumWidth(m_find->minimumWidth());
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setMinimumWidth(m_find->fontMetrics().averageCharWidth() * 22);
+    m_status->setObjectName(QStringLiteral("findStatus"));
+    // Counting runs after a short pause in typing, not per keystroke.
+    m_recount->setSingleShot(true);
+    m_recount->setInterval(150);
+    connect(m_recount, &QTimer::timeout, this, &FindReplaceBar::recountMatches);
 
     auto *next = new QPushButton(tr("&Next"), this);
     auto *previous = new QPushButton(tr("&Previous"), this);
@@ -63,7 +76,13 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent)
     layout->addWidget(m_replaceRow, 1, 0, 1, 3);
     layout->setColumnStretch(0, 1);
 
-    connect(m_find, &QLineEdit::returnPressed, this, &FindReplaceBar::findNext);
+    // QLineEdit reports Shift+Enter as returnPressed too: that one searches backwards.
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        if (QGuiApplication::keyboardModifiers().testFlag(Qt::ShiftModifier))
+            findPrevious();
+        else
+            findNext();
+    });
     connect(m_replace, &QLineEdit::returnPressed, this, &FindReplaceBar::replaceCurrent);
     connect(next, &QPushButton::clicked, this, &FindReplaceBar::findNext);
     connect(previous, &QPushButton::clicked, this, &FindReplaceBar::findPrevious);
@@ -73,7 +92,16 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent)
         hide();
         m_editor->setFocus();
     });
-    connect(m_find, &QLineEdit::textEdited, this, [this] { setStatus({}); });
+    connect(m_find, &QLineEdit::textChanged, this, [this] {
+        setStatus({});
+        m_recount->start();
+    });
+    for (QCheckBox *option : {m_regex, m_case, m_words})
+        connect(option, &QCheckBox::toggled, m_recount, qOverload<>(&QTimer::start));
+    connect(editor->document(), &QTextDocument::contentsChange, this, [this] {
+        if (isVisible() && !m_find->text().isEmpty())
+            m_recount->start();
+    });
     hide();
 }
 
@@ -140,6 +168,70 @@ QTextDocument::FindFlags FindReplaceBar::flags(bool backward) const
     return f;
 }
 
+QRegularExpression FindReplaceBar::expression() const
+{
+    QString pattern =
+        m_regex->isChecked() ? m_find->text() : QRegularExpression::escape(m_find->text());
+    if (m_words->isChecked())
+        pattern = QStringLiteral("\\b(?:%1)\\b").arg(pattern);
+    return QRegularExpression(pattern, m_case->isChecked()
+                                           ? QRegularExpression::NoPatternOption
+                                           : QRegularExpression::CaseInsensitiveOption);
+}
+
+void FindReplaceBar::recountMatches()
+{
+    m_recount->stop();
+    m_matches.clear();
+    const QRegularExpression re = expression();
+    if (isVisible() && !m_find->text().isEmpty() && re.isValid()) {
+        QTextDocument *doc = m_editor->document();
+        const QString text = doc->toRawText();
+        auto it = re.globalMatchView(text);
+        while (it.hasNext() && m_matches.size() < kMaxCounted) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedLength() == 0)
+                continue;
+            QTextCursor c(doc);
+            c.setPosition(int(m.capturedStart()));
+            c.setPosition(int(m.capturedEnd()), QTextCursor::KeepAnchor);
+            m_matches.append(c);
+        }
+        if (m_matches.isEmpty())
+            setStatus(tr("Not found"), true);
+        else if (m_status->text().isEmpty() || m_status->text() == tr("Not found"))
+            setStatus(tr("%n match(es)", nullptr, int(m_matches.size())));
+    }
+    Q_EMIT matchesChanged(m_matches);
+}
+
+void FindReplaceBar::showPosition(const QTextCursor &found)
+{
+    if (m_recount->isActive() || m_matches.isEmpty())
+        recountMatches();
+    int index = -1;
+    for (int i = 0; i < m_matches.size(); ++i) {
+        if (m_matches.at(i).selectionStart() == found.selectionStart()) {
+            index = i;
+            break;
+        }
+    }
+    const QString line = tr("line %1").arg(found.blockNumber() + 1);
+    if (index < 0)
+        setStatus(line);
+    else if (m_matches.size() >= kMaxCounted)
+        setStatus(tr("%1 of %2+, %3").arg(index + 1).arg(kMaxCounted).arg(line));
+    else
+        setStatus(tr("%1 of %2, %3").arg(index + 1).arg(m_matches.size()).arg(line));
+}
+
+void FindReplaceBar::hideEvent(QHideEvent *event)
+{
+    m_matches.clear();
+    Q_EMIT matchesChanged(m_matches);
+    QWidget::hideEvent(event);
+}
+
 bool FindReplaceBar::find(bool backward)
 {
     const QString needle = m_find->text();
@@ -178,7 +270,7 @@ bool FindReplaceBar::find(bool backward)
     }
     m_editor->setTextCursor(found);
     m_editor->centerCursor();
-    setStatus(tr("Line %1").arg(found.blockNumber() + 1));
+    showPosition(found);
     return true;
 }
 
@@ -267,6 +359,7 @@ int FindReplaceBar::replaceAll()
         }
     }
     edit.endEditBlock();
+    recountMatches();
     setStatus(tr("%n replacement(s)", nullptr, count));
     return count;
 }
@@ -276,11 +369,6 @@ void FindReplaceBar::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Escape) {
         hide();
         m_editor->setFocus();
-        return;
-    }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-        event->modifiers().testFlag(Qt::ShiftModifier)) {
-        findPrevious();
         return;
     }
     QWidget::keyPressEvent(event);

@@ -1,7 +1,9 @@
 // The find/replace strip under the editor: plain or regular-expression search, case and whole
-// word options, replace one / replace all (one undo step).
+// word options, replace one / replace all (one undo step), "n of N" and every match marked.
 #pragma once
 
+#include <QRegularExpression>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QWidget>
 
@@ -9,6 +11,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTimer;
 class QToolButton;
 
 namespace Specwright {
@@ -34,12 +37,21 @@ public:
     bool replaceCurrent(); // replaces the current match, then finds the next
     int replaceAll();      // returns the number of replacements
     QString statusText() const;
+    // Matches of the current search in the whole document (counted up to kMaxCounted).
+    int matchCount() const { return int(m_matches.size()); }
+
+    static constexpr int kMaxCounted = 10000;
 
     QLineEdit *searchField() const { return m_find; }
     QLineEdit *replaceField() const { return m_replace; }
 
+Q_SIGNALS:
+    // The matches to mark in the editor; empty when the bar is hidden or nothing matches.
+    void matchesChanged(const QList<QTextCursor> &matches);
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     bool find(bool backward);
@@ -47,6 +59,10 @@ private:
     QString replacementFor(const QString &matched) const;
     void setStatus(const QString &text, bool error = false);
     QTextDocument::FindFlags flags(bool backward) const;
+    // The search as an expression (plain text escaped); invalid when the user's regex is.
+    QRegularExpression expression() const;
+    void recountMatches();
+    void showPosition(const QTextCursor &found);
 
     QPlainTextEdit *m_editor;
     QLineEdit *m_find;
@@ -56,6 +72,8 @@ private:
     QCheckBox *m_case;
     QCheckBox *m_words;
     QLabel *m_status;
+    QTimer *m_recount;
+    QList<QTextCursor> m_matches;
 };
 
 } // namespace Specwright

@@ -277,15 +277,43 @@ void SpecEditor::onCursorMoved()
 void SpecEditor::refreshExtraSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    selections.reserve(m_diagnosticSelections.size() + 1);
+    selections.reserve(m_diagnosticSelections.size() + m_searchSelections.size() + 1);
     QTextEdit::ExtraSelection line;
     line.format.setBackground(m_currentLineColor);
     line.format.setProperty(QTextFormat::FullWidthSelection, true);
     line.cursor = textCursor();
     line.cursor.clearSelection();
     selections.append(line);
+    selections.append(m_searchSelections);
     selections.append(m_diagnosticSelections);
     setExtraSelections(selections);
+}
+
+void SpecEditor::setSearchMatches(const QList<QTextCursor> &matches)
+{
+    m_searchSelections.clear();
+    // The palette's highlight, faded, reads in light and dark themes alike.
+    QColor mark = palette().color(QPalette::Highlight);
+    mark.setAlpha(90);
+    const int caret = textCursor().position();
+    qsizetype first = 0;
+    if (matches.size() > kMaxSearchMarks) {
+        // Mark the matches around the cursor, where the user is looking.
+        qsizetype nearest = 0;
+        while (nearest < matches.size() && matches.at(nearest).selectionStart() < caret)
+            ++nearest;
+        first = std::clamp<qsizetype>(nearest - kMaxSearchMarks / 2, 0,
+                                      matches.size() - kMaxSearchMarks);
+    }
+    const qsizetype last = std::min<qsizetype>(matches.size(), first + kMaxSearchMarks);
+    m_searchSelections.reserve(last - first);
+    for (qsizetype i = first; i < last; ++i) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = matches.at(i);
+        s.format.setBackground(mark);
+        m_searchSelections.append(s);
+    }
+    refreshExtraSelections();
 }
 
 QTextCursor SpecEditor::cursorForRange(const SourceRange &range) const

@@ -39,6 +39,10 @@ public:
     // Diagnostics of the current text; ranges use document offsets (SourceRange offsets, or
     // lines/columns when offsets are missing).
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
+    // Marks the find bar's matches (at most kMaxSearchMarks of them, nearest first).
+    void setSearchMatches(const QList<QTextCursor> &matches);
+    int searchMarkCount() const { return int(m_searchSelections.size()); }
+    static constexpr int kMaxSearchMarks = 2000;
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
     // Indexes into diagnostics() whose range holds the position (or sits on its line).
     QList<int> diagnosticsAt(int position) const;
@@ -97,6 +101,7 @@ private:
     QList<Diagnostic> m_diagnostics;
     QList<Anchored> m_anchors;
     QList<QTextEdit::ExtraSelection> m_diagnosticSelections;
+    QList<QTextEdit::ExtraSelection> m_searchSelections;
     QColor m_currentLineColor;
     QColor m_gutterBackground;
     QColor m_lineNumberColor;

@@ -66,6 +66,59 @@ private Q_SLOTS:
         QVERIFY(bar->statusText().startsWith(QStringLiteral("Invalid expression")));
     }
 
+    void findCountsAndMarksEveryMatch()
+    {
+        EditorPane pane;
+        SpecEditor *ed = pane.editor();
+        ed->setPlainText(QStringLiteral("The system must log.\nThe system must not crash.\n"
+                                        "Logs are kept; the SYSTEM must rotate them."));
+        pane.resize(900, 300);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        FindReplaceBar *bar = pane.findBar();
+        const int fieldWidth = bar->searchField()->width();
+        QTest::keyClick(ed, Qt::Key_H, Qt::ControlModifier); // Replace…
+        QVERIFY(bar->isVisible());
+        QSignalSpy marks(bar, &FindReplaceBar::matchesChanged);
+        QTest::keyClicks(bar->searchField(), QStringLiteral("system"));
+        QTRY_COMPARE(bar->matchCount(), 3); // case-insensitive by default
+        QCOMPARE(ed->searchMarkCount(), 3);
+        QVERIFY(marks.count() >= 1);
+        QTest::keyClick(bar->searchField(), Qt::Key_Return);
+        QVERIFY2(bar->statusText().startsWith(QStringLiteral("1 of 3")),
+                 qPrintable(bar->statusText()));
+        QVERIFY(pane.grab().save(QStringLiteral(SPECWRIGHT_BINARY_DIR "/find-bar-marks.png")));
+        QTest::keyClick(bar->searchField(), Qt::Key_Return);
+        QVERIFY2(bar->statusText().startsWith(QStringLiteral("2 of 3")),
+                 qPrintable(bar->statusText()));
+        QTest::keyClick(bar->searchField(), Qt::Key_Return, Qt::ShiftModifier);
+        QVERIFY2(bar->statusText().startsWith(QStringLiteral("1 of 3")),
+                 qPrintable(bar->statusText()));
+
+        // Case-sensitive: two left; the option re-counts at once.
+        bar->setCaseSensitive(true);
+        QTRY_COMPARE(bar->matchCount(), 2);
+
+        // Replace All keeps the fields at their width and re-counts.
+        QTest::keyClicks(bar->replaceField(), QStringLiteral("service"));
+        QCOMPARE(bar->replaceAll(), 2);
+        QCOMPARE(bar->matchCount(), 0);
+        QCOMPARE(bar->statusText(), QStringLiteral("2 replacement(s)"));
+        QVERIFY(bar->searchField()->width() >= fieldWidth * 0.9);
+        QVERIFY(bar->searchField()->width() >= bar->searchField()->minimumWidth());
+        const QImage shot = pane.grab().toImage();
+        QCOMPARE(shot.size(), pane.size() * pane.devicePixelRatio());
+        QVERIFY(shot.save(QStringLiteral(SPECWRIGHT_BINARY_DIR "/find-bar-after-replace-all.png")));
+
+        // Closing the bar removes the marks.
+        bar->setCaseSensitive(false);
+        QTRY_COMPARE(bar->matchCount(), 1);
+        QCOMPARE(ed->searchMarkCount(), 1);
+        QTest::keyClick(bar->searchField(), Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(ed->searchMarkCount(), 0);
+    }
+
     void goToLineAndZoom()
     {
         EditorPane pane;
