@@ -10,6 +10,7 @@
 #include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
@@ -272,6 +273,37 @@ void SpecEditor::onCursorMoved()
         m_gutter->update();
         Q_EMIT cursorLineChanged(line);
     }
+}
+
+void SpecEditor::keyPressEvent(QKeyEvent *event)
+{
+    const QString text = event->text();
+    const bool typed =
+        text.size() == 1 && text.at(0).isPrint() &&
+        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) &&
+        !textCursor().hasSelection() && !isReadOnly();
+    if (!typed) {
+        m_typedPosition = -1;
+        QPlainTextEdit::keyPressEvent(event);
+        return;
+    }
+    // QTextDocument merges all consecutive typing into one undo step. Each typed character
+    // goes into an edit block instead: a new word starts a new block, the rest of the word
+    // and the spaces after it join the previous one (as Kate groups undo).
+    const bool wordCharacter = text.at(0).isLetterOrNumber() || text.at(0) == u'_';
+    const bool continues = textCursor().position() == m_typedPosition &&
+                           document()->revision() == m_typedRevision &&
+                           !(wordCharacter && !m_typedWordCharacter);
+    QTextCursor group = textCursor();
+    if (continues)
+        group.joinPreviousEditBlock();
+    else
+        group.beginEditBlock();
+    QPlainTextEdit::keyPressEvent(event);
+    group.endEditBlock();
+    m_typedPosition = textCursor().position();
+    m_typedRevision = document()->revision();
+    m_typedWordCharacter = wordCharacter;
 }
 
 void SpecEditor::refreshExtraSelections()

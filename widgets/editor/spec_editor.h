@@ -77,6 +77,7 @@ Q_SIGNALS:
     void zoomChanged(int steps);
 
 protected:
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
@@ -111,6 +112,11 @@ private:
     int m_baseFontSize = 10;
     QString m_fontFamily;
     int m_lastCursorLine = -1;
+    // Typing is undone a word at a time: where the last typed character left the cursor and
+    // the document revision it left, so a later keystroke knows it continues the same word.
+    int m_typedPosition = -1;
+    int m_typedRevision = -1;
+    bool m_typedWordCharacter = false;
     int m_lastFirstVisible = -1;
     bool m_applyingTheme = false;
 };

@@ -119,6 +119,34 @@ private Q_SLOTS:
         QCOMPARE(ed->searchMarkCount(), 0);
     }
 
+    void undoRemovesOneWordAtATime()
+    {
+        EditorPane pane;
+        SpecEditor *ed = pane.editor();
+        pane.show();
+        ed->setFocus();
+        typeText(ed, QStringLiteral("The system must log."));
+        QCOMPARE(ed->toPlainText(), QStringLiteral("The system must log."));
+        QTest::keyClick(ed, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(ed->toPlainText(), QStringLiteral("The system must "));
+        QTest::keyClick(ed, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(ed->toPlainText(), QStringLiteral("The system "));
+        // A word typed after moving the cursor is a group of its own.
+        QTest::keyClick(ed, Qt::Key_Home);
+        typeText(ed, QStringLiteral("So "));
+        QCOMPARE(ed->toPlainText(), QStringLiteral("So The system "));
+        QTest::keyClick(ed, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(ed->toPlainText(), QStringLiteral("The system "));
+        QTest::keyClick(ed, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(ed->toPlainText(), QStringLiteral("So The system "));
+        // A paste between typing is its own step.
+        QTest::keyClick(ed, Qt::Key_End);
+        ed->insertPlainText(QStringLiteral("pasted"));
+        typeText(ed, QStringLiteral("word"));
+        QTest::keyClick(ed, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(ed->toPlainText(), QStringLiteral("So The system pasted"));
+    }
+
     void goToLineAndZoom()
     {
         EditorPane pane;
