@@ -10,6 +10,7 @@
 #include "intent_outline.h"
 #include "lint_engine.h"
 #include "main_actions.h"
+#include "palette_integration.h"
 #include "preview_view.h"
 #include "problems_integration.h"
 #include "recovery_store.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     GenerateIntegration::install(this); // Generate tool bar, Tools menu, Output dock
     ProblemsIntegration::install(this); // Problems dock fed by the lint results
     HistoryIntegration::install(this);  // Amendments and Diff docks, compare and amend actions
+    PaletteIntegration::install(this);  // Command palette (Ctrl+Shift+P), quick open (Ctrl+P)
     // A fresh buffer still gets a model, so the outline and status are never stale.
     m_controller->refreshNow();
     updateTitle();
