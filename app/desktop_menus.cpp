@@ -6,6 +6,7 @@
 #include "main_actions.h"
 #include "main_window.h"
 #include "settings_dialog.h"
+#include "theme_palette.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,8 +22,10 @@ void DesktopMenus::install(MainWindow &window)
     auto *owner = new DesktopMenus(&window);
 
     actions->addSeparator(MainActions::Menu::Tools);
-    QAction *settings = actions->add(MainActions::Menu::Tools, tr("&Settings…"),
-                                     QKeySequence::Preferences, QStringLiteral("configure"));
+    // QKeySequence::Preferences is empty on most Linux desktops: Ctrl+, as in VS Code and Kate.
+    QAction *settings =
+        actions->add(MainActions::Menu::Tools, tr("&Settings…"),
+                     QKeySequence(Qt::CTRL | Qt::Key_Comma), QStringLiteral("configure"));
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, owner, [&window] {
@@ -48,12 +51,12 @@ void DesktopMenus::install(MainWindow &window)
 
 void DesktopMenus::applyTheme(const AppSettings &settings)
 {
-    Qt::ColorScheme scheme = Qt::ColorScheme::Unknown; // Unknown: follow the system
+    ThemePalette::Scheme scheme = ThemePalette::Scheme::System;
     if (settings.theme == AppSettings::Theme::Light)
-        scheme = Qt::ColorScheme::Light;
+        scheme = ThemePalette::Scheme::Light;
     else if (settings.theme == AppSettings::Theme::Dark)
-        scheme = Qt::ColorScheme::Dark;
-    QGuiApplication::styleHints()->setColorScheme(scheme);
+        scheme = ThemePalette::Scheme::Dark;
+    ThemePalette::apply(scheme);
     IconThemeSetup::update();
 }
 

@@ -11,6 +11,7 @@
 #include "lint_engine.h"
 #include "main_actions.h"
 #include "palette_integration.h"
+#include "writing_integration.h"
 #include "preview_view.h"
 #include "problems_integration.h"
 #include "recovery_store.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     ProblemsIntegration::install(this); // Problems dock fed by the lint results
     HistoryIntegration::install(this);  // Amendments and Diff docks, compare and amend actions
     PaletteIntegration::install(this);  // Command palette (Ctrl+Shift+P), quick open (Ctrl+P)
+    WritingIntegration::install(this);  // Clipboard actions, focus mode, shortcut reference
     // A fresh buffer still gets a model, so the outline and status are never stale.
     m_controller->refreshNow();
     updateTitle();
