@@ -11,12 +11,13 @@
 #include "lint_engine.h"
 #include "main_actions.h"
 #include "palette_integration.h"
-#include "writing_integration.h"
 #include "preview_view.h"
 #include "problems_integration.h"
 #include "recovery_store.h"
+#include "section_move_integration.h"
 #include "spec_editor.h"
 #include "status_indicators.h"
+#include "writing_integration.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -59,11 +60,12 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     wireDocument();
-    GenerateIntegration::install(this); // Generate tool bar, Tools menu, Output dock
-    ProblemsIntegration::install(this); // Problems dock fed by the lint results
-    HistoryIntegration::install(this);  // Amendments and Diff docks, compare and amend actions
-    PaletteIntegration::install(this);  // Command palette (Ctrl+Shift+P), quick open (Ctrl+P)
-    WritingIntegration::install(this);  // Clipboard actions, focus mode, shortcut reference
+    GenerateIntegration::install(this);    // Generate tool bar, Tools menu, Output dock
+    ProblemsIntegration::install(this);    // Problems dock fed by the lint results
+    HistoryIntegration::install(this);     // Amendments and Diff docks, compare and amend actions
+    PaletteIntegration::install(this);     // Command palette (Ctrl+Shift+P), quick open (Ctrl+P)
+    WritingIntegration::install(this);     // Clipboard actions, focus mode, shortcut reference
+    SectionMoveIntegration::install(this); // Intents outline: drag or Alt+Shift+Up/Down moves
     // A fresh buffer still gets a model, so the outline and status are never stale.
     m_controller->refreshNow();
     updateTitle();

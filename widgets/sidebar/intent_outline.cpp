@@ -1,5 +1,9 @@
 #include "intent_outline.h"
 
+#include "outline_tree.h"
+#include "section_mover.h"
+
+#include <QAction>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTreeWidget>
@@ -14,7 +18,7 @@ constexpr int SectionRole = Qt::UserRole + 1;
 IntentOutline::IntentOutline(QWidget *parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
-    , m_tree(new QTreeWidget(this))
+    , m_tree(new OutlineTree(this))
 {
     setObjectName(QStringLiteral("intentOutline"));
     m_filter->setObjectName(QStringLiteral("intentFilter"));
@@ -41,6 +45,31 @@ IntentOutline::IntentOutline(QWidget *parent)
     layout->addWidget(m_tree, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, &IntentOutline::applyFilter);
+    connect(static_cast<OutlineTree *>(m_tree), &OutlineTree::moveRequested, this,
+            [this](QTreeWidgetItem *dragged, QTreeWidgetItem *target, bool after) {
+                const int section = sectionOf(dragged);
+                const int onto = sectionOf(target);
+                if (section >= 0 && onto >= 0)
+                    Q_EMIT sectionMoveRequested(section, onto, after);
+            });
+    const struct
+    {
+        QString text;
+        Qt::Key key;
+        int direction;
+        QString name;
+    } moves[] = {{tr("Move Section &Up"), Qt::Key_Up, -1, QStringLiteral("moveSectionUp")},
+                 {tr("Move Section &Down"), Qt::Key_Down, 1, QStringLiteral("moveSectionDown")}};
+    for (const auto &m : moves) {
+        auto *action = new QAction(m.text, m_tree);
+        action->setObjectName(m.name);
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | m.key));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        const int direction = m.direction;
+        connect(action, &QAction::triggered, this, [this, direction] { moveCurrentBy(direction); });
+        m_tree->addAction(action);
+    }
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_tree, &QTreeWidget::itemClicked, this,
             [this](QTreeWidgetItem *item) { onItemActivated(item); });
     connect(m_tree, &QTreeWidget::itemActivated, this,
@@ -193,6 +222,24 @@ void IntentOutline::setCurrentLine(int line)
     }
     m_syncing = false;
     Q_EMIT currentSectionChanged(section);
+}
+
+int IntentOutline::sectionOf(const QTreeWidgetItem *item) const
+{
+    if (!item || !m_document)
+        return -1;
+    const int index = item->data(TitleColumn, SectionRole).toInt();
+    return index >= 0 && index < m_document->sections().size() ? index : -1;
+}
+
+void IntentOutline::moveCurrentBy(int direction)
+{
+    const int section = sectionOf(m_tree->currentItem());
+    if (section < 0)
+        return;
+    const int neighbour = SectionMover::sibling(*m_document, section, direction);
+    if (neighbour >= 0)
+        Q_EMIT sectionMoveRequested(section, neighbour, direction > 0);
 }
 
 void IntentOutline::onItemActivated(QTreeWidgetItem *item)

@@ -1,6 +1,7 @@
 // The "Intents" sidebar: the section tree of a spec with its id, authority, example count and
 // lint count; a filter box; the section under the editor cursor is highlighted; clicking an
-// entry asks the editor to jump there.
+// entry asks the editor to jump there. Dragging an entry, or Alt+Shift+Up / Down, asks for the
+// section to be moved.
 #pragma once
 
 #include "diagnostic.h"
@@ -9,6 +10,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QAction;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -49,12 +51,16 @@ Q_SIGNALS:
     void sectionActivated(int sectionIndex, int line);
     // The highlighted section changed (cursor or click).
     void currentSectionChanged(int sectionIndex);
+    // The user dragged a section next to another, or moved it with the keyboard.
+    void sectionMoveRequested(int sectionIndex, int targetIndex, bool after);
 
 private:
     void rebuild();
     void updateCounts();
     void applyFilter();
     void onItemActivated(QTreeWidgetItem *item);
+    int sectionOf(const QTreeWidgetItem *item) const;
+    void moveCurrentBy(int direction);
 
     QLineEdit *m_filter;
     QTreeWidget *m_tree;

@@ -1,0 +1,112 @@
+// Reordering sections from the Intents outline with Alt+Shift+Up/Down, one undo step each, on
+// a real main window with real key and mouse events. (Dropping a dragged entry asks for the
+// same move; QTest cannot run a real QDrag offscreen.)
+#include "document_controller.h"
+#include "intent_outline.h"
+#include "main_window.h"
+#include "spec_editor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeWidget>
+
+using namespace Specwright;
+
+namespace {
+
+const char *const kSpec =
+    "# Spec {#spec}\n\n## Alpha {#alpha}\n\nThe system must a.\n\n"
+    "### Alpha detail {#alpha-detail}\n\nMore.\n\n"
+    "## Beta {#beta}\n\nSee [?](#alpha-detail).\n\n## Gamma {#gamma}\n\nEnd.\n";
+
+QStringList topTitles(IntentOutline *outline)
+{
+    QStringList out;
+    QTreeWidgetItem *root = outline->tree()->topLevelItem(0);
+    for (int i = 0; root && i < root->childCount(); ++i)
+        out.append(root->child(i)->text(IntentOutline::TitleColumn));
+    return out;
+}
+
+} // namespace
+
+class TestSectionMove : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_dir;
+
+    QString writeSpec()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("spec.md"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        f.write(kSpec);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings().clear();
+    }
+
+    void keyboardMovesASectionAndUndoRestoresIt()
+    {
+        MainWindow w;
+        w.resize(1100, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(writeSpec()));
+        IntentOutline *outline = w.outline();
+        QTRY_COMPARE(topTitles(outline),
+                     (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta"),
+                                  QStringLiteral("Gamma")}));
+        const QString original = w.editor()->toPlainText();
+        QTreeWidgetItem *beta = outline->tree()->topLevelItem(0)->child(1);
+        QTest::mouseClick(outline->tree()->viewport(), Qt::LeftButton, {},
+                          outline->tree()->visualItemRect(beta).center());
+        QCOMPARE(outline->tree()->currentItem(), beta);
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        outline->tree()->setFocus();
+        QTest::keyClick(outline->tree(), Qt::Key_Up, Qt::AltModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(topTitles(outline),
+                     (QStringList{QStringLiteral("Beta"), QStringLiteral("Alpha"),
+                                  QStringLiteral("Gamma")}));
+        QVERIFY(w.editor()->toPlainText().indexOf(QStringLiteral("## Beta")) <
+                w.editor()->toPlainText().indexOf(QStringLiteral("## Alpha")));
+        QCOMPARE(w.editor()->textCursor().block().text(), QStringLiteral("## Beta {#beta}"));
+        // Alpha's subsection went with it; the reference still resolves.
+        QVERIFY(w.editor()->toPlainText().contains(
+            QStringLiteral("## Alpha {#alpha}\n\nThe system must a.\n\n### Alpha detail")));
+        // Again, now from the moved heading's entry (the tree follows the cursor).
+        QTRY_COMPARE(outline->tree()->currentItem()->text(0), QStringLiteral("Beta"));
+        QTest::keyClick(outline->tree(), Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(w.editor()->toPlainText(), original);
+        QTRY_COMPARE(topTitles(outline),
+                     (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta"),
+                                  QStringLiteral("Gamma")}));
+        QTRY_COMPARE(outline->tree()->currentItem()->text(0), QStringLiteral("Beta"));
+        QTest::keyClick(outline->tree(), Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(topTitles(outline),
+                     (QStringList{QStringLiteral("Alpha"), QStringLiteral("Gamma"),
+                                  QStringLiteral("Beta")}));
+        QVERIFY(w.grab().save(QStringLiteral(SPECWRIGHT_BINARY_DIR "/section_moved.png")));
+        // One Ctrl+Z per move.
+        w.editor()->setFocus();
+        QTest::keyClick(w.editor(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.editor()->toPlainText(), original);
+    }
+};
+
+QTEST_MAIN(TestSectionMove)
+#include "tst_section_move.moc"
