@@ -95,6 +95,11 @@ HistoryIntegration::HistoryIntegration(MainWindow *window)
     updateAmendAction();
 }
 
+AmendCommitDialog *HistoryIntegration::amendDialog() const
+{
+    return m_amendDialog;
+}
+
 void HistoryIntegration::showDiff()
 {
     m_diffDock->show();

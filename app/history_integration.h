@@ -26,7 +26,7 @@ public:
     AmendmentsPanel *panel() const { return m_panel; }
     DiffView *diffView() const { return m_diff; }
     QAction *amendAction() const { return m_amend; }
-    AmendCommitDialog *amendDialog() const { return m_amendDialog; }
+    AmendCommitDialog *amendDialog() const;
 
     void compareWithLastAmendment();
     void amendSpec();

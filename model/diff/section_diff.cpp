@@ -31,7 +31,7 @@ QList<bool> outOfOrder(const QList<int> &seq)
         }
         prev[i] = k > 0 ? tailIdx[k - 1] : -1;
     }
-    QList<bool> out(m, true);
+    QList<bool> out(seq.size(), true);
     for (int i = tailIdx.isEmpty() ? -1 : tailIdx.last(); i >= 0; i = prev[i])
         out[i] = false;
     return out;

@@ -52,13 +52,11 @@ DiffView::DiffView(QWidget *parent)
     m_status = new QLabel(this);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("diffSummaryHeader"));
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_header->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_header->hide();
     m_stack = new QStackedWidget(this);
     m_rendered = new QTextBrowser(this);
