@@ -1,7 +1,9 @@
 #include "example_diff.h"
 
 #include "formatting_normalizer.h"
+#include "word_diff.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace Specwright {
@@ -82,23 +84,44 @@ QList<ExampleChange> ExampleDiff::compute(const SpecDocument &oldDoc, const QLis
 {
     QList<ExampleChange> out;
     QSet<int> usedOld;
-    for (int n : newExamples) {
-        const Example &ne = newDoc.examples()[n];
-        int match = -1;
+    // Examples match by title; a retitled one by its turns (most of its words kept).
+    QHash<int, int> matchOf;
+    for (int n : newExamples)
         for (int o : oldExamples)
-            if (!usedOld.contains(o) && oldDoc.examples()[o].title == ne.title) {
-                match = o;
+            if (!usedOld.contains(o) && oldDoc.examples()[o].title == newDoc.examples()[n].title) {
+                matchOf.insert(n, o);
+                usedOld.insert(o);
                 break;
             }
+    auto turnWords = [](const Example &e) {
+        QString all;
+        for (const ExampleTurn &t : e.turns)
+            all += t.text + u'\n';
+        return WordDiff::bagOf(all);
+    };
+    for (int n : newExamples) {
+        if (matchOf.contains(n))
+            continue;
+        const WordDiff::WordBag bag = turnWords(newDoc.examples()[n]);
+        for (int o : oldExamples)
+            if (!usedOld.contains(o) &&
+                WordDiff::similarity(turnWords(oldDoc.examples()[o]), bag) >= 0.6) {
+                matchOf.insert(n, o);
+                usedOld.insert(o);
+                break;
+            }
+    }
+    for (int n : newExamples) {
+        const Example &ne = newDoc.examples()[n];
+        const int match = matchOf.value(n, -1);
         if (match < 0) {
             out.append(change(ExampleChange::Added, ne, -1, n));
             continue;
         }
-        usedOld.insert(match);
         const Example &oe = oldDoc.examples()[match];
         const QList<int> turns = matchTurns(oe, ne);
         QList<bool> oldSeen(oe.turns.size(), false);
-        bool edited = false;
+        bool edited = oe.title != ne.title;
         for (int j = 0; j < ne.turns.size(); ++j) {
             const ExampleTurn &nt = ne.turns[j];
             if (turns[j] < 0) {
@@ -137,7 +160,10 @@ QList<ExampleChange> ExampleDiff::compute(const SpecDocument &oldDoc, const QLis
                 edited = true;
         }
         if (edited)
-            out.append(change(ExampleChange::Modified, ne, match, n));
+            out.append(change(ExampleChange::Modified, ne, match, n,
+                              oe.title != ne.title
+                                  ? tr("retitled from \u201c%1\u201d").arg(oe.title)
+                                  : QString()));
     }
     for (int o : oldExamples)
         if (!usedOld.contains(o))

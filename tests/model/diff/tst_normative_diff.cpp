@@ -329,6 +329,40 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<u class=\"ins\">MUST</u>")));
     }
 
+    void modifiedSectionRendersListsFootnotesAndBreaksAsThePreview()
+    {
+        const QString before =
+            QStringLiteral("# Doc {#doc}\n\n## Rules {#rules authority=system}\n\n"
+                           "- First item with a note.[^ab12]\n\n"
+                           "  A continuation paragraph of the first item.\n\n"
+                           "- Second item.\n\n"
+                           "---\n\n"
+                           "| Level | Meaning |\n|---|---|\n| root | highest |\n\n"
+                           "The assistant should keep it short.\n\n"
+                           "[^ab12]: Eval prompts for this rule.\n");
+        const QString after = F::replaced(before, QStringLiteral("should keep it short"),
+                                          QStringLiteral("must keep it short"));
+        const DiffResult r = SectionDiff::compute(before, after);
+        const QString html = DiffHtmlWriter::rendered(r, {});
+        const QString body = html.mid(html.indexOf(QStringLiteral("id=\"sec-1\"")));
+        // One list whose first item holds its continuation paragraph (no code block).
+        QVERIFY(!body.contains(QStringLiteral("<pre")));
+        static const QRegularExpression item(
+            QStringLiteral(
+                "<li[^>]*>\\s*<p[^>]*>First item with a note.*</p>\\s*<p[^>]*>A continuation "
+                "paragraph of the first item.</p>\\s*</li>\\s*<li"),
+            QRegularExpression::DotMatchesEverythingOption);
+        QVERIFY(item.match(body).hasMatch());
+        QCOMPARE(body.count(QStringLiteral("<ul")), 2); // the list and the change notes
+        // The footnote tag is a link to its note, the break a rule, the table a table.
+        QVERIFY(!body.contains(QStringLiteral("[^ab12]")));
+        QVERIFY(body.contains(QStringLiteral("href=\"#fn-ab12\"")));
+        QVERIFY(body.contains(QStringLiteral("<hr")));
+        QVERIFY(!body.contains(QStringLiteral("---")));
+        QVERIFY(body.contains(QStringLiteral("<td")));
+        QVERIFY(body.contains(QStringLiteral("<u class=\"ins\">must</u>")));
+    }
+
     void modifiedExampleIsAConversationWithWordMarks()
     {
         const QString after = F::replaced(F::base(), QStringLiteral("Ladybirds are a safe"),
@@ -342,6 +376,23 @@ private Q_SLOTS:
         QVERIFY(part.contains(QStringLiteral("<u class=\"ins\">cheap</u>")));
         QVERIFY(part.contains(QStringLiteral("class=\"badge badge-good\"")));
         QVERIFY(!html.contains(QStringLiteral("&lt;assistant&gt;")));
+    }
+
+    void retitledExampleIsStillTheSameExample()
+    {
+        QString after = F::replaced(F::base(), QStringLiteral("**Example**: banned product"),
+                                    QStringLiteral("**Example**: asks for a banned product"));
+        after = F::replaced(after, QStringLiteral("Ladybirds are a safe"),
+                            QStringLiteral("Ladybirds are a cheap"));
+        const DiffResult r = SectionDiff::compute(F::base(), after);
+        const SectionChange *s = find(r, QStringLiteral("pesticides"));
+        QCOMPARE(s->examples.size(), 1);
+        QCOMPARE(s->examples[0].kind, ExampleChange::Modified);
+        QCOMPARE(s->examples[0].detail, QStringLiteral("retitled from \u201cbanned product\u201d"));
+        const QString html = DiffHtmlWriter::rendered(r, {});
+        QVERIFY(html.contains(QStringLiteral("<div class=\"example-diff\">")));
+        QVERIFY(!html.contains(QStringLiteral("&lt;s class")));
+        QVERIFY(!html.contains(QStringLiteral("&lt;u class")));
     }
 
     void largeRewriteStaysBounded()
