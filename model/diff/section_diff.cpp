@@ -202,10 +202,14 @@ DiffResult SectionDiff::compute(const SpecDocument &oldDoc, const SpecDocument &
                     FormattingNormalizer::sameContent(b.oldText, b.newText, b.blockKind);
                 (b.formattingOnly ? formatting : wording) = true;
             }
-            c.examples =
-                ExampleDiff::compute(oldDoc, oldDoc.examplesOf(o), newDoc, newDoc.examplesOf(n));
+            // Examples and statements live in the blocks: when every block is equal, so are
+            // they, and the (costlier) comparisons are skipped.
+            if (formatting || wording) {
+                c.examples = ExampleDiff::compute(oldDoc, oldDoc.examplesOf(o), newDoc,
+                                                  newDoc.examplesOf(n));
+                c.statements = StatementDiff::compute(oldDoc, o, newDoc, n, c.blocks);
+            }
             c.attributes = attributeChanges(os, ns);
-            c.statements = StatementDiff::compute(oldDoc, o, newDoc, n, c.blocks);
             c.renamed = os.id != ns.id || os.title != ns.title;
             c.moved = moved[n];
             c.reordered = reordered[n];

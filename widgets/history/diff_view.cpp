@@ -411,6 +411,8 @@ void DiffView::fillSummary()
             item->setData(Qt::UserRole, i);
             if (tint.isValid())
                 item->setBackground(tint);
+            if (c == cells.size() - 1 && !cells[c].isEmpty())
+                item->setToolTip(cells[c]); // the column is often narrower than its text
             m_summary->setItem(row, c, item);
         }
     }
