@@ -77,8 +77,9 @@ DiffBodyRenderer::DiffBodyRenderer(const SpecHtmlRenderer &renderer, const DiffR
 
 QString DiffBodyRenderer::markedMarkdown(const QList<DiffSegment> &segments, const QString &newText)
 {
-    // Changes inside a link destination are not marked (the link keeps its new target).
-    static const QRegularExpression destination(QStringLiteral("\\]\\([^)]*\\)"));
+    // Changes inside a link destination or a raw HTML tag are not marked (the link keeps its
+    // new target, the tag stays a tag).
+    static const QRegularExpression destination(QStringLiteral("\\]\\([^)]*\\)|<[^<>]*>"));
     QList<std::pair<qsizetype, qsizetype>> spans;
     for (auto it = destination.globalMatch(newText); it.hasNext();) {
         const auto m = it.next();
@@ -90,6 +91,8 @@ QString DiffBodyRenderer::markedMarkdown(const QList<DiffSegment> &segments, con
                 return true;
         return false;
     };
+    // Inserted text holding a tag's bracket is left unmarked: a mark must not cut a tag.
+    auto opensTag = [](const QString &text) { return text.contains(u'<') || text.contains(u'>'); };
     QString md;
     qsizetype pos = 0; // position in newText
     for (const DiffSegment &s : segments) {
@@ -109,6 +112,10 @@ QString DiffBodyRenderer::markedMarkdown(const QList<DiffSegment> &segments, con
         const bool del = s.kind == DiffSegment::Deleted;
         if (!del)
             pos += s.text.size();
+        if (!del && opensTag(s.text)) {
+            md += s.text;
+            continue;
+        }
         // Surrounding whitespace stays outside the tags so emphasis flanking still works;
         // deleted text is escaped and kept on one line so it opens no Markdown of its own.
         qsizetype lead = 0;

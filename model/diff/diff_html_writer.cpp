@@ -117,6 +117,9 @@ QString page(const QString &title, bool dark, const QString &body)
                    DiffHtmlWriter::styleSheet(dark) + QStringLiteral("</style></head>\n<body>\n") +
                    body + QStringLiteral("</body></html>\n");
     html.replace(QStringLiteral("&nbsp;"), QStringLiteral("&#160;"));
+    // Authors' own void tags (a spec's raw <br>) closed the XHTML way.
+    static const QRegularExpression voidTag(QStringLiteral("<(br|hr)(\\s[^<>]*?)?\\s*(?<!/)>"));
+    html.replace(voidTag, QStringLiteral("<\\1\\2 />"));
     return html;
 }
 

@@ -9,7 +9,6 @@
 #include "diff_summary.h"
 #include "section_diff.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -271,11 +270,6 @@ private Q_SLOTS:
         DiffHtmlWriter::Options options;
         options.title = QStringLiteral("spec.md: v1 \u2192 v2");
         const QString html = DiffHtmlWriter::rendered(r, options);
-        if (qEnvironmentVariableIsSet("SPECWRIGHT_DUMP_DIFF_HTML")) {
-            QFile out(qEnvironmentVariable("SPECWRIGHT_DUMP_DIFF_HTML"));
-            if (out.open(QIODevice::WriteOnly))
-                out.write(html.toUtf8());
-        }
         // The summary table comes before any section.
         const qsizetype summary = html.indexOf(QStringLiteral("<table class=\"diff-summary\""));
         QVERIFY(summary > 0);
