@@ -357,6 +357,18 @@ private Q_SLOTS:
         QVERIFY(body.contains(QStringLiteral("<u class=\"ins\">must</u>")));
     }
 
+    void wordMarksNeverCutARawHtmlTag()
+    {
+        const QString before =
+            QStringLiteral("# Doc {#doc}\n\n| Field | Meaning |\n|---|---|\n"
+                           "| <a name=\"security-scheme-object\"></a>schemes | The schemes. |\n");
+        const QString after = F::replaced(before, QStringLiteral("security-scheme-object"),
+                                          QStringLiteral("components-security-schemes"));
+        const QString html = DiffHtmlWriter::rendered(SectionDiff::compute(before, after), {});
+        QVERIFY(html.contains(QStringLiteral("<a name=\"components-security-schemes\"></a>")));
+        QVERIFY(!html.contains(QStringLiteral("&lt;a name")));
+    }
+
     void modifiedExampleIsAConversationWithWordMarks()
     {
         const QString after = F::replaced(F::base(), QStringLiteral("Ladybirds are a safe"),
