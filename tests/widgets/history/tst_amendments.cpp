@@ -56,6 +56,8 @@ void saveShot(QWidget *w, const QString &name)
 {
     const QString dir = QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots");
     QDir().mkpath(dir);
+    // Lay out what changed since the last event loop turn (new status text) before grabbing.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QVERIFY(w->grab().save(dir + u'/' + name + QStringLiteral(".png")));
 }
 
