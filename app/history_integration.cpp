@@ -4,14 +4,18 @@
 #include "amendments_panel.h"
 #include "diff_view.h"
 #include "document_session.h"
+#include "git_repository.h"
 #include "main_actions.h"
 #include "main_window.h"
 #include "spec_editor.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFutureWatcher>
+#include <QPointer>
 #include <QStatusBar>
-#include <utility>
+#include <QTextDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Specwright {
 
@@ -39,46 +43,105 @@ HistoryIntegration::HistoryIntegration(MainWindow *window)
     window->tabifyDockWidget(historyDock, m_diffDock);
     historyDock->raise();
 
-    connect(window->session(), &DocumentSession::filePathChanged, m_panel,
-            &AmendmentsPanel::setFile);
-    connect(window->session(), &DocumentSession::saved, m_panel,
-            [this](const QString &) { m_panel->reload(); });
-    if (!window->session()->filePath().isEmpty())
-        m_panel->setFile(window->session()->filePath());
+    DocumentSession *session = window->session();
+    connect(session, &DocumentSession::filePathChanged, m_panel, &AmendmentsPanel::setFile);
+    // The Diff panel follows the current file: a shown panel compares the new file at once, a
+    // hidden one when it is shown next.
+    connect(session, &DocumentSession::filePathChanged, this, [this] {
+        m_diffStale = true;
+        refreshDiffIfShown();
+        updateAmendAction();
+    });
+    connect(m_diffDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            refreshDiffIfShown();
+    });
+    connect(session, &DocumentSession::saved, this, [this](const QString &) {
+        m_panel->reload();
+        updateAmendAction();
+    });
+    connect(window->editor()->document(), &QTextDocument::modificationChanged, this,
+            &HistoryIntegration::updateAmendAction);
+    if (!session->filePath().isEmpty())
+        m_panel->setFile(session->filePath());
     connect(m_panel, &AmendmentsPanel::compareRequested, this,
             [this](const QString &oldText, const QString &newText, const QString &oldLabel,
                    const QString &newLabel) {
+                m_diffStale = false;
                 m_diff->compare(oldText, newText, oldLabel, newLabel);
                 showDiff();
             });
     connect(m_diff, &DiffView::sectionActivated, this,
             [this](const QString &, int line) { m_window->goToLine(line); });
     connect(m_diff, &DiffView::failed, this, [this](const QString &message) {
-        m_amendPending = false;
+        if (m_amendDialog)
+            m_amendDialog->setDiff({});
         m_window->statusBar()->showMessage(message, 8000);
     });
     connect(m_diff, &DiffView::diffReady, this, [this] {
-        if (!std::exchange(m_amendPending, false))
-            return;
-        AmendCommitDialog dialog(m_window->session()->filePath(), m_diff->result(), m_window);
-        connect(&dialog, &AmendCommitDialog::committed, m_panel, &AmendmentsPanel::reload);
-        dialog.exec();
+        if (m_amendDialog)
+            m_amendDialog->setDiff(m_diff->result());
     });
 
     QAction *compare = window->actions()->add(
         MainActions::Menu::Tools, tr("Compare with &Last Amendment"),
         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D), QStringLiteral("document-compare"));
     connect(compare, &QAction::triggered, this, &HistoryIntegration::compareWithLastAmendment);
-    QAction *amend = window->actions()->add(MainActions::Menu::Tools, tr("&Amend Spec…"),
-                                            QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A),
-                                            QStringLiteral("vcs-commit"));
-    connect(amend, &QAction::triggered, this, &HistoryIntegration::amendSpec);
+    m_amend = window->actions()->add(MainActions::Menu::Tools, tr("&Amend Spec…"),
+                                     QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A),
+                                     QStringLiteral("vcs-commit"));
+    m_amend->setEnabled(false);
+    connect(m_amend, &QAction::triggered, this, &HistoryIntegration::amendSpec);
+    updateAmendAction();
+}
+
+AmendCommitDialog *HistoryIntegration::amendDialog() const
+{
+    return m_amendDialog;
 }
 
 void HistoryIntegration::showDiff()
 {
     m_diffDock->show();
     m_diffDock->raise();
+}
+
+void HistoryIntegration::refreshDiffIfShown()
+{
+    if (!m_diffStale || !m_diffDock->isVisible() || m_window->session()->filePath().isEmpty())
+        return;
+    m_diffStale = false;
+    m_diff->compareWithLastAmendment(m_window->session()->filePath(),
+                                     m_window->editor()->toPlainText());
+}
+
+void HistoryIntegration::updateAmendAction()
+{
+    const QString path = m_window->session()->filePath();
+    if (path.isEmpty()) {
+        m_amend->setEnabled(false);
+        return;
+    }
+    if (m_window->session()->isModified()) {
+        m_amend->setEnabled(true); // "Amend" saves first
+        return;
+    }
+    // git status hashes the working file: ask it on a worker, keep the newest answer.
+    const int generation = ++m_statusGeneration;
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_statusGeneration)
+            m_amend->setEnabled(m_window->session()->isModified() || watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        GitResult<GitRepository> repo = GitRepository::discover(path);
+        if (!repo || repo->isBare())
+            return false;
+        const GitFileStates state = repo->fileStatus(repo->relativePath(path));
+        return bool(state & (GitFileState::Staged | GitFileState::Modified |
+                             GitFileState::Untracked | GitFileState::Deleted));
+    }));
 }
 
 void HistoryIntegration::compareWithLastAmendment()
@@ -88,16 +151,28 @@ void HistoryIntegration::compareWithLastAmendment()
         m_window->statusBar()->showMessage(tr("Save the spec in a git repository first."), 5000);
         return;
     }
+    m_diffStale = false;
     m_diff->compareWithLastAmendment(path, m_window->editor()->toPlainText());
     showDiff();
 }
 
 void HistoryIntegration::amendSpec()
 {
-    // The commit takes the file on disk: save first, then show what the amendment changes.
+    // The commit takes the file on disk: save first. The dialog opens at once and shows what
+    // the amendment changes when the comparison is done.
     if (m_window->session()->filePath().isEmpty() || !m_window->save())
         return;
-    m_amendPending = true;
+    auto *dialog = new AmendCommitDialog(m_window->session()->filePath(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_amendDialog = dialog;
+    connect(dialog, &AmendCommitDialog::committed, this, [this] {
+        m_panel->reload();
+        // The Diff panel now compares the new HEAD with the buffer: "no changes".
+        m_diffStale = true;
+        refreshDiffIfShown();
+        updateAmendAction();
+    });
+    dialog->open();
     compareWithLastAmendment();
 }
 

@@ -1,14 +1,18 @@
 // Puts amendments into the main window: the Amendments panel (history of the open spec) and
-// the Diff view as bottom docks, "Compare with Last Amendment" for the unsaved buffer and
-// "Amend Spec…" (save, show the section summary, commit).
+// the Diff view as bottom docks (the Diff view follows the current file and refreshes after a
+// commit), "Compare with Last Amendment" for the unsaved buffer and "Amend Spec…" (save, open
+// the dialog at once with the section summary to come, commit).
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
+class QAction;
 class QDockWidget;
 
 namespace Specwright {
 
+class AmendCommitDialog;
 class AmendmentsPanel;
 class DiffView;
 class MainWindow;
@@ -21,6 +25,8 @@ public:
     static HistoryIntegration *install(MainWindow *window);
     AmendmentsPanel *panel() const { return m_panel; }
     DiffView *diffView() const { return m_diff; }
+    QAction *amendAction() const { return m_amend; }
+    AmendCommitDialog *amendDialog() const;
 
     void compareWithLastAmendment();
     void amendSpec();
@@ -28,12 +34,18 @@ public:
 private:
     explicit HistoryIntegration(MainWindow *window);
     void showDiff();
+    void refreshDiffIfShown();
+    // "Amend Spec…" is enabled while the buffer or the file differs from the last amendment.
+    void updateAmendAction();
 
     MainWindow *m_window;
     AmendmentsPanel *m_panel = nullptr;
     DiffView *m_diff = nullptr;
     QDockWidget *m_diffDock = nullptr;
-    bool m_amendPending = false; // "Amend Spec…" waits for its diff
+    QAction *m_amend = nullptr;
+    QPointer<AmendCommitDialog> m_amendDialog; // open, waiting for or showing its diff
+    bool m_diffStale = true;                   // the Diff panel shows another file or state
+    int m_statusGeneration = 0;
 };
 
 } // namespace Specwright

@@ -1,11 +1,14 @@
 #include "diff_command.h"
 
+#include "changelog_writer.h"
 #include "cli_support.h"
 #include "diff_html_writer.h"
 #include "diff_json.h"
+#include "diff_summary.h"
 #include "file_history.h"
 #include "git_repository.h"
 #include "section_diff.h"
+#include "statement_diff.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -25,13 +28,45 @@ struct Version
 
 } // namespace
 
+const QList<DiffCommand::Format> &DiffCommand::formats()
+{
+    static const QList<Format> list = {
+        {QStringLiteral("text"),
+         [](const Comparison &c, QTextStream &out) {
+             out << c.file << ": ";
+             printText(*c.result, c.fromLabel, c.toLabel, out);
+         }},
+        {QStringLiteral("json"),
+         [](const Comparison &c, QTextStream &out) {
+             QJsonObject json = DiffJson::toJson(*c.result);
+             json.insert(QStringLiteral("file"), c.file);
+             json.insert(QStringLiteral("from"), c.fromLabel);
+             json.insert(QStringLiteral("to"), c.toLabel);
+             out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+         }},
+        {QStringLiteral("html"),
+         [](const Comparison &c, QTextStream &out) {
+             DiffHtmlWriter::Options options;
+             options.title = tr("%1: %2 \u2192 %3").arg(c.file, c.fromLabel, c.toLabel);
+             out << DiffHtmlWriter::rendered(*c.result, options);
+         }},
+        {QStringLiteral("changelog"),
+         [](const Comparison &c, QTextStream &out) {
+             out << ChangelogWriter::markdown(
+                 *c.result, tr("%1: %2 \u2192 %3").arg(c.file, c.fromLabel, c.toLabel));
+         }},
+    };
+    return list;
+}
+
 QString DiffCommand::usage()
 {
-    return tr("usage: specc diff [--from REV] [--to REV] [--format text|json|html] FILE\n"
+    return tr("usage: specc diff [--from REV] [--to REV] [--format text|json|html|changelog] FILE\n"
               "  --from REV   old version (default: HEAD when the working file differs from it,\n"
               "               else the version before the last commit that changed FILE)\n"
               "  --to REV     new version (default: the working file on disk)\n"
-              "  --format F   text (section summary, default), json, or html (standalone page)\n"
+              "  --format F   text (section summary, default), json, html (standalone page) or\n"
+              "               changelog (a Markdown draft of release notes)\n"
               "Exit status: 0 on success (with or without differences), 2 on usage, I/O or\n"
               "repository errors.");
 }
@@ -50,9 +85,16 @@ int DiffCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     if (files.size() != 1)
         return CliSupport::usageError(err, usage());
     const QString format = parser.value(formatOption);
-    if (format != u"text" && format != u"json" && format != u"html")
-        return CliSupport::usageError(
-            err, tr("unknown format \"%1\"; use text, json or html").arg(format));
+    const Format *writer = nullptr;
+    QStringList names;
+    for (const Format &f : formats()) {
+        names.append(f.name);
+        if (f.name == format)
+            writer = &f;
+    }
+    if (!writer)
+        return CliSupport::usageError(err, tr("unknown format \"%1\"; use one of: %2")
+                                               .arg(format, names.join(QStringLiteral(", "))));
 
     const QString path = QFileInfo(files.first()).absoluteFilePath();
     GitResult<GitRepository> repo = GitRepository::discover(path);
@@ -129,20 +171,7 @@ int DiffCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
             << '\n';
 
     const DiffResult result = SectionDiff::compute(from.text, to.text);
-    if (format == u"json") {
-        QJsonObject json = DiffJson::toJson(result);
-        json.insert(QStringLiteral("file"), rel);
-        json.insert(QStringLiteral("from"), from.label);
-        json.insert(QStringLiteral("to"), to.label);
-        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    } else if (format == u"html") {
-        DiffHtmlWriter::Options options;
-        options.title = tr("%1: %2 \u2192 %3").arg(rel, from.label, to.label);
-        out << DiffHtmlWriter::rendered(result, options);
-    } else {
-        out << rel << ": ";
-        printText(result, from.label, to.label, out);
-    }
+    writer->write({rel, from.label, to.label, &result}, out);
     return CliSupport::Ok;
 }
 
@@ -150,12 +179,30 @@ void DiffCommand::printText(const DiffResult &result, const QString &fromLabel,
                             const QString &toLabel, QTextStream &out)
 {
     out << fromLabel << " -> " << toLabel << '\n';
-    QStringList counts;
-    for (SectionStatus st :
-         {SectionStatus::Modified, SectionStatus::Added, SectionStatus::Removed,
-          SectionStatus::Renamed, SectionStatus::Moved, SectionStatus::Unchanged})
-        counts.append(QStringLiteral("%1 %2").arg(result.count(st)).arg(DiffJson::statusName(st)));
-    out << tr("sections: %1").arg(counts.join(QStringLiteral(", "))) << '\n';
+    // Every count comes from the same per-section flags as the list below.
+    const DiffSummary summary = DiffSummary::of(result);
+    using S = DiffSummary;
+    out << tr("sections: %1 modified, %2 added, %3 removed, %4 renamed, %5 moved, %6 formatting "
+              "only, %7 unchanged")
+               .arg(summary.count(S::SectionsModified))
+               .arg(summary.count(S::SectionsAdded))
+               .arg(summary.count(S::SectionsRemoved))
+               .arg(summary.count(S::SectionsRenamed))
+               .arg(summary.count(S::SectionsMoved))
+               .arg(summary.count(S::SectionsFormattingOnly))
+               .arg(summary.unchangedSections())
+        << '\n';
+    out << tr("obligations: %1 added, %2 removed, %3 strengthened, %4 weakened, %5 negated, %6 "
+              "reworded; %7 authority changes; %8 examples changed")
+               .arg(summary.count(S::ObligationsAdded))
+               .arg(summary.count(S::ObligationsRemoved))
+               .arg(summary.count(S::ObligationsStrengthened))
+               .arg(summary.count(S::ObligationsWeakened))
+               .arg(summary.count(S::ObligationsNegated))
+               .arg(summary.count(S::ObligationsReworded))
+               .arg(summary.count(S::AuthorityChanges))
+               .arg(summary.count(S::ExamplesChanged))
+        << '\n';
     for (const SectionChange &s : result.sections) {
         if (!s.isChange())
             continue;
@@ -165,15 +212,37 @@ void DiffCommand::printText(const DiffResult &result, const QString &fromLabel,
         QString titleText = u'"' + s.title() + u'"';
         if (s.oldIndex >= 0 && s.newIndex >= 0 && s.oldTitle != s.newTitle)
             titleText = u'"' + s.oldTitle + QStringLiteral("\" -> \"") + s.newTitle + u'"';
-        out << "  " << qSetFieldWidth(9) << Qt::left << DiffJson::statusName(s.status)
-            << qSetFieldWidth(0) << idText << "  " << titleText;
+        const QString status = DiffJson::statusName(s.status);
+        out << "  " << status.leftJustified(qMax(9, int(status.size()) + 1)) << idText << "  "
+            << titleText;
         QStringList notes;
+        for (const AttributeChange &a : s.attributes)
+            notes.append(QStringLiteral("%1: %2 \u2192 %3")
+                             .arg(a.key, a.oldValue.isEmpty() ? tr("(none)") : a.oldValue,
+                                  a.newValue.isEmpty() ? tr("(none)") : a.newValue));
         if (s.wordsAdded || s.wordsRemoved)
             notes.append(tr("+%1 -%2 words").arg(s.wordsAdded).arg(s.wordsRemoved));
-        if (s.moved && s.status != SectionStatus::Moved)
-            notes.append(tr("moved"));
+        if (s.moved)
+            notes.append(tr("moved: %1 -> %2")
+                             .arg(s.oldParentId.isEmpty() ? tr("(top)") : s.oldParentId,
+                                  s.newParentId.isEmpty() ? tr("(top)") : s.newParentId));
+        if (s.reordered && s.status != SectionStatus::Reordered)
+            notes.append(tr("reordered"));
         if (s.renamed && s.status != SectionStatus::Renamed)
             notes.append(tr("renamed"));
+        if (s.levelChanged)
+            notes.append(tr("heading level %1 -> %2").arg(s.oldLevel).arg(s.level));
+        for (const StatementChange &st : s.statements)
+            notes.append(
+                tr("obligation %1: %2%3")
+                    .arg(StatementDiff::kindName(st.kind),
+                         st.kind == StatementChange::Added || st.kind == StatementChange::Removed
+                             ? QString()
+                             : StatementDiff::modalityName(st.oldModality) +
+                                   QStringLiteral(" -> ") +
+                                   StatementDiff::modalityName(st.newModality) +
+                                   QStringLiteral(": "),
+                         st.kind == StatementChange::Removed ? st.oldText : st.newText));
         for (const ExampleChange &e : s.examples)
             notes.append(
                 tr("example %1: %2%3")

@@ -4,8 +4,13 @@
 #include "word_diff.h"
 
 #include <QHash>
+#include <utility>
 
 namespace Specwright {
+
+namespace {
+constexpr int pairingWindow = 8;
+} // namespace
 
 QList<QList<int>> BlockDiff::blocksBySection(const SpecDocument &doc)
 {
@@ -31,7 +36,7 @@ QList<BlockDiff::BlockText> BlockDiff::blocksOf(const SpecDocument &doc,
         const int start = doc.source().lineStartOffset(first);
         const QStringView lastLine = doc.source().line(last);
         const int end = doc.source().lineStartOffset(last) + int(lastLine.size());
-        out.append({b.kind, b.startLine, doc.text().mid(start, qMax(0, end - start))});
+        out.append({b.kind, b.startLine, doc.text().mid(start, qMax(0, end - start)), last});
     }
     return out;
 }
@@ -45,6 +50,7 @@ BlockChange added(const BlockDiff::BlockText &block)
     c.blockKind = block.kind;
     c.newText = block.text;
     c.newLine = block.line;
+    c.newEndLine = block.endLine;
     c.wordsAdded = WordDiff::wordCount(c.newText);
     return c;
 }
@@ -56,6 +62,7 @@ BlockChange removed(const BlockDiff::BlockText &block)
     c.blockKind = block.kind;
     c.oldText = block.text;
     c.oldLine = block.line;
+    c.oldEndLine = block.endLine;
     c.wordsRemoved = WordDiff::wordCount(c.oldText);
     return c;
 }
@@ -71,6 +78,8 @@ BlockChange BlockDiff::modified(const BlockText &oldBlock, const BlockText &newB
     c.newText = newBlock.text;
     c.oldLine = oldBlock.line;
     c.newLine = newBlock.line;
+    c.oldEndLine = oldBlock.endLine;
+    c.newEndLine = newBlock.endLine;
     c.words = WordDiff::compute(oldBlock.text, newBlock.text);
     c.wordsAdded = WordDiff::wordCount(c.words, DiffSegment::Inserted);
     c.wordsRemoved = WordDiff::wordCount(c.words, DiffSegment::Deleted);
@@ -90,13 +99,29 @@ QList<BlockChange> BlockDiff::compute(const QList<BlockText> &oldBlocks,
 
     QList<BlockChange> out;
     QList<int> deleted, inserted; // pending run of changes
+    // Word bags are made once per block: pairing compares each removed block with several
+    // added ones, and re-tokenising both every time made large rewrites quadratic.
+    QList<WordDiff::WordBag> oldBags(oldBlocks.size()), newBags(newBlocks.size());
+    QList<bool> oldBagged(oldBlocks.size(), false), newBagged(newBlocks.size(), false);
+    auto oldBag = [&](int i) -> const WordDiff::WordBag & {
+        if (!std::exchange(oldBagged[i], true))
+            oldBags[i] = WordDiff::bagOf(oldBlocks[i].text);
+        return oldBags[i];
+    };
+    auto newBag = [&](int i) -> const WordDiff::WordBag & {
+        if (!std::exchange(newBagged[i], true))
+            newBags[i] = WordDiff::bagOf(newBlocks[i].text);
+        return newBags[i];
+    };
     auto flush = [&] {
-        // Pair each removed block with the next similar added block: that is an edit.
+        // Pair each removed block with the next similar added block: that is an edit. Only a
+        // few added blocks ahead are looked at, so the work stays linear in the run's length.
         int nextInsert = 0;
         for (int d : deleted) {
             int paired = -1;
-            for (int k = nextInsert; k < inserted.size() && paired < 0; ++k)
-                if (WordDiff::similarity(oldBlocks[d].text, newBlocks[inserted[k]].text) >= 0.4)
+            const int limit = int(std::min<qsizetype>(inserted.size(), nextInsert + pairingWindow));
+            for (int k = nextInsert; k < limit && paired < 0; ++k)
+                if (WordDiff::similarity(oldBag(d), newBag(inserted[k])) >= 0.4)
                     paired = k;
             if (paired < 0) {
                 out.append(removed(oldBlocks[d]));
@@ -128,6 +153,8 @@ QList<BlockChange> BlockDiff::compute(const QList<BlockText> &oldBlocks,
             c.newText = newBlocks[e.newIndex].text;
             c.oldLine = oldBlocks[e.oldIndex].line;
             c.newLine = newBlocks[e.newIndex].line;
+            c.oldEndLine = oldBlocks[e.oldIndex].endLine;
+            c.newEndLine = newBlocks[e.newIndex].endLine;
             out.append(c);
         }
     }

@@ -15,6 +15,7 @@ public:
         BlockKind kind = BlockKind::Paragraph;
         int line = 0;
         QString text;
+        int endLine = 0;
     };
 
     // The section's own leaf blocks (its heading and subsections excluded), in order.

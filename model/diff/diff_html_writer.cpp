@@ -1,7 +1,9 @@
 #include "diff_html_writer.h"
 
-#include "markdown_tree.h"
+#include "diff_body_renderer.h"
+#include "diff_summary.h"
 #include "spec_html_renderer.h"
+#include "statement_diff.h"
 
 #include <QRegularExpression>
 
@@ -14,31 +16,9 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString markdownHtml(const QString &markdown)
-{
-    MarkdownTree tree(markdown.toUtf8());
-    return QString::fromUtf8(tree.toHtml(false, true));
-}
-
 SpecHtmlRenderer::Theme rendererTheme(bool dark)
 {
     return dark ? SpecHtmlRenderer::Theme::Dark : SpecHtmlRenderer::Theme::Light;
-}
-
-// Unchanged, added and removed example fences and commentary blocks look as in the preview
-// (a conversation with answer badges, a styled aside); other blocks keep plain Markdown HTML
-// so the word marks of modified blocks survive.
-QString blockHtml(const SpecHtmlRenderer &renderer, BlockKind kind, const QString &markdown)
-{
-    if (kind == BlockKind::CodeFence || kind == BlockKind::Admonition)
-        return renderer.render(*SpecDocument::parse(markdown));
-    return markdownHtml(markdown);
-}
-
-bool isCode(BlockKind kind)
-{
-    return kind == BlockKind::CodeFence || kind == BlockKind::IndentedCode ||
-           kind == BlockKind::HtmlBlock;
 }
 
 QStringList linkTargets(const QString &text)
@@ -68,67 +48,13 @@ QString markChangedLinks(QString html, const QString &oldText, const QString &ne
     return html;
 }
 
-// Markdown of a modified prose block with the changed words wrapped in tags. Deleted text is
-// escaped so it cannot open Markdown syntax of its own; changes inside a link destination are
-// not marked (the link keeps its new target and gets a tooltip instead).
-QString markedMarkdown(const QList<DiffSegment> &segments, const QString &newText)
-{
-    static const QRegularExpression destination(QStringLiteral("\\]\\([^)]*\\)"));
-    QList<std::pair<qsizetype, qsizetype>> spans;
-    for (auto it = destination.globalMatch(newText); it.hasNext();) {
-        const auto m = it.next();
-        spans.append({m.capturedStart(), m.capturedEnd()});
-    }
-    auto inDestination = [&spans](qsizetype pos) {
-        for (const auto &[from, to] : spans)
-            if (pos > from && pos < to)
-                return true;
-        return false;
-    };
-    QString md;
-    qsizetype pos = 0; // position in newText
-    for (const DiffSegment &s : segments) {
-        if (s.kind == DiffSegment::Equal) {
-            md += s.text;
-            pos += s.text.size();
-            continue;
-        }
-        if (inDestination(pos) ||
-            (s.kind == DiffSegment::Inserted && inDestination(pos + s.text.size() - 1))) {
-            if (s.kind == DiffSegment::Inserted) {
-                md += s.text;
-                pos += s.text.size();
-            }
-            continue;
-        }
-        const bool del = s.kind == DiffSegment::Deleted;
-        if (!del)
-            pos += s.text.size();
-        const QString cls = del ? QStringLiteral("del") : QStringLiteral("ins");
-        const QString tag = del ? QStringLiteral("s") : QStringLiteral("u");
-        // Surrounding whitespace stays outside the tags so emphasis flanking still works.
-        qsizetype lead = 0;
-        while (lead < s.text.size() && s.text[lead].isSpace())
-            ++lead;
-        const QString core = s.text.trimmed();
-        if (core.isEmpty()) {
-            md += del ? QString() : s.text;
-            continue;
-        }
-        md += s.text.left(lead) + u'<' + tag + QStringLiteral(" class=\"") + cls +
-              QStringLiteral("\">") + (del ? esc(core) : core) + QStringLiteral("</") + tag + u'>' +
-              s.text.mid(lead + core.size());
-    }
-    return md;
-}
-
 QString badge(const QString &cls, const QString &text)
 {
-    return QStringLiteral("<span class=\"badge ") + cls + QStringLiteral("\">&nbsp;") + esc(text) +
-           QStringLiteral("&nbsp;</span>");
+    return QStringLiteral("<span class=\"badge ") + cls + QStringLiteral("\">&#160;") + esc(text) +
+           QStringLiteral("&#160;</span>");
 }
 
-QString headingHtml(const SectionChange &s, int index)
+QString headingHtml(const SectionChange &s, int index, bool withAnchor)
 {
     const int level = qBound(1, s.level, 6);
     QString title;
@@ -152,9 +78,19 @@ QString headingHtml(const SectionChange &s, int index)
     case SectionStatus::Modified:
         badges += badge(QStringLiteral("b-mod"), DiffHtmlWriter::tr("modified"));
         break;
+    case SectionStatus::FormattingOnly:
+        badges += badge(QStringLiteral("b-same"), DiffHtmlWriter::tr("formatting only"));
+        break;
     default:
         break;
     }
+    if (const AttributeChange *a = s.attributeChange(QStringLiteral("authority")))
+        badges +=
+            u' ' +
+            badge(QStringLiteral("b-auth"),
+                  DiffHtmlWriter::tr("authority: %1 \u2192 %2")
+                      .arg(a->oldValue.isEmpty() ? DiffHtmlWriter::tr("(none)") : a->oldValue,
+                           a->newValue.isEmpty() ? DiffHtmlWriter::tr("(none)") : a->newValue));
     if (s.moved)
         badges += u' ' + badge(QStringLiteral("b-move"), DiffHtmlWriter::tr("moved"));
     if (s.renamed && s.oldId != s.newId && s.oldIndex >= 0 && s.newIndex >= 0)
@@ -162,16 +98,29 @@ QString headingHtml(const SectionChange &s, int index)
                                DiffHtmlWriter::tr("id %1 \u2192 %2").arg(s.oldId, s.newId));
     else if (s.renamed)
         badges += u' ' + badge(QStringLiteral("b-move"), DiffHtmlWriter::tr("renamed"));
-    return QStringLiteral("<a name=\"%1\"></a><h%2 id=\"%1\">%3 %4</h%2>\n")
-        .arg(DiffHtmlWriter::anchor(index), QString::number(level), title, badges);
+    badges = badges.trimmed();
+    if (!badges.isEmpty())
+        title += u' ' + badges;
+    if (!withAnchor)
+        return QStringLiteral("<h%1>%2</h%1>\n").arg(QString::number(level), title);
+    return QStringLiteral("<a name=\"%1\"></a><h%2 id=\"%1\">%3</h%2>\n")
+        .arg(DiffHtmlWriter::anchor(index), QString::number(level), title);
 }
 
 QString page(const QString &title, bool dark, const QString &body)
 {
-    return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>") +
-           esc(title) + QStringLiteral("</title>\n<style>\n") +
-           SpecHtmlRenderer::styleSheet(rendererTheme(dark)) + DiffHtmlWriter::styleSheet(dark) +
-           QStringLiteral("</style></head>\n<body>\n") + body + QStringLiteral("</body></html>\n");
+    // Written as XHTML (closed tags, numeric entities) so XML tools can read the page too.
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"
+                                  "<head><meta charset=\"utf-8\" /><title>") +
+                   esc(title) + QStringLiteral("</title>\n<style>\n") +
+                   SpecHtmlRenderer::styleSheet(rendererTheme(dark)) +
+                   DiffHtmlWriter::styleSheet(dark) + QStringLiteral("</style></head>\n<body>\n") +
+                   body + QStringLiteral("</body></html>\n");
+    html.replace(QStringLiteral("&nbsp;"), QStringLiteral("&#160;"));
+    // Authors' own void tags (a spec's raw <br>) closed the XHTML way.
+    static const QRegularExpression voidTag(QStringLiteral("<(br|hr)(\\s[^<>]*?)?\\s*(?<!/)>"));
+    html.replace(voidTag, QStringLiteral("<\\1\\2 />"));
+    return html;
 }
 
 } // namespace
@@ -204,6 +153,17 @@ QString DiffHtmlWriter::styleSheet(bool dark)
                ".b-ins { color: %5; background-color: %6; }\n"
                ".b-mod { background-color: %7; }\n"
                ".b-move { background-color: %8; }\n"
+               ".b-auth { background-color: %8; font-weight: bold; }\n"
+               ".b-same { color: gray; }\n"
+               "table.diff-summary { border-collapse: collapse; margin-bottom: 1em; }\n"
+               "table.diff-summary td, table.diff-summary th { border: 1px solid %10; "
+               "text-align: left; vertical-align: top; }\n"
+               "ul.change-notes { background-color: %9; }\n"
+               ".obligation-strengthened, .obligation-added { color: %5; }\n"
+               ".obligation-weakened, .obligation-removed, .obligation-negated { color: %3; }\n"
+               ".label-was { font-size: small; }\n"
+               "details.unchanged > summary { color: gray; cursor: pointer; }\n"
+               "p.collapsed { font-size: small; }\n"
                ".link-changed { background-color: %7; }\n"
                "pre, code { background-color: %9; font-family: monospace; }\n"
                "table.sbs { border-collapse: collapse; width: 100%; }\n"
@@ -235,6 +195,121 @@ QString DiffHtmlWriter::segmentsHtml(const QList<DiffSegment> &segments, DiffSeg
     return html;
 }
 
+QString DiffHtmlWriter::summaryHtml(const DiffResult &result)
+{
+    const DiffSummary summary = DiffSummary::of(result);
+    if (!summary.hasChanges())
+        return QStringLiteral("<p class=\"no-changes\">") + esc(tr("No changes")) +
+               QStringLiteral("</p>\n");
+    QString html = QStringLiteral("<table class=\"diff-summary\" cellspacing=\"0\" "
+                                  "cellpadding=\"4\">\n<tr><th>") +
+                   esc(tr("Change")) + QStringLiteral("</th><th>") + esc(tr("Sections")) +
+                   QStringLiteral("</th></tr>\n");
+    constexpr int maxLinks = 12;
+    for (const DiffSummary::Entry &e : summary.entries()) {
+        if (e.count == 0)
+            continue;
+        QStringList links;
+        for (int i = 0; i < e.sections.size() && i < maxLinks; ++i) {
+            const SectionChange &s = result.sections[e.sections[i]];
+            links.append(QStringLiteral("<a href=\"#%1\">%2</a>")
+                             .arg(anchor(e.sections[i]), esc(s.title())));
+        }
+        if (e.sections.size() > maxLinks)
+            links.append(esc(tr("and %1 more").arg(int(e.sections.size()) - maxLinks)));
+        html += QStringLiteral("<tr class=\"summary-%1\"><td>%2</td><td>%3</td></tr>\n")
+                    .arg(DiffSummary::key(e.item), esc(DiffSummary::label(e.item, e.count)),
+                         links.join(QStringLiteral(", ")));
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+QString DiffHtmlWriter::notesHtml(const SectionChange &s)
+{
+    QStringList notes;
+    for (const AttributeChange &a : s.attributes)
+        notes.append(QStringLiteral("<span class=\"attr-change\">") + esc(a.key) +
+                     QStringLiteral(": <s class=\"del\">") +
+                     esc(a.oldValue.isEmpty() ? tr("(none)") : a.oldValue) +
+                     QStringLiteral("</s> \u2192 <u class=\"ins\">") +
+                     esc(a.newValue.isEmpty() ? tr("(none)") : a.newValue) +
+                     QStringLiteral("</u></span>"));
+    auto parentName = [](const QString &title) {
+        return title.isEmpty() ? tr("the top level") : u'\u201c' + title + u'\u201d';
+    };
+    if (s.moved)
+        notes.append(esc(tr("moved from %1 to %2")
+                             .arg(parentName(s.oldParentTitle), parentName(s.newParentTitle))));
+    if (s.reordered && !s.moved)
+        notes.append(esc(tr("placed elsewhere among its siblings")));
+    if (s.levelChanged)
+        notes.append(esc(tr("heading level %1 \u2192 %2 (same place in the outline)")
+                             .arg(s.oldLevel)
+                             .arg(s.level)));
+    if (s.formattingOnly)
+        notes.append(esc(tr("formatting only: reflow, emphasis markers or whitespace")));
+    for (const StatementChange &st : s.statements) {
+        const QString kind = StatementDiff::kindName(st.kind);
+        QString text;
+        switch (st.kind) {
+        case StatementChange::Added:
+            text = tr("obligation added: %1").arg(st.newText);
+            break;
+        case StatementChange::Removed:
+            text = tr("obligation removed: %1").arg(st.oldText);
+            break;
+        case StatementChange::Strengthened:
+            text =
+                tr("strengthened %1 \u2192 %2: %3").arg(st.oldKeyword, st.newKeyword, st.newText);
+            break;
+        case StatementChange::Weakened:
+            text = tr("weakened %1 \u2192 %2: %3").arg(st.oldKeyword, st.newKeyword, st.newText);
+            break;
+        case StatementChange::Negated:
+            text = tr("negated %1 \u2192 %2: %3").arg(st.oldKeyword, st.newKeyword, st.newText);
+            break;
+        case StatementChange::Reworded:
+            text = tr("reworded, same force (%1): %2").arg(st.newKeyword, st.newText);
+            break;
+        }
+        notes.append(QStringLiteral("<span class=\"obligation obligation-") + kind +
+                     QStringLiteral("\">") + esc(text) + QStringLiteral("</span>"));
+    }
+    for (const ExampleChange &e : s.examples) {
+        QString what;
+        switch (e.kind) {
+        case ExampleChange::Added:
+            what = tr("example added: %1");
+            break;
+        case ExampleChange::Removed:
+            what = tr("example removed: %1");
+            break;
+        case ExampleChange::LabelFlipped:
+            what = tr("example label flipped: %1");
+            break;
+        case ExampleChange::RationaleChanged:
+            what = tr("example rationale changed: %1");
+            break;
+        case ExampleChange::AnswerAdded:
+            what = tr("example answer added: %1");
+            break;
+        case ExampleChange::AnswerRemoved:
+            what = tr("example answer removed: %1");
+            break;
+        case ExampleChange::Modified:
+            what = tr("example edited: %1");
+            break;
+        }
+        notes.append(esc(what.arg(e.title)) + (e.detail.isEmpty()
+                                                   ? QString()
+                                                   : QStringLiteral(" (") + esc(e.detail) + u')'));
+    }
+    if (notes.isEmpty())
+        return {};
+    return QStringLiteral("<ul class=\"change-notes\"><li>") +
+           notes.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ul>\n");
+}
+
 QString DiffHtmlWriter::rendered(const DiffResult &result, const Options &options)
 {
     SpecHtmlRenderer::Options renderOptions;
@@ -242,74 +317,41 @@ QString DiffHtmlWriter::rendered(const DiffResult &result, const Options &option
     renderOptions.embedStyleSheet = false;
     renderOptions.sourceAnchors = false;
     const SpecHtmlRenderer renderer(renderOptions);
+    const DiffBodyRenderer bodies(renderer, result);
     QString body;
+    if (!options.title.isEmpty())
+        body += QStringLiteral("<h1 class=\"diff-title\">") + esc(options.title) +
+                QStringLiteral("</h1>\n");
+    body += summaryHtml(result);
     for (int i = 0; i < result.sections.size(); ++i) {
         const SectionChange &s = result.sections[i];
         if (options.changedSectionsOnly && !s.isChange())
             continue;
-        body += headingHtml(s, i);
-        for (int j = 0; j < s.blocks.size(); ++j) {
-            const BlockChange &b = s.blocks[j];
-            // An example's title and fence render together, as one conversation.
-            const bool example = b.blockKind == BlockKind::ExampleTitle &&
-                                 j + 1 < s.blocks.size() &&
-                                 s.blocks[j + 1].blockKind == BlockKind::CodeFence &&
-                                 s.blocks[j + 1].kind == b.kind && b.kind != BlockChange::Modified;
-            const BlockChange *fence = example ? &s.blocks[++j] : nullptr;
-            auto html = [&](bool old) {
-                const QString &text = old ? b.oldText : b.newText;
-                if (fence)
-                    return renderer.render(*SpecDocument::parse(
-                        text + u"\n\n" + (old ? fence->oldText : fence->newText)));
-                return blockHtml(renderer, b.blockKind, text);
-            };
-            switch (b.kind) {
-            case BlockChange::Equal:
-                body += html(false);
-                break;
-            case BlockChange::Added:
-                body += QStringLiteral("<div class=\"ins-block\">") + html(false) +
-                        QStringLiteral("</div>\n");
-                break;
-            case BlockChange::Removed:
-                body += QStringLiteral("<div class=\"del-block\">") + html(true) +
-                        QStringLiteral("</div>\n");
-                break;
-            case BlockChange::Modified:
-                if (isCode(b.blockKind))
-                    body += QStringLiteral("<pre>") + segmentsHtml(b.words) +
-                            QStringLiteral("</pre>\n");
-                else
-                    body += markChangedLinks(markdownHtml(markedMarkdown(b.words, b.newText)),
-                                             b.oldText, b.newText);
-                break;
-            }
+        const bool collapsed = !s.isMeaningfulChange() && !options.expanded.contains(i);
+        if (collapsed && options.detailsElements) {
+            body += QStringLiteral("<details class=\"unchanged\"><summary>") +
+                    QStringLiteral("<a name=\"%1\" id=\"%1\"></a>").arg(anchor(i)) +
+                    esc(s.title()) + QStringLiteral(" <span class=\"badge b-same\">") +
+                    esc(s.status == SectionStatus::FormattingOnly ? tr("formatting only")
+                                                                  : tr("unchanged")) +
+                    QStringLiteral("</span></summary>\n") + headingHtml(s, i, false) +
+                    notesHtml(s) + bodies.body(s) + QStringLiteral("</details>\n");
+            continue;
         }
-        if (!s.examples.isEmpty()) {
-            body += QStringLiteral("<ul class=\"examples\">");
-            for (const ExampleChange &e : s.examples) {
-                QString what;
-                switch (e.kind) {
-                case ExampleChange::Added:
-                    what = tr("Example added: %1");
-                    break;
-                case ExampleChange::Removed:
-                    what = tr("Example removed: %1");
-                    break;
-                case ExampleChange::AnswerChanged:
-                    what = tr("Example answer changed: %1");
-                    break;
-                case ExampleChange::Modified:
-                    what = tr("Example edited: %1");
-                    break;
-                }
-                body +=
-                    QStringLiteral("<li>") + esc(what.arg(e.title)) +
-                    (e.detail.isEmpty() ? QString() : QStringLiteral(" (") + esc(e.detail) + u')') +
-                    QStringLiteral("</li>");
-            }
-            body += QStringLiteral("</ul>\n");
+        body += headingHtml(s, i, true);
+        if (collapsed) {
+            body += QStringLiteral("<p class=\"collapsed\"><a href=\"%1:%2\">%3</a></p>\n")
+                        .arg(expandScheme())
+                        .arg(i)
+                        .arg(esc(tr("Show the unchanged text")));
+            continue;
         }
+        body += notesHtml(s);
+        QString html = bodies.body(s);
+        for (const BlockChange &b : s.blocks)
+            if (b.kind == BlockChange::Modified)
+                html = markChangedLinks(html, b.oldText, b.newText);
+        body += html;
     }
     return page(options.title, options.dark, body);
 }

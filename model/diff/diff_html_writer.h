@@ -1,5 +1,7 @@
-// HTML views of a section diff: the new version rendered with word changes marked, and the
-// aligned side-by-side source. Used by the IDE's diff view and `specc diff --format html`.
+// HTML views of a section diff: the summary of what the amendment changes first (with links
+// to the sections), then the new version rendered as the preview renders it with word
+// changes marked and unchanged sections collapsed; and the aligned side-by-side source. Used
+// by the IDE's diff view and `specc diff --format html`.
 #pragma once
 
 #include "diff_types.h"
@@ -18,6 +20,10 @@ public:
         bool dark = false;
         QString title;
         bool changedSectionsOnly = false;
+        // Unchanged sections: <details> (browsers) or a "show" link "expand:N" (QTextBrowser,
+        // which has no <details>); entries listed in `expanded` are shown open.
+        bool detailsElements = true;
+        QList<int> expanded;
     };
 
     // A complete HTML page (with its own <style>) of the rendered new version.
@@ -30,6 +36,11 @@ public:
                                 DiffSegment::Kind hide = DiffSegment::Kind(-1));
     // The id of the anchor of a section in both pages ("sec-<n>").
     static QString anchor(int entryIndex);
+    // The summary table (counts with links to the sections) and the notes of one entry.
+    static QString summaryHtml(const DiffResult &result);
+    static QString notesHtml(const SectionChange &change);
+    // The scheme of the links that expand a collapsed section in the IDE ("expand:12").
+    static QString expandScheme() { return QStringLiteral("expand"); }
 };
 
 } // namespace Specwright

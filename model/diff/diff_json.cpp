@@ -1,5 +1,8 @@
 #include "diff_json.h"
 
+#include "diff_summary.h"
+#include "statement_diff.h"
+
 #include <QJsonArray>
 
 namespace Specwright {
@@ -17,6 +20,10 @@ QString DiffJson::statusName(SectionStatus status)
         return QStringLiteral("renamed");
     case SectionStatus::Moved:
         return QStringLiteral("moved");
+    case SectionStatus::Reordered:
+        return QStringLiteral("reordered");
+    case SectionStatus::FormattingOnly:
+        return QStringLiteral("formatting-only");
     case SectionStatus::Unchanged:
         break;
     }
@@ -30,8 +37,14 @@ QString DiffJson::exampleChangeName(ExampleChange::Kind kind)
         return QStringLiteral("added");
     case ExampleChange::Removed:
         return QStringLiteral("removed");
-    case ExampleChange::AnswerChanged:
-        return QStringLiteral("answer-changed");
+    case ExampleChange::LabelFlipped:
+        return QStringLiteral("label-flipped");
+    case ExampleChange::RationaleChanged:
+        return QStringLiteral("rationale-changed");
+    case ExampleChange::AnswerAdded:
+        return QStringLiteral("answer-added");
+    case ExampleChange::AnswerRemoved:
+        return QStringLiteral("answer-removed");
     case ExampleChange::Modified:
         break;
     }
@@ -55,9 +68,39 @@ QJsonObject DiffJson::toJson(const DiffResult &result, bool withUnchanged)
                       {QStringLiteral("newLine"), s.newLine},
                       {QStringLiteral("renamed"), s.renamed},
                       {QStringLiteral("moved"), s.moved},
+                      {QStringLiteral("reordered"), s.reordered},
+                      {QStringLiteral("formattingOnly"), s.formattingOnly},
+                      {QStringLiteral("levelChanged"), s.levelChanged},
+                      {QStringLiteral("oldLevel"), s.oldLevel},
+                      {QStringLiteral("newLevel"), s.level},
                       {QStringLiteral("contentChanged"), s.contentChanged},
                       {QStringLiteral("wordsAdded"), s.wordsAdded},
                       {QStringLiteral("wordsRemoved"), s.wordsRemoved}};
+        if (s.moved || s.renamed) {
+            o.insert(QStringLiteral("oldParentId"), s.oldParentId);
+            o.insert(QStringLiteral("newParentId"), s.newParentId);
+            o.insert(QStringLiteral("oldParentTitle"), s.oldParentTitle);
+            o.insert(QStringLiteral("newParentTitle"), s.newParentTitle);
+        }
+        QJsonArray attributes;
+        for (const AttributeChange &a : s.attributes)
+            attributes.append(QJsonObject{{QStringLiteral("key"), a.key},
+                                          {QStringLiteral("old"), a.oldValue},
+                                          {QStringLiteral("new"), a.newValue}});
+        o.insert(QStringLiteral("attributes"), attributes);
+        QJsonArray statements;
+        for (const StatementChange &st : s.statements)
+            statements.append(QJsonObject{
+                {QStringLiteral("kind"), StatementDiff::kindName(st.kind)},
+                {QStringLiteral("oldModality"), StatementDiff::modalityName(st.oldModality)},
+                {QStringLiteral("newModality"), StatementDiff::modalityName(st.newModality)},
+                {QStringLiteral("oldKeyword"), st.oldKeyword},
+                {QStringLiteral("newKeyword"), st.newKeyword},
+                {QStringLiteral("oldText"), st.oldText},
+                {QStringLiteral("newText"), st.newText},
+                {QStringLiteral("oldLine"), st.oldLine},
+                {QStringLiteral("newLine"), st.newLine}});
+        o.insert(QStringLiteral("statements"), statements);
         QJsonArray blocks;
         for (const BlockChange &b : s.blocks) {
             if (b.kind == BlockChange::Equal)
@@ -65,6 +108,8 @@ QJsonObject DiffJson::toJson(const DiffResult &result, bool withUnchanged)
             QJsonObject bo{{QStringLiteral("kind"), QLatin1String(blockKinds[b.kind])},
                            {QStringLiteral("oldLine"), b.oldLine},
                            {QStringLiteral("newLine"), b.newLine}};
+            if (b.formattingOnly)
+                bo.insert(QStringLiteral("formattingOnly"), true);
             if (b.kind == BlockChange::Modified) {
                 QJsonArray words;
                 for (const DiffSegment &w : b.words)
@@ -84,16 +129,26 @@ QJsonObject DiffJson::toJson(const DiffResult &result, bool withUnchanged)
         for (const ExampleChange &e : s.examples)
             examples.append(QJsonObject{{QStringLiteral("kind"), exampleChangeName(e.kind)},
                                         {QStringLiteral("title"), e.title},
-                                        {QStringLiteral("detail"), e.detail}});
+                                        {QStringLiteral("detail"), e.detail},
+                                        {QStringLiteral("oldLine"), e.oldLine},
+                                        {QStringLiteral("newLine"), e.newLine}});
         o.insert(QStringLiteral("examples"), examples);
         sections.append(o);
     }
+    // Counts from the same per-section flags as the summary of every other view.
+    const DiffSummary summary = DiffSummary::of(result);
     QJsonObject counts;
-    for (SectionStatus st :
-         {SectionStatus::Added, SectionStatus::Removed, SectionStatus::Modified,
-          SectionStatus::Renamed, SectionStatus::Moved, SectionStatus::Unchanged})
-        counts.insert(statusName(st), result.count(st));
-    return QJsonObject{{QStringLiteral("counts"), counts}, {QStringLiteral("sections"), sections}};
+    for (const DiffSummary::Entry &e : summary.entries())
+        counts.insert(DiffSummary::key(e.item), e.count);
+    counts.insert(QStringLiteral("sectionsUnchanged"), summary.unchangedSections());
+    QJsonObject statuses;
+    for (SectionStatus st : {SectionStatus::Added, SectionStatus::Removed, SectionStatus::Modified,
+                             SectionStatus::Renamed, SectionStatus::Moved, SectionStatus::Reordered,
+                             SectionStatus::FormattingOnly, SectionStatus::Unchanged})
+        statuses.insert(statusName(st), result.count(st));
+    return QJsonObject{{QStringLiteral("summary"), counts},
+                       {QStringLiteral("statuses"), statuses},
+                       {QStringLiteral("sections"), sections}};
 }
 
 } // namespace Specwright

@@ -11,7 +11,8 @@ class DiffJson
 {
 public:
     static QJsonObject toJson(const DiffResult &result, bool withUnchanged = false);
-    // Untranslated, stable names: "added", "removed", "modified", "renamed", "moved", "unchanged".
+    // Untranslated, stable names: "added", "removed", "modified", "renamed", "moved",
+    // "reordered", "formatting-only", "unchanged".
     static QString statusName(SectionStatus status);
     static QString exampleChangeName(ExampleChange::Kind kind);
 };

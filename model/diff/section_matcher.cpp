@@ -94,11 +94,14 @@ SectionMatcher::Result SectionMatcher::match(const SpecDocument &oldDoc, const S
             leftNew.append(i);
     if (leftOld.isEmpty() || leftNew.isEmpty())
         return r;
-    QStringList oldBodies, newBodies;
+    // Each body is tokenised once; the pairs then compare word bags.
+    QList<WordDiff::WordBag> oldBodies, newBodies;
     for (int o : leftOld)
-        oldBodies.append(oldDoc.sections()[o].title + u'\n' + bodyText(oldDoc, o));
+        oldBodies.append(
+            WordDiff::bagOf(QString(oldDoc.sections()[o].title + u'\n' + bodyText(oldDoc, o))));
     for (int n : leftNew)
-        newBodies.append(newDoc.sections()[n].title + u'\n' + bodyText(newDoc, n));
+        newBodies.append(
+            WordDiff::bagOf(QString(newDoc.sections()[n].title + u'\n' + bodyText(newDoc, n))));
     struct Candidate
     {
         double score;

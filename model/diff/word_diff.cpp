@@ -3,6 +3,7 @@
 #include "sequence_diff.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace Specwright {
 
@@ -22,11 +23,6 @@ TokenClass classOf(QChar c)
     if (c.isSpace())
         return TokenClass::Space;
     return TokenClass::Punct;
-}
-
-bool isWord(QStringView token)
-{
-    return !token.isEmpty() && classOf(token.front()) == TokenClass::Word;
 }
 
 // Absorbs equal runs made only of spaces/punctuation that sit between two changes.
@@ -155,27 +151,42 @@ int WordDiff::wordCount(const QList<DiffSegment> &segments, DiffSegment::Kind ki
     return count;
 }
 
+WordDiff::WordBag WordDiff::bagOf(QStringView text)
+{
+    WordBag bag;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        const TokenClass cls = classOf(text[i]);
+        qsizetype j = i + 1;
+        if (cls != TokenClass::Punct)
+            while (j < n && classOf(text[j]) == cls)
+                ++j;
+        if (cls == TokenClass::Word) {
+            ++bag.counts[text.mid(i, j - i).toString().toLower()];
+            ++bag.total;
+        }
+        i = j;
+    }
+    return bag;
+}
+
+double WordDiff::similarity(const WordBag &a, const WordBag &b)
+{
+    if (a.total + b.total == 0)
+        return 1.0;
+    const WordBag &small = a.counts.size() <= b.counts.size() ? a : b;
+    const WordBag &large = &small == &a ? b : a;
+    int common = 0;
+    for (auto it = small.counts.cbegin(); it != small.counts.cend(); ++it)
+        if (const auto other = large.counts.constFind(it.key()); other != large.counts.cend())
+            common += std::min(it.value(), other.value());
+    return 2.0 * common / double(a.total + b.total);
+}
+
 double WordDiff::similarity(QStringView a, QStringView b)
 {
-    QHash<QString, int> bag;
-    int na = 0, nb = 0, common = 0;
-    for (const QString &t : tokenize(a))
-        if (isWord(t)) {
-            ++bag[t.toLower()];
-            ++na;
-        }
-    for (const QString &t : tokenize(b))
-        if (isWord(t)) {
-            ++nb;
-            auto it = bag.find(t.toLower());
-            if (it != bag.end() && it.value() > 0) {
-                --it.value();
-                ++common;
-            }
-        }
-    if (na + nb == 0)
-        return 1.0;
-    return 2.0 * common / double(na + nb);
+    return similarity(bagOf(a), bagOf(b));
 }
 
 } // namespace Specwright

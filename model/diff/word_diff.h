@@ -5,6 +5,7 @@
 
 #include "diff_types.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QStringView>
 
@@ -17,8 +18,18 @@ public:
     static QStringList tokenize(QStringView text);
     static int wordCount(QStringView text);
     static int wordCount(const QList<DiffSegment> &segments, DiffSegment::Kind kind);
+    // The lower-cased words of a text with their counts: tokenise a text once, then compare
+    // its bag with many others.
+    struct WordBag
+    {
+        QHash<QString, int> counts;
+        int total = 0;
+    };
+    static WordBag bagOf(QStringView text);
     // Dice coefficient of the two texts' word bags, 0..1.
     static double similarity(QStringView a, QStringView b);
+    // The same for bags made once; costs the size of the smaller bag.
+    static double similarity(const WordBag &a, const WordBag &b);
 };
 
 } // namespace Specwright

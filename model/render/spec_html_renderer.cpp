@@ -27,6 +27,7 @@ using T = MarkdownNode::Type;
 struct RenderContext
 {
     const SpecDocument *document = nullptr;
+    const SpecDocument *titles = nullptr; // resolves same-file links when set (else document)
     bool documentStructure = false;
     const Workspace *workspace = nullptr;
     int lineOffset = 0; // added to cmark's line numbers
@@ -92,10 +93,11 @@ private:
 
     QString sectionTitle(const QString &id) const
     {
-        if (!m_context.document)
+        const SpecDocument *titles = m_context.titles ? m_context.titles : m_context.document;
+        if (!titles)
             return {};
-        const int index = m_context.document->sectionIndexById(id);
-        return index >= 0 ? m_context.document->sections().at(index).title : QString();
+        const int index = titles->sectionIndexById(id);
+        return index >= 0 ? titles->sections().at(index).title : QString();
     }
 
     int docLine(int cmarkLine) const { return cmarkLine + m_context.lineOffset; }
@@ -473,8 +475,15 @@ void SpecHtmlRenderer::setHighlighter(std::shared_ptr<CodeHighlighter> highlight
 
 QString SpecHtmlRenderer::render(const SpecDocument &document, const Workspace *workspace) const
 {
+    return render(document, workspace, nullptr);
+}
+
+QString SpecHtmlRenderer::render(const SpecDocument &document, const Workspace *workspace,
+                                 const SpecDocument *titles) const
+{
     RenderContext context;
     context.document = &document;
+    context.titles = titles;
     context.documentStructure = true;
     context.workspace = workspace;
     context.anchors = m_options.sourceAnchors;

@@ -54,6 +54,10 @@ public:
     // The whole document. The workspace (optional) gives titles of sections in other files
     // and marks broken cross-file references.
     QString render(const SpecDocument &document, const Workspace *workspace = nullptr) const;
+    // The same for a document that is a piece of a larger one (a section body in a diff):
+    // `titles` names and resolves its same-file links ([?](#id), violated sections).
+    QString render(const SpecDocument &document, const Workspace *workspace,
+                   const SpecDocument *titles) const;
     // A piece of Markdown (a block of a diff, a template fragment) with the same conventions;
     // firstLine shifts the source anchors so they name lines of the enclosing file. With a
     // document, [?](#id) shows that document's section titles and broken references are

@@ -17,6 +17,7 @@
 
 #if __has_include("section_diff.h")
 #define SPECWRIGHT_BENCH_DIFF 1
+#include "diff_html_writer.h"
 #include "section_diff.h"
 #endif
 
@@ -221,7 +222,7 @@ void ModelBenchmarks::render(ResultTable &table) const
 
 void ModelBenchmarks::diff(ResultTable &table) const
 {
-    QList<double> ours, modelsOnly, git;
+    QList<double> ours, modelsOnly, page, git;
     for (const BenchInput &input : m_inputs) {
 #ifdef SPECWRIGHT_BENCH_DIFF
         qsizetype sink = 0;
@@ -233,11 +234,17 @@ void ModelBenchmarks::diff(ResultTable &table) const
         const SpecDocument::Ptr newDoc = SpecDocument::parse(input.textV2, input.pathV2);
         modelsOnly.append(medianMs(
             runs(input), [&] { sink += SectionDiff::compute(*oldDoc, *newDoc).sections.size(); }));
+        // The page `specc diff --format html` writes (summary, bodies as the preview renders).
+        const DiffResult result = SectionDiff::compute(oldDoc, newDoc);
+        page.append(medianMs(runs(input), [&] {
+            sink += DiffHtmlWriter::rendered(result, DiffHtmlWriter::Options()).size();
+        }));
         if (sink == 0)
             qWarning("diff found no sections in %s", qPrintable(input.path));
 #else
         ours.append(NotBuilt);
         modelsOnly.append(NotBuilt);
+        page.append(NotBuilt);
 #endif
         const ProcessTiming timing = timeProcess(
             runs(input), QStringLiteral("git"),
@@ -253,6 +260,7 @@ void ModelBenchmarks::diff(ResultTable &table) const
     table.addHeading(QStringLiteral("Section diff + word diff, version 1 -> version 2"));
     table.addTimes(QStringLiteral("SectionDiff::compute(old text, new text)"), ours, note);
     table.addTimes(QStringLiteral("  of which the diff of two parsed models"), modelsOnly);
+    table.addTimes(QStringLiteral("HTML page of the diff (DiffHtmlWriter::rendered)"), page);
     table.addTimes(QStringLiteral("reference: git diff --no-index --word-diff"), git);
     table.addRatios(QStringLiteral("speed-up git / ours"), ratios(git, ours));
 }

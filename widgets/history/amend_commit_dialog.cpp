@@ -24,20 +24,6 @@ AmendCommitDialog::AmendCommitDialog(const QString &filePath, const DiffResult &
     setWindowTitle(tr("Amend Spec"));
     m_changes = new QLabel(this);
     m_changes->setWordWrap(true);
-    QStringList lines;
-    for (const SectionChange &s : diff.sections) {
-        if (!s.isChange())
-            continue;
-        static const char *const names[] = {QT_TR_NOOP("unchanged"), QT_TR_NOOP("modified"),
-                                            QT_TR_NOOP("added"),     QT_TR_NOOP("removed"),
-                                            QT_TR_NOOP("renamed"),   QT_TR_NOOP("moved")};
-        lines.append(tr("%1: %2 (+%3 \u2212%4 words)")
-                         .arg(tr(names[int(s.status)]), s.id())
-                         .arg(s.wordsAdded)
-                         .arg(s.wordsRemoved));
-    }
-    m_changes->setText(lines.isEmpty() ? tr("No section changed since the last amendment.")
-                                       : tr("Changed sections:") + u'\n' + lines.join(u'\n'));
     m_summary = new QLineEdit(this);
     m_summary->setPlaceholderText(tr("What this amendment does"));
     m_message = new QPlainTextEdit(this);
@@ -68,9 +54,36 @@ AmendCommitDialog::AmendCommitDialog(const QString &filePath, const DiffResult &
     connect(m_allowDetached, &QCheckBox::toggled, this, &AmendCommitDialog::check);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_commit, &QPushButton::clicked, this, &AmendCommitDialog::commit);
-    updateTemplate();
+    setDiff(diff);
     check();
     resize(560, 420);
+}
+
+AmendCommitDialog::AmendCommitDialog(const QString &filePath, QWidget *parent)
+    : AmendCommitDialog(filePath, DiffResult(), parent)
+{
+    m_changes->setText(tr("Comparing with the last amendment\u2026"));
+}
+
+void AmendCommitDialog::setDiff(const DiffResult &diff)
+{
+    m_changedIds = diff.changedSectionIds();
+    static const char *const names[] = {QT_TR_NOOP("unchanged"), QT_TR_NOOP("modified"),
+                                        QT_TR_NOOP("added"),     QT_TR_NOOP("removed"),
+                                        QT_TR_NOOP("renamed"),   QT_TR_NOOP("moved"),
+                                        QT_TR_NOOP("reordered"), QT_TR_NOOP("formatting only")};
+    QStringList lines;
+    for (const SectionChange &s : diff.sections) {
+        if (!s.isChange())
+            continue;
+        lines.append(tr("%1: %2 (+%3 \u2212%4 words)")
+                         .arg(tr(names[int(s.status)]), s.id())
+                         .arg(s.wordsAdded)
+                         .arg(s.wordsRemoved));
+    }
+    m_changes->setText(lines.isEmpty() ? tr("No section changed since the last amendment.")
+                                       : tr("Changed sections:") + u'\n' + lines.join(u'\n'));
+    updateTemplate();
 }
 
 QString AmendCommitDialog::message() const

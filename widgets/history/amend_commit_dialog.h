@@ -22,6 +22,9 @@ public:
     // `diff` is HEAD against the saved file (e.g. DiffView::result() after
     // compareWithLastAmendment); the file must be saved before committing.
     AmendCommitDialog(const QString &filePath, const DiffResult &diff, QWidget *parent = nullptr);
+    // Opens at once, before the comparison is done; setDiff() fills in the changes.
+    explicit AmendCommitDialog(const QString &filePath, QWidget *parent = nullptr);
+    void setDiff(const DiffResult &diff);
 
     QString message() const;
     QString refusal() const;

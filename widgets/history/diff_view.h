@@ -1,5 +1,7 @@
 // Shows a section diff in three modes: the new version rendered with word changes, the aligned
-// side-by-side source, and a summary table of sections. All diff work runs on the thread pool.
+// side-by-side source, and a summary table of sections, under a header that counts what the
+// amendment changes (obligations, authority, structure, examples); each header entry jumps to
+// its sections. All diff and HTML work runs on the thread pool.
 #pragma once
 
 #include "diff_types.h"
@@ -7,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QUrl;
 class QStackedWidget;
 class QTabBar;
 class QTableWidget;
@@ -43,6 +46,12 @@ public:
     QTextBrowser *renderedBrowser() const { return m_rendered; }
     QTextBrowser *sideBySideBrowser() const { return m_sideBySide; }
     QTableWidget *summaryTable() const { return m_summary; }
+    QTabBar *tabBar() const { return m_tabs; }
+    QLabel *headerLabel() const { return m_header; }
+    // Jumps to the next section of a header entry (DiffSummary::Item), cycling.
+    void jumpToSummaryItem(int item);
+    // Scrolls every mode to an entry of result().sections.
+    void showEntry(int entryIndex);
 
 Q_SIGNALS:
     void diffReady();
@@ -57,19 +66,25 @@ protected:
 private:
     struct Output;
     void start(const QString &oldText, const QString &newText);
+    void renderAgain();
     void showOutput(const Output &output);
+    void fillHeader();
+    void openLink(const QUrl &url);
     void fillSummary();
     void activateRow(int row);
     bool isDark() const;
 
     QTabBar *m_tabs = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_header = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTextBrowser *m_rendered = nullptr;
     QTextBrowser *m_sideBySide = nullptr;
     QTableWidget *m_summary = nullptr;
     DiffResult m_result;
     QString m_oldText, m_newText, m_oldLabel, m_newLabel;
+    QList<int> m_expanded; // unchanged sections the user opened in the rendered mode
+    QList<int> m_jumpCursor;
     int m_generation = 0;
     bool m_busy = false;
 };

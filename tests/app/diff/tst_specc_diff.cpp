@@ -1,5 +1,6 @@
 // specc diff run as a real process on a repository built with libgit2: text, JSON and HTML
 // output, the default revisions, and exit codes.
+#include "amendment_fixtures.h"
 #include "repo_builder.h"
 #include "spec_versions.h"
 #include "test_support.h"
@@ -47,11 +48,12 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         QVERIFY(r.out.startsWith(QStringLiteral("spec.md: HEAD~2 (")));
-        QVERIFY(r.out.contains(QStringLiteral(
-            "sections: 1 modified, 0 added, 0 removed, 0 renamed, 0 moved, 3 unchanged")));
+        QVERIFY2(r.out.contains(QStringLiteral("sections: 1 modified, 0 added, 0 removed, 0 "
+                                               "renamed, 0 moved, 0 formatting only, 3 unchanged")),
+                 qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("modified alpha  \"Alpha rule\"")));
-        QVERIFY(r.out.contains(
-            QStringLiteral("example answer-changed: watering question (GOOD, BAD -> BAD, GOOD)")));
+        QVERIFY(r.out.contains(QStringLiteral(
+            "example label-flipped: watering question (GOOD \u2192 BAD: Yes, in the morning.)")));
     }
 
     void defaultsCompareTheLastChangeOrTheWorkingFile()
@@ -60,7 +62,7 @@ private Q_SLOTS:
         // Clean working file: the last commit against the version before it (the move).
         Result r = specc({repo.file()});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.contains(QStringLiteral("1 moved")));
+        QVERIFY2(r.out.contains(QStringLiteral("reordered gamma")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("-> working file")));
         // Edited working file: HEAD against it.
         repo.b.write(QStringLiteral("spec.md"),
@@ -82,8 +84,11 @@ private Q_SLOTS:
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(root[QStringLiteral("file")].toString(), QStringLiteral("spec.md"));
-        QCOMPARE(root[QStringLiteral("counts")].toObject()[QStringLiteral("modified")].toInt(), 1);
-        QCOMPARE(root[QStringLiteral("counts")].toObject()[QStringLiteral("moved")].toInt(), 1);
+        const QJsonObject statuses = root[QStringLiteral("statuses")].toObject();
+        QCOMPARE(statuses[QStringLiteral("modified")].toInt(), 1);
+        QCOMPARE(statuses[QStringLiteral("reordered")].toInt(), 1);
+        QCOMPARE(
+            root[QStringLiteral("summary")].toObject()[QStringLiteral("sectionsMoved")].toInt(), 0);
         const QJsonArray sections = root[QStringLiteral("sections")].toArray();
         QCOMPARE(sections.size(), 2);
         QCOMPARE(sections[0].toObject()[QStringLiteral("newId")].toString(),
@@ -102,6 +107,43 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("<s class=\"del\">morning</s>")));
         QVERIFY(r.out.contains(QStringLiteral("<u class=\"ins\">evening</u>")));
         QVERIFY(r.out.trimmed().endsWith(QStringLiteral("</html>")));
+    }
+
+    void changelogAndNormativeJsonOfARelease()
+    {
+        RepoBuilder b;
+        b.write(QStringLiteral("spec.md"), AmendmentFixtures::base().toUtf8());
+        b.commit(QStringLiteral("v1"), {QStringLiteral("spec.md")});
+        b.write(QStringLiteral("spec.md"), AmendmentFixtures::release().toUtf8());
+        b.commit(QStringLiteral("v2"), {QStringLiteral("spec.md")});
+        const QString file = b.path(QStringLiteral("spec.md"));
+        Result r = specc({QStringLiteral("--format"), QStringLiteral("changelog"),
+                          QStringLiteral("--from"), QStringLiteral("HEAD~1"),
+                          QStringLiteral("--to"), QStringLiteral("HEAD"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("# Release notes (draft): spec.md: HEAD~1 (")));
+        QVERIFY(r.out.contains(QStringLiteral("## New sections\n\n- **Quiet hours**")));
+        QVERIFY(r.out.contains(QStringLiteral("## Authority changes")));
+        QVERIFY(r.out.contains(QStringLiteral("## Obligations strengthened")));
+        QVERIFY(r.out.contains(QStringLiteral("## Obligations weakened")));
+        QVERIFY(r.out.contains(QStringLiteral("## Examples")));
+        QVERIFY(r.out.contains(QStringLiteral("rationale changed")));
+
+        r = specc({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--from"),
+                   QStringLiteral("HEAD~1"), file});
+        QCOMPARE(r.code, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject summary = root[QStringLiteral("summary")].toObject();
+        QCOMPARE(summary[QStringLiteral("authorityChanges")].toInt(), 1);
+        QCOMPARE(summary[QStringLiteral("obligationsAdded")].toInt(), 2);
+        QCOMPARE(summary[QStringLiteral("sectionsMoved")].toInt(), 1);
+
+        r = specc({QStringLiteral("--from"), QStringLiteral("HEAD~1"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("authority: platform \u2192 root")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("moved: be_approachable -> appropriate_style")));
+        QVERIFY(r.out.contains(QStringLiteral("formatting-only record_keeping")));
     }
 
     void errorsExitWithTwo()

@@ -82,8 +82,10 @@ private Q_SLOTS:
         QCOMPARE(retitled->matchedBy, SectionMatch::HeadingPath);
         QCOMPARE(find(r, QStringLiteral("gone"))->status, SectionStatus::Removed);
         QCOMPARE(find(r, QStringLiteral("fresh"))->status, SectionStatus::Added);
-        QCOMPARE(find(r, QStringLiteral("mover"))->status, SectionStatus::Moved);
-        QVERIFY(find(r, QStringLiteral("mover"))->moved);
+        // Same parent, other place among the siblings: reordered, not moved.
+        QCOMPARE(find(r, QStringLiteral("mover"))->status, SectionStatus::Reordered);
+        QVERIFY(find(r, QStringLiteral("mover"))->reordered);
+        QVERIFY(!find(r, QStringLiteral("mover"))->moved);
         QCOMPARE(find(r, QStringLiteral("anchor"))->status, SectionStatus::Unchanged);
         QCOMPARE(find(r, QStringLiteral("plain-heading"))->status, SectionStatus::Modified);
         QCOMPARE(find(r, QStringLiteral("plain-heading"))->matchedBy, SectionMatch::HeadingPath);
@@ -163,10 +165,14 @@ private Q_SLOTS:
         DiffResult r = SectionDiff::compute(QString::fromUtf8(SpecVersions::v1()),
                                             QString::fromUtf8(SpecVersions::v2()));
         const SectionChange *alpha = find(r, QStringLiteral("alpha"));
-        QCOMPARE(alpha->examples.size(), 1);
-        QCOMPARE(alpha->examples[0].kind, ExampleChange::AnswerChanged);
+        // Both answers kept their text and swapped labels: two flips, one per answer.
+        QCOMPARE(alpha->examples.size(), 2);
+        QCOMPARE(alpha->examples[0].kind, ExampleChange::LabelFlipped);
         QCOMPARE(alpha->examples[0].title, QStringLiteral("watering question"));
-        QCOMPARE(alpha->examples[0].detail, QStringLiteral("GOOD, BAD -> BAD, GOOD"));
+        QCOMPARE(alpha->examples[0].detail,
+                 QStringLiteral("GOOD \u2192 BAD: Yes, in the morning."));
+        QCOMPARE(alpha->examples[1].kind, ExampleChange::LabelFlipped);
+        QCOMPARE(alpha->examples[1].detail, QStringLiteral("BAD \u2192 GOOD: Never water."));
 
         const QString base = QStringLiteral("# D {#d}\n\nText.\n\n");
         const QString ex =
@@ -186,11 +192,14 @@ private Q_SLOTS:
         QCOMPARE(r.sections[0].examples[0].kind, ExampleChange::Removed);
     }
 
-    void movedSectionFromHistory()
+    void reorderedSectionFromHistory()
     {
+        // Gamma goes before beta under the same parent: reordered, not moved.
         const DiffResult r = SectionDiff::compute(QString::fromUtf8(SpecVersions::v2()),
                                                   QString::fromUtf8(SpecVersions::v3()));
-        QCOMPARE(r.count(SectionStatus::Moved), 1);
+        QCOMPARE(r.count(SectionStatus::Moved), 0);
+        QCOMPARE(r.count(SectionStatus::Reordered), 1);
+        QVERIFY(find(r, QStringLiteral("gamma"))->reordered);
         QCOMPARE(r.count(SectionStatus::Modified), 0);
         QCOMPARE(r.count(SectionStatus::Unchanged), 3);
     }
@@ -211,7 +220,11 @@ private Q_SLOTS:
         const DiffResult r = SectionDiff::compute(QString::fromUtf8(SpecVersions::v1()),
                                                   QString::fromUtf8(SpecVersions::v2()));
         const QJsonObject json = DiffJson::toJson(r);
-        QCOMPARE(json[QStringLiteral("counts")].toObject()[QStringLiteral("modified")].toInt(), 1);
+        QCOMPARE(json[QStringLiteral("statuses")].toObject()[QStringLiteral("modified")].toInt(),
+                 1);
+        QCOMPARE(
+            json[QStringLiteral("summary")].toObject()[QStringLiteral("examplesChanged")].toInt(),
+            1);
         const QJsonArray sections = json[QStringLiteral("sections")].toArray();
         QCOMPARE(sections.size(), 1);
         QCOMPARE(sections[0].toObject()[QStringLiteral("newId")].toString(),
@@ -221,13 +234,13 @@ private Q_SLOTS:
                      .toArray()[0]
                      .toObject()[QStringLiteral("kind")]
                      .toString(),
-                 QStringLiteral("answer-changed"));
+                 QStringLiteral("label-flipped"));
 
         const QString html = DiffHtmlWriter::rendered(r, {});
         QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
         QVERIFY(html.contains(QStringLiteral("<s class=\"del\">morning</s>")));
         QVERIFY(html.contains(QStringLiteral("<u class=\"ins\">evening</u>")));
-        QVERIFY(html.contains(QStringLiteral("Example answer changed: watering question")));
+        QVERIFY(html.contains(QStringLiteral("example label flipped: watering question")));
         const QString sbs = DiffHtmlWriter::sideBySide(r, {});
         QVERIFY(sbs.contains(QStringLiteral("<span class=\"del\">morning</span>")));
         QVERIFY(sbs.contains(QStringLiteral("<span class=\"ins\">evening</span>")));

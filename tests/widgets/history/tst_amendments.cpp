@@ -1,7 +1,10 @@
 // The Amendments panel, the diff view and the commit dialog driven with real mouse and key
 // events on a real repository; screenshots of the three diff modes in light and dark.
 #include "amend_commit_dialog.h"
+#include "amendment_fixtures.h"
 #include "amendments_panel.h"
+#include "diff_html_writer.h"
+#include "diff_summary.h"
 #include "diff_view.h"
 #include "repo_builder.h"
 #include "section_diff.h"
@@ -11,12 +14,14 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabBar>
 #include <QTableWidget>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTreeWidget>
 
@@ -51,7 +56,29 @@ void saveShot(QWidget *w, const QString &name)
 {
     const QString dir = QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots");
     QDir().mkpath(dir);
+    // Lay out what changed since the last event loop turn (new status text) before grabbing.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QVERIFY(w->grab().save(dir + u'/' + name + QStringLiteral(".png")));
+}
+
+// Clicks the middle of the first link with this target, as a user would.
+bool clickLink(QTextBrowser *browser, const QString &href)
+{
+    QTextDocument *doc = browser->document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (f.charFormat().anchorHref() != href)
+                continue;
+            QTextCursor c(doc);
+            c.setPosition(f.position() + f.length() / 2);
+            browser->setTextCursor(c);
+            browser->ensureCursorVisible();
+            QTest::mouseClick(browser->viewport(), Qt::LeftButton, {},
+                              browser->cursorRect(c).center());
+            return true;
+        }
+    return false;
 }
 
 QPalette darkPalette()
@@ -138,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(compare.last().at(0).toString(), QString::fromUtf8(SpecVersions::v2()));
         QCOMPARE(compare.last().at(1).toString(), QString::fromUtf8(SpecVersions::v3()));
         QVERIFY(ready.wait(10000));
-        QCOMPARE(view.result().count(SectionStatus::Moved), 1);
+        QCOMPARE(view.result().count(SectionStatus::Reordered), 1);
 
         // Keyboard: Down moves to the root commit, compared with nothing.
         clickRow(list, 1);
@@ -215,6 +242,99 @@ private Q_SLOTS:
         view.setMode(DiffView::Summary);
         saveShot(&view, QStringLiteral("diff_summary_dark"));
         QVERIFY(view.renderedBrowser()->toHtml().contains(QStringLiteral("#1e1f22")));
+    }
+
+    void normativeHeaderLinksAndNarrowDock()
+    {
+        DiffView view;
+        view.resize(380, 600); // a narrow side dock
+        view.show();
+        QSignalSpy ready(&view, &DiffView::diffReady);
+        QSignalSpy jump(&view, &DiffView::sectionActivated);
+        view.compare(AmendmentFixtures::base(), AmendmentFixtures::release(), QStringLiteral("v1"),
+                     QStringLiteral("v2"));
+        QVERIFY(ready.wait(10000));
+        // The three mode tabs stay whole at this width.
+        QTabBar *tabs = view.tabBar();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(tabs->rect().contains(tabs->tabRect(i)), qPrintable(QString::number(i)));
+        QVERIFY(tabs->geometry().right() <= view.width());
+        // The header counts what a reviewer asks about.
+        const QString header = view.headerLabel()->text();
+        QVERIFY(header.contains(QStringLiteral("1 authority change")));
+        QVERIFY(header.contains(QStringLiteral("strengthened")));
+        QVERIFY(view.headerLabel()->isVisible());
+        saveShot(&view, QStringLiteral("diff_narrow_release"));
+
+        // The summary table at the top of the rendered mode links to the sections.
+        view.resize(1000, 700);
+        int entry = -1;
+        for (int i = 0; i < view.result().sections.size(); ++i)
+            if (view.result().sections[i].newId == u"chain_of_command")
+                entry = i;
+        QVERIFY(entry >= 0);
+        QVERIFY(clickLink(view.renderedBrowser(), u'#' + DiffHtmlWriter::anchor(entry)));
+        QCOMPARE(view.summaryTable()->item(view.summaryTable()->currentRow(), 4)->text(),
+                 QStringLiteral("chain_of_command"));
+        saveShot(&view, QStringLiteral("diff_rendered_release"));
+
+        // An unchanged section opens with its link.
+        const QString before = view.renderedBrowser()->toPlainText();
+        QVERIFY(!before.contains(QStringLiteral("The assistant should sound friendly.")));
+        int unchanged = -1;
+        for (int i = 0; i < view.result().sections.size(); ++i)
+            if (view.result().sections[i].newId == u"be_approachable")
+                unchanged = i;
+        QVERIFY(clickLink(view.renderedBrowser(), QStringLiteral("expand:%1").arg(unchanged)));
+        QVERIFY(ready.wait(10000));
+        QVERIFY(view.renderedBrowser()->toPlainText().contains(
+            QStringLiteral("The assistant should sound friendly.")));
+
+        // A header entry jumps to its section (and cycles through several).
+        jump.clear();
+        view.jumpToSummaryItem(DiffSummary::ObligationsAdded);
+        QCOMPARE(jump.size(), 1);
+        QCOMPARE(jump.last().at(0).toString(), QStringLiteral("pesticides"));
+        view.jumpToSummaryItem(DiffSummary::ObligationsAdded);
+        QCOMPARE(jump.last().at(0).toString(), QStringLiteral("quiet_hours"));
+        QCOMPARE(view.summaryTable()->item(view.summaryTable()->currentRow(), 4)->text(),
+                 QStringLiteral("quiet_hours"));
+
+        // The summary tab lists the authority change and the obligations per section.
+        view.setMode(DiffView::Summary);
+        QTableWidget *table = view.summaryTable();
+        bool authority = false;
+        for (int row = 0; row < table->rowCount(); ++row)
+            authority = authority || table->item(row, 8)->text().contains(
+                                         QStringLiteral("authority: platform \u2192 root"));
+        QVERIFY(authority);
+        saveShot(&view, QStringLiteral("diff_summary_release"));
+    }
+
+    void noChanges()
+    {
+        DiffView view;
+        QSignalSpy ready(&view, &DiffView::diffReady);
+        view.compare(AmendmentFixtures::base(), AmendmentFixtures::base());
+        QVERIFY(ready.wait(10000));
+        QVERIFY(view.statusText().contains(QStringLiteral("no changes")));
+        QVERIFY(view.renderedBrowser()->toPlainText().contains(QStringLiteral("No changes")));
+        QVERIFY(view.headerLabel()->isHidden());
+    }
+
+    void standaloneHtmlScreenshot()
+    {
+        // The page `specc diff --format html` writes, shown by Qt's HTML engine.
+        const DiffResult r =
+            SectionDiff::compute(AmendmentFixtures::base(), AmendmentFixtures::release());
+        DiffHtmlWriter::Options options;
+        options.title = QStringLiteral("spec.md: v1 \u2192 v2");
+        QTextBrowser browser;
+        browser.resize(900, 1400);
+        browser.setHtml(DiffHtmlWriter::rendered(r, options));
+        browser.show();
+        QVERIFY(browser.toPlainText().contains(QStringLiteral("authority: platform \u2192 root")));
+        saveShot(&browser, QStringLiteral("diff_html_release"));
     }
 
     void compareWithLastAmendment()
