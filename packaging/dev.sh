@@ -81,6 +81,11 @@ in_env() {
   mkdir -p "$ccache_dir"
   args+=(--bind "$ccache_dir" "$ccache_dir" --setenv CCACHE_DIR "$ccache_dir"
          --setenv CCACHE_BASEDIR "$SRC")
+  # npm tools the tests install (the SARIF Multitool), kept outside the clone like the bench's.
+  local npm_dir
+  npm_dir="$(cache_dir)/npm"
+  mkdir -p "$npm_dir"
+  args+=(--bind "$npm_dir" "$npm_dir" --setenv SPECWRIGHT_NPM_CACHE "$npm_dir")
   bwrap "${args[@]}" "$@"
 }
 

@@ -3,8 +3,10 @@
 #include "cli_support.h"
 #include "diff_html_writer.h"
 #include "diff_json.h"
+#include "diff_junit_report.h"
 #include "file_history.h"
 #include "git_repository.h"
+#include "junit_writer.h"
 #include "section_diff.h"
 
 #include <QCommandLineParser>
@@ -50,9 +52,9 @@ int DiffCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     if (files.size() != 1)
         return CliSupport::usageError(err, usage());
     const QString format = parser.value(formatOption);
-    if (format != u"text" && format != u"json" && format != u"html")
+    if (format != u"text" && format != u"json" && format != u"html" && format != u"junit")
         return CliSupport::usageError(
-            err, tr("unknown format \"%1\"; use text, json or html").arg(format));
+            err, tr("unknown format \"%1\"; use text, json, html or junit").arg(format));
 
     const QString path = QFileInfo(files.first()).absoluteFilePath();
     GitResult<GitRepository> repo = GitRepository::discover(path);
@@ -135,6 +137,8 @@ int DiffCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         json.insert(QStringLiteral("from"), from.label);
         json.insert(QStringLiteral("to"), to.label);
         out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    } else if (format == u"junit") {
+        out << JunitWriter::write(DiffJunitReport::build(result, rel, from.label, to.label));
     } else if (format == u"html") {
         DiffHtmlWriter::Options options;
         options.title = tr("%1: %2 \u2192 %3").arg(rel, from.label, to.label);
