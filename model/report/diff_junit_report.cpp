@@ -23,7 +23,9 @@ JunitReport DiffJunitReport::build(const DiffResult &result, const QString &file
                 notes.append(QStringLiteral("id %1 -> %2").arg(s.oldId, s.newId));
             if (s.oldTitle != s.newTitle && !s.oldTitle.isEmpty() && !s.newTitle.isEmpty())
                 notes.append(QStringLiteral("title \"%1\" -> \"%2\"").arg(s.oldTitle, s.newTitle));
-            if (s.wordsAdded || s.wordsRemoved)
+            const bool wholeSection =
+                s.status == SectionStatus::Added || s.status == SectionStatus::Removed;
+            if (!wholeSection && (s.wordsAdded || s.wordsRemoved))
                 notes.append(QStringLiteral("+%1 -%2 words").arg(s.wordsAdded).arg(s.wordsRemoved));
             if (s.moved && s.status != SectionStatus::Moved)
                 notes.append(QStringLiteral("moved"));

@@ -1,11 +1,14 @@
 // The report writers on fixtures: GitHub workflow commands (format and escaping), JUnit XML
 // read back with QXmlStreamReader, and the SARIF structure code scanning relies on.
+#include "diff_junit_report.h"
 #include "github_annotation_writer.h"
 #include "junit_writer.h"
 #include "sarif_writer.h"
+#include "section_diff.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -78,6 +81,7 @@ private Q_SLOTS:
     void junitFailAtWarning();
     void sarifStructure();
     void sarifSentences();
+    void diffJunit();
 };
 
 void TestReportWriters::githubEscaping_data()
@@ -264,6 +268,50 @@ void TestReportWriters::sarifSentences()
              u"Link target does not exist."_s);
     QCOMPARE(SarifWriter::asSentence(u"Done."_s), u"Done."_s);
     QCOMPARE(SarifWriter::asSentence(u"Why? "_s), u"Why?"_s);
+}
+
+void TestReportWriters::diffJunit()
+{
+    const QString before = u"# Shop {#shop}\n\nBooks.\n\n## Answers {#answers}\n\nThe assistant "
+                           "may answer.\n\n## Old {#old}\n\nGone soon.\n"_s;
+    const QString after = u"# Shop {#shop}\n\nBooks.\n\n## Answers {#answers}\n\nThe assistant "
+                          "must answer within two seconds.\n\n## New {#new}\n\nFresh.\n"_s;
+    const DiffResult diff = SectionDiff::compute(before, after);
+    const QByteArray xml = JunitWriter::write(
+        DiffJunitReport::build(diff, u"spec.md"_s, u"HEAD~1 (abc)"_s, u"working file"_s));
+    QXmlStreamReader reader(xml);
+    QStringList names;
+    QMap<QString, QString> out;
+    QString current;
+    int failures = -1;
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (reader.name() == u"testsuites"_s) {
+            failures = reader.attributes().value(u"failures"_s).toInt();
+        } else if (reader.name() == u"testsuite"_s) {
+            QCOMPARE(reader.attributes().value(u"name"_s).toString(),
+                     u"spec.md: HEAD~1 (abc) -> working file"_s);
+        } else if (reader.name() == u"testcase"_s) {
+            current = reader.attributes().value(u"name"_s).toString();
+            names.append(current);
+            QCOMPARE(reader.attributes().value(u"classname"_s).toString(), u"spec.md"_s);
+        } else if (reader.name() == u"system-out"_s) {
+            out.insert(current, reader.readElementText());
+        }
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    QCOMPARE(failures, 0); // a diff records changes, it does not fail
+    QVERIFY2(names.contains(u"shop: Shop"_s), qPrintable(names.join(u", "_s)));
+    QVERIFY(names.contains(u"answers: Answers"_s));
+    QVERIFY(names.contains(u"new: New"_s));
+    QVERIFY(names.contains(u"old: Old"_s));
+    QVERIFY(!out.contains(u"shop: Shop"_s)); // unchanged: a plain passed case
+    QVERIFY2(out.value(u"answers: Answers"_s).startsWith(u"modified"_s),
+             qPrintable(out.value(u"answers: Answers"_s)));
+    QVERIFY(out.value(u"answers: Answers"_s).contains(u"words"_s));
+    QCOMPARE(out.value(u"new: New"_s), u"added"_s);
+    QCOMPARE(out.value(u"old: Old"_s), u"removed"_s);
 }
 
 QTEST_GUILESS_MAIN(TestReportWriters)
