@@ -23,6 +23,34 @@ QString canonical(const QString &path)
     return folder.isEmpty() ? info.absoluteFilePath() : folder + u'/' + info.fileName();
 }
 
+// Snippets make a finding readable in viewers that lack the sources; findings that span a
+// whole long section are left without, so a report stays small.
+constexpr int maxSnippet = 2000;
+
+void addSnippets(const SpecDocument &doc, ReportResult &r)
+{
+    const SourceText &source = doc.source();
+    const SourceRange &range = r.range;
+    if (range.startLine < 1 || range.startLine > source.lineCount())
+        return;
+    if (range.startOffset >= 0 && range.endOffset > range.startOffset &&
+        range.endOffset <= doc.text().size() && range.endOffset - range.startOffset <= maxSnippet)
+        r.snippet = doc.text().mid(range.startOffset, range.endOffset - range.startOffset);
+    const int first = std::max(1, range.startLine - 1);
+    const int last = std::min(source.lineCount(), std::max(range.startLine, range.endLine) + 1);
+    QStringList lines;
+    qsizetype size = 0;
+    for (int line = first; line <= last; ++line) {
+        lines.append(source.line(line).toString());
+        size += lines.last().size() + 1;
+    }
+    if (size > maxSnippet)
+        return;
+    r.contextStartLine = first;
+    r.contextEndLine = last;
+    r.contextSnippet = lines.join(u'\n');
+}
+
 } // namespace
 
 QString LintReportBuilder::reportPath(const QString &root, const QString &path)
@@ -67,6 +95,9 @@ ReportRun LintReportBuilder::build(const QList<Diagnostic> &diagnostics,
     }
     FindingFingerprint::assign(
         run.results, [&byReportPath](const QString &path) { return byReportPath.value(path); });
+    for (ReportResult &r : run.results)
+        if (const SpecDocument::Ptr doc = byReportPath.value(r.path))
+            addSnippets(*doc, r);
     return run;
 }
 

@@ -36,6 +36,12 @@ struct ReportResult
     SourceRange range; // 1-based lines, 1-based UTF-16 columns, endColumn inclusive
     // Stable across edits elsewhere in the file (see FindingFingerprint); may be empty.
     QString fingerprint;
+    // The text of `range`, and the whole lines around it (contextStartLine..contextEndLine),
+    // for viewers without the sources; empty when unknown or too long to embed.
+    QString snippet;
+    int contextStartLine = 0;
+    int contextEndLine = 0;
+    QString contextSnippet;
 };
 
 struct VersionControlState

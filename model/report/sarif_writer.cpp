@@ -79,8 +79,9 @@ QJsonObject ruleJson(const ReportRule &r)
     return rule;
 }
 
-QJsonObject regionJson(const SourceRange &range)
+QJsonObject regionJson(const ReportResult &result)
 {
+    const SourceRange &range = result.range;
     const int startLine = std::max(1, range.startLine);
     const int startColumn = std::max(1, range.startColumn);
     const int endLine = std::max(startLine, range.endLine);
@@ -90,10 +91,28 @@ QJsonObject regionJson(const SourceRange &range)
         endColumn = std::max(endColumn, startColumn + 1);
     if (range.startOffset >= 0 && range.endOffset == range.startOffset && endLine == startLine)
         endColumn = startColumn; // an empty range: an insertion point
-    return QJsonObject{{QStringLiteral("startLine"), startLine},
+    QJsonObject region{{QStringLiteral("startLine"), startLine},
                        {QStringLiteral("startColumn"), startColumn},
                        {QStringLiteral("endLine"), endLine},
                        {QStringLiteral("endColumn"), endColumn}};
+    if (!result.snippet.isEmpty())
+        region.insert(QStringLiteral("snippet"),
+                      QJsonObject{{QStringLiteral("text"), result.snippet}});
+    return region;
+}
+
+// Whole lines around the region (SARIF: a context region must contain the region).
+std::optional<QJsonObject> contextRegionJson(const ReportResult &result)
+{
+    const int startLine = std::max(1, result.range.startLine);
+    const int endLine = std::max(startLine, result.range.endLine);
+    if (result.contextSnippet.isEmpty() || result.contextStartLine < 1 ||
+        result.contextStartLine > startLine || result.contextEndLine < endLine)
+        return std::nullopt;
+    return QJsonObject{
+        {QStringLiteral("startLine"), result.contextStartLine},
+        {QStringLiteral("endLine"), result.contextEndLine},
+        {QStringLiteral("snippet"), QJsonObject{{QStringLiteral("text"), result.contextSnippet}}}};
 }
 
 } // namespace
@@ -145,7 +164,16 @@ QJsonObject SarifWriter::toJson(const ReportRun &run)
                  QJsonObject{{QStringLiteral("physicalLocation"),
                               QJsonObject{{QStringLiteral("artifactLocation"),
                                            artifactLocation(r.path, artifactIndex.value(r.path))},
-                                          {QStringLiteral("region"), regionJson(r.range)}}}}}}};
+                                          {QStringLiteral("region"), regionJson(r)}}}}}}};
+        if (const auto context = contextRegionJson(r)) {
+            QJsonArray locations = result.value(QStringLiteral("locations")).toArray();
+            QJsonObject location = locations.at(0).toObject();
+            QJsonObject physical = location.value(QStringLiteral("physicalLocation")).toObject();
+            physical.insert(QStringLiteral("contextRegion"), *context);
+            location.insert(QStringLiteral("physicalLocation"), physical);
+            locations.replace(0, location);
+            result.insert(QStringLiteral("locations"), locations);
+        }
         const int ruleIndex = run.indexOfRule(r.ruleId);
         if (ruleIndex >= 0)
             result.insert(QStringLiteral("ruleIndex"), ruleIndex);

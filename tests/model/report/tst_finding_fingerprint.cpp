@@ -18,7 +18,13 @@ QMultiMap<QString, QString> fingerprints(const QString &text, QList<int> *lines 
     const LintEngine engine;
     QList<ReportResult> results;
     for (const Diagnostic &d : engine.lint(*doc)) {
-        results.append(ReportResult{d.ruleId, d.severity, d.message, u"spec.md"_s, d.range, {}});
+        ReportResult r;
+        r.ruleId = d.ruleId;
+        r.severity = d.severity;
+        r.message = d.message;
+        r.path = u"spec.md"_s;
+        r.range = d.range;
+        results.append(r);
         if (lines)
             lines->append(d.range.startLine);
     }

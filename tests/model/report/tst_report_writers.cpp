@@ -29,6 +29,19 @@ SourceRange range(int line, int column, int endLine, int endColumn)
     return r;
 }
 
+ReportResult result(const QString &rule, Severity severity, const QString &message,
+                    const QString &path, const SourceRange &range, const QString &fingerprint)
+{
+    ReportResult r;
+    r.ruleId = rule;
+    r.severity = severity;
+    r.message = message;
+    r.path = path;
+    r.range = range;
+    r.fingerprint = fingerprint;
+    return r;
+}
+
 ReportRun fixtureRun()
 {
     ReportRun run;
@@ -51,18 +64,15 @@ ReportRun fixtureRun()
     run.rules = {broken, vague};
     run.artifacts = {QStringLiteral("docs/spec.md"), QStringLiteral("clean.md")};
     run.results = {
-        ReportResult{QStringLiteral("references/broken"), Severity::Error,
-                     QStringLiteral("No section has the id \"nope\""),
-                     QStringLiteral("docs/spec.md"), range(3, 53, 3, 62), QStringLiteral("ab:1")},
-        ReportResult{QStringLiteral("ambiguity/vague-term"), Severity::Warning,
-                     QStringLiteral("Vague: \"fast\", 50%\nsay how fast: in ms"),
-                     QStringLiteral("docs/spec.md"), range(5, 2, 7, 4), QStringLiteral("cd:1")},
-        ReportResult{QStringLiteral("ambiguity/vague-term"),
-                     Severity::Info,
-                     QStringLiteral("<Tags> & \"quotes\" \x01 stay readable"),
-                     QStringLiteral("docs/a,b:c.md"),
-                     range(1, 1, 1, 1),
-                     {}},
+        result(QStringLiteral("references/broken"), Severity::Error,
+               QStringLiteral("No section has the id \"nope\""), QStringLiteral("docs/spec.md"),
+               range(3, 53, 3, 62), QStringLiteral("ab:1")),
+        result(QStringLiteral("ambiguity/vague-term"), Severity::Warning,
+               QStringLiteral("Vague: \"fast\", 50%\nsay how fast: in ms"),
+               QStringLiteral("docs/spec.md"), range(5, 2, 7, 4), QStringLiteral("cd:1")),
+        result(QStringLiteral("ambiguity/vague-term"), Severity::Info,
+               QStringLiteral("<Tags> & \"quotes\" \x01 stay readable"),
+               QStringLiteral("docs/a,b:c.md"), range(1, 1, 1, 1), {}),
     };
     return run;
 }
