@@ -29,6 +29,7 @@ private Q_SLOTS:
     void junitFormat();
     void failOn();
     void sarifInGitRepository();
+    void sarifColumnsAreUtf16();
 
 private:
     using Result = TestSupport::ProcessResult;
@@ -336,6 +337,53 @@ void TestSpeccLint::sarifInGitRepository()
                              .value(QStringLiteral("uri"))
                              .toString();
     QCOMPARE(QUrl(base).toLocalFile(), QFileInfo(repo.path()).canonicalFilePath() + u'/');
+}
+
+// columnKind utf16CodeUnits: an astral character counts two, "ü" one (UTF-8 would say 4 and 2).
+void TestSpeccLint::sarifColumnsAreUtf16()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("wide.md")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("# Wide {#wide}\n\n\U0001F600 \u00FC See [x](#nope).\n").toUtf8());
+    f.close();
+    const Result r = TestSupport::run(
+        QStringLiteral(SPECC_PATH),
+        {QStringLiteral("lint"), QStringLiteral("--format=sarif"), QStringLiteral("wide.md")},
+        dir.path());
+    QCOMPARE(r.code, 1);
+    const QJsonArray results = QJsonDocument::fromJson(r.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("runs"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("results"))
+                                   .toArray();
+    bool found = false;
+    for (const QJsonValue &v : results) {
+        if (v.toObject().value(QStringLiteral("ruleId")).toString() != u"references/broken")
+            continue;
+        found = true;
+        const QJsonObject region = v.toObject()
+                                       .value(QStringLiteral("locations"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("physicalLocation"))
+                                       .toObject()
+                                       .value(QStringLiteral("region"))
+                                       .toObject();
+        // "😀 ü See " is 2 + 1 + 1 + 1 + 4 = 9 UTF-16 code units: "[x](#nope)" is 10..19.
+        QCOMPARE(region.value(QStringLiteral("startColumn")).toInt(), 10);
+        QCOMPARE(region.value(QStringLiteral("endColumn")).toInt(), 20);
+        QCOMPARE(region.value(QStringLiteral("snippet"))
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
+                 QStringLiteral("[x](#nope)"));
+    }
+    QVERIFY2(found, qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestSpeccLint)
