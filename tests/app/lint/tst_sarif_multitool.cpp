@@ -1,8 +1,9 @@
 // `specc lint --format sarif` on the real corpora, validated by Microsoft's SARIF Multitool
 // with its SARIF and GitHub rule sets: zero errors and zero warnings. The Multitool is
 // installed with npm into a cache outside the clone ($SPECWRIGHT_NPM_CACHE, which
-// packaging/dev.sh binds into the build root, else ~/.cache/specwright/npm); the test skips
-// with a clear message when npm is missing or cannot reach the registry.
+// packaging/dev.sh binds into the build root, else ~/.cache/specwright/npm): `dev.sh test`
+// installs it with the host's npm, else this test tries npm itself, and it skips with a
+// clear message when npm is missing or cannot reach the registry.
 #include "../../model/git/repo_builder.h"
 #include "test_support.h"
 
@@ -89,7 +90,8 @@ void TestSarifMultitool::initTestCase()
                          {}, 280000);
     if (install.code != 0 || !QFileInfo(m_multitool).isExecutable())
         QSKIP(qPrintable(QStringLiteral("npm could not install %1 into %2 (is the npm registry "
-                                        "reachable?): %3")
+                                        "reachable? packaging/dev.sh test installs it "
+                                        "with the host's npm): %3")
                              .arg(QLatin1String(multitoolPackage), prefix,
                                   install.code == -1 ? QStringLiteral("timed out")
                                                      : install.err.trimmed().left(400))));
