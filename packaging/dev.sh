@@ -81,7 +81,27 @@ in_env() {
   mkdir -p "$ccache_dir"
   args+=(--bind "$ccache_dir" "$ccache_dir" --setenv CCACHE_DIR "$ccache_dir"
          --setenv CCACHE_BASEDIR "$SRC")
+  # npm tools the tests install (the SARIF Multitool), kept outside the clone like the bench's.
+  local npm_dir
+  npm_dir="$(cache_dir)/npm"
+  mkdir -p "$npm_dir"
+  args+=(--bind "$npm_dir" "$npm_dir" --setenv SPECWRIGHT_NPM_CACHE "$npm_dir")
   bwrap "${args[@]}" "$@"
+}
+
+# The SARIF Multitool that tst_sarif_multitool validates with, installed with the host's npm
+# (its registry and certificates) into the cache that in_env binds; the test skips without it.
+install_test_tools() {
+  local prefix tool
+  prefix="$(cache_dir)/npm"
+  export SPECWRIGHT_NPM_CACHE=$prefix
+  tool="$prefix/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+  [ -x "$tool" ] && return 0
+  command -v npm >/dev/null || { say "npm not found on the host: the SARIF Multitool test will try npm in the build root"; return 0; }
+  say "installing @microsoft/sarif-multitool-linux into $prefix"
+  mkdir -p "$prefix"
+  npm install --prefix "$prefix" --no-audit --no-fund --loglevel=error \
+    @microsoft/sarif-multitool-linux@5.7.0 >&2 || say "npm install failed: the SARIF Multitool test will skip"
 }
 
 build_cmd() {
@@ -107,6 +127,7 @@ case "$cmd" in
     in_env "$BUILD/app/specwright" "$workspace" "$@"
     ;;
   test)
+    install_test_tools
     in_env bash -c "$(build_cmd) && cd '$BUILD' && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$(nproc) $*"
     # Then the .deb: installed into a clean Debian 13 root and run there (about a minute).
     if [ $# -gt 0 ]; then

@@ -4,9 +4,11 @@
 #include "cli_support.h"
 #include "diff_html_writer.h"
 #include "diff_json.h"
+#include "diff_junit_report.h"
 #include "diff_summary.h"
 #include "file_history.h"
 #include "git_repository.h"
+#include "junit_writer.h"
 #include "section_diff.h"
 #include "statement_diff.h"
 
@@ -55,20 +57,27 @@ const QList<DiffCommand::Format> &DiffCommand::formats()
              out << ChangelogWriter::markdown(
                  *c.result, tr("%1: %2 \u2192 %3").arg(c.file, c.fromLabel, c.toLabel));
          }},
+        {QStringLiteral("junit"),
+         [](const Comparison &c, QTextStream &out) {
+             out << JunitWriter::write(
+                 DiffJunitReport::build(*c.result, c.file, c.fromLabel, c.toLabel));
+         }},
     };
     return list;
 }
 
 QString DiffCommand::usage()
 {
-    return tr("usage: specc diff [--from REV] [--to REV] [--format text|json|html|changelog] FILE\n"
-              "  --from REV   old version (default: HEAD when the working file differs from it,\n"
-              "               else the version before the last commit that changed FILE)\n"
-              "  --to REV     new version (default: the working file on disk)\n"
-              "  --format F   text (section summary, default), json, html (standalone page) or\n"
-              "               changelog (a Markdown draft of release notes)\n"
-              "Exit status: 0 on success (with or without differences), 2 on usage, I/O or\n"
-              "repository errors.");
+    return tr(
+        "usage: specc diff [--from REV] [--to REV] [--format text|json|html|changelog|junit] FILE\n"
+        "  --from REV   old version (default: HEAD when the working file differs from it,\n"
+        "               else the version before the last commit that changed FILE)\n"
+        "  --to REV     new version (default: the working file on disk)\n"
+        "  --format F   text (section summary, default), json, html (standalone page) or\n"
+        "               changelog (a Markdown draft of release notes) or junit (one\n"
+        "               test case per section, for CI test reports)\n"
+        "Exit status: 0 on success (with or without differences), 2 on usage, I/O or\n"
+        "repository errors.");
 }
 
 int DiffCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)

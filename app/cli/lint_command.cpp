@@ -1,31 +1,21 @@
 #include "lint_command.h"
 
 #include "cli_support.h"
+#include "github_annotation_writer.h"
+#include "junit_writer.h"
 #include "lint_engine.h"
+#include "lint_report_builder.h"
+#include "sarif_writer.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
-#include <QUrl>
 
 namespace Specwright {
 
 namespace {
-
-QString sarifLevel(Severity s)
-{
-    switch (s) {
-    case Severity::Error:
-        return QStringLiteral("error");
-    case Severity::Warning:
-        return QStringLiteral("warning");
-    case Severity::Info:
-        return QStringLiteral("note");
-    }
-    return {};
-}
 
 // The folder holding specwright.toml above a file, else the file's own folder.
 QString configRootFor(const QString &file)
@@ -111,54 +101,11 @@ QJsonObject LintCommand::toJson(const QList<Diagnostic> &diagnostics, int files)
                        {QStringLiteral("diagnostics"), items}};
 }
 
-QJsonObject LintCommand::toSarif(const QList<Diagnostic> &diagnostics)
+ReportRun LintCommand::toReport(const QList<Diagnostic> &diagnostics, const QStringList &files,
+                                const QHash<QString, SpecDocument::Ptr> &documents,
+                                const QString &root)
 {
-    QJsonArray rules;
-    QHash<QString, int> ruleIndex;
-    for (const LintRuleInfo &r : LintEngine::rules()) {
-        ruleIndex.insert(r.id, int(rules.size()));
-        rules.append(QJsonObject{
-            {QStringLiteral("id"), r.id},
-            {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), r.summary}}},
-            {QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), r.doc}}},
-            {QStringLiteral("defaultConfiguration"),
-             QJsonObject{{QStringLiteral("level"), sarifLevel(r.defaultSeverity)}}}});
-    }
-    QJsonArray results;
-    for (const Diagnostic &d : diagnostics) {
-        QJsonObject region{{QStringLiteral("startLine"), std::max(1, d.range.startLine)},
-                           {QStringLiteral("startColumn"), std::max(1, d.range.startColumn)},
-                           {QStringLiteral("endLine"), std::max(1, d.range.endLine)},
-                           {QStringLiteral("endColumn"), std::max(1, d.range.endColumn) + 1}};
-        QJsonObject result{
-            {QStringLiteral("ruleId"), d.ruleId},
-            {QStringLiteral("level"), sarifLevel(d.severity)},
-            {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), d.message}}},
-            {QStringLiteral("locations"),
-             QJsonArray{QJsonObject{
-                 {QStringLiteral("physicalLocation"),
-                  QJsonObject{
-                      {QStringLiteral("artifactLocation"),
-                       QJsonObject{
-                           {QStringLiteral("uri"),
-                            QUrl::fromLocalFile(QFileInfo(d.file).absoluteFilePath()).toString()}}},
-                      {QStringLiteral("region"), region}}}}}}};
-        if (ruleIndex.contains(d.ruleId))
-            result.insert(QStringLiteral("ruleIndex"), ruleIndex.value(d.ruleId));
-        results.append(result);
-    }
-    QJsonObject driver{
-        {QStringLiteral("name"), QStringLiteral("specc")},
-        {QStringLiteral("version"), QStringLiteral(SPECWRIGHT_VERSION)},
-        {QStringLiteral("informationUri"), QStringLiteral("https://example.invalid/specwright")},
-        {QStringLiteral("rules"), rules}};
-    return QJsonObject{{QStringLiteral("$schema"),
-                        QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
-                       {QStringLiteral("version"), QStringLiteral("2.1.0")},
-                       {QStringLiteral("runs"),
-                        QJsonArray{QJsonObject{{QStringLiteral("tool"),
-                                                QJsonObject{{QStringLiteral("driver"), driver}}},
-                                               {QStringLiteral("results"), results}}}}};
+    return LintReportBuilder::build(diagnostics, files, documents, root);
 }
 
 void LintCommand::printRules(QTextStream &out)
@@ -176,6 +123,7 @@ void LintCommand::printRules(QTextStream &out)
 int LintCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QString format = QStringLiteral("text");
+    Severity failOn = Severity::Error;
     std::optional<LintProfile> profile;
     bool summary = false;
     QStringList paths;
@@ -195,9 +143,20 @@ int LintCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
             return CliSupport::Ok;
         } else if (a.startsWith(QLatin1String("--format"))) {
             const auto v = value(QStringLiteral("--format"));
-            if (!v || (*v != u"text" && *v != u"json" && *v != u"sarif"))
-                return CliSupport::usageError(err, tr("lint: --format takes text, json or sarif"));
+            static const QStringList formats{QStringLiteral("text"), QStringLiteral("json"),
+                                             QStringLiteral("sarif"), QStringLiteral("github"),
+                                             QStringLiteral("junit")};
+            if (!v || !formats.contains(*v))
+                return CliSupport::usageError(
+                    err, tr("lint: --format takes text, json, sarif, github or junit"));
             format = *v;
+        } else if (a.startsWith(QLatin1String("--fail-on"))) {
+            const auto v = value(QStringLiteral("--fail-on"));
+            const std::optional<Severity> s = v ? LintConfig::severityFromName(*v) : std::nullopt;
+            if (!s)
+                return CliSupport::usageError(err,
+                                              tr("lint: --fail-on takes error, warning or info"));
+            failOn = *s;
         } else if (a.startsWith(QLatin1String("--profile"))) {
             const auto v = value(QStringLiteral("--profile"));
             profile = v ? LintConfig::profileFromName(*v) : std::nullopt;
@@ -205,8 +164,8 @@ int LintCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
                 return CliSupport::usageError(
                     err, tr("lint: --profile takes rfc, model-spec, spec-kit or ears"));
         } else if (a == u"--help" || a == u"-h") {
-            out << tr("usage: specc lint [PATHS] [--format text|json|sarif] [--profile P] "
-                      "[--summary] [--rules]")
+            out << tr("usage: specc lint [PATHS] [--format text|json|sarif|github|junit] "
+                      "[--fail-on error|warning|info] [--profile P] [--summary] [--rules]")
                 << '\n';
             return CliSupport::Ok;
         } else if (a.startsWith(u'-') && a.size() > 1) {
@@ -220,6 +179,9 @@ int LintCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
 
     QList<Diagnostic> diagnostics;
     int files = 0;
+    QStringList checked;                         // absolute paths, for the report formats
+    QHash<QString, SpecDocument::Ptr> documents; // fingerprints read the parsed text
+    QString root;                                // paths are relative to it outside git
     for (const QString &path : std::as_const(paths)) {
         const QFileInfo info(path);
         if (info.isDir()) {
@@ -227,19 +189,30 @@ int LintCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
             LintEngine engine(config);
             engine.setProfileOverride(profile);
             const Workspace::Ptr ws = Workspace::load(info.absoluteFilePath());
-            for (const QString &f : ws->files())
-                files += config.isIgnored(f) ? 0 : 1;
+            for (const QString &f : ws->files()) {
+                if (config.isIgnored(f))
+                    continue;
+                ++files;
+                checked.append(ws->absolutePath(f));
+                documents.insert(ws->absolutePath(f), ws->document(f));
+            }
+            if (root.isEmpty())
+                root = info.absoluteFilePath();
             diagnostics += engine.lintWorkspace(*ws);
         } else if (info.isFile()) {
             const SpecDocument::Ptr doc = SpecDocument::load(info.absoluteFilePath());
             if (doc->hasProblem(ProblemKind::UnreadableFile))
                 return CliSupport::ioError(err, doc->problems().first().message);
-            const QString root = configRootFor(info.absoluteFilePath());
-            LintEngine engine(LintConfig::forWorkspace(root));
+            const QString configRoot = configRootFor(info.absoluteFilePath());
+            LintEngine engine(LintConfig::forWorkspace(configRoot));
             engine.setProfileOverride(profile);
             diagnostics += engine.configDiagnostics();
             diagnostics += engine.lint(*doc);
             ++files;
+            checked.append(info.absoluteFilePath());
+            documents.insert(info.absoluteFilePath(), doc);
+            if (root.isEmpty())
+                root = configRoot;
         } else {
             return CliSupport::ioError(err, tr("cannot read %1: no such file or folder").arg(path));
         }
@@ -248,13 +221,19 @@ int LintCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     if (format == u"json")
         out << QJsonDocument(toJson(diagnostics, files)).toJson(QJsonDocument::Indented);
     else if (format == u"sarif")
-        out << QJsonDocument(toSarif(diagnostics)).toJson(QJsonDocument::Indented);
+        out << SarifWriter::write(toReport(diagnostics, checked, documents, root));
+    else if (format == u"github")
+        out << GithubAnnotationWriter::write(toReport(diagnostics, checked, documents, root));
+    else if (format == u"junit")
+        out << JunitWriter::write(JunitReport::fromFindings(
+            toReport(diagnostics, checked, documents, root), failOn, QStringLiteral("specc lint")));
     else if (summary)
         printSummary(diagnostics, files, out);
     else
         printText(diagnostics, out);
+    // Severity is ordered Error < Warning < Info: --fail-on warning also fails on errors.
     for (const Diagnostic &d : std::as_const(diagnostics))
-        if (d.severity == Severity::Error)
+        if (int(d.severity) <= int(failOn))
             return CliSupport::Findings;
     return CliSupport::Ok;
 }

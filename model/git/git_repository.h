@@ -82,6 +82,8 @@ private:
     friend class GitBlob;
     friend class GitCommit;
     friend class GitIndex;
+    friend class GitReference;
+    friend class GitRemote;
     friend class GitSignature;
     friend class GitTree;
     git_repository *handle() const { return m_repo.get(); }
