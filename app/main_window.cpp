@@ -15,6 +15,7 @@
 #include "recovery_store.h"
 #include "spec_editor.h"
 #include "status_indicators.h"
+#include "trace_integration.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     GenerateIntegration::install(this); // Generate tool bar, Tools menu, Output dock
     ProblemsIntegration::install(this); // Problems dock fed by the lint results
     HistoryIntegration::install(this);  // Amendments and Diff docks, compare and amend actions
+    TraceIntegration::install(this);    // Traceability dock: requirements x what covers them
     // A fresh buffer still gets a model, so the outline and status are never stale.
     m_controller->refreshNow();
     updateTitle();
