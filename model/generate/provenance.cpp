@@ -87,7 +87,8 @@ QMap<QString, QString> Provenance::hashSections(const SpecDocument &document,
             hash.addData(src.line(line).trimmed().toUtf8());
             hash.addData("\n");
         }
-        hashes.insert(s.id, QString::fromLatin1(hash.result().toHex()));
+        // 48 bits tell an amended section from an unchanged one and keep the header short.
+        hashes.insert(s.id, QString::fromLatin1(hash.result().toHex().left(12)));
     }
     return hashes;
 }

@@ -26,9 +26,10 @@ struct Provenance
     QString contentSha1; // SHA-1 of the output body without the provenance line
     // The sections the output was made from, so an amendment elsewhere leaves it current.
     QString section;                      // the selected section; empty: the whole spec
-    QMap<QString, QString> sectionHashes; // section id -> SHA-1 of its own text
+    QMap<QString, QString> sectionHashes; // section id -> SHA-1 of its own text (12 hex digits)
 
-    // SHA-1 of each section's own text (heading to its first subsection), by id.
+    // SHA-1 (first 12 hex digits) of each section's own text (heading to its first
+    // subsection), by id.
     static QMap<QString, QString> hashSections(const SpecDocument &document,
                                                const QList<int> &sections);
     // Ids whose text differs in `current` (or that it lacks); for a whole-spec output also the

@@ -17,7 +17,7 @@ TraceIndex::Ptr indexFor(const LintContext &context, QString &relativePath)
     if (!context.workspace() || context.filePath().isEmpty())
         return {};
     relativePath = context.workspace()->relativePath(context.filePath());
-    return TraceIndex::forWorkspace(*context.workspace());
+    return TraceIndex::forDocument(*context.workspace(), context.document());
 }
 
 QString capitalized(const QString &s)

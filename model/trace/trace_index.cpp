@@ -82,6 +82,23 @@ TraceIndex::Ptr TraceIndex::forWorkspace(const Workspace &workspace)
     return last;
 }
 
+TraceIndex::Ptr TraceIndex::forDocument(const Workspace &workspace, const SpecDocument &document)
+{
+    const QString rel = workspace.relativePath(document.filePath());
+    if (workspace.document(rel).get() == &document)
+        return forWorkspace(workspace);
+    // Documents are immutable snapshots whose lists share their data, so a copy is cheap; one
+    // copy per document serves every rule of a lint run.
+    thread_local const SpecDocument *copiedFrom = nullptr;
+    thread_local SpecDocument::Ptr copy;
+    if (copiedFrom != &document || !copy || copy->text() != document.text() ||
+        copy->filePath() != document.filePath()) {
+        copy = std::make_shared<const SpecDocument>(document);
+        copiedFrom = &document;
+    }
+    return forWorkspace(*workspace.withDocument(copy));
+}
+
 std::shared_ptr<const FileTrace> TraceIndex::file(const QString &relativePath) const
 {
     return m_files.value(relativePath).trace;

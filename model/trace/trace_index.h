@@ -33,6 +33,9 @@ public:
     // The index of a workspace snapshot, shared by every lint rule that asks for the same
     // snapshot; a different snapshot re-reads only its changed files.
     static Ptr forWorkspace(const Workspace &workspace);
+    // The index as seen while `document` (e.g. the editor's unsaved buffer, which the
+    // workspace may hold in another version) is checked.
+    static Ptr forDocument(const Workspace &workspace, const SpecDocument &document);
 
     QString rootPath() const { return m_root; }
     const TraceConfig &config() const { return m_config; }

@@ -20,7 +20,7 @@ TraceIndex::Ptr indexFor(const LintContext &context, QString &relativePath)
     if (!context.workspace() || context.filePath().isEmpty())
         return {};
     relativePath = context.workspace()->relativePath(context.filePath());
-    return TraceIndex::forWorkspace(*context.workspace());
+    return TraceIndex::forDocument(*context.workspace(), context.document());
 }
 
 QString kindText(RequirementKind kind)

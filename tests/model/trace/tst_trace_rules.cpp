@@ -123,6 +123,22 @@ private Q_SLOTS:
         QCOMPARE(places(*ws, undefined), (QStringList{QStringLiteral("formats/json-format.md:6")}));
     }
 
+    // The IDE lints the editor's buffer against the workspace that holds the saved file.
+    void unsavedBufferIsChecked()
+    {
+        const auto ws = Workspace::load(fixture("speckit"));
+        const QString plan = ws->absolutePath(QStringLiteral("specs/002-loan-renewal/plan.md"));
+        const auto buffer =
+            SpecDocument::parse(QStringLiteral("# Plan\n\nNow FR-001 and FR-007.\n"), plan);
+        QList<Diagnostic> broken;
+        for (const Diagnostic &d : LintEngine().lint(*buffer, ws.get()))
+            if (d.ruleId == u"trace/broken-reference")
+                broken.append(d);
+        QCOMPARE(broken.size(), 1);
+        QCOMPARE(broken.first().range.startLine, 3);
+        QCOMPARE(buffer->text().mid(broken.first().range.startOffset, 6), QStringLiteral("FR-007"));
+    }
+
     void versionStampReading()
     {
         const auto stamp = VersionStamp::find(
