@@ -99,6 +99,8 @@ struct TermForm
     int count = 0;
     int firstLine = 0;
     int firstOffset = -1;
+    int proseCount = 0; // occurrences outside inline code
+    int firstProseOffset = -1;
 };
 
 // A name an EARS sentence uses as its system ("THE Auth_Service SHALL"): a defined name.

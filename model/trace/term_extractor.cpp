@@ -167,6 +167,7 @@ void TermExtractor::extract(const SpecDocument &doc, const QString &relativePath
         const int from = src.lineStartOffset(b.startLine);
         const int to = src.lineStartOffset(b.endLine) + int(src.line(b.endLine).size());
         const QString text = ProseScanner::maskLinks(src.text().mid(from, to - from));
+        const QString prose = ProseScanner::maskCode(text); // code spans blanked
         struct Word
         {
             qsizetype start;
@@ -188,18 +189,21 @@ void TermExtractor::extract(const SpecDocument &doc, const QString &relativePath
                 }
                 const QString form =
                     text.mid(words.at(w).start, words.at(w + n).end - words.at(w).start);
+                const int offset = from + int(words.at(w).start);
+                const bool inProse = prose.at(words.at(w).start) != u' ';
                 QList<TermForm> &forms = out.forms[keyOf(form)];
-                bool found = false;
-                for (TermForm &f : forms) {
-                    if (f.form == form) {
-                        ++f.count;
-                        found = true;
-                        break;
-                    }
+                TermForm *entry = nullptr;
+                for (TermForm &f : forms)
+                    if (f.form == form)
+                        entry = &f;
+                if (!entry) {
+                    forms.append({form, 0, src.lineForOffset(offset), offset, 0, -1});
+                    entry = &forms.last();
                 }
-                if (!found) {
-                    const int offset = from + int(words.at(w).start);
-                    forms.append({form, 1, src.lineForOffset(offset), offset});
+                ++entry->count;
+                if (inProse) {
+                    if (entry->proseCount++ == 0)
+                        entry->firstProseOffset = offset;
                 }
             }
         }

@@ -2,6 +2,7 @@
 
 #include "function_rule.h"
 #include "lint_context.h"
+#include "prose_scanner.h"
 #include "term_extractor.h"
 #include "trace_index.h"
 
@@ -38,6 +39,12 @@ bool isAllowed(const QString &form, const DefinedTerm &term, const QSet<QString>
     // "data content type" is prose about the thing, not a misspelt attribute name.
     if (term.identifier && form.contains(u' '))
         return true;
+    // "mediaTypes" for "Media Types" is a field name, not another spelling of the term.
+    if (!term.identifier && !form.contains(u' ') && !form.contains(u'-') && !form.contains(u'_')) {
+        for (int i = 1; i < form.size(); ++i)
+            if (form.at(i).isUpper() && form.at(i - 1).isLower())
+                return true;
+    }
     if (term.identifier)
         return base == term.term || base == capitalized(term.term) || base == term.term.toUpper() ||
                definingForms.contains(base);
@@ -46,6 +53,18 @@ bool isAllowed(const QString &form, const DefinedTerm &term, const QSet<QString>
         if (f.toLower() == lower)
             return true;
     return lower == term.term.toLower();
+}
+
+// "Auth_Service", "CartService", "Label Printer": written as a name someone defined. A single
+// capitalised word ("the Server SHALL") is ordinary prose.
+bool looksDefined(const QString &name)
+{
+    if (name.contains(u'_') || name.contains(u' '))
+        return true;
+    for (int i = 1; i < name.size(); ++i)
+        if (name.at(i).isUpper() && name.at(i - 1).isLower())
+            return true;
+    return false;
 }
 
 } // namespace
@@ -132,11 +151,13 @@ void TermRules::variantForm(const LintRule &rule, LintContext &context)
             }
         }
         for (const TermForm &f : *it) {
-            if (isAllowed(f.form, term, definingForms))
+            // A natural-language term counts where it is prose; code spans name other things.
+            if ((!term.identifier && f.proseCount == 0) || isAllowed(f.form, term, definingForms))
                 continue;
+            const int at = term.identifier ? f.firstOffset : f.firstProseOffset;
             reported.insert(term.key);
-            // Every occurrence of this exact form, replaced with the defining module's form.
-            QList<TextEdit> edits;
+            // Every occurrence of this exact form in the prose, replaced with the defining
+            // module's form.
             const QRegularExpression exact(
                 QStringLiteral("(?<![\\w-])%1(?![\\w-])").arg(QRegularExpression::escape(f.form)));
             QString preferred = term.term;
@@ -150,13 +171,27 @@ void TermRules::variantForm(const LintRule &rule, LintContext &context)
             }
             const QString replacement =
                 singular(f.form, term.key) == f.form ? preferred : preferred + f.form.right(1);
-            auto m = exact.globalMatch(text, f.firstOffset);
-            while (m.hasNext()) {
-                const auto match = m.next();
-                edits.append({int(match.capturedStart()), int(match.capturedEnd()), replacement});
+            QList<TextEdit> edits;
+            const SourceText &src = context.document().source();
+            for (const Block &b : context.document().blocks()) {
+                if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading &&
+                    b.kind != BlockKind::Table && b.kind != BlockKind::ExampleTitle)
+                    continue;
+                const int from = src.lineStartOffset(b.startLine);
+                const int to = src.lineStartOffset(b.endLine) + int(src.line(b.endLine).size());
+                const QString raw = text.mid(from, to - from);
+                const QString prose = term.identifier
+                                          ? ProseScanner::maskLinks(raw)
+                                          : ProseScanner::maskCode(ProseScanner::maskLinks(raw));
+                auto m = exact.globalMatch(prose);
+                while (m.hasNext()) {
+                    const auto match = m.next();
+                    edits.append({from + int(match.capturedStart()),
+                                  from + int(match.capturedEnd()), replacement});
+                }
             }
             const QList<Fix> fixes{{tr("Write \"%1\"").arg(replacement), edits}};
-            context.report(rule, f.firstOffset, f.firstOffset + int(f.form.size()),
+            context.report(rule, at, at + int(f.form.size()),
                            tr("\"%1\" is written \"%2\" in %3, which defines it")
                                .arg(f.form, term.term, term.file),
                            fixes);
@@ -198,6 +233,8 @@ void TermRules::undefinedName(const LintRule &rule, LintContext &context)
     QSet<QString> reported;
     for (const NameUse &use : file->nameUses) {
         if (!glossaryExists && !use.name.contains(u'_'))
+            continue;
+        if (!looksDefined(use.name))
             continue;
         if (!index->termsWithKey(use.key).isEmpty() ||
             (use.key.endsWith(u's') && !index->termsWithKey(use.key.chopped(1)).isEmpty()))
