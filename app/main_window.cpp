@@ -17,6 +17,7 @@
 #include "section_move_integration.h"
 #include "spec_editor.h"
 #include "status_indicators.h"
+#include "trace_integration.h"
 #include "writing_integration.h"
 
 #include <QAction>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     GenerateIntegration::install(this);    // Generate tool bar, Tools menu, Output dock
     ProblemsIntegration::install(this);    // Problems dock fed by the lint results
     HistoryIntegration::install(this);     // Amendments and Diff docks, compare and amend actions
+    TraceIntegration::install(this);       // Traceability dock: requirements x what covers them
     PaletteIntegration::install(this);     // Command palette (Ctrl+Shift+P), quick open (Ctrl+P)
     WritingIntegration::install(this);     // Clipboard actions, focus mode, shortcut reference
     SectionMoveIntegration::install(this); // Intents outline: drag or Alt+Shift+Up/Down moves

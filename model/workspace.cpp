@@ -12,8 +12,9 @@ namespace {
 bool isSkippedDir(const QString &name)
 {
     // Generated outputs (the generators' default folder) are artifacts, not specs.
-    return name.startsWith(u'.') || name == u"build" || name == u"node_modules" ||
-           name == u"generated" || name.startsWith(QLatin1String("build-"));
+    return (name.startsWith(u'.') && name != u".kiro") || name == u"build" ||
+           name == u"node_modules" || name == u"generated" ||
+           name.startsWith(QLatin1String("build-"));
 }
 
 bool isMarkdown(const QString &name)
@@ -24,15 +25,15 @@ bool isMarkdown(const QString &name)
 
 void collect(const QDir &dir, const QString &relative, QStringList &specs, QStringList &evals)
 {
-    const auto entries =
-        dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    const auto entries = dir.entryInfoList(
+        QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
     for (const QFileInfo &info : entries) {
         const QString rel =
             relative.isEmpty() ? info.fileName() : relative + u'/' + info.fileName();
         if (info.isDir()) {
             if (!isSkippedDir(info.fileName()) && !info.isSymLink())
                 collect(QDir(info.filePath()), rel, specs, evals);
-        } else if (isMarkdown(info.fileName())) {
+        } else if (isMarkdown(info.fileName()) && !info.fileName().startsWith(u'.')) {
             if (dir.dirName() == u"examples" && !relative.isEmpty())
                 evals.append(rel);
             else

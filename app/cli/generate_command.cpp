@@ -1,6 +1,7 @@
 #include "generate_command.h"
 
 #include "cli_support.h"
+#include "generate_check.h"
 #include "generation_job.h"
 #include "generator_registry.h"
 #include "gui_generators.h"
@@ -45,6 +46,7 @@ int GenerateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     QString outDir;
     bool force = false;
     bool list = false;
+    bool check = false;
     QStringList files;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -67,6 +69,8 @@ int GenerateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
             force = true;
         } else if (a == u"--list") {
             list = true;
+        } else if (a == u"--check") {
+            check = true;
         } else if (a.startsWith(u'-')) {
             return CliSupport::usageError(err, tr("generate: unknown option %1").arg(a));
         } else {
@@ -108,6 +112,8 @@ int GenerateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     request.outputDir = outDir.isEmpty() ? QDir(root).absoluteFilePath(config.outputDir)
                                          : QDir(outDir).absolutePath();
     request.force = force;
+    if (check)
+        return GenerateCheck::run(request, out);
     GenerationJob job(*definition, request);
     QObject::connect(&job, &GenerationJob::streamText, &job, [&err](const QString &text) {
         err << text;

@@ -5,6 +5,7 @@
 #include "generate_command.h"
 #include "lint_command.h"
 #include "outline_command.h"
+#include "trace_command.h"
 #include "translation_loader.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,9 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
           QT_TRANSLATE_NOOP("specc", "check specs for broken references, ambiguity and style")}},
         {QStringLiteral("outline"),
          {&OutlineCommand::run, QT_TRANSLATE_NOOP("specc", "print the section tree of a spec")}},
+        {QStringLiteral("trace"),
+         {&TraceCommand::run,
+          QT_TRANSLATE_NOOP("specc", "list requirements, what covers them and broken references")}},
     };
     return table;
 }

@@ -173,6 +173,8 @@ OutputResult GenerationJob::write(const GeneratedFile &file, const QString &vers
     p.generator = file.generator.isEmpty() ? m_definition.name : file.generator;
     p.generatorVersion = file.version.isEmpty() ? version : file.version;
     p.time = m_request.time;
+    p.section = m_request.sectionId;
+    p.sectionHashes = Provenance::hashSections(*m_request.document, m_request.selectedSections());
     const ProvenanceStamp::Stamped stamped = ProvenanceStamp::stamp(file.path, file.content, p);
 
     if (QFileInfo::exists(o.path)) {

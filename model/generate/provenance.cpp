@@ -1,5 +1,7 @@
 #include "provenance.h"
 
+#include "spec_document.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -36,12 +38,21 @@ QByteArray readAll(const QString &path)
 
 QJsonObject Provenance::toJson() const
 {
-    return QJsonObject{{QStringLiteral("spec"), specPath},
-                       {QStringLiteral("specBlob"), specBlob},
-                       {QStringLiteral("generator"), generator},
-                       {QStringLiteral("version"), generatorVersion},
-                       {QStringLiteral("time"), time.toUTC().toString(Qt::ISODate)},
-                       {QStringLiteral("contentSha1"), contentSha1}};
+    QJsonObject o{{QStringLiteral("spec"), specPath},
+                  {QStringLiteral("specBlob"), specBlob},
+                  {QStringLiteral("generator"), generator},
+                  {QStringLiteral("version"), generatorVersion},
+                  {QStringLiteral("time"), time.toUTC().toString(Qt::ISODate)},
+                  {QStringLiteral("contentSha1"), contentSha1}};
+    if (!sectionHashes.isEmpty()) {
+        QJsonObject hashes;
+        for (auto it = sectionHashes.cbegin(); it != sectionHashes.cend(); ++it)
+            hashes.insert(it.key(), it.value());
+        o.insert(QStringLiteral("sections"), hashes);
+        if (!section.isEmpty())
+            o.insert(QStringLiteral("section"), section);
+    }
+    return o;
 }
 
 std::optional<Provenance> Provenance::fromJson(const QJsonObject &o)
@@ -55,7 +66,48 @@ std::optional<Provenance> Provenance::fromJson(const QJsonObject &o)
     p.generatorVersion = o.value(QStringLiteral("version")).toString();
     p.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODate);
     p.contentSha1 = o.value(QStringLiteral("contentSha1")).toString();
+    p.section = o.value(QStringLiteral("section")).toString();
+    const QJsonObject hashes = o.value(QStringLiteral("sections")).toObject();
+    for (auto it = hashes.begin(); it != hashes.end(); ++it)
+        p.sectionHashes.insert(it.key(), it.value().toString());
     return p;
+}
+
+QMap<QString, QString> Provenance::hashSections(const SpecDocument &document,
+                                                const QList<int> &sections)
+{
+    QMap<QString, QString> hashes;
+    const SourceText &src = document.source();
+    for (int index : sections) {
+        if (index < 0 || index >= document.sections().size())
+            continue;
+        const Section &s = document.sections().at(index);
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        for (int line = s.headingLine; line <= s.bodyEndLine && line <= src.lineCount(); ++line) {
+            hash.addData(src.line(line).trimmed().toUtf8());
+            hash.addData("\n");
+        }
+        // 48 bits tell an amended section from an unchanged one and keep the header short.
+        hashes.insert(s.id, QString::fromLatin1(hash.result().toHex().left(12)));
+    }
+    return hashes;
+}
+
+QStringList Provenance::changedSections(const SpecDocument &current) const
+{
+    QList<int> all;
+    for (int i = 0; i < current.sections().size(); ++i)
+        all.append(i);
+    const QMap<QString, QString> now = hashSections(current, all);
+    QStringList changed;
+    for (auto it = sectionHashes.cbegin(); it != sectionHashes.cend(); ++it)
+        if (now.value(it.key()) != it.value())
+            changed.append(it.key());
+    if (section.isEmpty())
+        for (auto it = now.cbegin(); it != now.cend(); ++it)
+            if (!sectionHashes.contains(it.key()))
+                changed.append(it.key());
+    return changed;
 }
 
 QString Provenance::gitBlobSha1(const QByteArray &bytes)
@@ -164,6 +216,22 @@ OutputState ProvenanceStamp::state(const QString &outputPath, const QString &cur
         return OutputState::HandEdited;
     return parsed->provenance.specBlob == currentSpecBlob ? OutputState::Current
                                                           : OutputState::Stale;
+}
+
+OutputState ProvenanceStamp::state(const QString &outputPath, const SpecDocument &current,
+                                   QStringList *changed)
+{
+    const QString blob = Provenance::gitBlobSha1(current.source().utf8());
+    const OutputState byBlob = state(outputPath, blob);
+    if (byBlob != OutputState::Stale)
+        return byBlob;
+    const auto parsed = read(outputPath);
+    if (!parsed || parsed->provenance.sectionHashes.isEmpty())
+        return OutputState::Stale; // written before sections were recorded
+    const QStringList ids = parsed->provenance.changedSections(current);
+    if (changed)
+        *changed = ids;
+    return ids.isEmpty() ? OutputState::Current : OutputState::Stale;
 }
 
 } // namespace Specwright

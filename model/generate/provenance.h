@@ -7,10 +7,14 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace Specwright {
+
+class SpecDocument;
 
 struct Provenance
 {
@@ -20,6 +24,17 @@ struct Provenance
     QString generatorVersion;
     QDateTime time;
     QString contentSha1; // SHA-1 of the output body without the provenance line
+    // The sections the output was made from, so an amendment elsewhere leaves it current.
+    QString section;                      // the selected section; empty: the whole spec
+    QMap<QString, QString> sectionHashes; // section id -> SHA-1 of its own text (12 hex digits)
+
+    // SHA-1 (first 12 hex digits) of each section's own text (heading to its first
+    // subsection), by id.
+    static QMap<QString, QString> hashSections(const SpecDocument &document,
+                                               const QList<int> &sections);
+    // Ids whose text differs in `current` (or that it lacks); for a whole-spec output also the
+    // sections added since. Empty when every recorded section is unchanged.
+    QStringList changedSections(const SpecDocument &current) const;
 
     QJsonObject toJson() const;
     static std::optional<Provenance> fromJson(const QJsonObject &object);
@@ -75,6 +90,10 @@ public:
     static std::optional<Parsed> read(const QString &outputPath);
 
     static OutputState state(const QString &outputPath, const QString &currentSpecBlob);
+    // Per section: an output whose spec changed only outside the sections it was made from is
+    // Current. `changed` receives the ids of the changed sections of a Stale output.
+    static OutputState state(const QString &outputPath, const SpecDocument &current,
+                             QStringList *changed = nullptr);
 };
 
 } // namespace Specwright

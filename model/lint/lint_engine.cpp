@@ -6,6 +6,8 @@
 #include "lint_context.h"
 #include "normative_rules.h"
 #include "suppression_map.h"
+#include "term_rules.h"
+#include "trace_rules.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -20,6 +22,8 @@ const LintRuleList &LintEngine::allRules()
         NormativeRules::create(l);
         AmbiguityRules::create(l);
         GlossaryRules::create(l);
+        TraceRules::create(l);
+        TermRules::create(l);
         return l;
     }();
     return list;

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Specwright {
 
@@ -202,19 +204,54 @@ void OutputPanel::onFinished(const GenerationResult &result)
 
 void OutputPanel::refreshStates()
 {
-    const QString blob = m_controller->currentSpecBlob();
+    // Reading and hashing the outputs and the spec's sections happens on a worker; a newer
+    // refresh (or run) makes an older result obsolete.
+    const int generation = ++m_stateGeneration;
+    const SpecDocument::Ptr document = m_controller->document();
+    QStringList paths;
     for (int i = 0; i < m_results->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_results->topLevelItem(i);
-        const OutputResult &o = m_result.outputs.at(item->data(FileColumn, RowRole).toInt());
+        paths.append(m_result.outputs.at(item->data(FileColumn, RowRole).toInt()).path);
+        if (item->text(StateColumn).isEmpty())
+            item->setText(StateColumn, QStringLiteral("\u2026"));
+    }
+    auto *watcher = new QFutureWatcher<QList<OutputStatus>>(this);
+    connect(watcher, &QFutureWatcher<QList<OutputStatus>>::finished, this,
+            [this, watcher, generation] {
+                watcher->deleteLater();
+                if (generation == m_stateGeneration)
+                    applyStates(watcher->result());
+            });
+    watcher->setFuture(QtConcurrent::run([paths, document] {
+        QList<OutputStatus> states;
+        for (const QString &path : paths) {
+            OutputStatus status;
+            status.path = path;
+            status.state = document
+                               ? ProvenanceStamp::state(path, *document, &status.changedSections)
+                               : ProvenanceStamp::state(path, QString());
+            states.append(status);
+        }
+        return states;
+    }));
+}
+
+void OutputPanel::applyStates(const QList<OutputStatus> &states)
+{
+    for (int i = 0; i < m_results->topLevelItemCount() && i < states.size(); ++i) {
+        QTreeWidgetItem *item = m_results->topLevelItem(i);
         QString text;
         QString tip;
-        switch (ProvenanceStamp::state(o.path, blob)) {
+        switch (states.at(i).state) {
         case OutputState::Current:
             text = tr("current");
             break;
         case OutputState::Stale:
             text = tr("stale");
             tip = tr("The spec changed since this file was generated");
+            if (!states.at(i).changedSections.isEmpty())
+                tip += u'\n' + tr("Changed sections: %1")
+                                   .arg(states.at(i).changedSections.join(QLatin1String(", ")));
             break;
         case OutputState::HandEdited:
             text = tr("edited by hand");

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "generation_job.h"
+#include "output_staleness.h"
 
 #include <QWidget>
 
@@ -30,7 +31,8 @@ public:
     QTreeWidget *results() const { return m_results; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *overwriteButton() const { return m_overwrite; }
-    // Re-reads the outputs' provenance and marks stale ones (call when the spec changed).
+    // Re-reads the outputs' provenance on a worker and marks stale ones, section by section
+    // (call when the spec changed).
     void refreshStates();
     // Opens the diff of an output against its content before the last run.
     void showDiff(int row);
@@ -50,6 +52,7 @@ private:
     void revealItem(QTreeWidgetItem *item);
     void showContextMenu(const QPoint &pos);
     void updateButtons();
+    void applyStates(const QList<OutputStatus> &states);
 
     GenerateController *m_controller;
     QLabel *m_status = nullptr;
@@ -63,6 +66,7 @@ private:
     QTreeWidget *m_results = nullptr;
     GenerationResult m_result;
     bool m_streaming = false; // the last log text was a partial stream line
+    int m_stateGeneration = 0;
 };
 
 } // namespace Specwright

@@ -113,7 +113,7 @@ private Q_SLOTS:
                                  "eval/spec.promptfoo.yaml", "publish/spec.md"})
             QVERIFY2(QFileInfo::exists(out + u'/' + QLatin1String(file)), file);
         QCOMPARE(ui->panel->results()->topLevelItemCount(), 7);
-        QCOMPARE(ui->panel->results()->topLevelItem(0)->text(2), QStringLiteral("current"));
+        QTRY_COMPARE(ui->panel->results()->topLevelItem(0)->text(2), QStringLiteral("current"));
         QVERIFY(ui->panel->log()->toPlainText().contains(QLatin1String("wrote ")));
         QVERIFY(!ui->panel->cancelButton()->isEnabled());
         QVERIFY(ui->toolbar->generateAction()->isEnabled());
@@ -175,12 +175,13 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QVERIFY(ui->controller.lastResult().hasConflicts());
         QVERIFY(ui->panel->overwriteButton()->isVisibleTo(ui->panel));
-        QCOMPARE(ui->panel->results()->topLevelItem(0)->text(2), QStringLiteral("edited by hand"));
+        QTRY_COMPARE(ui->panel->results()->topLevelItem(0)->text(2),
+                     QStringLiteral("edited by hand"));
         QVERIFY(ui->panel->grab().save(shotPath(QStringLiteral("generate-output-conflict.png"))));
         QTest::mouseClick(ui->panel->overwriteButton(), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         QVERIFY(ui->controller.lastResult().ok);
-        QCOMPARE(ui->panel->results()->topLevelItem(0)->text(2), QStringLiteral("current"));
+        QTRY_COMPARE(ui->panel->results()->topLevelItem(0)->text(2), QStringLiteral("current"));
         // The previous (edited) text is kept for the diff.
         QVERIFY(
             ui->controller.lastResult().outputs.first().previousContent.endsWith("# my change\n"));
@@ -202,14 +203,16 @@ private Q_SLOTS:
         QSignalSpy finished(&ui->controller, &GenerateController::finished);
         QVERIFY(ui->controller.run(QStringLiteral("markdown")));
         QVERIFY(finished.wait(30000));
-        QCOMPARE(ui->panel->results()->topLevelItem(0)->text(2), QStringLiteral("current"));
+        QTRY_COMPARE(ui->panel->results()->topLevelItem(0)->text(2), QStringLiteral("current"));
         // The editor's snapshot changes: the output is now stale.
         const SpecDocument::Ptr edited = SpecDocument::parse(ui->controller.document()->text() +
                                                                  QStringLiteral("\nMore text.\n"),
                                                              ui->controller.document()->filePath());
         ui->controller.setDocument(edited, Workspace::load(m_ws.path()));
         ui->panel->refreshStates();
-        QCOMPARE(ui->panel->results()->topLevelItem(0)->text(2), QStringLiteral("stale"));
+        QTRY_COMPARE(ui->panel->results()->topLevelItem(0)->text(2), QStringLiteral("stale"));
+        QVERIFY(ui->panel->results()->topLevelItem(0)->toolTip(2).contains(
+            QLatin1String("Changed sections: ")));
     }
 
     void cancelStopsTheRun()

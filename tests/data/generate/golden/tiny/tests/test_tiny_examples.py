@@ -1,4 +1,4 @@
-# specwright-provenance: {"contentSha1":"f4a63036254fc5cde4090bab05717ee99bcdbfce","generator":"pytest","spec":"tiny.md","specBlob":"5355365f9ce8f345dab9efb950fb15e0e1190544","time":"2026-01-01T00:00:00Z","version":"1"}
+# specwright-provenance: {"contentSha1":"f4a63036254fc5cde4090bab05717ee99bcdbfce","generator":"pytest","sections":{"refunds":"f99f02c1609e","tiny":"1137161c5156","totals":"13d3d9d1e054"},"spec":"tiny.md","specBlob":"5355365f9ce8f345dab9efb950fb15e0e1190544","time":"2026-01-01T00:00:00Z","version":"1"}
 
 """Test skeletons for "Tiny Checkout Spec" (tiny.md), one per example.
 

@@ -1,0 +1,22 @@
+// Reads the terms one SpecDocument defines (headings below a terminology / glossary /
+// definitions section, "**Term**: meaning" items there, spec-kit key entities, code-like
+// headings below an "... Attributes" section), the names its EARS sentences use as their
+// system, and the forms of every word sequence of up to four words it writes, keyed so that
+// "Protocol Binding", "protocol-binding" and "ProtocolBinding" meet.
+#pragma once
+
+#include "requirement.h"
+#include "spec_document.h"
+
+namespace Specwright {
+
+class TermExtractor
+{
+public:
+    static void extract(const SpecDocument &document, const QString &relativePath, FileTrace &out);
+    // Lower case without spaces, hyphens and underscores.
+    static QString keyOf(QStringView form);
+    static constexpr int maxWords = 4;
+};
+
+} // namespace Specwright
