@@ -25,7 +25,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemModel>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSettings>
@@ -33,7 +32,6 @@
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTreeView>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Specwright {
 
@@ -266,6 +264,8 @@ void MainWindow::wireDocument()
                     m_outline->setCurrentLine(m_pendingLine);
                     m_pendingLine = 0;
                 }
+                if (!m_pendingSection.isEmpty())
+                    jumpToSection(std::exchange(m_pendingSection, QString()));
             });
     connect(m_controller, &DocumentController::diagnosticsChanged, this,
             [this](const QList<Diagnostic> &diagnostics) {
@@ -294,11 +294,11 @@ void MainWindow::wireDocument()
             [this](const QString &file, const QString &id) {
                 if (file != m_session->filePath() && !maybeSave())
                     return;
-                if (file == m_session->filePath() || openFile(file)) {
-                    if (!id.isEmpty()) {
-                        m_controller->waitUntilCurrent();
+                if ((file == m_session->filePath() || openFile(file)) && !id.isEmpty()) {
+                    if (m_controller->isCurrent())
                         jumpToSection(id);
-                    }
+                    else
+                        m_pendingSection = id; // jumps when the opened file's model arrives
                 }
             });
     connect(ed->document(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
@@ -424,15 +424,14 @@ bool MainWindow::openWorkspace(const QString &folder)
     const QString main = mainSpecFile(root, files);
     if (!main.isEmpty())
         openFile(main);
-    auto *watcher = new QFutureWatcher<Workspace::Ptr>(this);
-    connect(watcher, &QFutureWatcher<Workspace::Ptr>::finished, this, [this, watcher, root] {
-        watcher->deleteLater();
-        m_workspace = watcher->result();
-        installLintEngine(LintConfig::forWorkspace(root));
-        m_controller->setWorkspace(m_workspace);
-        updateTitle();
-    });
-    watcher->setFuture(QtConcurrent::run([root] { return Workspace::load(root); }));
+    // Only the folder opened last is installed, however the loads finish.
+    m_workspaceLoad.start([root](const BackgroundTask &) { return Workspace::load(root); },
+                          [this, root](Workspace::Ptr workspace) {
+                              m_workspace = std::move(workspace);
+                              installLintEngine(LintConfig::forWorkspace(root));
+                              m_controller->setWorkspace(m_workspace);
+                              updateTitle();
+                          });
     QSettings().setValue(QStringLiteral("session/workspace"), root);
     return true;
 }

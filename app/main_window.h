@@ -13,6 +13,7 @@
 
 #include "app_settings.h"
 #include "diagnostic.h"
+#include "latest_result.h"
 #include "lint_config.h"
 #include "spec_document.h"
 #include "workspace.h"
@@ -122,6 +123,8 @@ private:
     Workspace::Ptr m_workspace;
     QuestionHandler m_ask;
     int m_pendingLine = 0;
+    QString m_pendingSection; // a section to jump to once the opened file is parsed
+    LatestResult<Workspace::Ptr> m_workspaceLoad{this};
     LintConfig m_lintConfig;
     QString m_lintProfileSetting; // from the user's settings; empty: detect per file
 };

@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
 
 using namespace Specwright;
@@ -255,6 +256,29 @@ private Q_SLOTS:
         QTest::qWait(500);
         screenshot(w, QStringLiteral("main_window_large.png"));
         QCOMPARE(w.outline()->currentSection(), w.controller()->document()->sectionAtLine(6000));
+    }
+
+    void lastOpenedFolderIsInstalled()
+    {
+        // A slow folder (many specs) opened just before a quick one: however the two loads
+        // finish, the workspace installed is the one opened last.
+        QTemporaryDir slow;
+        QTemporaryDir quick;
+        const QString spec = readFile(fixture + QStringLiteral("/spec.md"));
+        for (int i = 0; i < 150; ++i)
+            writeFile(slow.filePath(QStringLiteral("spec%1.md").arg(i, 3, 10, QLatin1Char('0'))),
+                      spec);
+        writeFile(quick.filePath(QStringLiteral("spec.md")), QStringLiteral("# Quick {#quick}\n"));
+        MainWindow w;
+        w.show();
+        w.openWorkspace(slow.path());
+        w.openWorkspace(quick.path());
+        QTRY_VERIFY_WITH_TIMEOUT(w.workspace(), 20000);
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000)); // the slow load too
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(w.workspace()->rootPath(), QDir(quick.path()).absolutePath());
+        QCOMPARE(w.session()->filePath(),
+                 QDir(quick.path()).absoluteFilePath(QStringLiteral("spec.md")));
     }
 };
 
