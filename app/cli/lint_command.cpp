@@ -2,6 +2,7 @@
 
 #include "cli_support.h"
 #include "lint_engine.h"
+#include "lint_profiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -203,7 +204,7 @@ int LintCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
             profile = v ? LintConfig::profileFromName(*v) : std::nullopt;
             if (!profile)
                 return CliSupport::usageError(
-                    err, tr("lint: --profile takes rfc, model-spec, spec-kit or ears"));
+                    err, tr("lint: --profile takes %1").arg(lintProfileNameList().join(u", ")));
         } else if (a == u"--help" || a == u"-h") {
             out << tr("usage: specc lint [PATHS] [--format text|json|sarif] [--profile P] "
                       "[--summary] [--rules]")
