@@ -23,8 +23,8 @@ ProblemsIntegration::ProblemsIntegration(MainWindow *window)
 {
     setObjectName(QStringLiteral("problemsIntegration"));
     m_panel = new ProblemsPanel(window);
-    QDockWidget *dock = window->addDock(tr("Problems"), QStringLiteral("problemsDock"), m_panel,
-                                        Qt::BottomDockWidgetArea);
+    window->addDock(tr("Problems"), QStringLiteral("problemsDock"), m_panel,
+                    Qt::BottomDockWidgetArea);
 
     connect(window->controller(), &DocumentController::diagnosticsChanged, m_panel,
             &ProblemsPanel::setDiagnostics);

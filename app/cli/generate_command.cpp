@@ -89,13 +89,13 @@ int GenerateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
             << '\n';
         return config.errors.isEmpty() ? CliSupport::Ok : CliSupport::UsageOrIo;
     }
-    if (!QFileInfo(spec).isFile())
-        return CliSupport::ioError(err, tr("cannot read %1: no such file").arg(spec));
-    const auto definition = GeneratorRegistry::find(generators, generator);
-    if (isIdeOnly(definition ? definition->kind : generator))
+    if (isIdeOnly(generator))
         return CliSupport::usageError(
             err, tr("generate: the PDF generator is part of the IDE (Generate > PDF); specc "
                     "writes HTML documentation with --generator html"));
+    if (!QFileInfo(spec).isFile())
+        return CliSupport::ioError(err, tr("cannot read %1: no such file").arg(spec));
+    const auto definition = GeneratorRegistry::find(generators, generator);
     if (!definition)
         return CliSupport::usageError(
             err, tr("generate: no generator \"%1\"; see specc generate --list").arg(generator));
