@@ -4,6 +4,7 @@
 #include "ksyntax_code_highlighter.h"
 #include "preview_render_job.h"
 #include "preview_view.h"
+#include "test_support.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -87,18 +88,7 @@ bool hasColour(const QImage &image, QRgb colour, int minimum)
     return false;
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x23, 0x26, 0x29));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xed, 0xf3));
-    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xed, 0xf3));
-    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xed, 0xf3));
-    p.setColor(QPalette::Link, QColor(0x44, 0x93, 0xf8));
-    return p;
-}
+using TestSupport::darkPalette;
 
 } // namespace
 
