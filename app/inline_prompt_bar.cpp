@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QStyle>
 
@@ -16,15 +17,6 @@ InlinePromptBar::InlinePromptBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("inlinePromptBar"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    // A tint of the highlight colour, so the bar reads as a notice in light and dark palettes.
-    QPalette p = palette();
-    const QColor base = p.color(QPalette::Window);
-    const QColor mark = p.color(QPalette::Highlight);
-    p.setColor(QPalette::Window, QColor::fromRgbF(0.8f * base.redF() + 0.2f * mark.redF(),
-                                                  0.8f * base.greenF() + 0.2f * mark.greenF(),
-                                                  0.8f * base.blueF() + 0.2f * mark.blueF()));
-    setPalette(p);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(iconSize));
     m_text->setWordWrap(true);
@@ -36,6 +28,18 @@ InlinePromptBar::InlinePromptBar(QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addLayout(m_buttons);
     hide();
+}
+
+void InlinePromptBar::paintEvent(QPaintEvent *event)
+{
+    // A tint of the highlight colour, taken from the current palette, so the bar reads as a
+    // notice in light and dark palettes alike.
+    const QColor base = palette().color(QPalette::Window);
+    const QColor mark = palette().color(QPalette::Highlight);
+    QPainter(this).fillRect(rect(), QColor::fromRgbF(0.8f * base.redF() + 0.2f * mark.redF(),
+                                                     0.8f * base.greenF() + 0.2f * mark.greenF(),
+                                                     0.8f * base.blueF() + 0.2f * mark.blueF()));
+    QFrame::paintEvent(event);
 }
 
 QString InlinePromptBar::text() const

@@ -35,6 +35,9 @@ public:
 Q_SIGNALS:
     void dismissed();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     QLabel *m_icon;
     QLabel *m_text;

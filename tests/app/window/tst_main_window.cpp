@@ -176,6 +176,20 @@ private Q_SLOTS:
         QCOMPARE(w.editor()->toPlainText(), QStringLiteral("# Spec {#spec}\nmine still"));
         QVERIFY(w.editor()->document()->isModified());
 
+        // The bar follows a dark palette (a tint of the dark window colour, not a light one).
+        const QPalette original = QApplication::palette();
+        QApplication::setPalette(TestSupport::darkPalette());
+        writeFile(path, QStringLiteral("# Dark {#dark}\n"));
+        QTRY_VERIFY(w.prompts()->isVisible());
+        QImage bar;
+        const QString barError =
+            TestSupport::saveScreenshot(w.prompts(), QStringLiteral("prompt_bar_dark.png"), &bar);
+        QVERIFY2(barError.isEmpty(), qPrintable(barError));
+        QVERIFY(TestSupport::averageLightness(bar) < 110);
+        QApplication::setPalette(original);
+        QTest::mouseClick(w.prompts()->findChild<QPushButton *>(QStringLiteral("keepMine")),
+                          Qt::LeftButton);
+
         // Reload: the disk version replaces the buffer.
         writeFile(path, QStringLiteral("# Again {#again}\n"));
         QTRY_VERIFY(w.prompts()->isVisible());
