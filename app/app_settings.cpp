@@ -1,5 +1,7 @@
 #include "app_settings.h"
 
+#include "lint_profiles.h"
+
 #include <QSettings>
 #include <QUrl>
 
@@ -13,6 +15,15 @@ const QString fontSizeName = QStringLiteral("editor/fontSize");
 const QString lintProfileName = QStringLiteral("lint/profile");
 const QString llmBaseUrlName = QStringLiteral("llm/baseUrl");
 const QString llmModelName = QStringLiteral("llm/model");
+const QString workspaceName = QStringLiteral("session/workspace");
+const QString fileName = QStringLiteral("session/file");
+const QString cursorName = QStringLiteral("session/cursor");
+const QString splitterName = QStringLiteral("session/splitter");
+const QString geometryName = QStringLiteral("window/geometry");
+const QString windowStateName = QStringLiteral("window/state");
+const QString wordWrapName = QStringLiteral("editor/wordWrap");
+const QString zoomName = QStringLiteral("editor/zoom");
+const QString layoutModeName = QStringLiteral("view/layoutMode");
 } // namespace
 
 QString AppSettings::themeKey(Theme theme)
@@ -39,8 +50,7 @@ AppSettings::Theme AppSettings::themeFromKey(const QString &key)
 
 QStringList AppSettings::lintProfiles()
 {
-    return {QStringLiteral("rfc"), QStringLiteral("model-spec"), QStringLiteral("spec-kit"),
-            QStringLiteral("ears")};
+    return lintProfileNameList();
 }
 
 QString AppSettings::checkBaseUrl(const QString &url)
@@ -90,6 +100,48 @@ void AppSettings::save() const
     QSettings settings;
     save(settings);
     settings.sync();
+}
+
+AppSettings::Session AppSettings::loadSession()
+{
+    const QSettings s;
+    Session session;
+    session.workspace = s.value(workspaceName).toString();
+    session.file = s.value(fileName).toString();
+    session.cursor = s.value(cursorName).toInt();
+    session.splitter = s.value(splitterName).toByteArray();
+    session.geometry = s.value(geometryName).toByteArray();
+    session.windowState = s.value(windowStateName).toByteArray();
+    session.wordWrap = s.value(wordWrapName, session.wordWrap).toBool();
+    session.zoom = s.value(zoomName, session.zoom).toInt();
+    return session;
+}
+
+void AppSettings::saveSession(const Session &session)
+{
+    QSettings s;
+    s.setValue(fileName, session.file);
+    s.setValue(cursorName, session.cursor);
+    s.setValue(splitterName, session.splitter);
+    s.setValue(geometryName, session.geometry);
+    s.setValue(windowStateName, session.windowState);
+    s.setValue(wordWrapName, session.wordWrap);
+    s.setValue(zoomName, session.zoom);
+}
+
+void AppSettings::saveSessionWorkspace(const QString &folder)
+{
+    QSettings().setValue(workspaceName, folder);
+}
+
+int AppSettings::layoutMode(int fallback)
+{
+    return QSettings().value(layoutModeName, fallback).toInt();
+}
+
+void AppSettings::saveLayoutMode(int mode)
+{
+    QSettings().setValue(layoutModeName, mode);
 }
 
 } // namespace Specwright

@@ -2,6 +2,7 @@
 // them: it comes from the environment, never from a settings file).
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -38,6 +39,25 @@ public:
 
     // Checks the LLM endpoint; empty when it is usable, else a message for the user.
     static QString checkBaseUrl(const QString &url);
+
+    // What the window remembers between runs (not edited in the settings dialog).
+    struct Session
+    {
+        QString workspace; // folder last opened
+        QString file;      // spec shown at exit
+        int cursor = 0;
+        QByteArray splitter;
+        QByteArray geometry;
+        QByteArray windowState;
+        bool wordWrap = true;
+        int zoom = 0;
+    };
+    static Session loadSession();
+    static void saveSession(const Session &session); // all but the workspace
+    static void saveSessionWorkspace(const QString &folder);
+    // The editor / preview layout (EditorPreviewSplit::Mode), saved as soon as it changes.
+    static int layoutMode(int fallback);
+    static void saveLayoutMode(int mode);
 
     friend bool operator==(const AppSettings &, const AppSettings &) = default;
 };

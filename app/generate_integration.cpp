@@ -29,10 +29,8 @@ GenerateIntegration::GenerateIntegration(MainWindow *window)
     window->actions()->menu(MainActions::Menu::Tools)->addMenu(m_toolbar->menu());
 
     m_panel = new OutputPanel(m_controller, window);
-    auto *dock = new QDockWidget(tr("Output"), window);
-    dock->setObjectName(QStringLiteral("generateOutputDock"));
-    dock->setWidget(m_panel);
-    window->addPanel(dock, Qt::BottomDockWidgetArea);
+    QDockWidget *dock = window->addDock(tr("Output"), QStringLiteral("generateOutputDock"), m_panel,
+                                        Qt::BottomDockWidgetArea);
     dock->hide();
     connect(m_controller, &GenerateController::started, dock, [dock] {
         dock->show();

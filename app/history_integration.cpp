@@ -30,16 +30,12 @@ HistoryIntegration::HistoryIntegration(MainWindow *window)
 {
     setObjectName(QStringLiteral("historyIntegration"));
     m_panel = new AmendmentsPanel(window);
-    auto *historyDock = new QDockWidget(tr("Amendments"), window);
-    historyDock->setObjectName(QStringLiteral("amendmentsDock"));
-    historyDock->setWidget(m_panel);
-    window->addPanel(historyDock, Qt::BottomDockWidgetArea);
+    QDockWidget *historyDock = window->addDock(tr("Amendments"), QStringLiteral("amendmentsDock"),
+                                               m_panel, Qt::BottomDockWidgetArea);
 
     m_diff = new DiffView(window);
-    m_diffDock = new QDockWidget(tr("Diff"), window);
-    m_diffDock->setObjectName(QStringLiteral("diffDock"));
-    m_diffDock->setWidget(m_diff);
-    window->addPanel(m_diffDock, Qt::BottomDockWidgetArea);
+    m_diffDock =
+        window->addDock(tr("Diff"), QStringLiteral("diffDock"), m_diff, Qt::BottomDockWidgetArea);
     window->tabifyDockWidget(historyDock, m_diffDock);
     historyDock->raise();
 

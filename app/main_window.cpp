@@ -7,6 +7,7 @@
 #include "examples_panel.h"
 #include "generate_integration.h"
 #include "history_integration.h"
+#include "inline_prompt_bar.h"
 #include "intent_outline.h"
 #include "lint_engine.h"
 #include "main_actions.h"
@@ -18,26 +19,18 @@
 #include "spec_editor.h"
 #include "status_indicators.h"
 #include "trace_integration.h"
+#include "workspace_files_view.h"
 #include "writing_integration.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QDir>
-#include <QDirIterator>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QFileSystemModel>
-#include <QFutureWatcher>
-#include <QHeaderView>
 #include <QMenu>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTextBlock>
-#include <QTreeView>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QVBoxLayout>
 
 namespace Specwright {
 
@@ -49,13 +42,17 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Specwright"));
     resize(1280, 820);
-    m_split = new EditorPreviewSplit(this);
-    setCentralWidget(m_split);
+    auto *central = new QWidget(this);
+    m_prompts = new InlinePromptBar(central);
+    m_split = new EditorPreviewSplit(central);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_prompts);
+    column->addWidget(m_split, 1);
+    setCentralWidget(central);
     m_controller = new DocumentController(editor()->document(), this);
-    m_session = new DocumentSession(editor()->document(), this);
-    m_recovery = new RecoveryStore({}, this);
-    m_recovery->setSource([this] { return editor()->toPlainText(); },
-                          [this] { return m_session->filePath(); });
+    m_documents = new DocumentManager(editor(), m_controller, m_prompts, this);
     m_status = new StatusIndicators(statusBar());
     m_actions = new MainActions(this);
     createDocks();
@@ -88,8 +85,8 @@ PreviewView *MainWindow::preview() const
     return m_split->preview();
 }
 
-QDockWidget *MainWindow::makeDock(const QString &title, const QString &name, QWidget *content,
-                                  Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addDock(const QString &title, const QString &name, QWidget *content,
+                                 Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(name);
@@ -108,29 +105,19 @@ void MainWindow::createDocks()
 {
     m_outline = new IntentOutline(this);
     m_examples = new ExamplesPanel(this);
-    m_fileModel = new QFileSystemModel(this);
-    m_fileModel->setNameFilters(
-        {QStringLiteral("*.md"), QStringLiteral("*.toml"), QStringLiteral("*.markdown")});
-    m_fileModel->setNameFilterDisables(false);
-    m_fileTree = new QTreeView(this);
-    m_fileTree->setObjectName(QStringLiteral("workspaceTree"));
-    m_fileTree->setModel(m_fileModel);
-    for (int c = 1; c < m_fileModel->columnCount(); ++c)
-        m_fileTree->setColumnHidden(c, true);
-    m_fileTree->header()->hide();
+    m_files = new WorkspaceFilesView(this);
 
     QDockWidget *intents =
-        makeDock(tr("Intents"), QStringLiteral("intentsDock"), m_outline, Qt::LeftDockWidgetArea);
+        addDock(tr("Intents"), QStringLiteral("intentsDock"), m_outline, Qt::LeftDockWidgetArea);
     m_filesDock =
-        makeDock(tr("Files"), QStringLiteral("filesDock"), m_fileTree, Qt::LeftDockWidgetArea);
+        addDock(tr("Files"), QStringLiteral("filesDock"), m_files, Qt::LeftDockWidgetArea);
     tabifyDockWidget(intents, m_filesDock);
     intents->raise();
-    makeDock(tr("Examples"), QStringLiteral("examplesDock"), m_examples, Qt::LeftDockWidgetArea);
+    addDock(tr("Examples"), QStringLiteral("examplesDock"), m_examples, Qt::LeftDockWidgetArea);
     resizeDocks({intents}, {330}, Qt::Horizontal);
 
-    connect(m_fileTree, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        const QString path = m_fileModel->filePath(index);
-        if (QFileInfo(path).isFile() && maybeSave())
+    connect(m_files, &WorkspaceFilesView::fileActivated, this, [this](const QString &path) {
+        if (maybeSave())
             openFile(path);
     });
 }
@@ -139,42 +126,22 @@ void MainWindow::createActions()
 {
     auto *act = m_actions;
     connect(act->add(Menu::File, tr("&New"), QKeySequence::New, QStringLiteral("document-new")),
-            &QAction::triggered, this, [this] {
-                if (maybeSave()) {
-                    m_session->clear();
-                    m_recovery->markClean();
-                }
-            });
+            &QAction::triggered, m_documents, &DocumentManager::newDocument);
     connect(act->add(Menu::File, tr("&Open…"), QKeySequence::Open, QStringLiteral("document-open"),
                      true),
-            &QAction::triggered, this, [this] {
-                const QString path =
-                    QFileDialog::getOpenFileName(this, tr("Open Spec"), QString(),
-                                                 tr("Markdown (*.md *.markdown);;All files (*)"));
-                if (!path.isEmpty() && maybeSave())
-                    openFile(path);
-            });
+            &QAction::triggered, m_documents, &DocumentManager::openFileDialog);
     connect(act->add(Menu::File, tr("Open &Folder…"),
                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QStringLiteral("folder-open")),
-            &QAction::triggered, this, [this] {
-                const QString dir =
-                    QFileDialog::getExistingDirectory(this, tr("Open Workspace Folder"));
-                if (!dir.isEmpty() && maybeSave())
-                    openWorkspace(dir);
-            });
+            &QAction::triggered, m_documents, &DocumentManager::openFolderDialog);
     act->menu(Menu::File)->addMenu(act->recentMenu());
+    m_documents->setRecentMenu(act->recentMenu());
     act->addSeparator(Menu::File);
     connect(act->add(Menu::File, tr("&Save"), QKeySequence::Save, QStringLiteral("document-save"),
                      true),
-            &QAction::triggered, this, &MainWindow::save);
+            &QAction::triggered, m_documents, &DocumentManager::save);
     connect(act->add(Menu::File, tr("Save &As…"), QKeySequence::SaveAs,
                      QStringLiteral("document-save-as")),
-            &QAction::triggered, this, [this] {
-                const QString path = QFileDialog::getSaveFileName(
-                    this, tr("Save Spec As"), m_session->filePath(), tr("Markdown (*.md)"));
-                if (!path.isEmpty())
-                    saveAs(path);
-            });
+            &QAction::triggered, m_documents, &DocumentManager::saveAsDialog);
     act->addSeparator(Menu::File);
     QAction *quit =
         act->add(Menu::File, tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"));
@@ -200,7 +167,19 @@ void MainWindow::createActions()
     act->menu(Menu::Edit)->addAction(pane(EditorPane::Action::QuickFix));
     act->menu(Menu::Go)->addAction(pane(EditorPane::Action::GoToLine));
 
+    createLayoutActions();
+    act->addSeparator(Menu::View);
+    for (auto a : {EditorPane::Action::WordWrap, EditorPane::Action::ZoomIn,
+                   EditorPane::Action::ZoomOut, EditorPane::Action::ZoomReset})
+        act->menu(Menu::View)->addAction(pane(a));
+    act->addSeparator(Menu::View);
+    act->menu(Menu::View)->addMenu(act->panelsMenu());
+}
+
+void MainWindow::createLayoutActions()
+{
     // Layout modes: one checked at a time, remembered.
+    auto *act = m_actions;
     act->addSeparator(Menu::View, true);
     auto *modes = new QActionGroup(this);
     const struct
@@ -218,9 +197,7 @@ void MainWindow::createActions()
          EditorPreviewSplit::Mode::PreviewOnly},
     };
     const auto savedMode = EditorPreviewSplit::Mode(
-        QSettings()
-            .value(QStringLiteral("view/layoutMode"), int(EditorPreviewSplit::Mode::SideBySide))
-            .toInt());
+        AppSettings::layoutMode(int(EditorPreviewSplit::Mode::SideBySide)));
     for (const auto &m : modeList) {
         QAction *a = act->add(Menu::View, m.text, QKeySequence(Qt::CTRL | m.key), m.icon, true);
         a->setCheckable(true);
@@ -230,34 +207,10 @@ void MainWindow::createActions()
         const auto mode = m.mode;
         connect(a, &QAction::triggered, this, [this, mode] {
             m_split->setMode(mode);
-            QSettings().setValue(QStringLiteral("view/layoutMode"), int(mode));
+            AppSettings::saveLayoutMode(int(mode));
         });
     }
     m_split->setMode(savedMode);
-    act->addSeparator(Menu::View);
-    for (auto a : {EditorPane::Action::WordWrap, EditorPane::Action::ZoomIn,
-                   EditorPane::Action::ZoomOut, EditorPane::Action::ZoomReset})
-        act->menu(Menu::View)->addAction(pane(a));
-    act->addSeparator(Menu::View);
-    act->menu(Menu::View)->addMenu(act->panelsMenu());
-
-    connect(m_session, &DocumentSession::recentFilesChanged, this, &MainWindow::updateRecentMenu);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    QMenu *menu = m_actions->recentMenu();
-    menu->clear();
-    const QStringList files = m_session->recentFiles();
-    for (const QString &file : files) {
-        QAction *a = menu->addAction(QDir::toNativeSeparators(file));
-        connect(a, &QAction::triggered, this, [this, file] {
-            if (maybeSave())
-                openFile(file);
-        });
-    }
-    menu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::wireDocument()
@@ -266,14 +219,16 @@ void MainWindow::wireDocument()
     connect(m_controller, &DocumentController::documentChanged, this,
             [this](const SpecDocument::Ptr &doc) {
                 m_outline->setDocument(doc);
-                m_examples->setDocument(doc, m_workspace);
+                m_examples->setDocument(doc, workspace());
                 m_examples->showSection(m_outline->currentSection());
-                preview()->renderDocument(doc, m_workspace);
+                preview()->renderDocument(doc, workspace());
                 onCursorLine(editor()->currentLine());
                 if (m_pendingLine > 0) {
                     m_outline->setCurrentLine(m_pendingLine);
                     m_pendingLine = 0;
                 }
+                if (!m_pendingSection.isEmpty())
+                    jumpToSection(std::exchange(m_pendingSection, QString()));
             });
     connect(m_controller, &DocumentController::diagnosticsChanged, this,
             [this](const QList<Diagnostic> &diagnostics) {
@@ -293,39 +248,30 @@ void MainWindow::wireDocument()
             &ExamplesPanel::showSection);
     connect(m_examples, &ExamplesPanel::jumpToLine, this, &MainWindow::goToLine);
     connect(m_examples, &ExamplesPanel::openFile, this, [this](const QString &path, int line) {
-        if (path != m_session->filePath() && !maybeSave())
+        if (path != session()->filePath() && !maybeSave())
             return;
         openFileAt(path, line);
     });
     connect(preview(), &PreviewView::sectionActivated, this, &MainWindow::jumpToSection);
-    connect(preview(), &PreviewView::fileReferenceActivated, this,
-            [this](const QString &file, const QString &id) {
-                if (file != m_session->filePath() && !maybeSave())
-                    return;
-                if (file == m_session->filePath() || openFile(file)) {
-                    if (!id.isEmpty()) {
-                        m_controller->waitUntilCurrent();
-                        jumpToSection(id);
-                    }
-                }
-            });
+    connect(preview(), &PreviewView::fileReferenceActivated, this, &MainWindow::openFileAndSection);
     connect(ed->document(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
-    connect(ed->document(), &QTextDocument::contentsChanged, this, [this] {
-        if (editor()->document()->isModified())
-            m_recovery->markDirty();
-    });
-    connect(m_session, &DocumentSession::filePathChanged, this, [this](const QString &path) {
+    connect(session(), &DocumentSession::filePathChanged, this, [this](const QString &path) {
         m_controller->setFilePath(path);
         preview()->setSourceFilePath(path);
+        setWindowFilePath(path);
         updateTitle();
     });
-    connect(m_session, &DocumentSession::saved, m_recovery, &RecoveryStore::markClean);
-    connect(m_session, &DocumentSession::externallyModified, this, &MainWindow::onExternalChange);
-    connect(m_session, &DocumentSession::externallyRemoved, this, [this](const QString &path) {
-        editor()->document()->setModified(true);
-        statusBar()->showMessage(
-            tr("%1 was deleted on disk; save to keep it.").arg(QDir::toNativeSeparators(path)));
+    connect(m_documents, &DocumentManager::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_documents, &DocumentManager::workspaceOpening, this, [this](const QString &root) {
+        m_files->setRootFolder(root);
+        AppSettings::saveSessionWorkspace(root);
     });
+    connect(m_documents, &DocumentManager::workspaceLoaded, this,
+            [this](const Workspace::Ptr &workspace) {
+                installLintEngine(LintConfig::forWorkspace(workspace->rootPath()));
+                m_controller->setWorkspace(workspace);
+                updateTitle();
+            });
     installLintEngine(LintConfig());
 }
 
@@ -351,26 +297,7 @@ void MainWindow::applySettings(const AppSettings &settings)
 
 void MainWindow::updateState()
 {
-    QString text;
-    switch (m_controller->state()) {
-    case DocumentController::State::Idle: {
-        const QList<Diagnostic> &d = m_controller->diagnostics();
-        int errors = 0;
-        for (const Diagnostic &x : d)
-            errors += x.severity == Severity::Error;
-        text = d.isEmpty()
-                   ? tr("✓ No problems")
-                   : tr("%1 error(s), %2 other finding(s)").arg(errors).arg(d.size() - errors);
-        break;
-    }
-    case DocumentController::State::Pending:
-        text = tr("Edited…");
-        break;
-    case DocumentController::State::Parsing:
-        text = tr("Checking…");
-        break;
-    }
-    m_status->setState(text);
+    m_status->showCheckState(m_controller->state(), m_controller->diagnostics());
 }
 
 void MainWindow::onCursorLine(int line)
@@ -383,8 +310,8 @@ void MainWindow::onCursorLine(int line)
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_session->displayName();
-    const QString root = m_workspace ? QFileInfo(m_workspace->rootPath()).fileName() : QString();
+    const QString name = session()->displayName();
+    const QString root = workspace() ? QFileInfo(workspace()->rootPath()).fileName() : QString();
     setWindowTitle((root.isEmpty() ? tr("%1[*] — Specwright").arg(name)
                                    : tr("%1[*] — %2 — Specwright").arg(name, root)));
     setWindowModified(editor()->document()->isModified());
@@ -392,79 +319,9 @@ void MainWindow::updateTitle()
 
 // --- files ------------------------------------------------------------------------------------
 
-QString MainWindow::mainSpecFile(const QString &folder, const QStringList &relativeFiles)
-{
-    for (const QString &name :
-         {QStringLiteral("spec.md"), QStringLiteral("index.md"), QStringLiteral("README.md")})
-        if (relativeFiles.contains(name))
-            return QDir(folder).absoluteFilePath(name);
-    return relativeFiles.isEmpty() ? QString()
-                                   : QDir(folder).absoluteFilePath(relativeFiles.first());
-}
-
-void MainWindow::openPath(const QString &path)
-{
-    const QFileInfo info(path);
-    if (info.isDir())
-        openWorkspace(info.absoluteFilePath());
-    else
-        openFile(info.absoluteFilePath());
-}
-
-bool MainWindow::openWorkspace(const QString &folder)
-{
-    const QDir dir(folder);
-    if (!dir.exists()) {
-        statusBar()->showMessage(tr("No such folder: %1").arg(QDir::toNativeSeparators(folder)));
-        return false;
-    }
-    const QString root = dir.absolutePath();
-    m_fileModel->setRootPath(root);
-    m_fileTree->setRootIndex(m_fileModel->index(root));
-    // Pick the spec to show from a cheap listing; the workspace itself loads on a worker.
-    QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
-    if (files.isEmpty()) {
-        QDirIterator it(root, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext() && files.size() < 50)
-            files.append(dir.relativeFilePath(it.next()));
-        files.sort();
-    }
-    const QString main = mainSpecFile(root, files);
-    if (!main.isEmpty())
-        openFile(main);
-    auto *watcher = new QFutureWatcher<Workspace::Ptr>(this);
-    connect(watcher, &QFutureWatcher<Workspace::Ptr>::finished, this, [this, watcher, root] {
-        watcher->deleteLater();
-        m_workspace = watcher->result();
-        installLintEngine(LintConfig::forWorkspace(root));
-        m_controller->setWorkspace(m_workspace);
-        updateTitle();
-    });
-    watcher->setFuture(QtConcurrent::run([root] { return Workspace::load(root); }));
-    QSettings().setValue(QStringLiteral("session/workspace"), root);
-    return true;
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    QString error;
-    if (!m_session->load(path, &error)) {
-        statusBar()->showMessage(error);
-        ask(tr("Open Spec"), error, QMessageBox::Ok);
-        return false;
-    }
-    if (!error.isEmpty())
-        statusBar()->showMessage(error);
-    m_recovery->markClean();
-    m_controller->refreshNow();
-    editor()->moveCursor(QTextCursor::Start);
-    setWindowFilePath(m_session->filePath());
-    return true;
-}
-
 bool MainWindow::openFileAt(const QString &path, int line)
 {
-    if (QFileInfo(path).absoluteFilePath() != m_session->filePath() && !openFile(path))
+    if (QFileInfo(path).absoluteFilePath() != session()->filePath() && !openFile(path))
         return false;
     goToLine(line);
     return true;
@@ -486,150 +343,49 @@ void MainWindow::jumpToSection(const QString &id)
     goToLine(doc->sections()[index].headingLine);
 }
 
-bool MainWindow::save()
+void MainWindow::openFileAndSection(const QString &file, const QString &id)
 {
-    if (m_session->filePath().isEmpty()) {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save Spec As"), QString(),
-                                                          tr("Markdown (*.md)"));
-        return !path.isEmpty() && saveAs(path);
-    }
-    QString error;
-    if (!m_session->save(&error)) {
-        ask(tr("Save"), error, QMessageBox::Ok);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_session->filePath())),
-                             3000);
-    return true;
-}
-
-bool MainWindow::saveAs(const QString &path)
-{
-    QString error;
-    if (!m_session->saveAs(path, &error)) {
-        ask(tr("Save As"), error, QMessageBox::Ok);
-        return false;
-    }
-    return true;
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!editor()->document()->isModified())
-        return true;
-    const auto answer = ask(tr("Unsaved Changes"),
-                            tr("%1 has unsaved changes. Save them?").arg(m_session->displayName()),
-                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        m_recovery->markClean();
-        editor()->document()->setModified(false);
-        return true;
-    }
-    return false;
-}
-
-void MainWindow::onExternalChange(const QString &path)
-{
-    if (!editor()->document()->isModified()) {
-        const int line = editor()->currentLine();
-        QString error;
-        if (m_session->reload(&error)) {
-            m_controller->refreshNow();
-            editor()->goToLine(line);
-            statusBar()->showMessage(
-                tr("Reloaded %1 (changed on disk).").arg(QFileInfo(path).fileName()), 4000);
-        }
+    if (file != session()->filePath() && !maybeSave())
         return;
+    if ((file == session()->filePath() || openFile(file)) && !id.isEmpty()) {
+        if (m_controller->isCurrent())
+            jumpToSection(id);
+        else
+            m_pendingSection = id; // jumps when the opened file's model arrives
     }
-    const auto answer =
-        ask(tr("File Changed on Disk"),
-            tr("%1 was changed by another program. Reload it and lose your unsaved changes?")
-                .arg(QFileInfo(path).fileName()),
-            QMessageBox::Yes | QMessageBox::No);
-    if (answer == QMessageBox::Yes) {
-        m_session->reload();
-        m_recovery->markClean();
-        m_controller->refreshNow();
-    }
-}
-
-QMessageBox::StandardButton MainWindow::ask(const QString &title, const QString &text,
-                                            QMessageBox::StandardButtons buttons)
-{
-    if (m_ask)
-        return m_ask(title, text, buttons);
-    if (buttons == QMessageBox::Ok)
-        return QMessageBox::warning(this, title, text);
-    return QMessageBox::question(this, title, text, buttons);
 }
 
 // --- session and recovery ----------------------------------------------------------------------
 
-bool MainWindow::offerRecovery()
-{
-    const QList<RecoveryStore::Entry> entries = m_recovery->entries();
-    if (entries.isEmpty())
-        return false;
-    const RecoveryStore::Entry &e = entries.first(); // newest
-    const QString name = e.originalPath.isEmpty() ? tr("an untitled spec")
-                                                  : QDir::toNativeSeparators(e.originalPath);
-    const auto answer =
-        ask(tr("Recover Unsaved Work"),
-            tr("Specwright found unsaved changes to %1 from %2. Recover them?")
-                .arg(name, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat)),
-            QMessageBox::Yes | QMessageBox::No);
-    if (answer != QMessageBox::Yes) {
-        for (const auto &entry : entries)
-            RecoveryStore::discard(entry);
-        return false;
-    }
-    const QString text = RecoveryStore::readText(e);
-    if (!e.originalPath.isEmpty() && QFileInfo::exists(e.originalPath))
-        openFile(e.originalPath);
-    QTextCursor all(editor()->document());
-    all.select(QTextCursor::Document);
-    all.insertText(text); // undoable: the disk version is one Ctrl+Z away
-    editor()->document()->setModified(true);
-    RecoveryStore::discard(e);
-    m_recovery->saveNow(); // keep the recovered text safe until it is saved
-    return true;
-}
-
 void MainWindow::saveSession() const
 {
-    QSettings s;
-    s.setValue(QStringLiteral("session/file"), m_session->filePath());
-    s.setValue(QStringLiteral("session/cursor"), editor()->textCursor().position());
-    s.setValue(QStringLiteral("session/splitter"), m_split->splitter()->saveState());
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("editor/wordWrap"), editor()->wordWrap());
-    s.setValue(QStringLiteral("editor/zoom"), editor()->zoomSteps());
+    AppSettings::Session s;
+    s.file = session()->filePath();
+    s.cursor = editor()->textCursor().position();
+    s.splitter = m_split->splitter()->saveState();
+    s.geometry = saveGeometry();
+    s.windowState = saveState();
+    s.wordWrap = editor()->wordWrap();
+    s.zoom = editor()->zoomSteps();
+    AppSettings::saveSession(s);
 }
 
 void MainWindow::restoreSession()
 {
-    QSettings s;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    m_split->splitter()->restoreState(s.value(QStringLiteral("session/splitter")).toByteArray());
-    editorPane()
-        ->action(EditorPane::Action::WordWrap)
-        ->setChecked(s.value(QStringLiteral("editor/wordWrap"), true).toBool());
-    editor()->zoomBy(s.value(QStringLiteral("editor/zoom"), 0).toInt());
-    const QString ws = s.value(QStringLiteral("session/workspace")).toString();
-    const QString file = s.value(QStringLiteral("session/file")).toString();
-    if (!ws.isEmpty() && QFileInfo(ws).isDir() &&
-        (file.isEmpty() || file.startsWith(ws + QLatin1Char('/'))))
-        openWorkspace(ws);
-    if (!file.isEmpty() && QFileInfo::exists(file)) {
-        if (file != m_session->filePath())
-            openFile(file);
+    const AppSettings::Session s = AppSettings::loadSession();
+    restoreGeometry(s.geometry);
+    restoreState(s.windowState);
+    m_split->splitter()->restoreState(s.splitter);
+    editorPane()->action(EditorPane::Action::WordWrap)->setChecked(s.wordWrap);
+    editor()->zoomBy(s.zoom);
+    if (!s.workspace.isEmpty() && QFileInfo(s.workspace).isDir() &&
+        (s.file.isEmpty() || s.file.startsWith(s.workspace + QLatin1Char('/'))))
+        openWorkspace(s.workspace);
+    if (!s.file.isEmpty() && QFileInfo::exists(s.file)) {
+        if (s.file != session()->filePath())
+            openFile(s.file);
         QTextCursor c(editor()->document());
-        c.setPosition(std::clamp(s.value(QStringLiteral("session/cursor")).toInt(), 0,
-                                 editor()->document()->characterCount() - 1));
+        c.setPosition(std::clamp(s.cursor, 0, editor()->document()->characterCount() - 1));
         editor()->setTextCursor(c);
         editor()->centerCursor();
     }
@@ -642,7 +398,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveSession();
-    m_recovery->markClean();
+    recovery()->markClean();
     event->accept();
 }
 

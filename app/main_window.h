@@ -1,9 +1,11 @@
 // The IDE's main window: editor | rendered view, the Intents / Examples / Files docks, menus,
-// status bar, session and crash recovery. It only wires parts together; the work is done by
-// EditorPreviewSplit, DocumentController, DocumentSession, RecoveryStore, MainActions.
+// status bar and session. It only wires parts together; the work is done by
+// EditorPreviewSplit, DocumentController, DocumentManager (open, save, prompts, recovery,
+// workspace loading) and MainActions.
 //
 // Adding to the window (other features):
-//   - a dock:    addPanel(dock, Qt::BottomDockWidgetArea);  // also listed in View > Panels
+//   - a dock:    addDock(tr("Problems"), u"problemsDock"_s, widget, Qt::BottomDockWidgetArea);
+//                (or addPanel(dock, area) for a QDockWidget of your own); in View > Panels
 //   - an action: actions()->add(MainActions::Menu::Tools, tr("&Generate…"), QKeySequence(...),
 //                               u"run-build"_s, /*onToolBar=*/true);
 //   - react to the model: connect controller() signals documentChanged(SpecDocument::Ptr) and
@@ -13,17 +15,14 @@
 
 #include "app_settings.h"
 #include "diagnostic.h"
+#include "document_manager.h"
 #include "lint_config.h"
 #include "spec_document.h"
 #include "workspace.h"
 
 #include <QMainWindow>
-#include <QMessageBox>
-#include <functional>
 
 class QDockWidget;
-class QFileSystemModel;
-class QTreeView;
 
 namespace Specwright {
 
@@ -32,37 +31,38 @@ class DocumentSession;
 class EditorPane;
 class EditorPreviewSplit;
 class ExamplesPanel;
+class InlinePromptBar;
 class IntentOutline;
 class MainActions;
 class PreviewView;
 class RecoveryStore;
 class SpecEditor;
 class StatusIndicators;
+class WorkspaceFilesView;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Asks the user a question; tests replace it to answer without a dialog.
-    using QuestionHandler = std::function<QMessageBox::StandardButton(
-        const QString &title, const QString &text, QMessageBox::StandardButtons buttons)>;
+    using QuestionHandler = DocumentManager::QuestionHandler;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // A folder opens as workspace (its main spec is shown); a file opens in the editor.
-    void openPath(const QString &path);
-    bool openWorkspace(const QString &folder);
-    bool openFile(const QString &path);
+    // Files and folders: see DocumentManager, which does the work.
+    void openPath(const QString &path) { m_documents->openPath(path); }
+    bool openWorkspace(const QString &folder) { return m_documents->openWorkspace(folder); }
+    bool openFile(const QString &path) { return m_documents->openFile(path); }
     bool openFileAt(const QString &path, int line);
-    bool save();
-    bool saveAs(const QString &path);
+    bool save() { return m_documents->save(); }
+    bool saveAs(const QString &path) { return m_documents->saveAs(path); }
     // Asks to save unsaved changes; false when the user cancels.
-    bool maybeSave();
+    bool maybeSave() { return m_documents->maybeSave(); }
     void goToLine(int line);
 
-    // Start-up helpers for main(): offer crash recovery, else reopen the last session.
-    bool offerRecovery();
+    // Start-up helpers for main(): offer crash recovery (an inline prompt), else reopen the
+    // last session.
+    bool offerRecovery() { return m_documents->offerRecovery(); }
     void restoreSession();
     void saveSession() const;
 
@@ -71,57 +71,58 @@ public:
     void applySettings(const AppSettings &settings);
 
     void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
+    // A dock around `content`, named `objectName` (for the saved window state), in View >
+    // Panels.
+    QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *content,
+                         Qt::DockWidgetArea area);
     MainActions *actions() const { return m_actions; }
-    void setQuestionHandler(QuestionHandler handler) { m_ask = std::move(handler); }
+    void setQuestionHandler(QuestionHandler handler)
+    {
+        m_documents->setQuestionHandler(std::move(handler));
+    }
 
     SpecEditor *editor() const;
     EditorPane *editorPane() const;
     PreviewView *preview() const;
     EditorPreviewSplit *centralSplit() const { return m_split; }
     DocumentController *controller() const { return m_controller; }
-    DocumentSession *session() const { return m_session; }
-    RecoveryStore *recovery() const { return m_recovery; }
+    DocumentManager *documents() const { return m_documents; }
+    DocumentSession *session() const { return m_documents->session(); }
+    RecoveryStore *recovery() const { return m_documents->recovery(); }
+    InlinePromptBar *prompts() const { return m_prompts; }
     IntentOutline *outline() const { return m_outline; }
     ExamplesPanel *examplesPanel() const { return m_examples; }
     StatusIndicators *status() const { return m_status; }
-    Workspace::Ptr workspace() const { return m_workspace; }
-    // Picks the spec a workspace opens with: spec.md, index.md, README.md, else the first.
-    static QString mainSpecFile(const QString &folder, const QStringList &relativeFiles);
+    Workspace::Ptr workspace() const { return m_documents->workspace(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createLayoutActions();
     void createDocks();
     void wireDocument();
     // Lints on the parse worker with this configuration (the engine is immutable once built).
     void installLintEngine(LintConfig config);
     void updateTitle();
-    void updateRecentMenu();
     void updateState();
     void onCursorLine(int line);
-    void onExternalChange(const QString &path);
     void jumpToSection(const QString &id);
-    QDockWidget *makeDock(const QString &title, const QString &name, QWidget *content,
-                          Qt::DockWidgetArea area);
-    QMessageBox::StandardButton ask(const QString &title, const QString &text,
-                                    QMessageBox::StandardButtons buttons);
+    void openFileAndSection(const QString &file, const QString &id);
 
     MainActions *m_actions = nullptr;
     EditorPreviewSplit *m_split = nullptr;
+    InlinePromptBar *m_prompts = nullptr;
     DocumentController *m_controller = nullptr;
-    DocumentSession *m_session = nullptr;
-    RecoveryStore *m_recovery = nullptr;
+    DocumentManager *m_documents = nullptr;
     StatusIndicators *m_status = nullptr;
     IntentOutline *m_outline = nullptr;
     ExamplesPanel *m_examples = nullptr;
-    QFileSystemModel *m_fileModel = nullptr;
-    QTreeView *m_fileTree = nullptr;
+    WorkspaceFilesView *m_files = nullptr;
     QDockWidget *m_filesDock = nullptr;
-    Workspace::Ptr m_workspace;
-    QuestionHandler m_ask;
     int m_pendingLine = 0;
+    QString m_pendingSection; // a section to jump to once the opened file is parsed
     LintConfig m_lintConfig;
     QString m_lintProfileSetting; // from the user's settings; empty: detect per file
 };

@@ -23,10 +23,8 @@ ProblemsIntegration::ProblemsIntegration(MainWindow *window)
 {
     setObjectName(QStringLiteral("problemsIntegration"));
     m_panel = new ProblemsPanel(window);
-    auto *dock = new QDockWidget(tr("Problems"), window);
-    dock->setObjectName(QStringLiteral("problemsDock"));
-    dock->setWidget(m_panel);
-    window->addPanel(dock, Qt::BottomDockWidgetArea);
+    window->addDock(tr("Problems"), QStringLiteral("problemsDock"), m_panel,
+                    Qt::BottomDockWidgetArea);
 
     connect(window->controller(), &DocumentController::diagnosticsChanged, m_panel,
             &ProblemsPanel::setDiagnostics);

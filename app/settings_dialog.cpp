@@ -1,5 +1,7 @@
 #include "settings_dialog.h"
 
+#include "lint_profiles.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
@@ -14,6 +16,23 @@
 #include <algorithm>
 
 namespace Specwright {
+
+namespace {
+QString profileTitle(LintProfile profile)
+{
+    switch (profile) {
+    case LintProfile::Rfc:
+        return SettingsDialog::tr("RFC 2119 keywords");
+    case LintProfile::ModelSpec:
+        return SettingsDialog::tr("Model Spec");
+    case LintProfile::SpecKit:
+        return SettingsDialog::tr("Spec Kit");
+    case LintProfile::Ears:
+        return SettingsDialog::tr("EARS requirements");
+    }
+    return {};
+}
+} // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
@@ -39,10 +58,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_lintProfile = new QComboBox;
     m_lintProfile->setObjectName(QStringLiteral("lintProfile"));
     m_lintProfile->addItem(tr("Detect from each file"), QString());
-    m_lintProfile->addItem(tr("RFC 2119 keywords"), QStringLiteral("rfc"));
-    m_lintProfile->addItem(tr("Model Spec"), QStringLiteral("model-spec"));
-    m_lintProfile->addItem(tr("Spec Kit"), QStringLiteral("spec-kit"));
-    m_lintProfile->addItem(tr("EARS requirements"), QStringLiteral("ears"));
+    for (const LintProfileName &p : lintProfileNames)
+        m_lintProfile->addItem(profileTitle(p.profile), QLatin1String(p.name));
 
     m_baseUrl = new QLineEdit;
     m_baseUrl->setObjectName(QStringLiteral("llmBaseUrl"));

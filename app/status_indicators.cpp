@@ -65,4 +65,29 @@ QString StatusIndicators::stateText() const
     return m_state->text();
 }
 
+void StatusIndicators::showCheckState(DocumentController::State state,
+                                      const QList<Diagnostic> &diagnostics)
+{
+    QString text;
+    switch (state) {
+    case DocumentController::State::Idle: {
+        int errors = 0;
+        for (const Diagnostic &x : diagnostics)
+            errors += x.severity == Severity::Error;
+        text = diagnostics.isEmpty() ? tr("✓ No problems")
+                                     : tr("%1 error(s), %2 other finding(s)")
+                                           .arg(errors)
+                                           .arg(diagnostics.size() - errors);
+        break;
+    }
+    case DocumentController::State::Pending:
+        text = tr("Edited…");
+        break;
+    case DocumentController::State::Parsing:
+        text = tr("Checking…");
+        break;
+    }
+    setState(text);
+}
+
 } // namespace Specwright

@@ -1,6 +1,9 @@
 // Status bar fields: cursor position, section path, word count and parse/lint state.
 #pragma once
 
+#include "diagnostic.h"
+#include "document_controller.h"
+
 #include <QObject>
 
 class QLabel;
@@ -18,6 +21,8 @@ public:
     void setSectionPath(const QStringList &path);
     void setWordCount(int words);
     void setState(const QString &state, const QString &tooltip = {});
+    // The parse / lint state: "Edited…", "Checking…", or the findings once current.
+    void showCheckState(DocumentController::State state, const QList<Diagnostic> &diagnostics);
 
     QString cursorText() const;
     QString sectionText() const;

@@ -47,7 +47,6 @@ public:
 
 private:
     Workspace() = default;
-    void addEvalFile(const QString &path);
 
     QString m_root;
     QMap<QString, SpecDocument::Ptr> m_documents; // relative path -> document

@@ -4,28 +4,24 @@
 #include "generate_check.h"
 #include "generation_job.h"
 #include "generator_registry.h"
-#include "gui_generators.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QGuiApplication>
-#include <cstring>
 
 namespace Specwright {
 
 std::unique_ptr<QCoreApplication> GenerateCommand::createApplication(int &argc, char **argv)
 {
-    if (argc > 1 && std::strcmp(argv[1], "generate") == 0) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
-            qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        auto app = std::make_unique<QGuiApplication>(argc, argv);
-        GuiGenerators::registerAll();
-        return app;
-    }
     return std::make_unique<QCoreApplication>(argc, argv);
 }
+
+namespace {
+// Generators of the IDE that need QtGui (widgets/generate): listed, but not run, by specc.
+bool isIdeOnly(const QString &kind)
+{
+    return kind == u"pdf";
+}
+} // namespace
 
 QString GenerateCommand::workspaceRoot(const QString &specPath)
 {
@@ -81,7 +77,6 @@ int GenerateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
         return CliSupport::usageError(
             err, tr("usage: specc generate [--generator NAME] [--section ID] [--out DIR] "
                     "[--force] FILE\n       specc generate --list [FILE]"));
-    GuiGenerators::registerAll();
     const QString spec = files.value(0);
     const QString root = spec.isEmpty() ? QDir::currentPath() : workspaceRoot(spec);
     GeneratorConfig config;
@@ -93,8 +88,15 @@ int GenerateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
             out << qSetFieldWidth(16) << Qt::left << d.name << qSetFieldWidth(10) << d.kind
                 << qSetFieldWidth(0) << d.title
                 << (d.builtin ? QString() : QStringLiteral("  [specwright.toml]")) << '\n';
+        out << qSetFieldWidth(16) << Qt::left << QStringLiteral("pdf") << qSetFieldWidth(10)
+            << QStringLiteral("pdf") << qSetFieldWidth(0) << tr("PDF documentation [IDE only]")
+            << '\n';
         return config.errors.isEmpty() ? CliSupport::Ok : CliSupport::UsageOrIo;
     }
+    if (isIdeOnly(generator))
+        return CliSupport::usageError(
+            err, tr("generate: the PDF generator is part of the IDE (Generate > PDF); specc "
+                    "writes HTML documentation with --generator html"));
     if (!QFileInfo(spec).isFile())
         return CliSupport::ioError(err, tr("cannot read %1: no such file").arg(spec));
     const auto definition = GeneratorRegistry::find(generators, generator);

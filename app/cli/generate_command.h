@@ -16,8 +16,8 @@ class GenerateCommand
 
 public:
     static int run(const QStringList &args, QTextStream &out, QTextStream &err);
-    // The application specc needs for a command line: a QGuiApplication for `generate` (the PDF
-    // generator lays out text; offscreen when there is no display), else a QCoreApplication.
+    // The application specc needs: a QCoreApplication (specc links the model only; the PDF
+    // generator, which needs QtGui, is the IDE's).
     static std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
     // The workspace root of a spec: the nearest folder up with specwright.toml or .git.
     static QString workspaceRoot(const QString &specPath);

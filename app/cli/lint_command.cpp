@@ -4,6 +4,7 @@
 #include "github_annotation_writer.h"
 #include "junit_writer.h"
 #include "lint_engine.h"
+#include "lint_profiles.h"
 #include "lint_report_builder.h"
 #include "sarif_writer.h"
 
@@ -162,7 +163,7 @@ int LintCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
             profile = v ? LintConfig::profileFromName(*v) : std::nullopt;
             if (!profile)
                 return CliSupport::usageError(
-                    err, tr("lint: --profile takes rfc, model-spec, spec-kit or ears"));
+                    err, tr("lint: --profile takes %1").arg(lintProfileNameList().join(u", ")));
         } else if (a == u"--help" || a == u"-h") {
             out << tr("usage: specc lint [PATHS] [--format text|json|sarif|github|junit] "
                       "[--fail-on error|warning|info] [--profile P] [--summary] [--rules]")

@@ -27,8 +27,7 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
           QT_TRANSLATE_NOOP("specc", "compare two versions of a spec section by section")}},
         {QStringLiteral("generate"),
          {&GenerateCommand::run,
-          QT_TRANSLATE_NOOP("specc",
-                            "write docs, PDF, test skeletons and eval suites from a spec")}},
+          QT_TRANSLATE_NOOP("specc", "write docs, test skeletons and eval suites from a spec")}},
         {QStringLiteral("lint"),
          {&LintCommand::run,
           QT_TRANSLATE_NOOP("specc", "check specs for broken references, ambiguity and style")}},
@@ -55,7 +54,6 @@ int printHelp(QTextStream &out)
 
 int main(int argc, char **argv)
 {
-    // `generate` needs a QGuiApplication (PDF layout); every other command a QCoreApplication.
     const std::unique_ptr<QCoreApplication> application =
         GenerateCommand::createApplication(argc, argv);
     QCoreApplication &app = *application;

@@ -6,10 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMetaObject>
 #include <QSaveFile>
-#include <QThread>
-#include <QThreadPool>
 
 namespace Specwright {
 
@@ -31,39 +28,49 @@ GenerationJob::GenerationJob(GeneratorDefinition definition, GenerationRequest r
         m_request.time = QDateTime::currentDateTimeUtc();
 }
 
-GenerationJob::~GenerationJob()
-{
-    // The worker holds `this`; wait for it rather than let it write into freed memory.
-    m_canceled = true;
-    while (m_workerActive.load())
-        QThread::msleep(5);
-}
+GenerationJob::~GenerationJob() = default; // m_task cancels the worker and does not wait
 
 void GenerationJob::start()
 {
-    if (m_running.exchange(true))
+    if (m_running)
         return;
-    m_canceled = false;
-    m_workerActive = true;
-    QThreadPool::globalInstance()->start([this] {
-        GenerationResult r = execute();
-        QMetaObject::invokeMethod(
-            this,
-            [this, r = std::move(r)] {
-                m_result = r;
-                m_running = false;
-                Q_EMIT finished();
-            },
-            Qt::QueuedConnection);
-        m_workerActive = false;
-    });
+    m_running = true;
+    m_task.start(
+        [definition = m_definition, request = m_request, this](const BackgroundTask &task) {
+            // `this` is only used inside posted calls, which run while the job lives.
+            Reporter report;
+            report.log = [task, this](const QString &line) {
+                task.post([this, line] { Q_EMIT logMessage(line); });
+            };
+            report.stream = [task, this](const QString &text) {
+                task.post([this, text] { Q_EMIT streamText(text); });
+            };
+            report.progress = [task, this](int percent) {
+                task.post([this, percent] { Q_EMIT progressChanged(percent); });
+            };
+            return execute(definition, request, task.token().flag(), report);
+        },
+        [this](GenerationResult r) {
+            m_result = std::move(r);
+            m_running = false;
+            Q_EMIT finished();
+        });
+}
+
+GenerationJob::Reporter GenerationJob::directReporter()
+{
+    Reporter report;
+    report.log = [this](const QString &line) { Q_EMIT logMessage(line); };
+    report.stream = [this](const QString &text) { Q_EMIT streamText(text); };
+    report.progress = [this](int percent) { Q_EMIT progressChanged(percent); };
+    return report;
 }
 
 GenerationResult GenerationJob::run()
 {
     m_running = true;
-    m_canceled = false;
-    m_result = execute();
+    m_runCancel = CancellationToken();
+    m_result = execute(m_definition, m_request, m_runCancel.flag(), directReporter());
     m_running = false;
     Q_EMIT finished();
     return m_result;
@@ -71,7 +78,8 @@ GenerationResult GenerationJob::run()
 
 void GenerationJob::cancel()
 {
-    m_canceled = true;
+    m_runCancel.cancel();
+    m_task.requestStop(); // the run still reports, as "canceled"
 }
 
 GenerationResult GenerationJob::result() const
@@ -79,62 +87,63 @@ GenerationResult GenerationJob::result() const
     return m_result;
 }
 
-GenerationResult GenerationJob::execute()
+GenerationResult GenerationJob::execute(const GeneratorDefinition &definition,
+                                        const GenerationRequest &request,
+                                        const std::atomic_bool *canceled, const Reporter &report)
 {
     GenerationResult result;
-    result.generator = m_definition.name;
-    auto log = [this, &result](const QString &line) {
+    result.generator = definition.name;
+    auto log = [&report, &result](const QString &line) {
         result.log.append(line);
-        Q_EMIT logMessage(line);
+        report.log(line);
     };
-    Q_EMIT progressChanged(0);
-    if (!m_request.document) {
+    report.progress(0);
+    if (!request.document) {
         result.error = tr("no spec to generate from");
         log(result.error);
         return result;
     }
-    if (!m_request.sectionId.isEmpty() &&
-        m_request.document->sectionIndexById(m_request.sectionId) < 0) {
+    if (!request.sectionId.isEmpty() && request.document->sectionIndexById(request.sectionId) < 0) {
         result.error =
-            tr("no section with id \"%1\" in %2").arg(m_request.sectionId, m_request.specPath());
+            tr("no section with id \"%1\" in %2").arg(request.sectionId, request.specPath());
         log(result.error);
         return result;
     }
-    std::unique_ptr<Generator> generator = GeneratorRegistry::create(m_definition);
+    std::unique_ptr<Generator> generator = GeneratorRegistry::create(definition);
     if (!generator) {
-        result.error = tr("unknown generator kind \"%1\"").arg(m_definition.kind);
+        result.error = tr("unknown generator kind \"%1\"").arg(definition.kind);
         log(result.error);
         return result;
     }
     log(tr("%1: generating from %2%3")
-            .arg(m_definition.name, m_request.specPath(),
-                 m_request.sectionId.isEmpty() ? QString()
-                                               : QStringLiteral(" #") + m_request.sectionId));
+            .arg(definition.name, request.specPath(),
+                 request.sectionId.isEmpty() ? QString()
+                                             : QStringLiteral(" #") + request.sectionId));
     GenerationContext context;
-    context.canceled = &m_canceled;
+    context.canceled = canceled;
     context.onLog = log;
-    context.onStream = [this](const QString &text) { Q_EMIT streamText(text); };
-    context.onProgress = [this](int done, int total) {
+    context.onStream = report.stream;
+    context.onProgress = [&report](int done, int total) {
         if (total > 0)
-            Q_EMIT progressChanged(qBound(0, 80 * done / total, 80));
+            report.progress(qBound(0, 80 * done / total, 80));
     };
-    const GeneratorOutput output = generator->generate(m_request, context);
-    if (m_canceled.load()) {
+    const GeneratorOutput output = generator->generate(request, context);
+    if (canceled->load()) {
         result.canceled = true;
         result.error = tr("canceled");
-        log(tr("%1: canceled; nothing written").arg(m_definition.name));
+        log(tr("%1: canceled; nothing written").arg(definition.name));
         return result;
     }
     if (!output.error.isEmpty()) {
         result.error = output.error;
-        log(tr("%1: failed: %2").arg(m_definition.name, output.error));
+        log(tr("%1: failed: %2").arg(definition.name, output.error));
         return result;
     }
-    Q_EMIT progressChanged(80);
-    log(tr("output folder: %1").arg(QDir::toNativeSeparators(m_request.outputDir)));
+    report.progress(80);
+    log(tr("output folder: %1").arg(QDir::toNativeSeparators(request.outputDir)));
     int written = 0;
     for (int i = 0; i < output.files.size(); ++i) {
-        const OutputResult o = write(output.files.at(i), generator->version());
+        const OutputResult o = write(definition, request, output.files.at(i), generator->version());
         switch (o.status) {
         case OutputResult::Status::Written:
             log(tr("wrote %1").arg(o.relativePath));
@@ -149,7 +158,7 @@ GenerationResult GenerationJob::execute()
             break;
         }
         result.outputs.append(o);
-        Q_EMIT progressChanged(80 + 20 * (i + 1) / qMax(1, int(output.files.size())));
+        report.progress(80 + 20 * (i + 1) / qMax(1, int(output.files.size())));
     }
     result.ok = true;
     for (const OutputResult &o : std::as_const(result.outputs))
@@ -157,24 +166,26 @@ GenerationResult GenerationJob::execute()
             result.ok = false;
     if (result.hasConflicts())
         result.error = tr("some outputs were edited by hand and were not overwritten");
-    log(tr("%1: done, %n file(s) written", nullptr, written).arg(m_definition.name));
-    Q_EMIT progressChanged(100);
+    log(tr("%1: done, %n file(s) written", nullptr, written).arg(definition.name));
+    report.progress(100);
     return result;
 }
 
-OutputResult GenerationJob::write(const GeneratedFile &file, const QString &version)
+OutputResult GenerationJob::write(const GeneratorDefinition &definition,
+                                  const GenerationRequest &request, const GeneratedFile &file,
+                                  const QString &version)
 {
     OutputResult o;
     o.relativePath = file.path;
-    o.path = QDir(m_request.outputDir).absoluteFilePath(file.path);
+    o.path = QDir(request.outputDir).absoluteFilePath(file.path);
     Provenance p;
-    p.specPath = m_request.specPath();
-    p.specBlob = m_request.specBlob();
-    p.generator = file.generator.isEmpty() ? m_definition.name : file.generator;
+    p.specPath = request.specPath();
+    p.specBlob = request.specBlob();
+    p.generator = file.generator.isEmpty() ? definition.name : file.generator;
     p.generatorVersion = file.version.isEmpty() ? version : file.version;
-    p.time = m_request.time;
-    p.section = m_request.sectionId;
-    p.sectionHashes = Provenance::hashSections(*m_request.document, m_request.selectedSections());
+    p.time = request.time;
+    p.section = request.sectionId;
+    p.sectionHashes = Provenance::hashSections(*request.document, request.selectedSections());
     const ProvenanceStamp::Stamped stamped = ProvenanceStamp::stamp(file.path, file.content, p);
 
     if (QFileInfo::exists(o.path)) {
@@ -184,7 +195,7 @@ OutputResult GenerationJob::write(const GeneratedFile &file, const QString &vers
             o.previousContent = old.readAll();
         }
         const auto parsed = ProvenanceStamp::read(o.path);
-        const bool forced = m_request.force || m_request.forcePaths.contains(file.path);
+        const bool forced = request.force || request.forcePaths.contains(file.path);
         if (!parsed && !forced) {
             o.status = OutputResult::Status::Conflict;
             o.message = tr("conflict: %1 exists and was not written by Specwright; not "

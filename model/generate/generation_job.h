@@ -5,10 +5,10 @@
 #pragma once
 
 #include "generator.h"
+#include "latest_result.h"
 
 #include <QObject>
-#include <atomic>
-#include <memory>
+#include <functional>
 
 namespace Specwright {
 
@@ -50,12 +50,13 @@ public:
                   QObject *parent = nullptr);
     ~GenerationJob() override;
 
-    // Runs on the global thread pool; finished() is emitted in this object's thread.
+    // Runs on the global thread pool; finished() is emitted in this object's thread. The
+    // worker never touches this object: destroying it cancels the run without waiting.
     void start();
     // Runs in the calling thread (the CLI); signals are still emitted.
     GenerationResult run();
     void cancel();
-    bool isRunning() const { return m_running.load(); }
+    bool isRunning() const { return m_running; }
     GenerationResult result() const;
     const GeneratorDefinition &definition() const { return m_definition; }
 
@@ -66,15 +67,28 @@ Q_SIGNALS:
     void finished();
 
 private:
-    GenerationResult execute();
-    OutputResult write(const GeneratedFile &file, const QString &version);
+    // Where the work reports to: directly (run()) or posted to this object's thread (start()).
+    struct Reporter
+    {
+        std::function<void(const QString &)> log;
+        std::function<void(const QString &)> stream;
+        std::function<void(int)> progress;
+    };
+    // The work itself reads only its arguments, so it can outlive the job.
+    static GenerationResult execute(const GeneratorDefinition &definition,
+                                    const GenerationRequest &request,
+                                    const std::atomic_bool *canceled, const Reporter &report);
+    static OutputResult write(const GeneratorDefinition &definition,
+                              const GenerationRequest &request, const GeneratedFile &file,
+                              const QString &version);
+    Reporter directReporter();
 
     GeneratorDefinition m_definition;
     GenerationRequest m_request;
-    std::atomic_bool m_canceled{false};
-    std::atomic_bool m_running{false};
-    std::atomic_bool m_workerActive{false}; // the pool thread still uses `this`
+    CancellationToken m_runCancel; // for run(); start() has its run's token
+    bool m_running = false;
     GenerationResult m_result;
+    LatestResult<GenerationResult> m_task{this};
 };
 
 } // namespace Specwright

@@ -128,7 +128,7 @@ void GeneratorRegistry::registerKind(const QString &kind, Factory f)
     State &s = state();
     QMutexLocker lock(&s.mutex);
     initialise(s);
-    s.factories.insert(kind, std::move(f));
+    s.factories.insert(kind, f); // QHash::insert copies
 }
 
 void GeneratorRegistry::addBuiltin(GeneratorDefinition definition, const char *translationContext)

@@ -19,7 +19,7 @@ GitResult<GitBlob> GitBlob::lookup(const GitRepository &repository, const GitOid
     if (rc < 0)
         return GitLibrary::lastError(tr("Cannot read blob %1").arg(id.shortHex()), rc);
     GitBlob out;
-    out.m_blob.reset(blob, Deleter());
+    out.m_blob.reset(blob, Deleter{repository.m_repo});
     return out;
 }
 

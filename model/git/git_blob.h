@@ -9,6 +9,7 @@
 #include <memory>
 
 struct git_blob;
+struct git_repository;
 
 namespace Specwright {
 
@@ -28,8 +29,10 @@ public:
     QByteArray content() const;
 
 private:
+    // Holds the repository: libgit2 objects must not outlive the repository they came from.
     struct Deleter
     {
+        std::shared_ptr<git_repository> repository;
         void operator()(git_blob *b) const;
     };
     std::shared_ptr<git_blob> m_blob;

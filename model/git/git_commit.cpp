@@ -21,7 +21,7 @@ GitResult<GitCommit> GitCommit::lookup(const GitRepository &repository, const Gi
     if (rc < 0)
         return GitLibrary::lastError(tr("Cannot read commit %1").arg(id.shortHex()), rc);
     GitCommit out;
-    out.m_commit.reset(commit, Deleter());
+    out.m_commit.reset(commit, Deleter{repository.m_repo});
     return out;
 }
 
@@ -78,7 +78,7 @@ GitResult<GitTree> GitCommit::tree() const
         return GitLibrary::lastError(tr("Cannot read the tree of commit %1").arg(id().shortHex()),
                                      rc);
     GitTree out;
-    out.m_tree.reset(tree, GitTree::Deleter());
+    out.m_tree.reset(tree, GitTree::Deleter{std::get_deleter<Deleter>(m_commit)->repository});
     return out;
 }
 

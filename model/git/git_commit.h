@@ -11,6 +11,7 @@
 #include <memory>
 
 struct git_commit;
+struct git_repository;
 
 namespace Specwright {
 
@@ -34,8 +35,10 @@ public:
 
 private:
     friend class GitRepository;
+    // Holds the repository: libgit2 objects must not outlive the repository they came from.
     struct Deleter
     {
+        std::shared_ptr<git_repository> repository;
         void operator()(git_commit *c) const;
     };
     std::shared_ptr<git_commit> m_commit;

@@ -18,7 +18,7 @@ GitResult<GitIndex> GitIndex::of(const GitRepository &repository)
     if (rc < 0)
         return GitLibrary::lastError(tr("Cannot open the index"), rc);
     GitIndex out;
-    out.m_index.reset(index, Deleter());
+    out.m_index.reset(index, Deleter{repository.m_repo});
     return out;
 }
 

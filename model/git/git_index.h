@@ -8,6 +8,7 @@
 #include <memory>
 
 struct git_index;
+struct git_repository;
 
 namespace Specwright {
 
@@ -29,8 +30,10 @@ public:
     bool hasConflicts() const;
 
 private:
+    // Holds the repository: libgit2 objects must not outlive the repository they came from.
     struct Deleter
     {
+        std::shared_ptr<git_repository> repository;
         void operator()(git_index *i) const;
     };
     std::shared_ptr<git_index> m_index;

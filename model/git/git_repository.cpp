@@ -24,18 +24,14 @@ GitResult<GitRepository> GitRepository::discover(const QString &path)
     QString start = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
     while (!start.isEmpty() && !QFileInfo::exists(start) && start != QDir::rootPath())
         start = QFileInfo(start).absolutePath();
-    git_buf buf = GIT_BUF_INIT;
+    GitInternal::Buffer buf;
     const int rc = git_repository_discover(
-        &buf, QDir::toNativeSeparators(start).toUtf8().constData(), 0, nullptr);
-    if (rc < 0) {
-        git_buf_dispose(&buf);
+        buf.get(), QDir::toNativeSeparators(start).toUtf8().constData(), 0, nullptr);
+    if (rc < 0)
         return GitError{
             GitError::Code::NoRepository,
             tr("%1 is not inside a git repository").arg(QDir::toNativeSeparators(path))};
-    }
-    const QString found = QString::fromUtf8(buf.ptr, qsizetype(buf.size));
-    git_buf_dispose(&buf);
-    return open(found);
+    return open(buf.toString());
 }
 
 GitResult<GitRepository> GitRepository::open(const QString &path)
@@ -127,8 +123,8 @@ GitResult<GitOid> GitRepository::headId() const
 
 GitResult<GitOid> GitRepository::resolve(const QString &revision) const
 {
-    git_object *object = nullptr;
-    int rc = git_revparse_single(&object, handle(), revision.toUtf8().constData());
+    GitInternal::ObjectHandle object;
+    int rc = git_revparse_single(GitInternal::out(object), handle(), revision.toUtf8().constData());
     if (rc < 0) {
         if (isHeadUnborn())
             return GitError{GitError::Code::Unborn, tr("The repository has no commits yet")};
@@ -136,41 +132,36 @@ GitResult<GitOid> GitRepository::resolve(const QString &revision) const
         e.code = GitError::Code::InvalidRevision;
         return e;
     }
-    git_object *commit = nullptr;
-    rc = git_object_peel(&commit, object, GIT_OBJECT_COMMIT);
-    git_object_free(object);
+    GitInternal::ObjectHandle commit;
+    rc = git_object_peel(GitInternal::out(commit), object.get(), GIT_OBJECT_COMMIT);
     if (rc < 0)
         return GitError{GitError::Code::InvalidRevision,
                         tr("\"%1\" does not name a commit").arg(revision)};
-    const GitOid id = GitInternal::fromOid(git_object_id(commit));
-    git_object_free(commit);
-    return id;
+    return GitInternal::fromOid(git_object_id(commit.get()));
 }
 
 GitResult<QList<GitOid>> GitRepository::walk(const GitOid &start) const
 {
-    git_revwalk *walker = nullptr;
-    int rc = git_revwalk_new(&walker, handle());
+    GitInternal::RevwalkHandle walker;
+    int rc = git_revwalk_new(GitInternal::out(walker), handle());
     if (rc < 0)
         return GitLibrary::lastError(tr("Cannot walk the history"), rc);
-    git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
+    git_revwalk_sorting(walker.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
     if (start.isNull()) {
-        rc = git_revwalk_push_head(walker);
+        rc = git_revwalk_push_head(walker.get());
     } else {
         const git_oid oid = GitInternal::toOid(start);
-        rc = git_revwalk_push(walker, &oid);
+        rc = git_revwalk_push(walker.get(), &oid);
     }
     QList<GitOid> ids;
     if (rc < 0) {
-        git_revwalk_free(walker);
         if (isHeadUnborn() || isEmpty())
             return ids; // an empty history, not an error
         return GitLibrary::lastError(tr("Cannot walk the history"), rc);
     }
     git_oid oid;
-    while (git_revwalk_next(&oid, walker) == 0)
+    while (git_revwalk_next(&oid, walker.get()) == 0)
         ids.append(GitInternal::fromOid(&oid));
-    git_revwalk_free(walker);
     return ids;
 }
 
@@ -200,14 +191,15 @@ GitFileStates GitRepository::fileStatus(const QString &relativePath) const
 
 GitResult<QList<GitBlameHunk>> GitRepository::blame(const QString &relativePath) const
 {
-    git_blame *result = nullptr;
+    GitInternal::BlameHandle result;
     git_blame_options options = GIT_BLAME_OPTIONS_INIT;
-    const int rc = git_blame_file(&result, handle(), relativePath.toUtf8().constData(), &options);
+    const int rc = git_blame_file(GitInternal::out(result), handle(),
+                                  relativePath.toUtf8().constData(), &options);
     if (rc < 0)
         return GitLibrary::lastError(tr("Cannot blame %1").arg(relativePath), rc);
     QList<GitBlameHunk> hunks;
-    for (uint32_t i = 0, n = git_blame_get_hunk_count(result); i < n; ++i) {
-        const git_blame_hunk *h = git_blame_get_hunk_byindex(result, i);
+    for (uint32_t i = 0, n = git_blame_get_hunk_count(result.get()); i < n; ++i) {
+        const git_blame_hunk *h = git_blame_get_hunk_byindex(result.get(), i);
         GitBlameHunk hunk;
         hunk.startLine = int(h->final_start_line_number);
         hunk.lineCount = int(h->lines_in_hunk);
@@ -220,7 +212,6 @@ GitResult<QList<GitBlameHunk>> GitRepository::blame(const QString &relativePath)
         hunk.summary = h->summary ? QString::fromUtf8(h->summary) : QString();
         hunks.append(hunk);
     }
-    git_blame_free(result);
     return hunks;
 }
 
@@ -230,46 +221,39 @@ GitResult<GitOid> GitRepository::createCommit(const QString &message, const GitO
                                               const GitSignature &committer)
 {
     const git_oid treeOid = GitInternal::toOid(tree);
-    git_tree *treeObject = nullptr;
-    int rc = git_tree_lookup(&treeObject, handle(), &treeOid);
+    GitInternal::TreeHandle treeObject;
+    int rc = git_tree_lookup(GitInternal::out(treeObject), handle(), &treeOid);
     if (rc < 0)
         return GitLibrary::lastError(tr("Cannot read the tree to commit"), rc);
-    std::vector<git_commit *> parentCommits;
+    std::vector<GitInternal::CommitHandle> parentCommits;
+    std::vector<const git_commit *> constParents;
     for (const GitOid &p : parents) {
         const git_oid po = GitInternal::toOid(p);
-        git_commit *c = nullptr;
-        if ((rc = git_commit_lookup(&c, handle(), &po)) < 0)
-            break;
-        parentCommits.push_back(c);
+        GitInternal::CommitHandle c;
+        if ((rc = git_commit_lookup(GitInternal::out(c), handle(), &po)) < 0)
+            return GitLibrary::lastError(tr("Cannot create the commit"), rc);
+        constParents.push_back(c.get());
+        parentCommits.push_back(std::move(c));
     }
     git_oid out;
-    if (rc >= 0) {
-        std::vector<const git_commit *> constParents(parentCommits.begin(), parentCommits.end());
-        rc = git_commit_create(&out, handle(), "HEAD", author.m_sig.get(), committer.m_sig.get(),
-                               nullptr, message.toUtf8().constData(), treeObject,
-                               constParents.size(), constParents.data());
-    }
-    GitResult<GitOid> result =
-        rc < 0 ? GitResult<GitOid>(GitLibrary::lastError(tr("Cannot create the commit"), rc))
-               : GitResult<GitOid>(GitInternal::fromOid(&out));
-    for (git_commit *c : parentCommits)
-        git_commit_free(c);
-    git_tree_free(treeObject);
-    return result;
+    rc = git_commit_create(&out, handle(), "HEAD", author.m_sig.get(), committer.m_sig.get(),
+                           nullptr, message.toUtf8().constData(), treeObject.get(),
+                           constParents.size(), constParents.data());
+    if (rc < 0)
+        return GitLibrary::lastError(tr("Cannot create the commit"), rc);
+    return GitInternal::fromOid(&out);
 }
 
 GitResult<GitDone> GitRepository::setConfig(const QString &key, const QString &value)
 {
-    git_config *config = nullptr;
-    int rc = git_repository_config(&config, handle());
+    GitInternal::ConfigHandle config;
+    int rc = git_repository_config(GitInternal::out(config), handle());
     if (rc >= 0) {
-        git_config *local = nullptr;
-        rc = git_config_open_level(&local, config, GIT_CONFIG_LEVEL_LOCAL);
-        if (rc >= 0) {
-            rc = git_config_set_string(local, key.toUtf8().constData(), value.toUtf8().constData());
-            git_config_free(local);
-        }
-        git_config_free(config);
+        GitInternal::ConfigHandle local;
+        rc = git_config_open_level(GitInternal::out(local), config.get(), GIT_CONFIG_LEVEL_LOCAL);
+        if (rc >= 0)
+            rc = git_config_set_string(local.get(), key.toUtf8().constData(),
+                                       value.toUtf8().constData());
     }
     if (rc < 0)
         return GitLibrary::lastError(tr("Cannot set %1").arg(key), rc);

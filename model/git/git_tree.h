@@ -8,6 +8,7 @@
 #include <memory>
 
 struct git_tree;
+struct git_repository;
 
 namespace Specwright {
 
@@ -31,8 +32,10 @@ public:
 private:
     friend class GitRepository;
     friend class GitCommit;
+    // Holds the repository: libgit2 objects must not outlive the repository they came from.
     struct Deleter
     {
+        std::shared_ptr<git_repository> repository;
         void operator()(git_tree *t) const;
     };
     std::shared_ptr<git_tree> m_tree;

@@ -68,3 +68,100 @@ inline QString corpusPath(const QString &relative)
         QSKIP(qPrintable(QStringLiteral("corpus folder \"%1\" not found under %2 (set "            \
                                         "SPECWRIGHT_CORPUS_DIR to run this test)")                 \
                              .arg(QStringLiteral(relative), TestSupport::corpusRoot())));
+
+#ifdef QT_WIDGETS_LIB
+#include <QImage>
+#include <QPalette>
+#include <QWidget>
+
+namespace TestSupport {
+
+// A Breeze-like dark palette for appearance tests (set it on a widget or the application).
+inline QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+    p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+    p.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    p.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+    p.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+    return p;
+}
+
+// Pixels of `image` within `tolerance` (per channel) of `colour`.
+inline int countColour(const QImage &image, QRgb colour, int tolerance = 0)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    int count = 0;
+    for (int y = 0; y < rgb.height(); ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x)
+            count += qAbs(qRed(line[x]) - qRed(colour)) <= tolerance &&
+                     qAbs(qGreen(line[x]) - qGreen(colour)) <= tolerance &&
+                     qAbs(qBlue(line[x]) - qBlue(colour)) <= tolerance;
+    }
+    return count;
+}
+
+// The mean lightness (0..255) of an image: light palettes give bright pictures, dark dim ones.
+inline int averageLightness(const QImage &image)
+{
+    qint64 sum = 0;
+    qint64 n = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2, ++n)
+            sum += image.pixelColor(x, y).lightness();
+    return n ? int(sum / n) : 0;
+}
+
+// Grabs `widget`, saves it as <build>/screenshots/<name> and checks the picture: the widget's
+// size, and not blank (at least 1% of the pixels differ from the most common colour).
+// Returns an error message, empty when all is well; `image` receives the picture.
+inline QString saveScreenshot(QWidget *widget, const QString &name, QImage *image = nullptr)
+{
+    const QImage shot = widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    if (image)
+        *image = shot;
+    const QSize expected = widget->size() * widget->devicePixelRatio();
+    if (shot.size() != expected)
+        return QStringLiteral("%1: %2x%3, expected %4x%5")
+            .arg(name)
+            .arg(shot.width())
+            .arg(shot.height())
+            .arg(expected.width())
+            .arg(expected.height());
+    QHash<QRgb, int> histogram;
+    for (int y = 0; y < shot.height(); y += 2) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(shot.constScanLine(y));
+        for (int x = 0; x < shot.width(); x += 2)
+            ++histogram[line[x]];
+    }
+    int most = 0;
+    int total = 0;
+    for (auto it = histogram.cbegin(); it != histogram.cend(); ++it) {
+        most = qMax(most, it.value());
+        total += it.value();
+    }
+    if (total == 0 || total - most < total / 100)
+        return QStringLiteral("%1 is blank").arg(name);
+    const QString dir = QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots");
+    QDir().mkpath(dir);
+    if (!shot.save(dir + QLatin1Char('/') + name))
+        return QStringLiteral("cannot write %1/%2").arg(dir, name);
+    return {};
+}
+
+} // namespace TestSupport
+
+// Saves and checks a screenshot (see TestSupport::saveScreenshot); fails the test otherwise.
+#define SPECWRIGHT_SCREENSHOT(widget, name)                                                        \
+    do {                                                                                           \
+        const QString screenshotError_ = TestSupport::saveScreenshot((widget), (name));            \
+        QVERIFY2(screenshotError_.isEmpty(), qPrintable(screenshotError_));                        \
+    } while (false)
+#endif

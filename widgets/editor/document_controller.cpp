@@ -1,10 +1,6 @@
 #include "document_controller.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QTextDocument>
-#include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Specwright {
 
@@ -17,15 +13,10 @@ DocumentController::DocumentController(QTextDocument *buffer, QObject *parent)
     connect(&m_debounce, &QTimer::timeout, this, &DocumentController::start);
     connect(m_buffer, &QTextDocument::contentsChanged, this,
             &DocumentController::onContentsChanged);
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &DocumentController::onFinished);
 }
 
-DocumentController::~DocumentController()
-{
-    // The worker holds only its own snapshot, but its result slot must not outlive us.
-    m_watcher.disconnect(this);
-    m_watcher.waitForFinished();
-}
+// The worker holds only its own snapshot; m_parse drops its result and never waits for it.
+DocumentController::~DocumentController() = default;
 
 void DocumentController::setFilePath(const QString &path)
 {
@@ -49,7 +40,12 @@ void DocumentController::onContentsChanged()
     ++m_revision;
     if (m_state == State::Idle)
         setState(State::Pending);
-    m_debounce.start();
+    m_debounce.start(debounceFor(m_baseDebounce, m_buffer->characterCount()));
+}
+
+int DocumentController::debounceFor(int baseMs, int characters)
+{
+    return qMin(qMax(baseMs, 1000), baseMs + characters / 2000);
 }
 
 void DocumentController::refreshNow()
@@ -74,37 +70,34 @@ int DocumentController::countWords(const QString &text)
 
 void DocumentController::start()
 {
-    if (m_watcher.isRunning()) {
-        m_rerun = true; // one job at a time; the newest text is taken when it ends
-        return;
-    }
+    // A run still going is superseded: its result is dropped and its lint is skipped.
     setState(State::Parsing);
     const quint64 revision = m_revision;
     const QString text = m_buffer->toPlainText();
     const QString path = m_filePath;
     const Workspace::Ptr workspace = m_workspace;
     const Analyzer analyzer = m_analyzer;
-    m_watcher.setFuture(QtConcurrent::run([revision, text, path, workspace, analyzer] {
-        Result result;
-        result.revision = revision;
-        result.document = SpecDocument::parse(text, path);
-        result.wordCount = countWords(text);
-        if (analyzer) {
-            const Workspace::Ptr ws =
-                workspace ? workspace->withDocument(result.document) : workspace;
-            result.diagnostics = analyzer(result.document, ws);
-            result.analyzed = true;
-        }
-        return result;
-    }));
+    m_parse.start(
+        [revision, text, path, workspace, analyzer](const BackgroundTask &task) {
+            Result result;
+            result.revision = revision;
+            result.document = SpecDocument::parse(text, path);
+            result.wordCount = countWords(text);
+            if (analyzer && !task.isCancelled()) {
+                const Workspace::Ptr ws =
+                    workspace ? workspace->withDocument(result.document) : workspace;
+                result.diagnostics = analyzer(result.document, ws);
+                result.analyzed = true;
+            }
+            return result;
+        },
+        [this](Result result) { onFinished(std::move(result)); });
 }
 
-void DocumentController::onFinished()
+void DocumentController::onFinished(Result result)
 {
-    const Result result = m_watcher.result();
-    if (m_rerun || result.revision != m_revision) {
+    if (result.revision != m_revision) {
         // Stale: the buffer moved on. Keep the last good model and parse the new text.
-        m_rerun = false;
         if (!m_debounce.isActive())
             start();
         return;
@@ -129,22 +122,6 @@ void DocumentController::setState(State state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
-}
-
-bool DocumentController::waitUntilCurrent(int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    if (m_debounce.isActive()) {
-        m_debounce.stop();
-        start();
-    }
-    while (!isCurrent() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        if (m_state == State::Pending && !m_debounce.isActive() && !m_watcher.isRunning())
-            start();
-        QThread::msleep(1);
-    }
-    return isCurrent();
 }
 
 } // namespace Specwright

@@ -1,13 +1,14 @@
-// Keeps a SpecDocument model in step with an editor buffer. Text changes are debounced, the
-// buffer is snapshotted and parsed (and linted, when an analyzer is set) on a worker thread;
-// results for an outdated buffer are dropped and the last good model stays available.
+// Keeps a SpecDocument model in step with an editor buffer. Text changes are debounced (longer
+// for longer documents), the buffer is snapshotted and parsed (and linted, when an analyzer is
+// set) on a worker thread (LatestResult); results for an outdated buffer are dropped and the
+// last good model stays available.
 #pragma once
 
 #include "diagnostic.h"
+#include "latest_result.h"
 #include "spec_document.h"
 #include "workspace.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 #include <functional>
@@ -49,7 +50,12 @@ public:
     void setWorkspace(const Workspace::Ptr &workspace);
     Workspace::Ptr workspace() const { return m_workspace; }
     void setAnalyzer(Analyzer analyzer);
-    void setDebounceInterval(int ms) { m_debounce.setInterval(ms); }
+    // The pause after the last edit for a short document; longer ones wait longer.
+    void setDebounceInterval(int ms) { m_baseDebounce = ms; }
+    int debounceInterval() const { return m_debounce.interval(); }
+    // The debounce for a document of `characters` characters: base + 1 ms per 2,000 characters
+    // (parse and lint time grow with size), at most 1 s.
+    static int debounceFor(int baseMs, int characters);
 
     SpecDocument::Ptr document() const { return m_document; }
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
@@ -60,8 +66,6 @@ public:
 
     // Parses now (e.g. after loading a file) instead of waiting for the debounce.
     void refreshNow();
-    // Blocks until the model is current; for tests and for saving without a stale outline.
-    bool waitUntilCurrent(int timeoutMs = 10000);
 
     static int countWords(const QString &text);
 
@@ -74,12 +78,13 @@ Q_SIGNALS:
 private:
     void onContentsChanged();
     void start();
-    void onFinished();
+    void onFinished(Result result);
     void setState(State state);
 
     QTextDocument *m_buffer;
     QTimer m_debounce;
-    QFutureWatcher<Result> m_watcher;
+    int m_baseDebounce = 150;
+    LatestResult<Result> m_parse{this};
     QString m_filePath;
     Workspace::Ptr m_workspace;
     Analyzer m_analyzer;
@@ -88,7 +93,6 @@ private:
     int m_wordCount = 0;
     quint64 m_revision = 1;
     quint64 m_resultRevision = 0;
-    bool m_rerun = false;
     State m_state = State::Idle;
 };
 

@@ -3,13 +3,11 @@
 #include "git_repository.h"
 #include "section_diff.h"
 
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Specwright {
 
@@ -23,7 +21,6 @@ QString textOf(const GitRepository &repo, const GitOid &commit, const QString &p
 
 struct AmendmentsPanel::Loaded
 {
-    int generation = 0;
     QString error;
     QString note;
     QList<FileRevision> revisions;
@@ -60,18 +57,10 @@ QString AmendmentsPanel::message() const
 void AmendmentsPanel::setFile(const QString &filePath)
 {
     m_filePath = filePath;
-    const int generation = ++m_generation;
     m_message->setText(tr("Reading the history\u2026"));
-    auto *watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Loaded loaded = watcher->result();
-        if (loaded.generation == m_generation)
-            showLoaded(loaded);
-    });
-    watcher->setFuture(QtConcurrent::run([filePath, generation] {
+    // m_load applies only the newest file's history (a stale one is dropped).
+    auto load = [filePath](const BackgroundTask &) {
         Loaded out;
-        out.generation = generation;
         GitResult<GitRepository> repo = GitRepository::discover(filePath);
         if (!repo) {
             out.error = repo.errorMessage();
@@ -113,7 +102,8 @@ void AmendmentsPanel::setFile(const QString &filePath)
                 int(SectionDiff::compute(before, now->text).changedSectionIds().size()));
         }
         return out;
-    }));
+    };
+    m_load.start(load, [this](Loaded loaded) { showLoaded(loaded); });
 }
 
 void AmendmentsPanel::showLoaded(const Loaded &loaded)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "file_history.h"
+#include "latest_result.h"
 
 #include <QWidget>
 
@@ -44,7 +45,7 @@ private:
     QTreeWidget *m_list = nullptr;
     QString m_filePath;
     QList<FileRevision> m_revisions;
-    int m_generation = 0;
+    LatestResult<Loaded> m_load{this};
 };
 
 } // namespace Specwright

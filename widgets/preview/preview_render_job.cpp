@@ -2,11 +2,8 @@
 
 #include "ksyntax_code_highlighter.h"
 
-#include <QFutureWatcher>
 #include <QMutex>
-#include <QTextDocument>
 #include <QThread>
-#include <QtConcurrent>
 
 namespace Specwright {
 
@@ -20,39 +17,18 @@ PreviewRenderJob::~PreviewRenderJob() = default;
 
 void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace)
 {
-    struct Result
-    {
-        QString html;
-        QTextDocument *textDocument = nullptr;
-    };
-    const quint64 generation = ++m_generation;
-    ++m_running;
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, document] {
-        --m_running;
-        const Result result = watcher->result();
-        watcher->deleteLater();
-        if (generation != m_generation) { // a newer request supersedes this one
-            delete result.textDocument;
-            return;
-        }
-        Q_EMIT finished(result.html, document);
-        if (result.textDocument)
-            Q_EMIT textDocumentReady(result.textDocument, document);
-    });
     const SpecHtmlRenderer::Options options = m_options;
     const QString style = m_textStyleSheet;
     const std::shared_ptr<CodeHighlighter> highlighter = sharedHighlighter(options.theme);
-    QThread *target = thread();
     const qreal width = m_textWidth;
-    watcher->setFuture(
-        QtConcurrent::run([document, workspace, options, highlighter, style, target, width] {
+    m_render.start(
+        [document, workspace, options, highlighter, style, width](const BackgroundTask &task) {
             Result result;
             if (!document)
                 return result;
             result.html = SpecHtmlRenderer(options, highlighter).render(*document, workspace.get());
-            if (!style.isEmpty()) {
-                auto *text = new QTextDocument;
+            if (!style.isEmpty() && !task.isCancelled()) {
+                auto text = std::make_unique<QTextDocument>();
                 text->setDocumentMargin(kDocumentMargin);
                 text->setDefaultStyleSheet(style);
                 text->setHtml(result.html);
@@ -60,23 +36,20 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
                     text->setTextWidth(width);
                     text->size();
                 }
-                text->moveToThread(target);
-                result.textDocument = text;
+                // No thread: the receiving thread pulls it, any thread may free it.
+                text->moveToThread(nullptr);
+                result.textDocument = std::move(text);
             }
             return result;
-        }));
-}
-
-QFuture<QString> PreviewRenderJob::run(const SpecDocument::Ptr &document,
-                                       const Workspace::Ptr &workspace,
-                                       const SpecHtmlRenderer::Options &options)
-{
-    std::shared_ptr<CodeHighlighter> highlighter = sharedHighlighter(options.theme);
-    return QtConcurrent::run([document, workspace, options, highlighter] {
-        if (!document)
-            return QString();
-        return SpecHtmlRenderer(options, highlighter).render(*document, workspace.get());
-    });
+        },
+        [this, document](Result result) {
+            Q_EMIT finished(result.html, document);
+            if (result.textDocument) {
+                result.textDocument->moveToThread(thread());
+                m_textDocument = std::move(result.textDocument);
+                Q_EMIT textDocumentReady(document);
+            }
+        });
 }
 
 std::shared_ptr<CodeHighlighter> PreviewRenderJob::sharedHighlighter(SpecHtmlRenderer::Theme theme)

@@ -1,12 +1,16 @@
-// Renders SpecDocument snapshots to HTML on the thread pool. Only the newest request is
-// reported, so a burst of edits costs one visible update.
+// Renders SpecDocument snapshots to HTML on the thread pool (LatestResult). Only the newest
+// request is reported, so a burst of edits costs one visible update. A QTextDocument built by
+// the worker is owned by a std::unique_ptr all the way: one that is superseded, or still in
+// flight when the job is destroyed, is freed with its run.
 #pragma once
 
+#include "latest_result.h"
 #include "spec_html_renderer.h"
 #include "workspace.h"
 
-#include <QFuture>
 #include <QObject>
+#include <QTextDocument>
+#include <memory>
 
 class QTextDocument;
 
@@ -34,27 +38,30 @@ public:
 
     // Starts a render; finished() follows unless a newer request() comes first.
     void request(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace = {});
-    bool isRunning() const { return m_running > 0; }
+    bool isRunning() const { return m_render.isRunning(); }
+    // The text document of the last textDocumentReady(); the caller owns it (null once taken).
+    std::unique_ptr<QTextDocument> takeTextDocument() { return std::move(m_textDocument); }
 
-    // The one-shot form: renders on the global thread pool with the shared KSyntaxHighlighting
-    // highlighter for the options' theme.
-    static QFuture<QString> run(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace,
-                                const SpecHtmlRenderer::Options &options);
     // The shared thread-safe highlighter for a theme (created on first use).
     static std::shared_ptr<CodeHighlighter> sharedHighlighter(SpecHtmlRenderer::Theme theme);
 
 Q_SIGNALS:
     void finished(const QString &html, const Specwright::SpecDocument::Ptr &document);
-    // The receiver takes ownership of textDocument (it lives in this object's thread).
-    void textDocumentReady(QTextDocument *textDocument,
-                           const Specwright::SpecDocument::Ptr &document);
+    // takeTextDocument() has the document built for `document` (in this object's thread).
+    void textDocumentReady(const Specwright::SpecDocument::Ptr &document);
 
 private:
+    struct Result
+    {
+        QString html;
+        std::unique_ptr<QTextDocument> textDocument; // no thread affinity until applied
+    };
+
     SpecHtmlRenderer::Options m_options;
     QString m_textStyleSheet;
     qreal m_textWidth = -1;
-    quint64 m_generation = 0;
-    int m_running = 0;
+    std::unique_ptr<QTextDocument> m_textDocument;
+    LatestResult<Result> m_render{this};
 };
 
 } // namespace Specwright

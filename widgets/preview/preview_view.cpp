@@ -27,9 +27,9 @@ PreviewView::PreviewView(QWidget *parent)
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
             &PreviewView::onScrollValueChanged);
     connect(m_job, &PreviewRenderJob::textDocumentReady, this,
-            [this](QTextDocument *textDocument, const SpecDocument::Ptr &document) {
+            [this](const SpecDocument::Ptr &document) {
                 m_document = document;
-                showTextDocument(textDocument);
+                showTextDocument(m_job->takeTextDocument());
                 Q_EMIT renderFinished();
             });
     m_theme = paletteTheme();
@@ -40,15 +40,31 @@ PreviewView::PreviewView(QWidget *parent)
     document()->setDefaultStyleSheet(SpecHtmlRenderer::styleSheet(m_theme));
 }
 
-PreviewView::~PreviewView() = default;
+PreviewView::~PreviewView()
+{
+    if (m_ownedDocument)
+        setDocument(nullptr); // the text control must not outlive its document pointing at it
+}
 
 void PreviewView::renderDocument(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace)
 {
     m_workspace = workspace;
     if (document && !document->filePath().isEmpty() && m_sourceFilePath != document->filePath())
         setSourceFilePath(document->filePath());
-    m_job->setTextWidth(viewport()->width());
-    m_job->request(document, workspace);
+    if (isVisible() || !window()->isVisible()) {
+        m_pendingDocument.reset();
+        m_job->setTextWidth(viewport()->width());
+        m_job->request(document, workspace);
+    } else {
+        m_pendingDocument = document; // hidden in a shown window: render when shown again
+    }
+}
+
+void PreviewView::showEvent(QShowEvent *event)
+{
+    QTextBrowser::showEvent(event);
+    if (m_pendingDocument)
+        renderDocument(std::exchange(m_pendingDocument, {}), m_workspace);
 }
 
 void PreviewView::setRenderedHtml(const QString &html)
@@ -56,14 +72,11 @@ void PreviewView::setRenderedHtml(const QString &html)
     replaceContent([this, &html] { setHtml(html); });
 }
 
-void PreviewView::showTextDocument(QTextDocument *textDocument)
+void PreviewView::showTextDocument(std::unique_ptr<QTextDocument> textDocument)
 {
-    replaceContent([this, textDocument] {
-        textDocument->setParent(this);
-        QTextDocument *previous = m_ownedDocument;
-        setDocument(textDocument);
-        m_ownedDocument = textDocument;
-        delete previous;
+    replaceContent([this, &textDocument] {
+        setDocument(textDocument.get()); // the view does not own what setDocument() is given
+        m_ownedDocument = std::move(textDocument);
     });
 }
 

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QTextBrowser>
 #include <functional>
+#include <memory>
 
 namespace Specwright {
 
@@ -23,7 +24,8 @@ public:
     ~PreviewView() override;
 
     // Renders on a worker thread and shows the result when ready; the last good render stays
-    // on screen meanwhile. Superseded requests are dropped.
+    // on screen meanwhile. Superseded requests are dropped. While the view is hidden in a
+    // shown window (editor-only layout) nothing renders; the newest document renders on show.
     void renderDocument(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace = {});
     // Shows HTML made by SpecHtmlRenderer, keeping the source line at the top in place.
     void setRenderedHtml(const QString &html);
@@ -59,6 +61,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct LineAnchor
@@ -74,20 +77,21 @@ private:
     double sourceLineAtY(double documentY) const;
     double yForSourceLine(double line) const;
     void setScrollValueQuietly(int value);
-    void showTextDocument(QTextDocument *textDocument);
+    void showTextDocument(std::unique_ptr<QTextDocument> textDocument);
     void replaceContent(const std::function<void()> &replace);
     SpecHtmlRenderer::Theme paletteTheme() const;
     void applyTheme(SpecHtmlRenderer::Theme theme);
 
     PreviewRenderJob *m_job = nullptr;
     SpecDocument::Ptr m_document;
+    SpecDocument::Ptr m_pendingDocument; // requested while hidden
     Workspace::Ptr m_workspace;
     SpecHtmlRenderer::Theme m_theme = SpecHtmlRenderer::Theme::Light;
     bool m_followPalette = true;
     bool m_programmaticScroll = false;
     QString m_sourceFilePath;
-    QTextDocument *m_ownedDocument = nullptr; // built by the render job
-    QList<LineAnchor> m_anchors;              // growing in line and y
+    std::unique_ptr<QTextDocument> m_ownedDocument; // built by the render job
+    QList<LineAnchor> m_anchors;                    // growing in line and y
 };
 
 } // namespace Specwright

@@ -58,6 +58,28 @@ private Q_SLOTS:
         for (const char *name :
              {"all", "html", "pdf", "gtest", "pytest", "eval", "markdown", "llm-typescript"})
             QVERIFY2(r.out.contains(QLatin1String(name)), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("[IDE only]")));
+
+        const Run pdf = specc({QStringLiteral("generate"), QStringLiteral("-g"),
+                               QStringLiteral("pdf"), QStringLiteral("spec.md")},
+                              ws.path());
+        QCOMPARE(pdf.code, 2);
+        QVERIFY2(pdf.err.contains(QLatin1String("IDE")), qPrintable(pdf.err));
+    }
+
+    void linksTheModelOnly()
+    {
+        // The CLI runs where there is no GUI stack: no QtGui, widgets or highlighting libraries.
+        QProcess readelf;
+        readelf.start(QStringLiteral("readelf"),
+                      {QStringLiteral("-d"), QStringLiteral(SPECC_PATH)});
+        if (!readelf.waitForFinished(30000) || readelf.exitCode() != 0)
+            QSKIP("readelf is not available");
+        const QString needed = QString::fromUtf8(readelf.readAllStandardOutput());
+        QVERIFY2(needed.contains(QLatin1String("libQt6Core")), qPrintable(needed));
+        for (const char *lib : {"libQt6Gui", "libQt6Widgets", "libQt6PrintSupport", "libQt6Svg",
+                                "libKF6SyntaxHighlighting"})
+            QVERIFY2(!needed.contains(QLatin1String(lib)), lib);
     }
 
     void generateAll()
@@ -70,18 +92,17 @@ private Q_SLOTS:
         toml.close();
         Run r = specc({QStringLiteral("generate"), QStringLiteral("spec.md")}, ws.path());
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QLatin1String("wrote out/docs/spec.pdf")), qPrintable(r.out));
+        // specc links the model only: the PDF is the IDE's (tst_generate_window).
+        QVERIFY2(!r.out.contains(QLatin1String("spec.pdf")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QLatin1String("skipped pdf")), qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1String("wrote out/docs/spec.html")));
         QVERIFY(r.out.contains(QLatin1String("wrote out/tests/spec_examples_test.cpp")));
         QVERIFY(r.out.contains(QLatin1String("wrote out/eval/spec.promptfoo.yaml")));
-        QCOMPARE(r.out.count(QLatin1String("wrote ")), 7);
-        QVERIFY(
-            QFileInfo::exists(ws.filePath(QStringLiteral("out/docs/spec.pdf.provenance.json"))));
+        QCOMPARE(r.out.count(QLatin1String("wrote ")), 6);
 
         // Again: nothing changed.
         r = specc({QStringLiteral("generate"), QStringLiteral("spec.md")}, ws.path());
         QCOMPARE(r.code, 0);
-        // Everything but the PDF (Qt stamps its creation time into it) is left alone.
         QCOMPARE(r.out.count(QLatin1String("unchanged ")), 6);
         QVERIFY(r.out.contains(QLatin1String("unchanged out/docs/spec.html")));
 

@@ -3,6 +3,7 @@
 #include "document_controller.h"
 #include "document_session.h"
 #include "editor_preview_split.h"
+#include "inline_prompt_bar.h"
 #include "intent_outline.h"
 #include "main_window.h"
 #include "preview_view.h"
@@ -13,10 +14,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
 
 using namespace Specwright;
@@ -46,12 +50,7 @@ private:
         w.setQuestionHandler([answer](const QString &, const QString &,
                                       QMessageBox::StandardButtons) { return answer; });
     }
-    static void screenshot(QWidget &w, const QString &name)
-    {
-        const QString dir = QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots");
-        QDir().mkpath(dir);
-        QVERIFY(w.grab().save(dir + QLatin1Char('/') + name));
-    }
+    static void screenshot(QWidget &w, const QString &name) { SPECWRIGHT_SCREENSHOT(&w, name); }
     static void waitForModel(MainWindow &w)
     {
         QTRY_VERIFY_WITH_TIMEOUT(w.controller()->isCurrent() && w.controller()->document(), 20000);
@@ -153,6 +152,53 @@ private Q_SLOTS:
         QTRY_COMPARE(w.editor()->toPlainText(), QStringLiteral("# Changed {#changed}\n"));
     }
 
+    void changedOnDiskWithUnsavedChangesAsksInABar()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spec.md"));
+        writeFile(path, QStringLiteral("# Spec {#spec}\n"));
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openPath(path);
+        w.editor()->moveCursor(QTextCursor::End);
+        typeText(w.editor(), QStringLiteral("mine"));
+
+        // Keep: the bar goes, the buffer and its unsaved state stay.
+        writeFile(path, QStringLiteral("# Theirs {#theirs}\n"));
+        QTRY_VERIFY(w.prompts()->isVisible());
+        QCOMPARE(w.prompts()->promptId(), QStringLiteral("modifiedOnDisk"));
+        typeText(w.editor(), QStringLiteral(" still")); // typing goes on while it is shown
+        screenshot(w, QStringLiteral("main_window_modified_on_disk.png"));
+        QTest::mouseClick(w.prompts()->findChild<QPushButton *>(QStringLiteral("keepMine")),
+                          Qt::LeftButton);
+        QVERIFY(!w.prompts()->isVisible());
+        QCOMPARE(w.editor()->toPlainText(), QStringLiteral("# Spec {#spec}\nmine still"));
+        QVERIFY(w.editor()->document()->isModified());
+
+        // The bar follows a dark palette (a tint of the dark window colour, not a light one).
+        const QPalette original = QApplication::palette();
+        QApplication::setPalette(TestSupport::darkPalette());
+        writeFile(path, QStringLiteral("# Dark {#dark}\n"));
+        QTRY_VERIFY(w.prompts()->isVisible());
+        QImage bar;
+        const QString barError =
+            TestSupport::saveScreenshot(w.prompts(), QStringLiteral("prompt_bar_dark.png"), &bar);
+        QVERIFY2(barError.isEmpty(), qPrintable(barError));
+        QVERIFY(TestSupport::averageLightness(bar) < 110);
+        QApplication::setPalette(original);
+        QTest::mouseClick(w.prompts()->findChild<QPushButton *>(QStringLiteral("keepMine")),
+                          Qt::LeftButton);
+
+        // Reload: the disk version replaces the buffer.
+        writeFile(path, QStringLiteral("# Again {#again}\n"));
+        QTRY_VERIFY(w.prompts()->isVisible());
+        QTest::mouseClick(w.prompts()->findChild<QPushButton *>(QStringLiteral("reloadFromDisk")),
+                          Qt::LeftButton);
+        QCOMPARE(w.editor()->toPlainText(), QStringLiteral("# Again {#again}\n"));
+        QVERIFY(!w.editor()->document()->isModified());
+    }
+
     void recoveryFileWrittenAndRestored()
     {
         QTemporaryDir dir;
@@ -174,9 +220,17 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(recoveryFile));
         QCOMPARE(readFile(path), QStringLiteral("# Saved {#saved}\n"));
         MainWindow w;
-        answerAll(w, QMessageBox::Yes);
         w.show();
-        QVERIFY(w.offerRecovery());
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.offerRecovery()); // an inline bar, not a dialog: the window stays usable
+        QVERIFY(w.prompts()->isVisible());
+        QCOMPARE(w.prompts()->promptId(), QStringLiteral("recovery"));
+        QVERIFY(w.prompts()->text().contains(path));
+        screenshot(w, QStringLiteral("main_window_recovery_prompt.png"));
+        auto *recover = w.prompts()->findChild<QPushButton *>(QStringLiteral("recover"));
+        QVERIFY(recover);
+        QTest::mouseClick(recover, Qt::LeftButton);
+        QVERIFY(!w.prompts()->isVisible());
         QCOMPARE(w.session()->filePath(), path);
         QCOMPARE(w.editor()->toPlainText(), QStringLiteral("# Saved {#saved}\nunsaved words"));
         QVERIFY(w.editor()->document()->isModified());
@@ -213,24 +267,25 @@ private Q_SLOTS:
         QTRY_VERIFY(w.workspace());
         waitForModel(w);
         w.editor()->goToLine(40);
-        QTest::qWait(300); // let the preview render finish
-        screenshot(w, QStringLiteral("main_window_light.png"));
+        QTRY_VERIFY(w.preview()->renderedDocument() == w.controller()->document());
+        QImage light;
+        const QString lightError =
+            TestSupport::saveScreenshot(&w, QStringLiteral("main_window_light.png"), &light);
+        QVERIFY2(lightError.isEmpty(), qPrintable(lightError));
+        QVERIFY2(TestSupport::averageLightness(light) > 160,
+                 qPrintable(QString::number(TestSupport::averageLightness(light))));
 
         const QPalette original = QApplication::palette();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
-        dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-        dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-        dark.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-        dark.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-        dark.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-        dark.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-        dark.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
-        QApplication::setPalette(dark);
-        QTest::qWait(300);
+        QSignalSpy rendered(w.preview(), &PreviewView::renderFinished);
+        QApplication::setPalette(TestSupport::darkPalette());
+        QVERIFY(rendered.wait(20000)); // the preview re-renders in its dark theme
         QVERIFY(w.editor()->themeName().contains(QStringLiteral("Dark")));
-        screenshot(w, QStringLiteral("main_window_dark.png"));
+        QImage dark;
+        const QString darkError =
+            TestSupport::saveScreenshot(&w, QStringLiteral("main_window_dark.png"), &dark);
+        QVERIFY2(darkError.isEmpty(), qPrintable(darkError));
+        QVERIFY2(TestSupport::averageLightness(dark) < 90,
+                 qPrintable(QString::number(TestSupport::averageLightness(dark))));
         QApplication::setPalette(original);
 
         // A large Model-Spec-shaped file: the fixture repeated with renamed ids.
@@ -252,9 +307,33 @@ private Q_SLOTS:
         waitForModel(w);
         QVERIFY(w.controller()->document()->sections().size() >= 600);
         w.editor()->goToLine(6000);
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(w.preview()->renderedDocument() == w.controller()->document(),
+                                 20000);
         screenshot(w, QStringLiteral("main_window_large.png"));
         QCOMPARE(w.outline()->currentSection(), w.controller()->document()->sectionAtLine(6000));
+    }
+
+    void lastOpenedFolderIsInstalled()
+    {
+        // A slow folder (many specs) opened just before a quick one: however the two loads
+        // finish, the workspace installed is the one opened last.
+        QTemporaryDir slow;
+        QTemporaryDir quick;
+        const QString spec = readFile(fixture + QStringLiteral("/spec.md"));
+        for (int i = 0; i < 150; ++i)
+            writeFile(slow.filePath(QStringLiteral("spec%1.md").arg(i, 3, 10, QLatin1Char('0'))),
+                      spec);
+        writeFile(quick.filePath(QStringLiteral("spec.md")), QStringLiteral("# Quick {#quick}\n"));
+        MainWindow w;
+        w.show();
+        w.openWorkspace(slow.path());
+        w.openWorkspace(quick.path());
+        QTRY_VERIFY_WITH_TIMEOUT(w.workspace(), 20000);
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000)); // the slow load too
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(w.workspace()->rootPath(), QDir(quick.path()).absolutePath());
+        QCOMPARE(w.session()->filePath(),
+                 QDir(quick.path()).absoluteFilePath(QStringLiteral("spec.md")));
     }
 };
 

@@ -3,11 +3,14 @@
 #include "amendment_committer.h"
 #include "blame_cache.h"
 #include "file_history.h"
+#include "git_blob.h"
+#include "git_commit.h"
 #include "repo_builder.h"
 #include "spec_versions.h"
 
 #include <QFutureWatcher>
 #include <QSignalSpy>
+#include <optional>
 
 using namespace Specwright;
 
@@ -61,6 +64,38 @@ private Q_SLOTS:
         QVERIFY(log->at(0).time > log->at(1).time);
         // maxCount stops early.
         QCOMPARE(FileHistory::log(h.b.repo, QStringLiteral("rules/spec.md"), 2)->size(), 2);
+    }
+
+    void objectsKeepTheirRepositoryAlive()
+    {
+        // libgit2 forbids using (or freeing) an object after its repository: the wrappers
+        // hold a reference, so a commit, tree and blob stay usable on their own.
+        History h;
+        std::optional<GitCommit> commit;
+        std::optional<GitTree> tree;
+        std::optional<GitBlob> blob;
+        {
+            GitResult<GitRepository> repo = GitRepository::open(h.b.path());
+            QVERIFY(repo.ok());
+            GitResult<GitCommit> c = GitCommit::lookup(repo.value(), h.add);
+            QVERIFY(c.ok());
+            GitResult<GitTree> t = c->tree();
+            QVERIFY(t.ok());
+            const GitOid blobId = t->blobAt(QStringLiteral("spec.md"));
+            QVERIFY(!blobId.isNull());
+            GitResult<GitBlob> b = GitBlob::lookup(repo.value(), blobId);
+            QVERIFY(b.ok());
+            commit = c.take();
+            tree = t.take();
+            blob = b.take();
+        } // the GitRepository goes here; the objects still hold its handle
+        QCOMPARE(commit->id(), h.add);
+        QVERIFY(!commit->summary().isEmpty());
+        QCOMPARE(tree->blobAt(QStringLiteral("spec.md")), blob->id());
+        QCOMPARE(blob->content(), SpecVersions::v1());
+        GitResult<GitTree> again = commit->tree();
+        QVERIFY(again.ok());
+        QCOMPARE(again->id(), tree->id());
     }
 
     void textsAtRevisions()

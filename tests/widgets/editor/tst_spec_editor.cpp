@@ -36,6 +36,33 @@ private Q_SLOTS:
         QCOMPARE(controller.wordCount(), 7);
     }
 
+    void debounceGrowsWithDocumentSize()
+    {
+        QCOMPARE(DocumentController::debounceFor(150, 0), 150);
+        QCOMPARE(DocumentController::debounceFor(150, 1000000), 650);
+        QCOMPARE(DocumentController::debounceFor(150, 50000000), 1000); // capped
+        // The timer follows the buffer: a long buffer waits longer after an edit.
+        EditorPane pane;
+        DocumentController controller(pane.editor()->document());
+        pane.editor()->setPlainText(QString(400000, QLatin1Char('x')));
+        QCOMPARE(controller.debounceInterval(), 150 + 400001 / 2000);
+    }
+
+    void editsWhileParsingAreNotLost()
+    {
+        // Typing during a parse supersedes it: the model ends up matching the last text.
+        EditorPane pane;
+        DocumentController controller(pane.editor()->document());
+        controller.setDebounceInterval(0);
+        pane.show();
+        for (int i = 1; i <= 5; ++i) {
+            pane.editor()->setPlainText(QStringLiteral("# Part %1 {#p%1}\n").arg(i));
+            controller.refreshNow();
+        }
+        QTRY_VERIFY(controller.isCurrent());
+        QCOMPARE(controller.document()->sections().value(0).id, QStringLiteral("p5"));
+    }
+
     void findAndReplaceWithRegexIsOneUndoStep()
     {
         EditorPane pane;
