@@ -44,6 +44,17 @@ bool isExampleTitle(MarkdownNode paragraph, QString *title)
     return true;
 }
 
+// The caption after "**Example**:" as written, on one line.
+QString captionMarkdown(const QString &paragraph)
+{
+    static const QRegularExpression lead(
+        QStringLiteral(R"(^\s*(?:\*\*|__)\s*Examples?\s*:?\s*(?:\*\*|__)\s*:?\s*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString text = paragraph;
+    text.remove(lead);
+    return text.simplified();
+}
+
 bool looksLikeConversation(const QByteArray &literal)
 {
     return literal.contains("<user") || literal.contains("<assistant") ||
@@ -55,7 +66,8 @@ bool looksLikeConversation(const QByteArray &literal)
 void SpecParser::run(const QString &text)
 {
     m_doc.m_source = SourceText(text);
-    MarkdownTree tree(m_doc.m_source.utf8());
+    readFrontMatter();
+    MarkdownTree tree(m_doc.markdownUtf8());
     walk(tree.root(), Context{});
     finish();
 }
@@ -113,7 +125,11 @@ void SpecParser::walk(MarkdownNode parent, const Context &context)
                 addBlock(BlockKind::ExampleTitle, node, context);
                 addBlock(BlockKind::CodeFence, next, context, QString::fromUtf8(next.fenceInfo()));
                 checkFence(next);
+                // Links in the caption are references like any other.
+                scanProse(startOffset(node), endOffset(node), false);
                 addFenceExample(next, title, node.startLine(), startOffset(node));
+                m_doc.m_examples.last().titleMarkdown = captionMarkdown(m_doc.m_source.text().mid(
+                    startOffset(node), endOffset(node) - startOffset(node)));
                 node = next; // the fence is consumed
                 break;
             }
@@ -130,6 +146,8 @@ void SpecParser::walk(MarkdownNode parent, const Context &context)
                 checkFence(node);
                 if (info.startsWith(QLatin1String("xml")) && looksLikeConversation(node.literal()))
                     addFenceExample(node, QString(), node.startLine(), startOffset(node));
+                else if (info.trimmed() == u"example")
+                    addInputOutputExample(node);
             } else if (!m_doc.m_admonitions.isEmpty() &&
                        m_doc.m_admonitions.last().endLine + 2 >= node.startLine() &&
                        parent.type() == T::Document) {
@@ -148,6 +166,7 @@ void SpecParser::walk(MarkdownNode parent, const Context &context)
         }
         case T::HtmlBlock:
             addBlock(BlockKind::HtmlBlock, node, context);
+            addAnchors(node.literal(), node.startLine(), node.endLine());
             break;
         case T::ThematicBreak:
             addBlock(BlockKind::ThematicBreak, node, context);
@@ -243,10 +262,68 @@ void SpecParser::addFenceExample(MarkdownNode fence, const QString &title, int t
     ex.titleRange = src.rangeFromLines(titleLine, titleLine);
     for (const QString &p : std::as_const(ex.problems))
         addProblem(ProblemKind::MalformedExample, fence.startLine(), p);
+    // Links in label rationales are references too: find each rationale on its label line.
+    for (const ExampleTurn &t : std::as_const(ex.turns)) {
+        if (!t.rationaleMarkdown.contains(QLatin1String("](")))
+            continue;
+        for (int line = t.startLine; line <= std::min(t.startLine + 1, src.lineCount()); ++line) {
+            const qsizetype at = src.line(line).indexOf(t.rationaleMarkdown);
+            if (at < 0)
+                continue;
+            const int from = src.lineStartOffset(line) + int(at);
+            scanProse(from, from + int(t.rationaleMarkdown.size()), false);
+            break;
+        }
+    }
     const int index = int(m_doc.m_examples.size());
     m_doc.m_examples.append(ex);
     if (m_section >= 0)
         m_doc.m_sections[m_section].examples.append(index);
+}
+
+void SpecParser::addInputOutputExample(MarkdownNode fence)
+{
+    // CommonMark's spec: input, a line ".", the expected output; "→" stands for a tab.
+    Example ex;
+    ex.kind = ExampleKind::InputOutput;
+    ex.section = m_section;
+    ex.language = QStringLiteral("example");
+    QString body = QString::fromUtf8(fence.literal());
+    QStringList lines = body.split(u'\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    const qsizetype dot = lines.indexOf(QStringLiteral("."));
+    if (dot < 0) {
+        ex.input = lines.join(u'\n');
+        ex.problems.append(tr("the example has no \".\" line between its input and output"));
+    } else {
+        ex.input = lines.mid(0, dot).join(u'\n');
+        ex.expectedOutput = lines.mid(dot + 1).join(u'\n');
+    }
+    const int number =
+        int(std::count_if(m_doc.m_examples.cbegin(), m_doc.m_examples.cend(),
+                          [](const Example &e) { return e.kind == ExampleKind::InputOutput; })) +
+        1;
+    ex.title = tr("Example %1").arg(number);
+    ex.titleMarkdown = ex.title;
+    ex.range = m_doc.m_source.rangeFromOffsets(startOffset(fence), endOffset(fence));
+    ex.titleRange = m_doc.m_source.rangeFromLines(fence.startLine(), fence.startLine());
+    const int index = int(m_doc.m_examples.size());
+    m_doc.m_examples.append(ex);
+    if (m_section >= 0)
+        m_doc.m_sections[m_section].examples.append(index);
+}
+
+void SpecParser::addAnchors(const QByteArray &html, int startLine, int endLine)
+{
+    // <a name="x"> and <a id="x"> (and id= on any tag) are link targets in HTML blocks.
+    if (!html.contains(" id=") && !html.contains(" name="))
+        return;
+    static const QRegularExpression re(
+        QStringLiteral(R"re(<[a-zA-Z][\w-]*\s[^<>]*?\b(?:id|name)\s*=\s*["']([^"'<>]+)["'])re"));
+    auto it = re.globalMatch(QString::fromUtf8(html));
+    while (it.hasNext())
+        m_anchors.append({it.next().captured(1), startLine, endLine});
 }
 
 bool SpecParser::addAdmonition(MarkdownNode paragraph)
@@ -295,7 +372,10 @@ void SpecParser::scanProse(int startOffset, int endOffset, bool withStatements)
         return;
     const SourceText &src = m_doc.m_source;
     const QString original = src.text().mid(startOffset, endOffset - startOffset);
-    const QString codeMasked = ProseScanner::maskCode(original);
+    if (original.contains(QLatin1String("<a ")))
+        addAnchors(original.toUtf8(), src.lineForOffset(startOffset), src.lineForOffset(endOffset));
+    QString codeMasked = ProseScanner::maskCode(original);
+    scanCitations(codeMasked, startOffset);
     for (Reference r : ProseScanner::findReferences(codeMasked, startOffset, src)) {
         r.section = m_section;
         m_doc.m_references.append(r);
@@ -317,6 +397,205 @@ void SpecParser::scanProse(int startOffset, int endOffset, bool withStatements)
         m_doc.m_statements.append(s);
         if (m_section >= 0)
             m_doc.m_sections[m_section].statements.append(index);
+    }
+}
+
+int SpecParser::readFrontMatter()
+{
+    // "---" on line 1, YAML, then "---" or "..." (kramdown-rfc, pandoc, CommonMark's spec).
+    const SourceText &src = m_doc.m_source;
+    if (src.lineCount() < 2 || src.line(1).trimmed() != u"---")
+        return 0;
+    const int limit = std::min(src.lineCount(), 5000);
+    int end = 0;
+    for (int line = 2; line <= limit; ++line) {
+        const QStringView l = src.line(line);
+        if (l.trimmed() == u"---" || l.trimmed() == u"...") {
+            end = line;
+            break;
+        }
+        // A YAML line is "key:", "- item", indented or empty; anything else is not front matter.
+        if (!l.isEmpty() && !l.front().isSpace() && l.front() != u'-' && l.front() != u'#' &&
+            !l.contains(u':'))
+            return 0;
+    }
+    if (end == 0)
+        return 0;
+    FrontMatter &fm = m_doc.m_frontMatter;
+    fm.startLine = 1;
+    fm.endLine = end;
+    QStringList *list = nullptr;
+    for (int line = 2; line < end; ++line) {
+        const QStringView l = src.line(line);
+        if (l.isEmpty())
+            continue;
+        if (!l.front().isSpace()) {
+            list = nullptr;
+            const QStringView key = l.left(l.indexOf(u':')).trimmed();
+            if (key == u"title") {
+                QString value = l.mid(l.indexOf(u':') + 1).trimmed().toString();
+                if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\''))
+                    value = value.mid(1, value.size() - 2);
+                fm.title = value;
+            } else if (key == u"normative") {
+                list = &fm.normativeReferences;
+            } else if (key == u"informative") {
+                list = &fm.informativeReferences;
+            }
+            continue;
+        }
+        // Reference names are the keys indented by two spaces under normative:/informative:.
+        if (list && l.size() > 2 && l.startsWith(u"  ") && !l.at(2).isSpace() && l.contains(u':'))
+            list->append(l.mid(2, l.indexOf(u':') - 2).trimmed().toString());
+    }
+    return end;
+}
+
+void SpecParser::scanCitations(QString &masked, int offset)
+{
+    const SourceText &src = m_doc.m_source;
+    if (masked.contains(QLatin1String("[["))) {
+        // ReSpec: [[RFC8259]], [[?informative]], [[!normative]], [[KEY|shown text]].
+        static const QRegularExpression respec(
+            QStringLiteral(R"(\[\[([!?]?)([^\[\]|\s][^\[\]|]*)(?:\|([^\[\]]*))?\]\])"));
+        auto it = respec.globalMatch(masked);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            Citation c;
+            c.key = m.captured(2).trimmed();
+            c.text = m.captured(0);
+            c.display = m.captured(3).trimmed();
+            c.normative = m.capturedView(1) == u"!";
+            c.informative = m.capturedView(1) == u"?";
+            c.section = m_section;
+            c.range = src.rangeFromOffsets(offset + int(m.capturedStart(0)),
+                                           offset + int(m.capturedEnd(0)));
+            m_doc.m_citations.append(c);
+            for (qsizetype i = m.capturedStart(0); i < m.capturedEnd(0); ++i)
+                masked[i] = u' ';
+        }
+    }
+    if (masked.contains(QLatin1String("{{"))) {
+        // kramdown-rfc: {{RFC8259}} / {{-alias}} / {{Section 4 of -json}} cite; {{anchor}} and
+        // {{<anchor}} refer to a section or a {: #anchor} block; {{{Name}}} is a person.
+        static const QRegularExpression kramdown(QStringLiteral(R"(\{\{(\{?)([^{}\n]+)\}\}(\}?))"));
+        static const QRegularExpression citeKey(QStringLiteral(
+            R"(^(?:(?:Section|Sections|Appendix)\s+[^\s]+(?:\s+and\s+[^\s]+)?\s+of\s+)?([-\w.:/]+)$)"));
+        const FrontMatter &fm = m_doc.m_frontMatter;
+        auto it = kramdown.globalMatch(masked);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const int from = offset + int(m.capturedStart(0));
+            const int to = offset + int(m.capturedEnd(0));
+            for (qsizetype i = m.capturedStart(0); i < m.capturedEnd(0); ++i)
+                masked[i] = u' ';
+            if (!m.capturedView(1).isEmpty())
+                continue; // {{{Author Name}}}
+            QString inner = m.captured(2).trimmed();
+            if (inner.startsWith(u'<') || inner.startsWith(u'^'))
+                inner = inner.mid(1).trimmed();
+            const auto k = citeKey.match(inner);
+            const QString key = k.hasMatch() ? k.captured(1) : inner;
+            const bool isCitation =
+                key.startsWith(u'-') || key.startsWith(QLatin1String("RFC")) ||
+                key.startsWith(QLatin1String("I-D.")) || key.startsWith(QLatin1String("BCP")) ||
+                key.startsWith(QLatin1String("STD")) || fm.normativeReferences.contains(key) ||
+                fm.informativeReferences.contains(key) || key != inner;
+            if (isCitation) {
+                Citation c;
+                c.key = key;
+                c.text = m.captured(0);
+                c.normative = fm.normativeReferences.contains(key);
+                c.informative = fm.informativeReferences.contains(key);
+                c.section = m_section;
+                c.range = src.rangeFromOffsets(from, to);
+                m_doc.m_citations.append(c);
+                continue;
+            }
+            Reference r;
+            r.kind = ReferenceKind::Section;
+            r.text = m.captured(0);
+            r.target = u'#' + key;
+            r.targetId = key;
+            r.section = m_section;
+            r.range = src.rangeFromOffsets(from, to);
+            m_doc.m_references.append(r);
+        }
+    }
+    if (masked.contains(QLatin1String("{:"))) {
+        // kramdown IAL lines "{: #anchor title=...}" name the block before them.
+        static const QRegularExpression ial(QStringLiteral(R"(\{:\s*#([\w.:-]+)[^}\n]*\})"));
+        auto it = ial.globalMatch(masked);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const int line = src.lineForOffset(offset + int(m.capturedStart(0)));
+            m_anchors.append({m.captured(1), line, line});
+            for (qsizetype i = m.capturedStart(0); i < m.capturedEnd(0); ++i)
+                masked[i] = u' ';
+        }
+    }
+}
+
+void SpecParser::resolveAnchors()
+{
+    // An anchor names the heading it stands in or just before (<a name="x"></a> on the line
+    // above "## X"), else the section around it. Headings keep their own ids first.
+    for (const Anchor &a : std::as_const(m_anchors)) {
+        if (a.id.isEmpty() || m_doc.m_idIndex.contains(a.id))
+            continue;
+        int section = m_doc.sectionAtLine(a.startLine);
+        const int next = section + 1;
+        if (next < m_doc.m_sections.size()) {
+            const int heading = m_doc.m_sections.at(next).headingLine;
+            bool onlyBlank = heading > a.endLine;
+            for (int line = a.endLine + 1; onlyBlank && line < heading; ++line)
+                onlyBlank = m_doc.m_source.line(line).trimmed().isEmpty();
+            if (onlyBlank)
+                section = next;
+        }
+        if (section >= 0)
+            m_doc.m_idIndex.insert(a.id, section);
+    }
+}
+
+QString SpecParser::plainWithTitles(const QString &markdown) const
+{
+    QString text = markdown;
+    if (text.contains(QLatin1String("]("))) {
+        static const QRegularExpression link(
+            QStringLiteral(R"(\[([^\[\]]*)\]\(\s*<?([^()\s>]*)>?[^()]*\))"));
+        QString out;
+        qsizetype last = 0;
+        auto it = link.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            out += QStringView(text).mid(last, m.capturedStart(0) - last);
+            QString shown = m.captured(1);
+            if (shown.trimmed() == u"?" || shown.trimmed().isEmpty()) {
+                const QString target = m.captured(2);
+                const qsizetype hash = target.indexOf(u'#');
+                const QString id = hash < 0 ? QString() : target.mid(hash + 1);
+                const int index = hash == 0 ? m_doc.m_idIndex.value(id, -1) : -1;
+                shown =
+                    index >= 0 ? m_doc.m_sections.at(index).title : (id.isEmpty() ? target : id);
+            }
+            out += shown;
+            last = m.capturedEnd(0);
+        }
+        out += QStringView(text).mid(last);
+        text = out;
+    }
+    return ProseScanner::plainSentence(text);
+}
+
+void SpecParser::resolveExampleText()
+{
+    for (Example &ex : m_doc.m_examples) {
+        if (ex.titleMarkdown.contains(QLatin1String("](")))
+            ex.title = plainWithTitles(ex.titleMarkdown);
+        for (ExampleTurn &t : ex.turns)
+            if (!t.rationaleMarkdown.isEmpty())
+                t.rationale = plainWithTitles(t.rationaleMarkdown);
     }
 }
 
@@ -346,6 +625,7 @@ void SpecParser::finish()
         stack.append(i);
     }
 
+    resolveAnchors();
     // Same-file references resolve now; other files wait for the Workspace.
     for (Reference &r : m_doc.m_references) {
         if (r.kind != ReferenceKind::Section && r.kind != ReferenceKind::QuestionMark)
@@ -357,6 +637,8 @@ void SpecParser::finish()
         if (target >= 0)
             r.resolvedTitle = sections.at(target).title;
     }
+
+    resolveExampleText();
 
     // Footnote tags whose eval prompts live in examples/<tag>.md beside the file.
     if (!m_doc.m_filePath.isEmpty()) {
