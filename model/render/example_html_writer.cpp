@@ -2,6 +2,8 @@
 
 #include "example_parser.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace Specwright {
@@ -85,14 +87,19 @@ QString ExampleHtmlWriter::roleName(const QString &role)
 
 QString ExampleHtmlWriter::inlineMarkdown(const QString &markdown, int line) const
 {
-    // One paragraph of Markdown without its <p> wrapper, so links show their targets' titles.
+    // One paragraph of Markdown without its <p> wrapper and source anchor, so links show their
+    // targets' titles; text without Markdown syntax is only escaped.
+    static const QRegularExpression syntax(uR"([\[*_`<&\\])"_s);
+    if (!markdown.contains(syntax))
+        return markdown.toHtmlEscaped();
     QString html = m_markdown(markdown, line).trimmed();
     if (html.startsWith(u"<p"_s)) {
         const qsizetype open = html.indexOf(u'>');
         if (html.endsWith(u"</p>"_s) && open > 0)
             html = html.mid(open + 1, html.size() - open - 1 - 4);
     }
-    return html;
+    static const QRegularExpression anchor(uR"(^<a name="sl-\d+"></a>)"_s);
+    return html.remove(anchor);
 }
 
 QString ExampleHtmlWriter::example(const Example &example) const
