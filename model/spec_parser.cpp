@@ -374,6 +374,14 @@ void SpecParser::scanProse(int startOffset, int endOffset, bool withStatements)
     const QString original = src.text().mid(startOffset, endOffset - startOffset);
     if (original.contains(QLatin1String("<a ")))
         addAnchors(original.toUtf8(), src.lineForOffset(startOffset), src.lineForOffset(endOffset));
+    if (original.contains(QLatin1String("](@)"))) {
+        // CommonMark's spec defines a term with [term](@): its slug is a link target.
+        static const QRegularExpression term(QStringLiteral(R"(\[([^\[\]]+)\]\(@\))"));
+        auto it = term.globalMatch(original);
+        const int line = src.lineForOffset(startOffset);
+        while (it.hasNext())
+            m_anchors.append({HeadingAttributes::slugify(it.next().captured(1)), line, line});
+    }
     QString codeMasked = ProseScanner::maskCode(original);
     scanCitations(codeMasked, startOffset);
     for (Reference r : ProseScanner::findReferences(codeMasked, startOffset, src)) {
@@ -427,8 +435,8 @@ int SpecParser::readFrontMatter()
     QStringList *list = nullptr;
     for (int line = 2; line < end; ++line) {
         const QStringView l = src.line(line);
-        if (l.isEmpty())
-            continue;
+        if (l.isEmpty() || l.front() == u'#')
+            continue; // YAML comments do not end a reference list
         if (!l.front().isSpace()) {
             list = nullptr;
             const QStringView key = l.left(l.indexOf(u':')).trimmed();
@@ -480,7 +488,7 @@ void SpecParser::scanCitations(QString &masked, int offset)
         // {{<anchor}} refer to a section or a {: #anchor} block; {{{Name}}} is a person.
         static const QRegularExpression kramdown(QStringLiteral(R"(\{\{(\{?)([^{}\n]+)\}\}(\}?))"));
         static const QRegularExpression citeKey(QStringLiteral(
-            R"(^(?:(?:Section|Sections|Appendix)\s+[^\s]+(?:\s+and\s+[^\s]+)?\s+of\s+)?([-\w.:/]+)$)"));
+            R"(^(?:(?:Section|Sections|Appendix)\s+[^\s]+(?:\s+and\s+[^\s]+)?\s+of\s+)?([-\w.:/]+)(?:\s+\([^()]*\))?$)"));
         const FrontMatter &fm = m_doc.m_frontMatter;
         auto it = kramdown.globalMatch(masked);
         while (it.hasNext()) {
