@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace Specwright {
 
@@ -551,7 +552,11 @@ void SpecParser::resolveAnchors()
     for (const Anchor &a : std::as_const(m_anchors)) {
         if (a.id.isEmpty() || m_doc.m_idIndex.contains(a.id))
             continue;
-        int section = m_doc.sectionAtLine(a.startLine);
+        // The innermost section around a line is the last one whose heading is at or above it.
+        const auto after =
+            std::upper_bound(m_doc.m_sections.cbegin(), m_doc.m_sections.cend(), a.startLine,
+                             [](int line, const Section &s) { return line < s.headingLine; });
+        int section = int(after - m_doc.m_sections.cbegin()) - 1;
         const int next = section + 1;
         if (next < m_doc.m_sections.size()) {
             const int heading = m_doc.m_sections.at(next).headingLine;

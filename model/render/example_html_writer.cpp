@@ -194,8 +194,8 @@ QString ExampleHtmlWriter::blockHtml(ExampleBlock::Kind kind, const QList<Attrib
     }
     const QString cls = untrusted ? u"untrusted"_s : u"settings"_s;
     return u"<table class=\""_s + cls +
-           u"\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr><td class=\""_s + cls +
-           u"-label\">"_s + (untrusted ? u"&#9888; "_s : QString()) + label.toHtmlEscaped() +
+           u"\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"1\"><tr><td class=\""_s +
+           cls + u"-label\">"_s + (untrusted ? u"&#9888; "_s : QString()) + label.toHtmlEscaped() +
            u"</td></tr><tr><td class=\""_s + cls + u"-body\">"_s + body + u"</td></tr></table>"_s;
 }
 
