@@ -301,11 +301,7 @@ void SpecParser::addInputOutputExample(MarkdownNode fence)
         ex.input = lines.mid(0, dot).join(u'\n');
         ex.expectedOutput = lines.mid(dot + 1).join(u'\n');
     }
-    const int number =
-        int(std::count_if(m_doc.m_examples.cbegin(), m_doc.m_examples.cend(),
-                          [](const Example &e) { return e.kind == ExampleKind::InputOutput; })) +
-        1;
-    ex.title = tr("Example %1").arg(number);
+    ex.title = tr("Example %1").arg(++m_inputOutputExamples);
     ex.titleMarkdown = ex.title;
     ex.range = m_doc.m_source.rangeFromOffsets(startOffset(fence), endOffset(fence));
     ex.titleRange = m_doc.m_source.rangeFromLines(fence.startLine(), fence.startLine());

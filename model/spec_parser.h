@@ -65,6 +65,7 @@ private:
     SpecDocument &m_doc;
     QList<Anchor> m_anchors;
     int m_section = -1;
+    int m_inputOutputExamples = 0; // CommonMark examples are numbered in document order
     QHash<QString, int> m_slugCounts;
 };
 

@@ -200,6 +200,36 @@ private Q_SLOTS:
         QCOMPARE(doc->references().at(1).resolvedTitle, QStringLiteral("Syntax"));
     }
 
+    void kiroSpecsParseSanely()
+    {
+        // The shape of Kiro's requirements.md and tasks.md (written for this test).
+        const auto requirements = SpecDocument::parse(QStringLiteral(
+            "# Requirements Document\n\n## Introduction\n\nA lamp log.\n\n## Requirements\n\n"
+            "### Requirement 1\n\n**User Story:** As a keeper, I want to log the lamp, so that "
+            "the inspector can check it.\n\n#### Acceptance Criteria\n\n"
+            "1. WHEN the keeper lights the lamp THEN the system SHALL record the time.\n"
+            "2. IF the lamp fails THEN the system SHALL raise an alarm.\n"
+            "3. WHILE the lamp is lit THE system SHALL show its state.\n\n"
+            "### Requirement 2\n\n#### Acceptance Criteria\n\n"
+            "1. WHERE a backup lamp exists THE system SHALL list it.\n"));
+        QVERIFY(requirements->problems().isEmpty());
+        QCOMPARE(requirements->sections().size(), 7);
+        QCOMPARE(requirements->sectionIndexById(QStringLiteral("requirement-1")), 3);
+        QCOMPARE(requirements->sectionIndexById(QStringLiteral("acceptance-criteria-1")), 6);
+        int normative = 0;
+        for (const Statement &st : requirements->statements())
+            normative += st.modality == Modality::Shall;
+        QCOMPARE(normative, 4);
+        QVERIFY(requirements->markers().isEmpty());
+        const auto tasks = SpecDocument::parse(
+            QStringLiteral("# Implementation Plan\n\n- [ ] 1. Set up the log store\n"
+                           "  - [x] 1.1 Write the schema\n    - _Requirements: 1.1, 2.1_\n"
+                           "- [ ] 2. Alarm on failure\n  - _Requirements: 1.2_\n"));
+        QVERIFY(tasks->problems().isEmpty());
+        QVERIFY(tasks->markers().isEmpty());
+        QVERIFY(tasks->references().isEmpty());
+    }
+
     void specKitDogfood()
     {
         SPECWRIGHT_REQUIRE_CORPUS(dir, "real/spec-kit-dogfood");
