@@ -602,9 +602,12 @@ void SpecParser::resolveExampleText()
     for (Example &ex : m_doc.m_examples) {
         if (ex.titleMarkdown.contains(QLatin1String("](")))
             ex.title = plainWithTitles(ex.titleMarkdown);
-        for (ExampleTurn &t : ex.turns)
-            if (!t.rationaleMarkdown.isEmpty())
-                t.rationale = plainWithTitles(t.rationaleMarkdown);
+        for (ExampleTurn &t : ex.turns) {
+            // Most rationales are plain words: only those with Markdown syntax are rewritten.
+            const QString &md = t.rationaleMarkdown;
+            if (md.contains(u'[') || md.contains(u'*') || md.contains(u'_') || md.contains(u'`'))
+                t.rationale = plainWithTitles(md);
+        }
     }
 }
 
