@@ -1,5 +1,6 @@
 #include "spec_parser.h"
 
+#include "citation_scanner.h"
 #include "example_parser.h"
 #include "heading_attributes.h"
 #include "prose_scanner.h"
@@ -67,7 +68,7 @@ bool looksLikeConversation(const QByteArray &literal)
 void SpecParser::run(const QString &text)
 {
     m_doc.m_source = SourceText(text);
-    readFrontMatter();
+    m_doc.m_frontMatter = CitationScanner::readFrontMatter(m_doc.m_source);
     MarkdownTree tree(m_doc.markdownUtf8());
     walk(tree.root(), Context{});
     finish();
@@ -405,140 +406,20 @@ void SpecParser::scanProse(int startOffset, int endOffset, bool withStatements)
     }
 }
 
-int SpecParser::readFrontMatter()
-{
-    // "---" on line 1, YAML, then "---" or "..." (kramdown-rfc, pandoc, CommonMark's spec).
-    const SourceText &src = m_doc.m_source;
-    if (src.lineCount() < 2 || src.line(1).trimmed() != u"---")
-        return 0;
-    const int limit = std::min(src.lineCount(), 5000);
-    int end = 0;
-    for (int line = 2; line <= limit; ++line) {
-        const QStringView l = src.line(line);
-        if (l.trimmed() == u"---" || l.trimmed() == u"...") {
-            end = line;
-            break;
-        }
-        // A YAML line is "key:", "- item", indented or empty; anything else is not front matter.
-        if (!l.isEmpty() && !l.front().isSpace() && l.front() != u'-' && l.front() != u'#' &&
-            !l.contains(u':'))
-            return 0;
-    }
-    if (end == 0)
-        return 0;
-    FrontMatter &fm = m_doc.m_frontMatter;
-    fm.startLine = 1;
-    fm.endLine = end;
-    QStringList *list = nullptr;
-    for (int line = 2; line < end; ++line) {
-        const QStringView l = src.line(line);
-        if (l.isEmpty() || l.front() == u'#')
-            continue; // YAML comments do not end a reference list
-        if (!l.front().isSpace()) {
-            list = nullptr;
-            const QStringView key = l.left(l.indexOf(u':')).trimmed();
-            if (key == u"title") {
-                QString value = l.mid(l.indexOf(u':') + 1).trimmed().toString();
-                if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\''))
-                    value = value.mid(1, value.size() - 2);
-                fm.title = value;
-            } else if (key == u"normative") {
-                list = &fm.normativeReferences;
-            } else if (key == u"informative") {
-                list = &fm.informativeReferences;
-            }
-            continue;
-        }
-        // Reference names are the keys indented by two spaces under normative:/informative:.
-        if (list && l.size() > 2 && l.startsWith(u"  ") && !l.at(2).isSpace() && l.contains(u':'))
-            list->append(l.mid(2, l.indexOf(u':') - 2).trimmed().toString());
-    }
-    return end;
-}
-
 void SpecParser::scanCitations(QString &masked, int offset)
 {
-    const SourceText &src = m_doc.m_source;
-    if (masked.contains(QLatin1String("[["))) {
-        // ReSpec: [[RFC8259]], [[?informative]], [[!normative]], [[KEY|shown text]].
-        static const QRegularExpression respec(
-            QStringLiteral(R"(\[\[([!?]?)([^\[\]|\s][^\[\]|]*)(?:\|([^\[\]]*))?\]\])"));
-        auto it = respec.globalMatch(masked);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            Citation c;
-            c.key = m.captured(2).trimmed();
-            c.text = m.captured(0);
-            c.display = m.captured(3).trimmed();
-            c.normative = m.capturedView(1) == u"!";
-            c.informative = m.capturedView(1) == u"?";
-            c.section = m_section;
-            c.range = src.rangeFromOffsets(offset + int(m.capturedStart(0)),
-                                           offset + int(m.capturedEnd(0)));
-            m_doc.m_citations.append(c);
-            for (qsizetype i = m.capturedStart(0); i < m.capturedEnd(0); ++i)
-                masked[i] = u' ';
-        }
+    CitationScanner::Found found =
+        CitationScanner::scan(masked, offset, m_doc.m_source, m_doc.m_frontMatter);
+    for (Citation &c : found.citations) {
+        c.section = m_section;
+        m_doc.m_citations.append(c);
     }
-    if (masked.contains(QLatin1String("{{"))) {
-        // kramdown-rfc: {{RFC8259}} / {{-alias}} / {{Section 4 of -json}} cite; {{anchor}} and
-        // {{<anchor}} refer to a section or a {: #anchor} block; {{{Name}}} is a person.
-        static const QRegularExpression kramdown(QStringLiteral(R"(\{\{(\{?)([^{}\n]+)\}\}(\}?))"));
-        static const QRegularExpression citeKey(QStringLiteral(
-            R"(^(?:(?:Section|Sections|Appendix)\s+[^\s]+(?:\s+and\s+[^\s]+)?\s+of\s+)?([-\w.:/]+)(?:\s+\([^()]*\))?$)"));
-        const FrontMatter &fm = m_doc.m_frontMatter;
-        auto it = kramdown.globalMatch(masked);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            const int from = offset + int(m.capturedStart(0));
-            const int to = offset + int(m.capturedEnd(0));
-            for (qsizetype i = m.capturedStart(0); i < m.capturedEnd(0); ++i)
-                masked[i] = u' ';
-            if (!m.capturedView(1).isEmpty())
-                continue; // {{{Author Name}}}
-            QString inner = m.captured(2).trimmed();
-            if (inner.startsWith(u'<') || inner.startsWith(u'^'))
-                inner = inner.mid(1).trimmed();
-            const auto k = citeKey.match(inner);
-            const QString key = k.hasMatch() ? k.captured(1) : inner;
-            const bool isCitation =
-                key.startsWith(u'-') || key.startsWith(QLatin1String("RFC")) ||
-                key.startsWith(QLatin1String("I-D.")) || key.startsWith(QLatin1String("BCP")) ||
-                key.startsWith(QLatin1String("STD")) || fm.normativeReferences.contains(key) ||
-                fm.informativeReferences.contains(key) || key != inner;
-            if (isCitation) {
-                Citation c;
-                c.key = key;
-                c.text = m.captured(0);
-                c.normative = fm.normativeReferences.contains(key);
-                c.informative = fm.informativeReferences.contains(key);
-                c.section = m_section;
-                c.range = src.rangeFromOffsets(from, to);
-                m_doc.m_citations.append(c);
-                continue;
-            }
-            Reference r;
-            r.kind = ReferenceKind::Section;
-            r.text = m.captured(0);
-            r.target = u'#' + key;
-            r.targetId = key;
-            r.section = m_section;
-            r.range = src.rangeFromOffsets(from, to);
-            m_doc.m_references.append(r);
-        }
+    for (Reference &r : found.references) {
+        r.section = m_section;
+        m_doc.m_references.append(r);
     }
-    if (masked.contains(QLatin1String("{:"))) {
-        // kramdown IAL lines "{: #anchor title=...}" name the block before them.
-        static const QRegularExpression ial(QStringLiteral(R"(\{:\s*#([\w.:-]+)[^}\n]*\})"));
-        auto it = ial.globalMatch(masked);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            const int line = src.lineForOffset(offset + int(m.capturedStart(0)));
-            m_anchors.append({m.captured(1), line, line});
-            for (qsizetype i = m.capturedStart(0); i < m.capturedEnd(0); ++i)
-                masked[i] = u' ';
-        }
-    }
+    for (const auto &[id, line] : std::as_const(found.anchors))
+        m_anchors.append({id, line, line});
 }
 
 void SpecParser::resolveAnchors()

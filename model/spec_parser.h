@@ -37,8 +37,6 @@ private:
     // ReSpec [[X]] and kramdown-rfc {{X}} citations; {{anchor}} cross references. Blanks what it
     // read in `masked` so later scans do not see it.
     void scanCitations(QString &masked, int offset);
-    // Reads a leading YAML front matter block (--- ... --- or ...) and returns its last line.
-    int readFrontMatter();
     void resolveAnchors();
     void resolveExampleText();
     // Markdown to plain text where [?](#id) shows the target's title.
