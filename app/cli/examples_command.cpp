@@ -134,11 +134,14 @@ void ExamplesCommand::printText(const SpecDocument &doc, QTextStream &out)
             << '\n';
         for (int i = 0; i < ex.turns.size(); ++i) {
             const ExampleTurn &t = ex.turns.at(i);
+            for (const ExampleBlock &b : ex.blocks)
+                if (b.beforeTurn == i)
+                    out << "    <" << blockKindName(b.kind) << ">\n";
             if (t.elidedBefore)
                 out << "    [...]\n";
             QString line = QStringLiteral("    ");
             if (t.inComparison)
-                line += tr("[choice %1] ").arg(t.comparisonIndex + 1);
+                line += tr("[decision %1] ").arg(t.comparisonIndex + 1);
             line += t.role;
             for (const Attribute &a : t.attributes)
                 line += u' ' + a.key + u'=' + a.value;
