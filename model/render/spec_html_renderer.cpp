@@ -1,5 +1,6 @@
 #include "spec_html_renderer.h"
 
+#include "citation_html.h"
 #include "code_highlighter.h"
 #include "example_html_writer.h"
 #include "heading_attributes.h"
@@ -230,17 +231,30 @@ private:
         QList<MarkdownNode> links;
         QList<MarkdownNode> headings;
         QList<MarkdownNode> evalTags;
-        collectInlines(root, links, headings, evalTags);
+        QList<MarkdownNode> citations;
+        m_tree->consolidateTextNodes();
+        collectInlines(root, links, headings, evalTags, citations);
         for (MarkdownNode heading : std::as_const(headings))
             rewriteHeading(heading);
         for (MarkdownNode link : std::as_const(links))
             rewriteLink(link);
         for (MarkdownNode text : std::as_const(evalTags))
             rewriteEvalTags(text);
+        for (MarkdownNode text : std::as_const(citations)) {
+            const QString html =
+                CitationHtml::rewrite(QString::fromUtf8(text.literal()), *m_context.document);
+            if (html.isEmpty())
+                continue;
+            MarkdownNode node = m_tree->createNode(T::HtmlInline);
+            node.setLiteral(html.toUtf8());
+            text.insertBefore(node);
+            m_tree->removeNode(text);
+        }
     }
 
     void collectInlines(MarkdownNode parent, QList<MarkdownNode> &links,
-                        QList<MarkdownNode> &headings, QList<MarkdownNode> &evalTags)
+                        QList<MarkdownNode> &headings, QList<MarkdownNode> &evalTags,
+                        QList<MarkdownNode> &citations)
     {
         for (MarkdownNode n = parent.firstChild(); n; n = n.next()) {
             const T type = n.type();
@@ -250,10 +264,12 @@ private:
                 headings.append(n);
             else if (type == T::HtmlInline)
                 n.setLiteral(passSourceHtml(n.literal()));
+            else if (type == T::Text && m_context.document && CitationHtml::mayHold(n.literal()))
+                citations.append(n);
             else if (type == T::Text && m_context.document && n.literal().contains("[^"))
                 evalTags.append(n); // a footnote tag without a definition stays text in cmark
             if (n.firstChild())
-                collectInlines(n, links, headings, evalTags);
+                collectInlines(n, links, headings, evalTags, citations);
         }
     }
 

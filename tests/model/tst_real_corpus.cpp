@@ -94,6 +94,11 @@ private Q_SLOTS:
         QVERIFY(doc->citations().at(2).normative);
         QVERIFY(doc->references().isEmpty());
         QCOMPARE(placeholders(*doc), 0);
+        const QString html = SpecHtmlRenderer().render(*doc);
+        QVERIFY(html.contains(
+            QStringLiteral("<cite class=\"citation\" title=\"RFC8259\">[JSON]</cite>")));
+        QVERIFY(!html.contains(QStringLiteral("[[RFC")) && !html.contains(QStringLiteral("[[?")));
+        QVERIFY(html.contains(QStringLiteral("<code>[[code]]</code>")));
     }
 
     void anchorsAndSlugs()
@@ -198,6 +203,17 @@ private Q_SLOTS:
         QCOMPARE(doc->references().size(), 3);
         QCOMPARE(unresolved(*doc), 0);
         QCOMPARE(doc->references().at(1).resolvedTitle, QStringLiteral("Syntax"));
+        // The preview shows citations as citations and cross references with their titles;
+        // neither the YAML nor the {: #tbl} line appears as text.
+        const QString html = SpecHtmlRenderer().render(*doc);
+        QVERIFY(html.contains(
+            QStringLiteral("<cite class=\"citation\" title=\"RFC8259\">[RFC8259]</cite>")));
+        QVERIFY(html.contains(QStringLiteral("<a href=\"#syntax\">Syntax</a>")));
+        QVERIFY(html.contains(QStringLiteral("<a name=\"tbl\"></a>")));
+        QVERIFY(!html.contains(QStringLiteral("{{")));
+        QVERIFY(!html.contains(QStringLiteral("{:")));
+        QVERIFY(!html.contains(QStringLiteral("normative:")));
+        QVERIFY(html.contains(QStringLiteral("A Person")));
     }
 
     void kiroSpecsParseSanely()
