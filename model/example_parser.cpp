@@ -38,6 +38,12 @@ const QRegularExpression &blockOpenPattern()
     return re;
 }
 
+// A cheap test before the block pattern runs: most lines open no block.
+bool opensBlock(QStringView trimmed)
+{
+    return trimmed.startsWith(u"<untrusted") || trimmed.startsWith(u"<settings");
+}
+
 QList<Attribute> readAttributes(QStringView text)
 {
     QList<Attribute> out;
@@ -176,7 +182,7 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
             if (body.isEmpty() && open->label == AnswerLabel::None && trimmed.startsWith(u"<!--") &&
                 trimmed.endsWith(u"-->") && parseLabel(trimmed.mid(4, trimmed.size() - 7), *open))
                 continue; // the label comment on the line after the open tag
-            if (lineNo > blockEnd && trimmed.startsWith(u'<')) {
+            if (lineNo > blockEnd && opensBlock(trimmed)) {
                 const auto b = blockOpenPattern().matchView(trimmed);
                 if (b.hasMatch()) {
                     ExampleBlock block;
@@ -204,7 +210,7 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
             elided = true;
             continue;
         }
-        if (trimmed.startsWith(u'<')) {
+        if (opensBlock(trimmed)) {
             const auto b = blockOpenPattern().matchView(trimmed);
             if (b.hasMatch()) {
                 ExampleBlock block;
@@ -272,8 +278,8 @@ QList<ExampleParser::Segment> ExampleParser::segments(const QString &turnText)
     };
     for (int i = 0; i < lines.size(); ++i) {
         const QStringView trimmed = QStringView(lines.at(i)).trimmed();
-        const auto b = trimmed.startsWith(u'<') ? blockOpenPattern().matchView(trimmed)
-                                                : QRegularExpressionMatch();
+        const auto b =
+            opensBlock(trimmed) ? blockOpenPattern().matchView(trimmed) : QRegularExpressionMatch();
         if (!b.hasMatch()) {
             plain.append(lines.at(i));
             continue;

@@ -57,6 +57,33 @@ QString captionMarkdown(const QString &paragraph)
     return text.simplified();
 }
 
+// One pass over a block's text for the rare conventions that need their own scan: "<a " anchors,
+// "](@)" terms, "[[" / "{{" / "{:" citations and attribute lines.
+struct ProseConventions
+{
+    bool anchor = false;
+    bool term = false;
+    bool citation = false;
+};
+
+ProseConventions proseConventions(QStringView text)
+{
+    ProseConventions found;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        const char16_t c = text[i].unicode();
+        const char16_t next = text[i + 1].unicode();
+        if (c == u'<' && next == u'a' && i + 2 < n && text[i + 2] == u' ')
+            found.anchor = true;
+        else if (c == u']' && next == u'(' && i + 3 < n && text[i + 2] == u'@' &&
+                 text[i + 3] == u')')
+            found.term = true;
+        else if ((c == u'[' && next == u'[') || (c == u'{' && (next == u'{' || next == u':')))
+            found.citation = true;
+    }
+    return found;
+}
+
 bool looksLikeConversation(const QByteArray &literal)
 {
     return literal.contains("<user") || literal.contains("<assistant") ||
@@ -370,9 +397,10 @@ void SpecParser::scanProse(int startOffset, int endOffset, bool withStatements)
         return;
     const SourceText &src = m_doc.m_source;
     const QString original = src.text().mid(startOffset, endOffset - startOffset);
-    if (original.contains(QLatin1String("<a ")))
+    const ProseConventions found = proseConventions(original);
+    if (found.anchor)
         addAnchors(original.toUtf8(), src.lineForOffset(startOffset), src.lineForOffset(endOffset));
-    if (original.contains(QLatin1String("](@)"))) {
+    if (found.term) {
         // CommonMark's spec defines a term with [term](@): its slug is a link target.
         static const QRegularExpression term(QStringLiteral(R"(\[([^\[\]]+)\]\(@\))"));
         auto it = term.globalMatch(original);
@@ -381,7 +409,8 @@ void SpecParser::scanProse(int startOffset, int endOffset, bool withStatements)
             m_anchors.append({HeadingAttributes::slugify(it.next().captured(1)), line, line});
     }
     QString codeMasked = ProseScanner::maskCode(original);
-    scanCitations(codeMasked, startOffset);
+    if (found.citation)
+        scanCitations(codeMasked, startOffset);
     for (Reference r : ProseScanner::findReferences(codeMasked, startOffset, src)) {
         r.section = m_section;
         m_doc.m_references.append(r);
