@@ -7,17 +7,98 @@ namespace Specwright {
 
 namespace {
 
+// key="value", key='value' or key=value
+constexpr auto kAttribute = R"re(([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))re";
+
+// Capture groups: the attribute pattern has four, so a tag's label and rest come after them.
+constexpr int kTagLabel = 7;
+constexpr int kTagRest = 8;
+constexpr int kBlockRest = 7;
+
 const QRegularExpression &openTagPattern()
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^\s*<(system|developer|user|assistant|tool)((?:\s+[\w:-]+\s*=\s*"[^"]*")*)\s*>\s*(?:<!--(.*?)-->)?(.*)$)"));
+    static const QRegularExpression re{
+        QString(QStringLiteral(R"(^\s*<(system|developer|user|assistant|tool)((?:\s+)") +
+                QLatin1String(kAttribute) + QStringLiteral(R"()*)\s*>\s*(?:<!--(.*?)-->)?(.*)$)"))};
     return re;
 }
 
 const QRegularExpression &attributePattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"re(([\w:-]+)\s*=\s*"([^"]*)")re"));
+    static const QRegularExpression re{QString(QLatin1String(kAttribute))};
     return re;
+}
+
+// <untrusted ...> or <settings ...> at the start of a (trimmed) line.
+const QRegularExpression &blockOpenPattern()
+{
+    static const QRegularExpression re{QString(QStringLiteral(R"(^<(untrusted|settings)((?:\s+)") +
+                                               QLatin1String(kAttribute) +
+                                               QStringLiteral(R"()*)\s*>(.*)$)"))};
+    return re;
+}
+
+// A cheap test before the block pattern runs: most lines open no block.
+bool opensBlock(QStringView trimmed)
+{
+    return trimmed.startsWith(u"<untrusted") || trimmed.startsWith(u"<settings");
+}
+
+QList<Attribute> readAttributes(QStringView text)
+{
+    QList<Attribute> out;
+    auto it = attributePattern().globalMatchView(text);
+    while (it.hasNext()) {
+        const auto a = it.next();
+        QString value = a.captured(2);
+        if (a.capturedLength(3) > 0)
+            value = a.captured(3);
+        else if (a.capturedLength(4) > 0)
+            value = a.captured(4);
+        out.append({a.captured(1), value});
+    }
+    return out;
+}
+
+ExampleBlock::Kind blockKind(QStringView name)
+{
+    return name == u"settings" ? ExampleBlock::Kind::Settings : ExampleBlock::Kind::Untrusted;
+}
+
+QString closeTagOf(ExampleBlock::Kind kind)
+{
+    return kind == ExampleBlock::Kind::Settings ? QStringLiteral("</settings>")
+                                                : QStringLiteral("</untrusted>");
+}
+
+// Collects one <untrusted>/<settings> block whose open tag is on lines[i]; returns the index
+// of its last line. `rest` is the text after the open tag on that line.
+int readBlock(const QStringList &lines, int i, int firstLine, ExampleBlock &block,
+              const QString &rest)
+{
+    const QString close = closeTagOf(block.kind);
+    block.startLine = firstLine + i;
+    QStringList body;
+    const qsizetype sameLine = rest.indexOf(close);
+    if (sameLine >= 0) {
+        block.text = rest.left(sameLine).trimmed();
+        block.endLine = block.startLine;
+        return i;
+    }
+    if (!rest.trimmed().isEmpty())
+        body.append(rest);
+    int j = i + 1;
+    for (; j < lines.size(); ++j) {
+        const qsizetype at = lines.at(j).indexOf(close);
+        if (at >= 0) {
+            body.append(lines.at(j).left(at));
+            break;
+        }
+        body.append(lines.at(j));
+    }
+    block.text = body.join(u'\n').trimmed();
+    block.endLine = firstLine + int(std::min<qsizetype>(j, lines.size() - 1));
+    return int(std::min<qsizetype>(j, lines.size() - 1));
 }
 
 } // namespace
@@ -28,10 +109,17 @@ bool ExampleParser::isRole(QStringView name)
            name == u"tool";
 }
 
+bool ExampleParser::isElision(QStringView trimmed)
+{
+    return trimmed == u"[...]" || trimmed == u"[…]" || trimmed == u"[ ... ]";
+}
+
 bool ExampleParser::parseLabel(QStringView comment, ExampleTurn &turn)
 {
+    // GOOD | BAD | OK, then an optional violated section (#id or [#id]), then ": why" or ", why".
     static const QRegularExpression re(
-        QStringLiteral(R"(^\s*(GOOD|BAD|OK)(?:#([\w.-]+))?\s*(?::\s*(.*?))?\s*$)"),
+        QStringLiteral(
+            R"(^\s*(GOOD|BAD|OK)(?:\s*\[\s*#?([\w.:-]+)\s*\]|#([\w.:-]+))?\s*(?:[:,]\s*(.*?))?\s*$)"),
         QRegularExpression::DotMatchesEverythingOption);
     const auto m = re.matchView(comment);
     if (!m.hasMatch())
@@ -40,8 +128,9 @@ bool ExampleParser::parseLabel(QStringView comment, ExampleTurn &turn)
     turn.label = label == u"GOOD"  ? AnswerLabel::Good
                  : label == u"BAD" ? AnswerLabel::Bad
                                    : AnswerLabel::Ok;
-    turn.violatedSection = m.captured(2);
-    turn.rationale = m.captured(3);
+    turn.violatedSection = m.capturedLength(2) > 0 ? m.captured(2) : m.captured(3);
+    turn.rationaleMarkdown = m.captured(4);
+    turn.rationale = turn.rationaleMarkdown.simplified();
     return true;
 }
 
@@ -52,8 +141,10 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
     QString closeTag; // "</role>" of the open turn
     QStringList body;
     bool inComparison = false;
+    bool elided = false;
     QString innerFence; // a backtick fence inside a turn: tags in it are text
     int comparisonIndex = -1;
+    int blockEnd = 0; // last line of the <untrusted>/<settings> block read inside the open turn
 
     auto closeTurn = [&](int endLine) {
         if (!open)
@@ -88,6 +179,20 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
                     ++n;
                 innerFence = trimmed.left(n).toString();
             }
+            if (body.isEmpty() && open->label == AnswerLabel::None && trimmed.startsWith(u"<!--") &&
+                trimmed.endsWith(u"-->") && parseLabel(trimmed.mid(4, trimmed.size() - 7), *open))
+                continue; // the label comment on the line after the open tag
+            if (lineNo > blockEnd && opensBlock(trimmed)) {
+                const auto b = blockOpenPattern().matchView(trimmed);
+                if (b.hasMatch()) {
+                    ExampleBlock block;
+                    block.kind = blockKind(b.capturedView(1));
+                    block.attributes = readAttributes(b.capturedView(2));
+                    readBlock(lines, i, firstLine, block, b.captured(kBlockRest));
+                    blockEnd = block.endLine;
+                    open->blocks.append(block);
+                }
+            }
             body.append(line);
             continue;
         }
@@ -101,6 +206,22 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
             inComparison = false;
             continue;
         }
+        if (isElision(trimmed)) {
+            elided = true;
+            continue;
+        }
+        if (opensBlock(trimmed)) {
+            const auto b = blockOpenPattern().matchView(trimmed);
+            if (b.hasMatch()) {
+                ExampleBlock block;
+                block.kind = blockKind(b.capturedView(1));
+                block.attributes = readAttributes(b.capturedView(2));
+                block.beforeTurn = int(example.turns.size());
+                i = readBlock(lines, i, firstLine, block, b.captured(kBlockRest));
+                example.blocks.append(block);
+                continue;
+            }
+        }
         const auto m = openTagPattern().match(line);
         if (!m.hasMatch()) {
             if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1String("<!--")))
@@ -109,21 +230,19 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
         }
         ExampleTurn turn;
         turn.role = m.captured(1);
-        auto it = attributePattern().globalMatchView(m.capturedView(2));
-        while (it.hasNext()) {
-            const auto a = it.next();
-            turn.attributes.append({a.captured(1), a.captured(2)});
-        }
-        if (m.capturedLength(3) > 0)
-            parseLabel(m.capturedView(3), turn);
+        turn.attributes = readAttributes(m.capturedView(2));
+        if (m.capturedLength(kTagLabel) > 0)
+            parseLabel(m.capturedView(kTagLabel), turn);
         turn.inComparison = inComparison;
         turn.comparisonIndex = inComparison ? comparisonIndex : -1;
         turn.startLine = lineNo;
+        turn.elidedBefore = elided;
+        elided = false;
         example.turns.append(turn);
         open = &example.turns.last();
         openRole = turn.role;
         closeTag = u"</" + openRole + u'>';
-        QString rest = m.captured(4);
+        QString rest = m.captured(kTagRest);
         const qsizetype closeAt = rest.indexOf(closeTag);
         if (closeAt >= 0) {
             body.append(rest.left(closeAt));
@@ -137,8 +256,42 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
             tr("<%1> opened on line %2 is never closed").arg(openRole).arg(open->startLine));
         closeTurn(firstLine + int(lines.size()) - 1);
     }
+    example.trailingElision = elided;
     if (inComparison)
         example.problems.append(tr("<comparison> is never closed"));
+}
+
+QList<ExampleParser::Segment> ExampleParser::segments(const QString &turnText)
+{
+    QList<Segment> out;
+    if (!turnText.contains(QLatin1String("<untrusted")) &&
+        !turnText.contains(QLatin1String("<settings"))) {
+        out.append({false, ExampleBlock::Kind::Untrusted, {}, turnText});
+        return out;
+    }
+    const QStringList lines = turnText.split(u'\n');
+    QStringList plain;
+    auto flush = [&] {
+        if (!plain.isEmpty() && !plain.join(u'\n').trimmed().isEmpty())
+            out.append({false, ExampleBlock::Kind::Untrusted, {}, plain.join(u'\n')});
+        plain.clear();
+    };
+    for (int i = 0; i < lines.size(); ++i) {
+        const QStringView trimmed = QStringView(lines.at(i)).trimmed();
+        const auto b =
+            opensBlock(trimmed) ? blockOpenPattern().matchView(trimmed) : QRegularExpressionMatch();
+        if (!b.hasMatch()) {
+            plain.append(lines.at(i));
+            continue;
+        }
+        flush();
+        ExampleBlock block;
+        block.kind = blockKind(b.capturedView(1));
+        i = readBlock(lines, i, 1, block, b.captured(kBlockRest));
+        out.append({true, block.kind, readAttributes(b.capturedView(2)), block.text});
+    }
+    flush();
+    return out;
 }
 
 } // namespace Specwright

@@ -140,6 +140,12 @@ void MarkdownTree::removeNode(MarkdownNode node)
     cmark_node_free(node.m_node);
 }
 
+void MarkdownTree::consolidateTextNodes()
+{
+    if (d->root)
+        cmark_consolidate_text_nodes(d->root);
+}
+
 QByteArray MarkdownTree::toHtml(bool withSourcePos, bool unsafeHtml) const
 {
     int options = CMARK_OPT_FOOTNOTES;

@@ -111,6 +111,8 @@ public:
     MarkdownNode createNode(MarkdownNode::Type type);
     // Detaches and frees a node with its subtree.
     void removeNode(MarkdownNode node);
+    // Merges adjacent text nodes ("[", "[", "RFC1", "]", "]" become "[[RFC1]]").
+    void consolidateTextNodes();
     // HTML as cmark-gfm writes it (with data-sourcepos attributes when asked).
     QByteArray toHtml(bool withSourcePos = false, bool unsafeHtml = false) const;
 

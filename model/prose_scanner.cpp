@@ -114,7 +114,8 @@ QString ProseScanner::maskLinks(QString text)
         auto it = dest.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();
-            spans.append({m.capturedStart(0) + 1, m.capturedEnd(0)});
+            // From the "]" on: a link such as [RFC3986](url) is no "[RFC3986]" placeholder.
+            spans.append({m.capturedStart(0), m.capturedEnd(0)});
         }
     }
     if (text.contains(u'{')) {

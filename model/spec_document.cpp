@@ -40,6 +40,22 @@ SpecDocument::Ptr SpecDocument::fromUtf8(const QByteArray &bytes, const QString 
     return doc;
 }
 
+QByteArray SpecDocument::markdownUtf8() const
+{
+    const QByteArray &utf8 = m_source.utf8();
+    if (m_frontMatter.endLine <= 0)
+        return utf8;
+    qsizetype at = 0;
+    for (int line = 0; line < m_frontMatter.endLine && at >= 0; ++line) {
+        at = utf8.indexOf('\n', at);
+        if (at >= 0)
+            ++at;
+    }
+    if (at < 0)
+        return QByteArray(m_frontMatter.endLine, '\n');
+    return QByteArray(m_frontMatter.endLine, '\n') + utf8.mid(at);
+}
+
 SpecDocument::Ptr SpecDocument::load(const QString &filePath)
 {
     QFile file(filePath);

@@ -36,6 +36,11 @@ public:
     const QList<Marker> &markers() const { return m_markers; }
     const QList<Block> &blocks() const { return m_blocks; }
     const QList<Admonition> &admonitions() const { return m_admonitions; }
+    const QList<Citation> &citations() const { return m_citations; }
+    const FrontMatter &frontMatter() const { return m_frontMatter; }
+    // The UTF-8 text cmark reads: the source with the front matter lines left empty, so YAML
+    // is never read as Markdown (line numbers stay those of the source).
+    QByteArray markdownUtf8() const;
     const QList<ParseProblem> &problems() const { return m_problems; }
 
     QList<int> topLevelSections() const;
@@ -62,6 +67,8 @@ private:
     QList<Marker> m_markers;
     QList<Block> m_blocks;
     QList<Admonition> m_admonitions;
+    QList<Citation> m_citations;
+    FrontMatter m_frontMatter;
     QList<ParseProblem> m_problems;
     QHash<QString, int> m_idIndex;
 };

@@ -141,30 +141,71 @@ inline QString answerLabelName(AnswerLabel label)
     return {};
 }
 
+// A block inside an example that is not a turn of its own: <untrusted> text (data without
+// authority, usually inside a developer or user turn) or <settings> (how the conversation is set
+// up). Inside a turn it stays in the turn's text as written; the block records where it is.
+struct ExampleBlock
+{
+    enum class Kind
+    {
+        Untrusted,
+        Settings
+    };
+    Kind kind = Kind::Untrusted;
+    QList<Attribute> attributes;
+    QString text; // the body without the tags
+    int startLine = 0;
+    int endLine = 0;
+    int beforeTurn = -1; // top-level blocks: index of the turn that follows (turns.size() at end)
+};
+
 struct ExampleTurn
 {
-    QString role; // system, developer, user, assistant, tool
-    QList<Attribute> attributes;
+    QString role;                // system, developer, user, assistant, tool
+    QList<Attribute> attributes; // name=, recipient=, end_turn=, comment= ... in source order
     QString text;
     AnswerLabel label = AnswerLabel::None;
-    QString rationale;
-    QString violatedSection; // from <!-- BAD#section_id: ... -->
+    QString rationale;         // plain text; links show their target's title
+    QString rationaleMarkdown; // as written, links included
+    QString violatedSection;   // from <!-- BAD#id: ... --> or <!-- BAD[#id]: ... -->
     bool inComparison = false;
     int comparisonIndex = -1; // which <comparison> block of the example
     int startLine = 0;
     int endLine = 0;
+    QList<ExampleBlock> blocks; // <untrusted> / <settings> inside the turn's text
+    bool elidedBefore = false;  // a "[...]" line stands between the previous turn and this one
+
+    QString attribute(const QString &key) const
+    {
+        for (const Attribute &a : attributes)
+            if (a.key == key)
+                return a.value;
+        return {};
+    }
+};
+
+enum class ExampleKind
+{
+    Conversation, // a Model-Spec ~~~xml fence of turns
+    InputOutput   // a CommonMark-style "example" fence: input, a "." line, expected output
 };
 
 struct Example
 {
-    QString title;
+    ExampleKind kind = ExampleKind::Conversation;
+    QString title;         // plain text; [?](#id) links show their target's title
+    QString titleMarkdown; // the caption as written
+    QString input;         // InputOutput examples
+    QString expectedOutput;
     int section = -1;
     QString language;   // fence info, normally "xml"
     QString sourceFile; // empty when inline; the examples/<tag>.md path for eval prompts
     QString evalTag;    // the footnote tag for eval prompt examples
     QList<ExampleTurn> turns;
+    QList<ExampleBlock> blocks; // top-level <settings> / <untrusted> blocks, between turns
     int comparisonCount = 0;
-    SourceRange range; // from the title paragraph to the closing fence
+    bool trailingElision = false; // "[...]" after the last turn
+    SourceRange range;            // from the title paragraph to the closing fence
     SourceRange titleRange;
     QList<QString> problems; // e.g. an unclosed <assistant>
 
@@ -249,6 +290,29 @@ struct Reference
     QString resolvedTitle; // the target section's title once resolved
     int section = -1;
     SourceRange range;
+};
+
+// A bibliographic citation: ReSpec [[RFC8259]], [[?X]] (informative), [[!X]] (normative),
+// [[X|shown text]]; kramdown-rfc {{RFC8259}}, {{-alias}}, {{Section 4 of -json}}.
+struct Citation
+{
+    QString key;     // RFC8259, OpenAPI-Learn, -json
+    QString text;    // as written, brackets included
+    QString display; // the text after "|", when given
+    bool normative = false;
+    bool informative = false;
+    int section = -1;
+    SourceRange range;
+};
+
+// YAML front matter at the top of a file (CommonMark's spec, kramdown-rfc drafts).
+struct FrontMatter
+{
+    int startLine = 0; // 0 without front matter
+    int endLine = 0;
+    QString title;
+    QStringList normativeReferences;   // kramdown-rfc "normative:" keys
+    QStringList informativeReferences; // kramdown-rfc "informative:" keys
 };
 
 // A footnote tag such as [^m12p]. Model-Spec eval prompts for it live in examples/m12p.md.

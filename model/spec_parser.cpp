@@ -1,5 +1,6 @@
 #include "spec_parser.h"
 
+#include "citation_scanner.h"
 #include "example_parser.h"
 #include "heading_attributes.h"
 #include "prose_scanner.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace Specwright {
 
@@ -44,6 +46,44 @@ bool isExampleTitle(MarkdownNode paragraph, QString *title)
     return true;
 }
 
+// The caption after "**Example**:" as written, on one line.
+QString captionMarkdown(const QString &paragraph)
+{
+    static const QRegularExpression lead(
+        QStringLiteral(R"(^\s*(?:\*\*|__)\s*Examples?\s*:?\s*(?:\*\*|__)\s*:?\s*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString text = paragraph;
+    text.remove(lead);
+    return text.simplified();
+}
+
+// One pass over a block's text for the rare conventions that need their own scan: "<a " anchors,
+// "](@)" terms, "[[" / "{{" / "{:" citations and attribute lines.
+struct ProseConventions
+{
+    bool anchor = false;
+    bool term = false;
+    bool citation = false;
+};
+
+ProseConventions proseConventions(QStringView text)
+{
+    ProseConventions found;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        const char16_t c = text[i].unicode();
+        const char16_t next = text[i + 1].unicode();
+        if (c == u'<' && next == u'a' && i + 2 < n && text[i + 2] == u' ')
+            found.anchor = true;
+        else if (c == u']' && next == u'(' && i + 3 < n && text[i + 2] == u'@' &&
+                 text[i + 3] == u')')
+            found.term = true;
+        else if ((c == u'[' && next == u'[') || (c == u'{' && (next == u'{' || next == u':')))
+            found.citation = true;
+    }
+    return found;
+}
+
 bool looksLikeConversation(const QByteArray &literal)
 {
     return literal.contains("<user") || literal.contains("<assistant") ||
@@ -55,7 +95,8 @@ bool looksLikeConversation(const QByteArray &literal)
 void SpecParser::run(const QString &text)
 {
     m_doc.m_source = SourceText(text);
-    MarkdownTree tree(m_doc.m_source.utf8());
+    m_doc.m_frontMatter = CitationScanner::readFrontMatter(m_doc.m_source);
+    MarkdownTree tree(m_doc.markdownUtf8());
     walk(tree.root(), Context{});
     finish();
 }
@@ -113,7 +154,11 @@ void SpecParser::walk(MarkdownNode parent, const Context &context)
                 addBlock(BlockKind::ExampleTitle, node, context);
                 addBlock(BlockKind::CodeFence, next, context, QString::fromUtf8(next.fenceInfo()));
                 checkFence(next);
+                // Links in the caption are references like any other.
+                scanProse(startOffset(node), endOffset(node), false);
                 addFenceExample(next, title, node.startLine(), startOffset(node));
+                m_doc.m_examples.last().titleMarkdown = captionMarkdown(m_doc.m_source.text().mid(
+                    startOffset(node), endOffset(node) - startOffset(node)));
                 node = next; // the fence is consumed
                 break;
             }
@@ -130,6 +175,8 @@ void SpecParser::walk(MarkdownNode parent, const Context &context)
                 checkFence(node);
                 if (info.startsWith(QLatin1String("xml")) && looksLikeConversation(node.literal()))
                     addFenceExample(node, QString(), node.startLine(), startOffset(node));
+                else if (info.trimmed() == u"example")
+                    addInputOutputExample(node);
             } else if (!m_doc.m_admonitions.isEmpty() &&
                        m_doc.m_admonitions.last().endLine + 2 >= node.startLine() &&
                        parent.type() == T::Document) {
@@ -148,6 +195,7 @@ void SpecParser::walk(MarkdownNode parent, const Context &context)
         }
         case T::HtmlBlock:
             addBlock(BlockKind::HtmlBlock, node, context);
+            addAnchors(node.literal(), node.startLine(), node.endLine());
             break;
         case T::ThematicBreak:
             addBlock(BlockKind::ThematicBreak, node, context);
@@ -243,10 +291,64 @@ void SpecParser::addFenceExample(MarkdownNode fence, const QString &title, int t
     ex.titleRange = src.rangeFromLines(titleLine, titleLine);
     for (const QString &p : std::as_const(ex.problems))
         addProblem(ProblemKind::MalformedExample, fence.startLine(), p);
+    // Links in label rationales are references too: find each rationale on its label line.
+    for (const ExampleTurn &t : std::as_const(ex.turns)) {
+        if (!t.rationaleMarkdown.contains(QLatin1String("](")))
+            continue;
+        for (int line = t.startLine; line <= std::min(t.startLine + 1, src.lineCount()); ++line) {
+            const qsizetype at = src.line(line).indexOf(t.rationaleMarkdown);
+            if (at < 0)
+                continue;
+            const int from = src.lineStartOffset(line) + int(at);
+            scanProse(from, from + int(t.rationaleMarkdown.size()), false);
+            break;
+        }
+    }
     const int index = int(m_doc.m_examples.size());
     m_doc.m_examples.append(ex);
     if (m_section >= 0)
         m_doc.m_sections[m_section].examples.append(index);
+}
+
+void SpecParser::addInputOutputExample(MarkdownNode fence)
+{
+    // CommonMark's spec: input, a line ".", the expected output; "→" stands for a tab.
+    Example ex;
+    ex.kind = ExampleKind::InputOutput;
+    ex.section = m_section;
+    ex.language = QStringLiteral("example");
+    QString body = QString::fromUtf8(fence.literal());
+    QStringList lines = body.split(u'\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    const qsizetype dot = lines.indexOf(QStringLiteral("."));
+    if (dot < 0) {
+        ex.input = lines.join(u'\n');
+        ex.problems.append(tr("the example has no \".\" line between its input and output"));
+    } else {
+        ex.input = lines.mid(0, dot).join(u'\n');
+        ex.expectedOutput = lines.mid(dot + 1).join(u'\n');
+    }
+    ex.title = tr("Example %1").arg(++m_inputOutputExamples);
+    ex.titleMarkdown = ex.title;
+    ex.range = m_doc.m_source.rangeFromOffsets(startOffset(fence), endOffset(fence));
+    ex.titleRange = m_doc.m_source.rangeFromLines(fence.startLine(), fence.startLine());
+    const int index = int(m_doc.m_examples.size());
+    m_doc.m_examples.append(ex);
+    if (m_section >= 0)
+        m_doc.m_sections[m_section].examples.append(index);
+}
+
+void SpecParser::addAnchors(const QByteArray &html, int startLine, int endLine)
+{
+    // <a name="x"> and <a id="x"> (and id= on any tag) are link targets in HTML blocks.
+    if (!html.contains(" id=") && !html.contains(" name="))
+        return;
+    static const QRegularExpression re(
+        QStringLiteral(R"re(<[a-zA-Z][\w-]*\s[^<>]*?\b(?:id|name)\s*=\s*["']([^"'<>]+)["'])re"));
+    auto it = re.globalMatch(QString::fromUtf8(html));
+    while (it.hasNext())
+        m_anchors.append({it.next().captured(1), startLine, endLine});
 }
 
 bool SpecParser::addAdmonition(MarkdownNode paragraph)
@@ -295,7 +397,20 @@ void SpecParser::scanProse(int startOffset, int endOffset, bool withStatements)
         return;
     const SourceText &src = m_doc.m_source;
     const QString original = src.text().mid(startOffset, endOffset - startOffset);
-    const QString codeMasked = ProseScanner::maskCode(original);
+    const ProseConventions found = proseConventions(original);
+    if (found.anchor)
+        addAnchors(original.toUtf8(), src.lineForOffset(startOffset), src.lineForOffset(endOffset));
+    if (found.term) {
+        // CommonMark's spec defines a term with [term](@): its slug is a link target.
+        static const QRegularExpression term(QStringLiteral(R"(\[([^\[\]]+)\]\(@\))"));
+        auto it = term.globalMatch(original);
+        const int line = src.lineForOffset(startOffset);
+        while (it.hasNext())
+            m_anchors.append({HeadingAttributes::slugify(it.next().captured(1)), line, line});
+    }
+    QString codeMasked = ProseScanner::maskCode(original);
+    if (found.citation)
+        scanCitations(codeMasked, startOffset);
     for (Reference r : ProseScanner::findReferences(codeMasked, startOffset, src)) {
         r.section = m_section;
         m_doc.m_references.append(r);
@@ -317,6 +432,92 @@ void SpecParser::scanProse(int startOffset, int endOffset, bool withStatements)
         m_doc.m_statements.append(s);
         if (m_section >= 0)
             m_doc.m_sections[m_section].statements.append(index);
+    }
+}
+
+void SpecParser::scanCitations(QString &masked, int offset)
+{
+    CitationScanner::Found found =
+        CitationScanner::scan(masked, offset, m_doc.m_source, m_doc.m_frontMatter);
+    for (Citation &c : found.citations) {
+        c.section = m_section;
+        m_doc.m_citations.append(c);
+    }
+    for (Reference &r : found.references) {
+        r.section = m_section;
+        m_doc.m_references.append(r);
+    }
+    for (const auto &[id, line] : std::as_const(found.anchors))
+        m_anchors.append({id, line, line});
+}
+
+void SpecParser::resolveAnchors()
+{
+    // An anchor names the heading it stands in or just before (<a name="x"></a> on the line
+    // above "## X"), else the section around it. Headings keep their own ids first.
+    for (const Anchor &a : std::as_const(m_anchors)) {
+        if (a.id.isEmpty() || m_doc.m_idIndex.contains(a.id))
+            continue;
+        // The innermost section around a line is the last one whose heading is at or above it.
+        const auto after =
+            std::upper_bound(m_doc.m_sections.cbegin(), m_doc.m_sections.cend(), a.startLine,
+                             [](int line, const Section &s) { return line < s.headingLine; });
+        int section = int(after - m_doc.m_sections.cbegin()) - 1;
+        const int next = section + 1;
+        if (next < m_doc.m_sections.size()) {
+            const int heading = m_doc.m_sections.at(next).headingLine;
+            bool onlyBlank = heading > a.endLine;
+            for (int line = a.endLine + 1; onlyBlank && line < heading; ++line)
+                onlyBlank = m_doc.m_source.line(line).trimmed().isEmpty();
+            if (onlyBlank)
+                section = next;
+        }
+        if (section >= 0)
+            m_doc.m_idIndex.insert(a.id, section);
+    }
+}
+
+QString SpecParser::plainWithTitles(const QString &markdown) const
+{
+    QString text = markdown;
+    if (text.contains(QLatin1String("]("))) {
+        static const QRegularExpression link(
+            QStringLiteral(R"(\[([^\[\]]*)\]\(\s*<?([^()\s>]*)>?[^()]*\))"));
+        QString out;
+        qsizetype last = 0;
+        auto it = link.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            out += QStringView(text).mid(last, m.capturedStart(0) - last);
+            QString shown = m.captured(1);
+            if (shown.trimmed() == u"?" || shown.trimmed().isEmpty()) {
+                const QString target = m.captured(2);
+                const qsizetype hash = target.indexOf(u'#');
+                const QString id = hash < 0 ? QString() : target.mid(hash + 1);
+                const int index = hash == 0 ? m_doc.m_idIndex.value(id, -1) : -1;
+                shown =
+                    index >= 0 ? m_doc.m_sections.at(index).title : (id.isEmpty() ? target : id);
+            }
+            out += shown;
+            last = m.capturedEnd(0);
+        }
+        out += QStringView(text).mid(last);
+        text = out;
+    }
+    return ProseScanner::plainSentence(text);
+}
+
+void SpecParser::resolveExampleText()
+{
+    for (Example &ex : m_doc.m_examples) {
+        if (ex.titleMarkdown.contains(QLatin1String("](")))
+            ex.title = plainWithTitles(ex.titleMarkdown);
+        for (ExampleTurn &t : ex.turns) {
+            // Most rationales are plain words: only those with Markdown syntax are rewritten.
+            const QString &md = t.rationaleMarkdown;
+            if (md.contains(u'[') || md.contains(u'*') || md.contains(u'_') || md.contains(u'`'))
+                t.rationale = plainWithTitles(md);
+        }
     }
 }
 
@@ -346,6 +547,7 @@ void SpecParser::finish()
         stack.append(i);
     }
 
+    resolveAnchors();
     // Same-file references resolve now; other files wait for the Workspace.
     for (Reference &r : m_doc.m_references) {
         if (r.kind != ReferenceKind::Section && r.kind != ReferenceKind::QuestionMark)
@@ -357,6 +559,8 @@ void SpecParser::finish()
         if (target >= 0)
             r.resolvedTitle = sections.at(target).title;
     }
+
+    resolveExampleText();
 
     // Footnote tags whose eval prompts live in examples/<tag>.md beside the file.
     if (!m_doc.m_filePath.isEmpty()) {

@@ -31,6 +31,16 @@ private:
     void addHeading(MarkdownNode node);
     bool addExample(MarkdownNode titleParagraph, MarkdownNode fence);
     void addFenceExample(MarkdownNode fence, const QString &title, int titleLine, int titleColumn);
+    void addInputOutputExample(MarkdownNode fence);
+    // Records <a name="x"> / id="x" link targets found in HTML.
+    void addAnchors(const QByteArray &html, int startLine, int endLine);
+    // ReSpec [[X]] and kramdown-rfc {{X}} citations; {{anchor}} cross references. Blanks what it
+    // read in `masked` so later scans do not see it.
+    void scanCitations(QString &masked, int offset);
+    void resolveAnchors();
+    void resolveExampleText();
+    // Markdown to plain text where [?](#id) shows the target's title.
+    QString plainWithTitles(const QString &markdown) const;
     bool addAdmonition(MarkdownNode paragraph);
     Block &addBlock(BlockKind kind, MarkdownNode node, const Context &context,
                     const QString &info = {});
@@ -43,8 +53,17 @@ private:
     void finish();
     void addProblem(ProblemKind kind, int line, const QString &message);
 
+    struct Anchor
+    {
+        QString id;
+        int startLine = 0;
+        int endLine = 0;
+    };
+
     SpecDocument &m_doc;
+    QList<Anchor> m_anchors;
     int m_section = -1;
+    int m_inputOutputExamples = 0; // CommonMark examples are numbered in document order
     QHash<QString, int> m_slugCounts;
 };
 

@@ -2,8 +2,11 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
+#define TOML_EXCEPTIONS 0
 #include <QFileInfo>
 #include <QSet>
+#include <toml++/toml.hpp>
 
 namespace Specwright {
 
@@ -23,7 +26,8 @@ bool isMarkdown(const QString &name)
            name.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive);
 }
 
-void collect(const QDir &dir, const QString &relative, QStringList &specs, QStringList &evals)
+void collect(const QDir &dir, const QString &relative, QStringList &specs, QStringList &evals,
+             const QString &examplesFolder)
 {
     const auto entries = dir.entryInfoList(
         QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
@@ -32,14 +36,36 @@ void collect(const QDir &dir, const QString &relative, QStringList &specs, QStri
             relative.isEmpty() ? info.fileName() : relative + u'/' + info.fileName();
         if (info.isDir()) {
             if (!isSkippedDir(info.fileName()) && !info.isSymLink())
-                collect(QDir(info.filePath()), rel, specs, evals);
+                collect(QDir(info.filePath()), rel, specs, evals, examplesFolder);
         } else if (isMarkdown(info.fileName()) && !info.fileName().startsWith(u'.')) {
-            if (dir.dirName() == u"examples" && !relative.isEmpty())
+            if ((dir.dirName() == u"examples" && !relative.isEmpty()) ||
+                (!examplesFolder.isEmpty() && dir.absolutePath() == examplesFolder))
                 evals.append(rel);
             else
                 specs.append(rel);
         }
     }
+}
+
+// [examples] folder = "..." in specwright.toml, resolved against the root; empty when absent
+// or when it leaves the workspace (a workspace someone else wrote is untrusted).
+QString examplesFolderOf(const QString &root)
+{
+    QFile file(QDir(root).filePath(QStringLiteral("specwright.toml")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray utf8 = file.readAll();
+    toml::parse_result parsed =
+        toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())));
+    if (!parsed)
+        return {};
+    const auto folder = parsed.table()["examples"]["folder"].value<std::string>();
+    if (!folder)
+        return {};
+    const QString path = QDir::cleanPath(QDir(root).filePath(QString::fromStdString(*folder)));
+    if (path != root && !path.startsWith(root + u'/'))
+        return {};
+    return path;
 }
 
 } // namespace
@@ -48,8 +74,9 @@ Workspace::Ptr Workspace::load(const QString &rootPath)
 {
     auto ws = std::shared_ptr<Workspace>(new Workspace);
     ws->m_root = QDir(rootPath).absolutePath();
+    ws->m_examplesFolder = examplesFolderOf(ws->m_root);
     QStringList specs, evals;
-    collect(QDir(ws->m_root), QString(), specs, evals);
+    collect(QDir(ws->m_root), QString(), specs, evals, ws->m_examplesFolder);
     for (const QString &rel : std::as_const(specs))
         ws->m_documents.insert(rel, SpecDocument::load(ws->absolutePath(rel)));
     for (const QString &rel : std::as_const(evals))
@@ -131,17 +158,37 @@ QList<Reference> Workspace::resolvedReferences(const QString &file) const
     return result;
 }
 
-QList<Example> Workspace::evalExamples(const QString &tag) const
+QString Workspace::evalFile(const QString &tag, const QString &fromFile) const
+{
+    if (tag.isEmpty() || tag.contains(u'/') || tag.contains(u'\\') || tag.startsWith(u'.'))
+        return {};
+    QStringList candidates;
+    if (!fromFile.isEmpty())
+        candidates.append(QFileInfo(absolutePath(relativePath(fromFile))).absolutePath() +
+                          QStringLiteral("/examples"));
+    else
+        candidates.append(m_root + QStringLiteral("/examples"));
+    if (!m_examplesFolder.isEmpty())
+        candidates.append(m_examplesFolder);
+    for (const QString &folder : std::as_const(candidates)) {
+        const QString rel = relativePath(folder + u'/' + tag + QStringLiteral(".md"));
+        if (m_evalFiles.contains(rel))
+            return absolutePath(rel);
+    }
+    return {};
+}
+
+QList<Example> Workspace::evalExamples(const QString &tag, const QString &fromFile) const
 {
     QList<Example> result;
-    for (auto it = m_evalFiles.cbegin(); it != m_evalFiles.cend(); ++it) {
-        if (QFileInfo(it.key()).completeBaseName() != tag)
-            continue;
-        for (Example ex : it.value()->examples()) {
-            ex.sourceFile = it.value()->filePath();
-            ex.evalTag = tag;
-            result.append(ex);
-        }
+    const QString path = evalFile(tag, fromFile);
+    if (path.isEmpty())
+        return result;
+    const SpecDocument::Ptr doc = m_evalFiles.value(relativePath(path));
+    for (Example ex : doc->examples()) {
+        ex.sourceFile = doc->filePath();
+        ex.evalTag = tag;
+        result.append(ex);
     }
     return result;
 }

@@ -39,9 +39,16 @@ public:
     Reference resolve(const Reference &reference, const QString &fromFile) const;
     QList<Reference> resolvedReferences(const QString &file) const;
 
-    // Eval prompt files (examples/<tag>.md) and the examples they hold.
+    // Eval prompt files (examples/<tag>.md) and the examples they hold. A tag used in a spec
+    // resolves to examples/<tag>.md beside that spec, or, when specwright.toml names a folder
+    // ([examples] folder = "evals"), to <folder>/<tag>.md; never to other examples/ folders.
     QStringList exampleFiles() const { return m_evalFiles.keys(); }
-    QList<Example> evalExamples(const QString &tag) const;
+    // The absolute path of the eval prompt file of a tag used in `fromFile` (a spec; empty: the
+    // workspace's own folder), empty when there is none.
+    QString evalFile(const QString &tag, const QString &fromFile = {}) const;
+    QList<Example> evalExamples(const QString &tag, const QString &fromFile = {}) const;
+    // The folder specwright.toml names for eval prompts (absolute), empty when it names none.
+    QString configuredExamplesFolder() const { return m_examplesFolder; }
     // Eval prompt files that no footnote tag in any spec uses.
     QStringList unusedExampleFiles() const;
 
@@ -49,6 +56,7 @@ private:
     Workspace() = default;
 
     QString m_root;
+    QString m_examplesFolder;
     QMap<QString, SpecDocument::Ptr> m_documents; // relative path -> document
     QMap<QString, SpecDocument::Ptr> m_evalFiles; // relative path -> examples/<tag>.md
 };

@@ -21,6 +21,14 @@ QJsonObject sectionJson(const SpecDocument &doc, int index)
     QJsonArray children;
     for (int child : s.children)
         children.append(sectionJson(doc, child));
+    int good = 0, bad = 0, ok = 0;
+    for (int e : s.examples) {
+        for (const ExampleTurn &t : doc.examples().at(e).turns) {
+            good += t.label == AnswerLabel::Good;
+            bad += t.label == AnswerLabel::Bad;
+            ok += t.label == AnswerLabel::Ok;
+        }
+    }
     return QJsonObject{{QStringLiteral("title"), s.title},
                        {QStringLiteral("id"), s.id},
                        {QStringLiteral("explicitId"), s.explicitId},
@@ -29,6 +37,9 @@ QJsonObject sectionJson(const SpecDocument &doc, int index)
                        {QStringLiteral("endLine"), s.endLine},
                        {QStringLiteral("attributes"), attributes},
                        {QStringLiteral("examples"), int(s.examples.size())},
+                       {QStringLiteral("labels"), QJsonObject{{QStringLiteral("GOOD"), good},
+                                                              {QStringLiteral("BAD"), bad},
+                                                              {QStringLiteral("OK"), ok}}},
                        {QStringLiteral("statements"), int(s.statements.size())},
                        {QStringLiteral("children"), children}};
 }
@@ -47,17 +58,28 @@ QJsonObject OutlineCommand::toJson(const SpecDocument &doc)
     for (const ParseProblem &p : doc.problems())
         problems.append(
             QJsonObject{{QStringLiteral("line"), p.line}, {QStringLiteral("message"), p.message}});
-    return QJsonObject{{QStringLiteral("file"), doc.filePath()},
-                       {QStringLiteral("sections"), sections},
-                       {QStringLiteral("counts"),
-                        QJsonObject{{QStringLiteral("sections"), int(doc.sections().size())},
-                                    {QStringLiteral("examples"), int(doc.examples().size())},
-                                    {QStringLiteral("statements"), int(doc.statements().size())},
-                                    {QStringLiteral("references"), int(doc.references().size())},
-                                    {QStringLiteral("unresolvedReferences"), unresolved},
-                                    {QStringLiteral("footnotes"), int(doc.footnotes().size())},
-                                    {QStringLiteral("markers"), int(doc.markers().size())}}},
-                       {QStringLiteral("problems"), problems}};
+    QJsonObject root{{QStringLiteral("file"), doc.filePath()},
+                     {QStringLiteral("sections"), sections},
+                     {QStringLiteral("counts"),
+                      QJsonObject{{QStringLiteral("sections"), int(doc.sections().size())},
+                                  {QStringLiteral("examples"), int(doc.examples().size())},
+                                  {QStringLiteral("statements"), int(doc.statements().size())},
+                                  {QStringLiteral("references"), int(doc.references().size())},
+                                  {QStringLiteral("unresolvedReferences"), unresolved},
+                                  {QStringLiteral("footnotes"), int(doc.footnotes().size())},
+                                  {QStringLiteral("citations"), int(doc.citations().size())},
+                                  {QStringLiteral("markers"), int(doc.markers().size())}}},
+                     {QStringLiteral("problems"), problems}};
+    if (const FrontMatter &fm = doc.frontMatter(); fm.endLine > 0)
+        root.insert(QStringLiteral("frontMatter"),
+                    QJsonObject{{QStringLiteral("startLine"), fm.startLine},
+                                {QStringLiteral("endLine"), fm.endLine},
+                                {QStringLiteral("title"), fm.title},
+                                {QStringLiteral("normative"),
+                                 QJsonArray::fromStringList(fm.normativeReferences)},
+                                {QStringLiteral("informative"),
+                                 QJsonArray::fromStringList(fm.informativeReferences)}});
+    return root;
 }
 
 void OutlineCommand::printText(const SpecDocument &doc, QTextStream &out)

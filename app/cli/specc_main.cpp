@@ -2,6 +2,7 @@
 // lint, diff and generation run in CI exactly as in the editor.
 #include "cli_support.h"
 #include "diff_command.h"
+#include "examples_command.h"
 #include "generate_command.h"
 #include "lint_command.h"
 #include "outline_command.h"
@@ -25,6 +26,10 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
         {QStringLiteral("diff"),
          {&DiffCommand::run,
           QT_TRANSLATE_NOOP("specc", "compare two versions of a spec section by section")}},
+        {QStringLiteral("examples"),
+         {&ExamplesCommand::run,
+          QT_TRANSLATE_NOOP("specc",
+                            "list the examples of a spec: turns, decision points, labels")}},
         {QStringLiteral("generate"),
          {&GenerateCommand::run,
           QT_TRANSLATE_NOOP("specc", "write docs, test skeletons and eval suites from a spec")}},

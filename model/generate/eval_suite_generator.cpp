@@ -10,33 +10,60 @@ namespace Specwright {
 
 namespace {
 
+// One case per decision point: an example's conversation up to one <comparison> and the
+// answers offered there. An example without comparisons is one case (its labelled turns).
 struct Case
 {
     QString id;
     const Section *section = nullptr;
     QString prose;
     const Example *example = nullptr;
+    int decisionPoint = -1; // comparison index; -1 without comparisons
 };
 
-QJsonArray messages(const Example &e)
+QList<int> contextOf(const Case &c)
+{
+    const Example &e = *c.example;
+    if (c.decisionPoint >= 0)
+        return e.contextTurns(c.decisionPoint);
+    QList<int> out;
+    for (int i = 0; i < e.turns.size(); ++i)
+        if (e.turns.at(i).label == AnswerLabel::None)
+            out.append(i);
+    return out;
+}
+
+QList<int> answersOf(const Case &c)
+{
+    const Example &e = *c.example;
+    if (c.decisionPoint >= 0)
+        return e.answerTurns(c.decisionPoint);
+    QList<int> out;
+    for (int i = 0; i < e.turns.size(); ++i)
+        if (e.turns.at(i).label != AnswerLabel::None)
+            out.append(i);
+    return out;
+}
+
+QJsonArray messages(const Case &c)
 {
     QJsonArray out;
-    for (const ExampleTurn &t : e.turns) {
-        if (t.inComparison || t.label != AnswerLabel::None)
-            continue;
+    for (int i : contextOf(c)) {
+        const ExampleTurn &t = c.example->turns.at(i);
         QJsonObject m{{QStringLiteral("role"), t.role}, {QStringLiteral("content"), t.text}};
         for (const Attribute &a : t.attributes)
-            if (a.key == u"name")
-                m.insert(QStringLiteral("name"), a.value);
+            if (a.key == u"name" || a.key == u"recipient")
+                m.insert(a.key, a.value);
         out.append(m);
     }
     return out;
 }
 
-QJsonArray answers(const Example &e, bool good)
+QJsonArray answers(const Case &c, bool good)
 {
     QJsonArray out;
-    for (const ExampleTurn &t : e.turns) {
+    for (int i : answersOf(c)) {
+        const ExampleTurn &t = c.example->turns.at(i);
         const bool isGood = t.label == AnswerLabel::Good || t.label == AnswerLabel::Ok;
         if (t.label == AnswerLabel::None || isGood != good)
             continue;
@@ -59,7 +86,8 @@ QString rubric(const Case &c)
                   u"\n\n";
     for (const QString &line : c.prose.split(u'\n'))
         out += (line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line) + u'\n';
-    for (const ExampleTurn &t : c.example->turns) {
+    for (int i : answersOf(c)) {
+        const ExampleTurn &t = c.example->turns.at(i);
         if (t.label == AnswerLabel::None)
             continue;
         const QString kind = t.label == AnswerLabel::Bad
@@ -69,6 +97,20 @@ QString rubric(const Case &c)
                QStringLiteral(":\n") + t.text + u'\n';
     }
     return out;
+}
+
+// The cases of one example: one per decision point.
+void appendCases(QList<Case> &cases, const QString &id, const Section &s, const QString &prose,
+                 const Example &e)
+{
+    if (e.kind != ExampleKind::Conversation)
+        return;
+    if (e.comparisonCount <= 1) {
+        cases.append({id, &s, prose, &e, e.comparisonCount == 1 ? 0 : -1});
+        return;
+    }
+    for (int k = 0; k < e.comparisonCount; ++k)
+        cases.append({id + u'.' + QString::number(k + 1), &s, prose, &e, k});
 }
 
 QString yamlString(const QString &s)
@@ -103,12 +145,13 @@ GeneratorOutput EvalSuiteGenerator::generate(const GenerationRequest &request,
         const QString prose = request.sectionProse(index);
         int n = 0;
         for (int e : s.examples)
-            cases.append({s.id + u'/' + QString::number(++n), &s, prose, &doc.examples().at(e)});
+            appendCases(cases, s.id + u'/' + QString::number(++n), s, prose, doc.examples().at(e));
         const int evalCount = int(request.evalExamples(index).size());
         for (int k = 0; k < evalCount; ++k, ++evalCursor)
-            cases.append(
-                {s.id + u'/' + evalStore.at(evalCursor).evalTag + u'/' + QString::number(k + 1), &s,
-                 prose, &evalStore.at(evalCursor)});
+            appendCases(cases,
+                        s.id + u'/' + evalStore.at(evalCursor).evalTag + u'/' +
+                            QString::number(k + 1),
+                        s, prose, evalStore.at(evalCursor));
     }
     context.log(tr("%n eval case(s)", nullptr, int(cases.size())));
 
@@ -134,7 +177,7 @@ GeneratorOutput EvalSuiteGenerator::generate(const GenerationRequest &request,
             return out;
         const Case &c = cases.at(i);
         const Example &e = *c.example;
-        const QJsonArray msgs = messages(e);
+        const QJsonArray msgs = messages(c);
         QJsonObject record{{QStringLiteral("id"), c.id},
                            {QStringLiteral("section"), c.section->id},
                            {QStringLiteral("section_title"), c.section->title},
@@ -143,9 +186,11 @@ GeneratorOutput EvalSuiteGenerator::generate(const GenerationRequest &request,
                             e.evalTag.isEmpty() ? request.specPath()
                                                 : QStringLiteral("examples/%1.md").arg(e.evalTag)},
                            {QStringLiteral("messages"), msgs},
-                           {QStringLiteral("ideal"), answers(e, true)},
-                           {QStringLiteral("non_ideal"), answers(e, false)},
+                           {QStringLiteral("ideal"), answers(c, true)},
+                           {QStringLiteral("non_ideal"), answers(c, false)},
                            {QStringLiteral("rubric"), rubric(c)}};
+        if (c.decisionPoint >= 0 && e.comparisonCount > 1)
+            record.insert(QStringLiteral("decision_point"), c.decisionPoint + 1);
         if (const QString authority = c.section->attribute(QStringLiteral("authority"));
             !authority.isEmpty())
             record.insert(QStringLiteral("authority"), authority);

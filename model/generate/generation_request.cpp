@@ -84,7 +84,7 @@ QList<Example> GenerationRequest::evalExamples(int section) const
         if (f.section != section || f.isDefinition || seen.contains(f.tag))
             continue;
         seen.insert(f.tag);
-        out += workspace->evalExamples(f.tag);
+        out += workspace->evalExamples(f.tag, document->filePath());
     }
     return out;
 }

@@ -39,9 +39,23 @@ QString MarkdownExportGenerator::exportText(const GenerationRequest &request, QS
                 --start;
             edits.append({start, s.attributeRange.endOffset, QString()});
         }
-        if (s.explicitId)
+        // The attribute block is not GitHub Markdown: its id and every attribute move to an
+        // anchor before the heading (authority="root" -> data-authority="root"), so none is lost.
+        if (s.explicitId || !s.attributes.isEmpty()) {
+            QString anchor = QStringLiteral("<a id=\"%1\"").arg(s.id.toHtmlEscaped());
+            QStringList classes;
+            for (const Attribute &a : s.attributes) {
+                if (a.key == u"class")
+                    classes.append(a.value);
+                else
+                    anchor += QStringLiteral(" data-%1=\"%2\"")
+                                  .arg(a.key.toHtmlEscaped(), a.value.toHtmlEscaped());
+            }
+            if (!classes.isEmpty())
+                anchor += QStringLiteral(" class=\"%1\"").arg(classes.join(u' ').toHtmlEscaped());
             edits.append({s.headingRange.startOffset, s.headingRange.startOffset,
-                          QStringLiteral("<a id=\"%1\"></a>\n\n").arg(s.id.toHtmlEscaped())});
+                          anchor + QStringLiteral("></a>\n\n")});
+        }
     }
     for (const Reference &ref : doc.references()) {
         if (ref.range.startOffset < from || ref.range.endOffset > to)

@@ -55,18 +55,27 @@ QVariantHash turnHash(const ExampleTurn &t)
         {QStringLiteral("py_rationale"), TemplateContext::jsonLiteral(t.rationale)}};
 }
 
-QVariantHash exampleHash(const Example &e, const Section &s, int index)
+// One test per decision point: the prompt is the conversation up to that <comparison> (earlier
+// comparisons continued by their preferred answer), the expectations its labelled answers.
+// decisionPoint -1: an example without comparisons (its labelled turns are the expectations).
+QVariantHash exampleHash(const Example &e, const Section &s, int index, int decisionPoint = -1)
 {
     QVariantList turns, prompt, expectations;
-    for (const ExampleTurn &t : e.turns) {
-        const QVariantHash h = turnHash(t);
-        turns.append(h);
-        if (t.label != AnswerLabel::None)
-            expectations.append(h);
-        else if (!t.inComparison)
-            prompt.append(h);
+    for (const ExampleTurn &t : e.turns)
+        turns.append(turnHash(t));
+    if (decisionPoint >= 0) {
+        for (int i : e.contextTurns(decisionPoint))
+            prompt.append(turns.at(i));
+        for (int i : e.answerTurns(decisionPoint))
+            if (e.turns.at(i).label != AnswerLabel::None)
+                expectations.append(turns.at(i));
+    } else {
+        for (int i = 0; i < e.turns.size(); ++i)
+            (e.turns.at(i).label != AnswerLabel::None ? expectations : prompt).append(turns.at(i));
     }
-    const QString title = e.title.isEmpty() ? QStringLiteral("example %1").arg(index) : e.title;
+    QString title = e.title.isEmpty() ? QStringLiteral("example %1").arg(index) : e.title;
+    if (e.comparisonCount > 1)
+        title += QStringLiteral(" (decision point %1)").arg(decisionPoint + 1);
     return {{QStringLiteral("title"), title},
             {QStringLiteral("cpp_title"), TemplateContext::cppLiteral(title, {})},
             {QStringLiteral("py_title"), TemplateContext::jsonLiteral(title)},
@@ -177,8 +186,19 @@ QVariantHash TemplateContext::build(const GenerationRequest &request, const QStr
                                            {QStringLiteral("keyword"), statement.keyword}});
         }
         QVariantList examples;
+        QList<std::pair<int, int>> points; // (example, decision point)
         for (int e : s.examples) {
-            QVariantHash h = exampleHash(doc.examples().at(e), s, int(allExamples.size()) + 1);
+            const Example &ex = doc.examples().at(e);
+            if (ex.kind != ExampleKind::Conversation)
+                continue;
+            if (ex.comparisonCount == 0)
+                points.append({e, -1});
+            for (int k = 0; k < ex.comparisonCount; ++k)
+                points.append({e, k});
+        }
+        for (const auto &[e, point] : std::as_const(points)) {
+            QVariantHash h =
+                exampleHash(doc.examples().at(e), s, int(allExamples.size()) + 1, point);
             const QString suite = camelIdentifier(s.id, QStringLiteral("Section"));
             const QString test = camelIdentifier(h.value(QStringLiteral("title")).toString(),
                                                  QStringLiteral("Example"));
@@ -196,7 +216,8 @@ QVariantHash TemplateContext::build(const GenerationRequest &request, const QStr
             allExamples.append(h);
         }
         for (const Example &e : request.evalExamples(index))
-            evalExamples.append(exampleHash(e, s, int(evalExamples.size()) + 1));
+            evalExamples.append(
+                exampleHash(e, s, int(evalExamples.size()) + 1, e.comparisonCount > 0 ? 0 : -1));
         const QString prose = request.sectionProse(index);
         QString quoted;
         for (const QString &line : prose.split(u'\n'))

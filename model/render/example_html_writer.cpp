@@ -1,5 +1,9 @@
 #include "example_html_writer.h"
 
+#include "example_parser.h"
+
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace Specwright {
@@ -81,6 +85,23 @@ QString ExampleHtmlWriter::roleName(const QString &role)
     return role;
 }
 
+QString ExampleHtmlWriter::inlineMarkdown(const QString &markdown, int line) const
+{
+    // One paragraph of Markdown without its <p> wrapper and source anchor, so links show their
+    // targets' titles; text without Markdown syntax is only escaped.
+    static const QRegularExpression syntax(uR"([\[*_`<&\\])"_s);
+    if (!markdown.contains(syntax))
+        return markdown.toHtmlEscaped();
+    QString html = m_markdown(markdown, line).trimmed();
+    if (html.startsWith(u"<p"_s)) {
+        const qsizetype open = html.indexOf(u'>');
+        if (html.endsWith(u"</p>"_s) && open > 0)
+            html = html.mid(open + 1, html.size() - open - 1 - 4);
+    }
+    static const QRegularExpression anchor(uR"(^<a name="sl-\d+"></a>)"_s);
+    return html.remove(anchor);
+}
+
 QString ExampleHtmlWriter::example(const Example &example) const
 {
     const int first = example.range.startLine;
@@ -90,16 +111,34 @@ QString ExampleHtmlWriter::example(const Example &example) const
             QString::number(example.range.endLine) + u":1\">\n"_s;
     html += u"<tr><td class=\"example-title\" colspan=\"2\">"_s + anchor(first) +
             u"<span class=\"example-label\">"_s + tr("Example") + u"</span>"_s;
-    if (!example.title.isEmpty())
+    if (example.kind == ExampleKind::InputOutput)
+        html += u"&nbsp; "_s + example.title.toHtmlEscaped();
+    else if (!example.titleMarkdown.isEmpty())
+        html += u"&nbsp; "_s + inlineMarkdown(example.titleMarkdown, first);
+    else if (!example.title.isEmpty())
         html += u"&nbsp; "_s + example.title.toHtmlEscaped();
     html += u"</td></tr>\n"_s;
     for (const QString &problem : example.problems) {
         html += u"<tr><td class=\"example-problem\" colspan=\"2\">&#9888; "_s +
                 problem.toHtmlEscaped() + u"</td></tr>\n"_s;
     }
+    if (example.kind == ExampleKind::InputOutput)
+        return html + inputOutputRows(example) + u"</table>\n"_s;
     const QList<ExampleTurn> &turns = example.turns;
+    auto blocksBefore = [&](int turn) {
+        QString out;
+        for (const ExampleBlock &b : example.blocks)
+            if (b.beforeTurn == turn)
+                out += u"<tr><td class=\"role role-other\" width=\"96\" valign=\"top\">"_s +
+                       anchor(b.startLine) + u"</td><td class=\"turn\" valign=\"top\">"_s +
+                       blockHtml(b.kind, b.attributes, b.text) + u"</td></tr>\n"_s;
+        return out;
+    };
     for (int i = 0; i < turns.size();) {
         const ExampleTurn &turn = turns.at(i);
+        html += blocksBefore(i);
+        if (turn.elidedBefore)
+            html += elisionRow();
         if (!turn.inComparison) {
             html += turnRow(turn);
             ++i;
@@ -111,7 +150,64 @@ QString ExampleHtmlWriter::example(const Example &example) const
             group.append(turns.at(i++));
         html += comparisonRow(group);
     }
+    html += blocksBefore(int(turns.size()));
+    if (example.trailingElision)
+        html += elisionRow();
     html += u"</table>\n"_s;
+    return html;
+}
+
+QString ExampleHtmlWriter::elisionRow() const
+{
+    return u"<tr><td class=\"role role-other\" width=\"96\"></td><td class=\"elision\" title=\""_s +
+           tr("Part of the conversation is left out here").toHtmlEscaped() +
+           u"\">[&#8230;]</td></tr>\n"_s;
+}
+
+QString ExampleHtmlWriter::inputOutputRows(const Example &example) const
+{
+    // "→" stands for a tab in CommonMark's examples; keep it visible as the spec shows it.
+    auto pre = [](const QString &text) {
+        return u"<pre class=\"code\"><code>"_s + text.toHtmlEscaped() + u"</code></pre>"_s;
+    };
+    return u"<tr><td class=\"role role-user\" width=\"96\" valign=\"top\">"_s + tr("Input") +
+           u"</td><td class=\"turn\" valign=\"top\">"_s + pre(example.input) +
+           u"</td></tr>\n<tr><td class=\"role role-assistant\" width=\"96\" valign=\"top\">"_s +
+           tr("Expected") + u"</td><td class=\"turn\" valign=\"top\">"_s +
+           pre(example.expectedOutput) + u"</td></tr>\n"_s;
+}
+
+QString ExampleHtmlWriter::blockHtml(ExampleBlock::Kind kind, const QList<Attribute> &attributes,
+                                     const QString &text) const
+{
+    // Untrusted data is shown as the literal text it is (escaped, never as HTML or Markdown)
+    // inside a visible boundary; settings likewise, as a labelled box.
+    const bool untrusted = kind == ExampleBlock::Kind::Untrusted;
+    QString label = untrusted ? tr("Untrusted content (no authority)") : tr("Settings");
+    for (const Attribute &a : attributes)
+        label += u"  "_s + a.key + u'=' + a.value;
+    QString body;
+    for (const QString &paragraph : text.split(u"\n\n"_s)) {
+        if (paragraph.trimmed().isEmpty())
+            continue;
+        body += u"<p>"_s + paragraph.toHtmlEscaped().replace(u'\n', u"<br/>"_s) + u"</p>"_s;
+    }
+    const QString cls = untrusted ? u"untrusted"_s : u"settings"_s;
+    return u"<table class=\""_s + cls +
+           u"\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"1\"><tr><td class=\""_s +
+           cls + u"-label\">"_s + (untrusted ? u"&#9888; "_s : QString()) + label.toHtmlEscaped() +
+           u"</td></tr><tr><td class=\""_s + cls + u"-body\">"_s + body + u"</td></tr></table>"_s;
+}
+
+QString ExampleHtmlWriter::turnBody(const ExampleTurn &turn) const
+{
+    if (turn.blocks.isEmpty())
+        return m_markdown(turn.text, turn.startLine + 1);
+    QString html;
+    for (const ExampleParser::Segment &segment : ExampleParser::segments(turn.text)) {
+        html += segment.isBlock ? blockHtml(segment.kind, segment.attributes, segment.text)
+                                : m_markdown(segment.text, turn.startLine + 1);
+    }
     return html;
 }
 
@@ -121,6 +217,12 @@ QString ExampleHtmlWriter::roleCell(const ExampleTurn &turn, int rowSpan) const
     for (const Attribute &a : turn.attributes) {
         if (a.key == u"name")
             name += u"<br/><span class=\"tool-name\">"_s + a.value.toHtmlEscaped() + u"</span>"_s;
+        else if (a.key == u"recipient")
+            name += u"<br/><span class=\"turn-attr\">&#8594;&nbsp;"_s + a.value.toHtmlEscaped() +
+                    u"</span>"_s;
+        else
+            name += u"<br/><span class=\"turn-attr\">"_s + a.key.toHtmlEscaped() + u'=' +
+                    a.value.toHtmlEscaped() + u"</span>"_s;
     }
     QString span;
     if (rowSpan > 1)
@@ -135,7 +237,10 @@ QString ExampleHtmlWriter::labelLine(const ExampleTurn &turn) const
     if (turn.label == AnswerLabel::None)
         return {};
     QString html = u"<p class=\"label-line\">"_s + badge(turn.label);
-    if (!turn.rationale.isEmpty())
+    if (!turn.rationaleMarkdown.isEmpty())
+        html += u" <span class=\"rationale\">"_s +
+                inlineMarkdown(turn.rationaleMarkdown, turn.startLine) + u"</span>"_s;
+    else if (!turn.rationale.isEmpty())
         html += u" <span class=\"rationale\">"_s + turn.rationale.toHtmlEscaped() + u"</span>"_s;
     if (!turn.violatedSection.isEmpty()) {
         const QString title = m_sectionTitle ? m_sectionTitle(turn.violatedSection) : QString();
@@ -152,7 +257,7 @@ QString ExampleHtmlWriter::turnRow(const ExampleTurn &turn) const
         u"turn turn-"_s + roleClass(turn.role) +
         (turn.label != AnswerLabel::None ? u" alt-"_s + labelClass(turn.label) : QString());
     return u"<tr>"_s + roleCell(turn) + u"<td class=\""_s + cls + u"\" valign=\"top\">"_s +
-           labelLine(turn) + m_markdown(turn.text, turn.startLine + 1) + u"</td></tr>\n"_s;
+           labelLine(turn) + turnBody(turn) + u"</td></tr>\n"_s;
 }
 
 QString ExampleHtmlWriter::comparisonRow(const QList<ExampleTurn> &alternatives) const
@@ -180,7 +285,7 @@ QString ExampleHtmlWriter::comparisonRow(const QList<ExampleTurn> &alternatives)
             html += u"<td class=\"comparison-gap\" width=\"6\"></td>"_s;
         html += u"<td class=\"alt alt-"_s + labelClass(turn.label) + u"\" width=\""_s +
                 QString::number(width) + u"%\" valign=\"top\">"_s + anchor(turn.startLine) +
-                labelLine(turn) + m_markdown(turn.text, turn.startLine + 1) + u"</td>"_s;
+                labelLine(turn) + turnBody(turn) + u"</td>"_s;
     }
     html += u"</tr></table></td></tr>\n"_s;
     return html;

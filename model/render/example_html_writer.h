@@ -37,6 +37,12 @@ private:
     QString labelLine(const ExampleTurn &turn) const;
     QString comparisonRow(const QList<ExampleTurn> &alternatives) const;
     QString roleCell(const ExampleTurn &turn, int rowSpan = 1) const;
+    QString turnBody(const ExampleTurn &turn) const;
+    QString blockHtml(ExampleBlock::Kind kind, const QList<Attribute> &attributes,
+                      const QString &text) const;
+    QString elisionRow() const;
+    QString inputOutputRows(const Example &example) const;
+    QString inlineMarkdown(const QString &markdown, int line) const;
 
     SpecHtmlRenderer::Options m_options;
     MarkdownToHtml m_markdown;

@@ -1,5 +1,6 @@
 #include "spec_html_renderer.h"
 
+#include "citation_html.h"
 #include "code_highlighter.h"
 #include "example_html_writer.h"
 #include "heading_attributes.h"
@@ -34,6 +35,13 @@ struct RenderContext
     bool anchors = true;
 };
 
+// The one place where HTML written in a spec (HTML blocks and inline tags) goes into the output.
+// Everything else the renderer emits is built and escaped here; a sanitiser hooks in here.
+QByteArray passSourceHtml(const QByteArray &html)
+{
+    return html;
+}
+
 bool isSectionLink(const QString &url)
 {
     if (url.startsWith(u'#'))
@@ -62,7 +70,8 @@ public:
             for (int i = 0; i < doc.examples().size(); ++i) {
                 const Example &ex = doc.examples().at(i);
                 // A titled fence that holds no conversation (```yaml ...) stays code.
-                if (!ex.sourceFile.isEmpty() || ex.turns.isEmpty())
+                if (!ex.sourceFile.isEmpty() ||
+                    (ex.turns.isEmpty() && ex.kind != ExampleKind::InputOutput))
                     continue;
                 m_exampleByFenceEnd.insert(ex.range.endLine, i);
             }
@@ -148,6 +157,9 @@ private:
                     replaceWithHtml(n, n, codeBlock(n));
                 break;
             }
+            case T::HtmlBlock:
+                n.setLiteral(passSourceHtml(n.literal()));
+                break;
             case T::BlockQuote:
             case T::List:
             case T::Item:
@@ -220,24 +232,87 @@ private:
     {
         QList<MarkdownNode> links;
         QList<MarkdownNode> headings;
-        collectInlines(root, links, headings);
+        QList<MarkdownNode> evalTags;
+        QList<MarkdownNode> citations;
+        m_tree->consolidateTextNodes();
+        collectInlines(root, links, headings, evalTags, citations);
         for (MarkdownNode heading : std::as_const(headings))
             rewriteHeading(heading);
         for (MarkdownNode link : std::as_const(links))
             rewriteLink(link);
+        for (MarkdownNode text : std::as_const(evalTags))
+            rewriteEvalTags(text);
+        for (MarkdownNode text : std::as_const(citations)) {
+            const QString html =
+                CitationHtml::rewrite(QString::fromUtf8(text.literal()), *m_context.document);
+            if (html.isEmpty())
+                continue;
+            MarkdownNode node = m_tree->createNode(T::HtmlInline);
+            node.setLiteral(html.toUtf8());
+            text.insertBefore(node);
+            m_tree->removeNode(text);
+        }
     }
 
     void collectInlines(MarkdownNode parent, QList<MarkdownNode> &links,
-                        QList<MarkdownNode> &headings)
+                        QList<MarkdownNode> &headings, QList<MarkdownNode> &evalTags,
+                        QList<MarkdownNode> &citations)
     {
         for (MarkdownNode n = parent.firstChild(); n; n = n.next()) {
-            if (n.type() == T::Link && isSectionLink(QString::fromUtf8(n.url())))
+            const T type = n.type();
+            if (type == T::Link && isSectionLink(QString::fromUtf8(n.url())))
                 links.append(n);
-            else if (n.type() == T::Heading && parent.type() == T::Document)
+            else if (type == T::Heading && parent.type() == T::Document)
                 headings.append(n);
+            else if (type == T::HtmlInline)
+                n.setLiteral(passSourceHtml(n.literal()));
+            else if (type == T::Text && m_context.document && CitationHtml::mayHold(n.literal()))
+                citations.append(n);
+            else if (type == T::Text && m_context.document && n.literal().contains("[^"))
+                evalTags.append(n); // a footnote tag without a definition stays text in cmark
             if (n.firstChild())
-                collectInlines(n, links, headings);
+                collectInlines(n, links, headings, evalTags, citations);
         }
+    }
+
+    // [^tag] without a footnote definition is the Model Spec's eval tag: a link to its prompts.
+    void rewriteEvalTags(MarkdownNode text)
+    {
+        static const QRegularExpression tagRe(uR"(\[\^([^\]\s]+)\])"_s);
+        const QString literal = QString::fromUtf8(text.literal());
+        qsizetype last = 0;
+        auto it = tagRe.globalMatch(literal);
+        if (!it.hasNext())
+            return;
+        const QDir dir = QFileInfo(m_context.document->filePath()).absoluteDir();
+        while (it.hasNext()) {
+            const auto m = it.next();
+            MarkdownNode before = m_tree->createNode(T::Text);
+            before.setLiteral(literal.mid(last, m.capturedStart(0) - last).toUtf8());
+            text.insertBefore(before);
+            const QString tag = m.captured(1);
+            QString file;
+            for (const FootnoteTag &f : m_context.document->footnotes())
+                if (f.tag == tag && !f.examplesFile.isEmpty())
+                    file = f.examplesFile;
+            if (file.isEmpty() && m_context.workspace)
+                file = m_context.workspace->evalFile(tag, m_context.document->filePath());
+            const QString href =
+                file.isEmpty() ? u"examples/"_s + tag + u".md"_s : dir.relativeFilePath(file);
+            const QString tip =
+                file.isEmpty() ? SpecHtmlRenderer::tr("Eval tag %1: no examples/%1.md").arg(tag)
+                               : SpecHtmlRenderer::tr("Eval prompts for %1").arg(tag);
+            MarkdownNode link = m_tree->createNode(T::HtmlInline);
+            link.setLiteral((u"<sup class=\"eval-tag"_s +
+                             (file.isEmpty() ? u" eval-tag-missing"_s : QString()) +
+                             u"\"><a class=\"eval-prompts\" href=\""_s + href.toHtmlEscaped() +
+                             u"\" title=\""_s + tip.toHtmlEscaped() + u"\">"_s +
+                             tag.toHtmlEscaped() + u"</a></sup>"_s)
+                                .toUtf8());
+            text.insertBefore(link);
+            last = m.capturedEnd(0);
+        }
+        text.setLiteral(literal.mid(last).toUtf8());
     }
 
     void rewriteHeading(MarkdownNode heading)
@@ -424,7 +499,8 @@ private:
             insertAt += 4;
             QString label = SpecHtmlRenderer::tr("eval prompts");
             if (m_context.workspace) {
-                const int count = int(m_context.workspace->evalExamples(f.tag).size());
+                const int count =
+                    int(m_context.workspace->evalExamples(f.tag, doc.filePath()).size());
                 label = count == 1 ? SpecHtmlRenderer::tr("1 eval prompt")
                                    : SpecHtmlRenderer::tr("%1 eval prompts").arg(count);
             }
@@ -487,7 +563,7 @@ QString SpecHtmlRenderer::render(const SpecDocument &document, const Workspace *
     context.documentStructure = true;
     context.workspace = workspace;
     context.anchors = m_options.sourceAnchors;
-    const QString body = RenderPass(*this, context).run(document.source().utf8());
+    const QString body = RenderPass(*this, context).run(document.markdownUtf8());
     QString title = m_options.pageTitle;
     if (title.isEmpty() && !document.sections().isEmpty())
         title = document.sections().first().title;

@@ -1,6 +1,8 @@
-// The real spec-kit templates (copied from ../shared/corpus/spec-kit, MIT): requirement ids,
-// Given/When/Then scenarios and NEEDS CLARIFICATION markers are found as statements or markers.
+// The real spec-kit templates (read at run time from the corpus's spec-kit folder, MIT):
+// requirement ids, Given/When/Then scenarios and NEEDS CLARIFICATION markers are found as
+// statements or markers.
 #include "spec_document.h"
+#include "test_support.h"
 
 #include <QDir>
 #include <QTest>
@@ -11,12 +13,16 @@ class TestSpecKitCorpus : public QObject
 {
     Q_OBJECT
 private:
-    static QString corpus(const QString &name)
-    {
-        return QStringLiteral(SPECWRIGHT_TEST_DATA "/spec-kit/") + name;
-    }
+    QString m_dir;
+    QString corpus(const QString &name) const { return m_dir + u'/' + name; }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        SPECWRIGHT_REQUIRE_CORPUS(dir, "spec-kit");
+        m_dir = dir;
+    }
+
     void specTemplate()
     {
         const auto doc = SpecDocument::load(corpus(QStringLiteral("spec-template.md")));

@@ -1,6 +1,9 @@
 // Workspace: files, the id index across files, eval prompt files.
 #include "workspace.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +95,60 @@ private Q_SLOTS:
         QVERIFY(!doc->footnotes().first().examplesFile.isEmpty());
         QCOMPARE(ws->evalExamples(QStringLiteral("rf01")).size(), 2);
         QVERIFY(ws->unusedExampleFiles().isEmpty());
+    }
+
+    void evalTagsResolveBesideTheSpecOnly()
+    {
+        // Three copies of the same spec, each with its examples/ folder (as in a repository that
+        // vendors releases): a tag attaches its own folder's prompts, never the other copies'.
+        QTemporaryDir dir;
+        auto write = [&](const QString &rel, const QByteArray &text) {
+            QVERIFY(QDir(dir.path()).mkpath(QFileInfo(dir.filePath(rel)).path()));
+            QFile f(dir.filePath(rel));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        const QByteArray spec = "# S\n\nBe brief[^ab12].\n";
+        const QByteArray prompts =
+            "# ab12\n\n**Example**: one\n\n~~~xml\n<user>\nhi\n</user>\n~~~\n";
+        for (const QString &copy :
+             {QStringLiteral(""), QStringLiteral("v1/"), QStringLiteral("v2/")}) {
+            write(copy + QStringLiteral("spec.md"), spec);
+            write(copy + QStringLiteral("examples/ab12.md"), prompts);
+        }
+        const auto ws = Workspace::load(dir.path());
+        QCOMPARE(ws->exampleFiles().size(), 3);
+        QCOMPARE(ws->evalExamples(QStringLiteral("ab12"), QStringLiteral("spec.md")).size(), 1);
+        const auto v1 = ws->evalExamples(QStringLiteral("ab12"), QStringLiteral("v1/spec.md"));
+        QCOMPARE(v1.size(), 1);
+        QVERIFY(v1.first().sourceFile.endsWith(QStringLiteral("v1/examples/ab12.md")));
+        QCOMPARE(ws->evalExamples(QStringLiteral("ab12")).size(), 1); // the root's folder
+        QVERIFY(ws->evalExamples(QStringLiteral("../ab12"), QStringLiteral("spec.md")).isEmpty());
+
+        // specwright.toml may name the folder instead.
+        QTemporaryDir named;
+        QVERIFY(QDir(named.path()).mkpath(QStringLiteral("evals")));
+        QFile toml(named.filePath(QStringLiteral("specwright.toml")));
+        QVERIFY(toml.open(QIODevice::WriteOnly));
+        toml.write("[examples]\nfolder = \"evals\"\n");
+        toml.close();
+        QFile s(named.filePath(QStringLiteral("spec.md")));
+        QVERIFY(s.open(QIODevice::WriteOnly));
+        s.write(spec);
+        s.close();
+        QFile p(named.filePath(QStringLiteral("evals/ab12.md")));
+        QVERIFY(p.open(QIODevice::WriteOnly));
+        p.write(prompts);
+        p.close();
+        const auto configured = Workspace::load(named.path());
+        QCOMPARE(configured->configuredExamplesFolder(), named.filePath(QStringLiteral("evals")));
+        QCOMPARE(configured->evalExamples(QStringLiteral("ab12"), QStringLiteral("spec.md")).size(),
+                 1);
+        // A folder outside the workspace is ignored.
+        QVERIFY(toml.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        toml.write("[examples]\nfolder = \"../elsewhere\"\n");
+        toml.close();
+        QVERIFY(Workspace::load(named.path())->configuredExamplesFolder().isEmpty());
     }
 
     void missingFolderIsEmpty()

@@ -127,8 +127,9 @@ void ExamplesPanel::refresh()
             tag.range.startLine > endLine || seen.contains(tag.tag))
             continue;
         seen.insert(tag.tag);
-        QList<Example> examples =
-            m_workspace ? m_workspace->evalExamples(tag.tag) : QList<Example>();
+        QList<Example> examples = m_workspace
+                                      ? m_workspace->evalExamples(tag.tag, m_document->filePath())
+                                      : QList<Example>();
         if (examples.isEmpty() && tag.examplesFile.isEmpty())
             continue;
         auto *group = new QTreeWidgetItem(m_tree);
