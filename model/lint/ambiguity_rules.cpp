@@ -2,6 +2,7 @@
 
 #include "function_rule.h"
 #include "lint_context.h"
+#include "lint_scope.h"
 
 namespace Specwright {
 
@@ -232,13 +233,7 @@ void AmbiguityRules::create(LintRuleList &rules)
 void AmbiguityRules::scan(const LintRule &rule, LintContext &context, const QRegularExpression &re,
                           Filter filter, Message message, bool proseByDefault)
 {
-    const QString scope =
-        context
-            .option(rule, QStringLiteral("scope"),
-                    proseByDefault ? QStringLiteral("prose") : QStringLiteral("statements"))
-            .toString();
-    const QList<LintContext::Span> &spans =
-        scope == u"prose" ? context.prose() : context.statements();
+    const QList<LintContext::Span> spans = LintScope::spans(rule, context, !proseByDefault);
     const QStringList allow = context.listOption(rule, QStringLiteral("allow"));
     static const QRegularExpression than(QStringLiteral(R"(\bthan\b)"),
                                          QRegularExpression::CaseInsensitiveOption);
@@ -282,6 +277,33 @@ void AmbiguityRules::repeatedWords(const LintRule &rule, LintContext &context)
             const int end = span.offset + int(m.capturedEnd(0));
             context.report(rule, start, end, tr("\"%1\" is repeated").arg(m.captured(1)),
                            {Fix{tr("Remove the repeated word"), {{gapStart, end, QString()}}}});
+        }
+        // A verb doubled around one word, the trace of an edit: "should be only be used".
+        static const QRegularExpression around(
+            QStringLiteral(R"(\b(be|is|are|must|should|shall|may|will|can|not)(\s+)([A-Za-z]+)(\s+)(\1)\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression joiners(
+            QStringLiteral("and|or|by|to|nor|but|if|it|what|this|that|there"),
+            QRegularExpression::CaseInsensitiveOption);
+        auto ar = around.globalMatch(span.masked);
+        while (ar.hasNext()) {
+            const auto m = ar.next();
+            if (joiners.match(m.captured(3), 0, QRegularExpression::NormalMatch,
+                              QRegularExpression::AnchorAtOffsetMatchOption)
+                        .capturedLength() == m.capturedLength(3))
+                continue;
+            const int g1 = span.offset + int(m.capturedStart(2));
+            const int g2 = span.offset + int(m.capturedStart(4));
+            if (!QStringView(text).mid(g1, m.capturedLength(2)).trimmed().isEmpty() ||
+                !QStringView(text).mid(g2, m.capturedLength(4)).trimmed().isEmpty())
+                continue;
+            const int start = span.offset + int(m.capturedStart(0));
+            const int end = span.offset + int(m.capturedEnd(0));
+            context.report(rule, start, end,
+                           tr("\"%1\" appears twice around \"%2\"; one is left over from an edit")
+                               .arg(m.captured(1), m.captured(3)),
+                           {Fix{tr("Remove the second \"%1\"").arg(m.captured(5)),
+                                {{g2, end, QString()}}}});
         }
     }
 }

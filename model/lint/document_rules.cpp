@@ -2,9 +2,11 @@
 
 #include "function_rule.h"
 #include "lint_context.h"
+#include "lint_scope.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Specwright {
@@ -142,6 +144,16 @@ void DocumentRules::create(LintRuleList &rules)
                       "behaviour.");
         },
         &unlabelledAnswers);
+    add(
+        QStringLiteral("examples/malformed-label"), Severity::Warning, {},
+        [] { return tr("Answer label written in a form the parser cannot read"); },
+        [] {
+            return tr("An assistant turn carries a comment that looks like a label (\"<!-- GOOD; "
+                      "reason -->\", \"<!-- good - reason -->\", \"<!--BAD.reason-->\") but is "
+                      "not written as \"<!-- GOOD: reason -->\", so the answer counts as "
+                      "unlabelled. The quick fix rewrites it in the canonical form.");
+        },
+        &malformedLabels);
     add(
         QStringLiteral("examples/only-bad"), Severity::Warning, {},
         [] { return tr("Example with only BAD answers"); },
@@ -320,9 +332,17 @@ void DocumentRules::missingExamples(const LintRule &rule, LintContext &context)
     for (int i = 0; i < doc.sections().size(); ++i) {
         const Section &s = doc.sections().at(i);
         bool normative = false;
-        for (int st : s.statements)
-            normative |= doc.statements().at(st).kind == StatementKind::Normative;
-        if (!normative || tagged.contains(i) || !doc.examplesOf(i, true).isEmpty())
+        for (int st : s.statements) {
+            const Statement &statement = doc.statements().at(st);
+            normative |= statement.kind == StatementKind::Normative &&
+                         LintScope::isNormative(statement, context.profile()) &&
+                         !LintScope::isDefinition(doc, statement);
+        }
+        // An Overview or a Glossary describes; the sections it introduces hold the rules.
+        bool descriptive = false;
+        for (int p = i; p >= 0 && !descriptive; p = doc.sections().at(p).parent)
+            descriptive = LintScope::isDescriptiveHeading(doc.sections().at(p).title);
+        if (!normative || descriptive || tagged.contains(i) || !doc.examplesOf(i, true).isEmpty())
             continue;
         int last = s.bodyEndLine;
         while (last > s.headingLine && src.line(last).trimmed().isEmpty())
@@ -346,10 +366,55 @@ void DocumentRules::unlabelledAnswers(const LintRule &rule, LintContext &context
     const SpecDocument &doc = context.document();
     for (const Example &ex : doc.examples()) {
         for (const ExampleTurn &t : ex.turns) {
-            if (t.role != u"assistant" || t.label != AnswerLabel::None)
+            // Outside a <comparison> an assistant turn is the conversation so far, not an
+            // answer to judge. A label the parser cannot read is examples/malformed-label's.
+            if (t.role != u"assistant" || t.label != AnswerLabel::None || !t.inComparison)
                 continue;
             const int line = t.startLine > 0 ? t.startLine : ex.range.startLine;
+            if (malformedLabel(context.document().source().line(line)).isValid())
+                continue;
             context.reportLine(rule, line, tr("this answer has no GOOD, BAD or OK label"));
+        }
+    }
+}
+
+DocumentRules::LabelMatch DocumentRules::malformedLabel(QStringView line)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(<!--\s*(good|bad|ok)\b\s*([,;.\-–—]|\s(?=\w))?\s*(.*?)\s*-->)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.matchView(line);
+    LabelMatch out;
+    if (!m.hasMatch())
+        return out;
+    out.start = int(m.capturedStart(0));
+    out.end = int(m.capturedEnd(0));
+    out.label = m.captured(1).toUpper();
+    out.reason = m.captured(3);
+    return out;
+}
+
+void DocumentRules::malformedLabels(const LintRule &rule, LintContext &context)
+{
+    const SpecDocument &doc = context.document();
+    const SourceText &src = doc.source();
+    for (const Example &ex : doc.examples()) {
+        for (const ExampleTurn &t : ex.turns) {
+            if (t.role != u"assistant" || t.label != AnswerLabel::None || t.startLine <= 0)
+                continue;
+            const LabelMatch m = malformedLabel(src.line(t.startLine));
+            if (!m.isValid())
+                continue;
+            const int lineStart = src.lineStartOffset(t.startLine);
+            const QString fixed =
+                m.reason.isEmpty() ? QStringLiteral("<!-- %1 -->").arg(m.label)
+                                   : QStringLiteral("<!-- %1: %2 -->").arg(m.label, m.reason);
+            if (src.line(t.startLine).mid(m.start, m.end - m.start) == fixed)
+                continue;
+            context.report(rule, lineStart + m.start, lineStart + m.end,
+                           tr("malformed label; write it as \"%1\"").arg(fixed),
+                           {Fix{tr("Change to \"%1\"").arg(fixed),
+                                {{lineStart + m.start, lineStart + m.end, fixed}}}});
         }
     }
 }

@@ -1,10 +1,12 @@
 #include "lint_engine.h"
 
 #include "ambiguity_rules.h"
+#include "consistency_rules.h"
 #include "document_rules.h"
 #include "glossary_rules.h"
 #include "lint_context.h"
 #include "normative_rules.h"
+#include "spelling_rule.h"
 #include "suppression_map.h"
 
 #include <QRegularExpression>
@@ -20,6 +22,9 @@ const LintRuleList &LintEngine::allRules()
         NormativeRules::create(l);
         AmbiguityRules::create(l);
         GlossaryRules::create(l);
+        ConsistencyRules::create(l);
+        l.push_back(std::make_unique<SpellingRule>());
+        // Further rule families register here, one line each.
         return l;
     }();
     return list;

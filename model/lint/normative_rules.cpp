@@ -2,6 +2,7 @@
 
 #include "function_rule.h"
 #include "lint_context.h"
+#include "lint_scope.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -14,6 +15,13 @@ bool isRequirementItem(const Statement &s, LintProfile profile)
 {
     return !s.requirementId.isEmpty() || s.kind == StatementKind::Ears ||
            profile == LintProfile::Ears;
+}
+
+bool isHeading(const LintContext &context, const Statement &st)
+{
+    const auto &sections = context.document().sections();
+    return st.section >= 0 && st.section < sections.size() &&
+           sections.at(st.section).headingLine == st.range.startLine;
 }
 
 } // namespace
@@ -186,7 +194,9 @@ void NormativeRules::weakModals(const LintRule &rule, LintContext &context)
         QRegularExpression::CaseInsensitiveOption);
     const QList<Statement> &all = context.document().statements();
     for (const LintContext::Span &s : context.statements()) {
-        if (!isRequirementItem(all.at(s.statement), context.profile()))
+        const Statement &st = all.at(s.statement);
+        if (!isRequirementItem(st, context.profile()) ||
+            LintScope::isDefinition(context.document(), st) || isHeading(context, st))
             continue;
         auto it = re.globalMatch(s.masked);
         while (it.hasNext()) {
@@ -228,7 +238,8 @@ void NormativeRules::earsPattern(const LintRule &rule, LintContext &context)
         QStringLiteral(R"(^[\s*_>#+\-\d.)]*(?:\**[A-Z]+-[A-Z0-9-]+\**\s*[:.)-]?\s*)?)"));
     static const QRegularExpression ears(
         QStringLiteral(
-            R"(^(?:(?:while|when|where|if)\b[^,]+,\s*(?:then\s+)?)*the\s+[^,]+?\s+shall\s+(?!not\s+\S+\s+shall)\S)"),
+            R"(^(?:(?:while|when|where|if)\b.+?(?:,\s*(?:then\s+)?|\s+then\s+))*)"
+            R"(the\s+[^,]+?\s+shall\s+(?!not\s+\S+\s+shall)\S)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression shall(QStringLiteral(R"(\bshall\b)"),
                                           QRegularExpression::CaseInsensitiveOption);
@@ -236,6 +247,9 @@ void NormativeRules::earsPattern(const LintRule &rule, LintContext &context)
     for (const LintContext::Span &s : context.statements()) {
         const Statement &st = all.at(s.statement);
         if (st.kind != StatementKind::Normative && st.kind != StatementKind::Ears)
+            continue;
+        if (!LintScope::isNormative(st, context.profile()) ||
+            LintScope::isDefinition(context.document(), st) || isHeading(context, st))
             continue;
         QString text = s.masked;
         const auto p = prefix.match(text);
