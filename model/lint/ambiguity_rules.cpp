@@ -26,11 +26,10 @@ const QRegularExpression &vagueTerms()
     static const QRegularExpression re = words(
         kNotAfterQualifier +
         QStringLiteral(
-            "(?:appropriate(?:ly)?|reasonabl[ey]|adequate(?:ly)?|sufficient(?:ly)?|suitabl[ey]|"
-            "proper(?:ly)?|acceptabl[ey]|relevant|several|various|numerous|many|a few|few|"
-            "significant(?:ly)?|substantial(?:ly)?|normally|typically|generally|usually|mostly|"
-            "largely|nearly|a number of|a variety of|a lot of|some|certain|enough|as much as "
-            "possible)"));
+            "(?:appropriate(?:ly)?|reasonabl[ey]|adequate(?:ly)?|sufficient(?:ly)?(?! (?:to|for)\\b)|"
+            "suitabl[ey]|acceptabl[ey]|several|numerous|significant(?:ly)?|substantial(?:ly)?|"
+            "a number of|a lot of|(?:long|large|big|small|soon|often|fast) enough|"
+            "as much as possible|(?:generally|typically|usually|normally|mostly)(?=,))"));
     return re;
 }
 
@@ -51,8 +50,8 @@ const QRegularExpression &openEndedLists()
     static const QRegularExpression re(
         QStringLiteral(
             R"((?<![\w-])(?:etc\.?|et cetera|and so on|and so forth|and the like|)"
-            R"(among others|among other things|or similar|and similar|and others|and more|)"
-            R"(including but not limited to|such as|or other \w+|and other \w+)(?![\w-]))"),
+            R"(among others|among other things|or similar|and similar|and others|and more(?=\s*[.,;:)])|)"
+            R"(including but not limited to|or other \w+|and other \w+)(?![\w-]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -157,7 +156,7 @@ void AmbiguityRules::create(LintRuleList &rules)
         QStringLiteral("ambiguity/open-ended-list"), Severity::Warning,
         [] { return tr("Open-ended list"); },
         [] {
-            return tr("\"etc.\", \"and so on\", \"such as\" or \"including but not limited to\" "
+            return tr("\"etc.\", \"and so on\", \"and other ...\" or \"including but not limited to\" "
                       "leave a list open, so nobody can tell whether an item not named is in "
                       "scope. Name every item, or state the rule that decides membership.");
         },
@@ -233,7 +232,10 @@ void AmbiguityRules::create(LintRuleList &rules)
 void AmbiguityRules::scan(const LintRule &rule, LintContext &context, const QRegularExpression &re,
                           Filter filter, Message message, bool proseByDefault)
 {
-    const QList<LintContext::Span> spans = LintScope::spans(rule, context, !proseByDefault);
+    // A list in parentheses "(JSON, XML, etc.)" is still open-ended: lists look into asides.
+    const QList<LintContext::Span> spans =
+        LintScope::spans(rule, context, !proseByDefault,
+                         rule.id() == u"ambiguity/open-ended-list" ? LintScope::Asides : 0);
     const QStringList allow = context.listOption(rule, QStringLiteral("allow"));
     static const QRegularExpression than(QStringLiteral(R"(\bthan\b)"),
                                          QRegularExpression::CaseInsensitiveOption);

@@ -323,6 +323,10 @@ void DocumentRules::unusedExampleFiles(const LintRule &rule, LintContext &contex
 void DocumentRules::missingExamples(const LintRule &rule, LintContext &context)
 {
     const SpecDocument &doc = context.document();
+    // A spec that pins intent down with examples somewhere asks for them everywhere; one that
+    // has none (a protocol spec, release notes) is not written that way.
+    if (doc.examples().isEmpty() && doc.footnotes().isEmpty())
+        return;
     QSet<int> tagged; // sections with an eval tag count as exemplified
     for (const FootnoteTag &f : doc.footnotes())
         if (!f.examplesFile.isEmpty())
@@ -434,11 +438,38 @@ void DocumentRules::onlyBadAnswers(const LintRule &rule, LintContext &context)
     }
 }
 
+bool DocumentRules::isLinkOrCitation(const QString &text, const SourceRange &range)
+{
+    if (range.startOffset < 0 || range.endOffset > text.size())
+        return false;
+    const QChar after = range.endOffset < text.size() ? text.at(range.endOffset) : QChar();
+    if (after == u'(' || after == u'[' || after == u':')
+        return true;
+    if (range.startOffset > 0 && (text.at(range.startOffset - 1) == u']' ||
+                                  (text.at(range.startOffset - 1) == u'[' && after == u']')))
+        return true; // the second half of [text][ref], or a [[CITATION]]
+    const QString label = text.mid(range.startOffset, range.endOffset - range.startOffset);
+    // Citations ("[RFC 2045]") and tags such as "[US1]", "[P]" (spec-kit task markers) name
+    // things; a template slot is words ("[FEATURE NAME]", "[DATE]").
+    static const QRegularExpression citation(QStringLiteral(
+        R"(^\[(?:(?:RFC|BCP|STD|ISO|IEEE|W3C|ECMA)[ -]?\d|[A-Z]{1,6}-?\d+[A-Z0-9.-]*\]|[A-Z]\]))"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (citation.match(label).hasMatch())
+        return true;
+    // A reference definition "[label]: url" anywhere in the file.
+    return text.contains(u'\n' + label + u':') || text.startsWith(label + u':');
+}
+
 void DocumentRules::placeholders(const LintRule &rule, LintContext &context,
                                  QList<MarkerKind> kinds)
 {
+    const QString &text = context.document().text();
     for (const Marker &m : context.document().markers()) {
         if (!kinds.contains(m.kind))
+            continue;
+        // "[AWS S3](./aws-s3.md)", "[JMS20][JMS20]" and "[RFC 2045]" with a reference
+        // definition are links and citations, not template slots.
+        if (m.kind == MarkerKind::Placeholder && isLinkOrCitation(text, m.range))
             continue;
         const QString message = m.kind == MarkerKind::NeedsClarification
                                     ? tr("open question: %1").arg(m.text)

@@ -38,6 +38,7 @@ private:
         bool isValid() const { return start >= 0; }
     };
     static LabelMatch malformedLabel(QStringView line);
+    static bool isLinkOrCitation(const QString &text, const SourceRange &range);
     static void placeholders(const LintRule &rule, LintContext &context, QList<MarkerKind> kinds);
     // A fix that replaces the #id of a reference with the nearest existing id.
     static QList<Fix> nearestIdFix(const SpecDocument &from, const Reference &reference,

@@ -100,7 +100,7 @@ bool compatible(FormClass preferred, FormClass found)
 // The next word makes the compound attributive when it is a content word in lower case.
 bool followedByNoun(QStringView rest)
 {
-    static const QRegularExpression next(QStringLiteral(R"(^ ([a-z][a-z]+)\b)"));
+    static const QRegularExpression next(QStringLiteral(R"(^[ \t]*\n?[ \t]*([a-z][a-z]+)\b)"));
     static const QSet<QString> function = [] {
         QSet<QString> set;
         for (const char *w : {"is",   "are",  "was",   "were",  "be",    "been", "and",   "or",
@@ -132,8 +132,9 @@ struct FormUse
 // stands between its words in the source, so nothing in between (a quote, markup) is rewritten.
 QList<FormUse> formsIn(const QString &masked, QStringView source, const QSet<QString> &keys)
 {
-    static const QRegularExpression word(
-        QStringLiteral(R"((?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w-]))"));
+    // Not part of a path, file name, id or URL ("formats/json-format.md", "#json-value").
+    static const QRegularExpression word(QStringLiteral(
+        R"((?<![\w\-/#.@:=])([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w\-/#@=]|\.[A-Za-z]))"));
     QList<FormUse> out;
     QString previous;
     int previousStart = -1, previousEnd = -1;
@@ -268,8 +269,8 @@ void GlossaryRules::undefinedAcronyms(const LintRule &rule, LintContext &context
 
 void GlossaryRules::termDrift(const LintRule &rule, LintContext &context)
 {
-    static const QRegularExpression hyphenated(
-        QStringLiteral(R"((?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w-]))"));
+    static const QRegularExpression hyphenated(QStringLiteral(
+        R"((?<![\w\-/#.@:=])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w\-/#@=]|\.[A-Za-z]))"));
     const QList<LintContext::Span> prose = LintScope::spans(rule, context, false);
     // Candidate keys: compounds written with a hyphen in this file, the workspace or the glossary.
     QStringList others;

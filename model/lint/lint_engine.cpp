@@ -87,8 +87,10 @@ LintProfile LintEngine::detectProfile(const SpecDocument &doc)
         clarification |= m.kind == MarkerKind::NeedsClarification;
     if (requirementIds > 0 || clarification)
         return LintProfile::SpecKit;
+    // Also kramdown-rfc's "{::boilerplate bcp14-tagged}".
     static const QRegularExpression boilerplate(
-        QStringLiteral(R"(\b(?:BCP ?14|RFC ?2119|RFC ?8174)\b)"));
+        QStringLiteral(R"(\b(?:BCP ?14|RFC ?2119|RFC ?8174)\b|\{::boilerplate bcp14)"),
+        QRegularExpression::CaseInsensitiveOption);
     if (upper > lower || boilerplate.match(doc.text()).hasMatch())
         return LintProfile::Rfc;
     return LintProfile::ModelSpec;

@@ -19,6 +19,8 @@ int partsFor(const LintRule &rule, const LintContext &context)
             parts |= LintScope::Headings;
         else if (p == u"idioms")
             parts |= LintScope::Idioms;
+        else if (p == u"asides")
+            parts |= LintScope::Asides;
     }
     return parts;
 }
@@ -39,14 +41,14 @@ void blank(QString &text, qsizetype from, qsizetype to)
 } // namespace
 
 QList<LintContext::Span> LintScope::spans(const LintRule &rule, LintContext &context,
-                                          bool statementsByDefault)
+                                          bool statementsByDefault, int includedByDefault)
 {
     const QString scope = context
                               .option(rule, QStringLiteral("scope"),
                                       statementsByDefault ? QStringLiteral("statements")
                                                           : QStringLiteral("prose"))
                               .toString();
-    const int parts = partsFor(rule, context);
+    const int parts = partsFor(rule, context) | includedByDefault;
     const SpecDocument &doc = context.document();
     const SourceText &src = doc.source();
     QList<LintContext::Span> out;
@@ -62,6 +64,9 @@ QList<LintContext::Span> LintScope::spans(const LintRule &rule, LintContext &con
                 continue;
         }
         LintContext::Span masked = s;
+        maskHtmlTags(masked.masked);
+        if (!prose && !(parts & Asides))
+            maskAsides(masked.masked);
         if (!(parts & Quotes))
             maskQuotations(masked.masked);
         if (!(parts & Links))
@@ -182,6 +187,48 @@ void LintScope::maskLinkTexts(QString &text, QStringView source)
         const auto m = it.next();
         blank(text, m.capturedStart(1), m.capturedEnd(1));
     }
+    // The label of [text][label] and reference definitions "[label]: url" are ids, not prose.
+    static const QRegularExpression label(
+        QStringLiteral(R"(\]\[([^\[\]\n]{1,200})\]|^[ ]{0,3}\[[^\[\]\n]{1,200}\]:.*$)"),
+        QRegularExpression::MultilineOption);
+    auto lt = label.globalMatchView(source);
+    while (lt.hasNext()) {
+        const auto m = lt.next();
+        if (m.capturedLength(1) > 0)
+            blank(text, m.capturedStart(1), m.capturedEnd(1));
+        else
+            blank(text, m.capturedStart(0), m.capturedEnd(0));
+    }
+}
+
+void LintScope::maskHtmlTags(QString &text)
+{
+    static const QRegularExpression tag(QStringLiteral(R"(</?[A-Za-z][^<>\n]{0,200}>)"));
+    QList<std::pair<qsizetype, qsizetype>> hits;
+    auto it = tag.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        hits.append({m.capturedStart(0), m.capturedEnd(0)});
+    }
+    for (const auto &[from, to] : hits)
+        blank(text, from, to);
+}
+
+void LintScope::maskAsides(QString &text)
+{
+    // A parenthesis or a "since/because" clause explains the requirement; it does not state it.
+    static const QRegularExpression aside(
+        QStringLiteral(R"(\([^()]{1,300}\)|(?:,\s*|\s)(?:since|because|as this|as that|e\.g\.|)"
+                       R"(i\.e\.|for example|for instance)\b[^.;]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QList<std::pair<qsizetype, qsizetype>> hits;
+    auto it = aside.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        hits.append({m.capturedStart(0), m.capturedEnd(0)});
+    }
+    for (const auto &[from, to] : hits)
+        blank(text, from, to);
 }
 
 const QStringList &LintScope::idioms()

@@ -5,7 +5,7 @@
 //
 //     [lint.rules."ambiguity/vague-term"]
 //     scope = "prose"                       # "statements" (default) or "prose"
-//     include = ["quotes", "links", "headings"]
+//     include = ["quotes", "links", "headings", "asides", "idioms"]
 //
 // Idioms that are not vague ("best practice", "as much as possible") come from a phrase list
 // kept as data (:/specwright/lint/idioms.txt) and are blanked before the rules look.
@@ -23,13 +23,15 @@ public:
         Quotes = 1,
         Links = 2,
         Headings = 4,
-        Idioms = 8
+        Idioms = 8,
+        Asides = 16 // parentheses and "since/because" clauses of a statement
     };
 
     // The spans a rule sees, masked for its scope; `statementsByDefault` is the rule's own
     // default when its config names no scope.
     static QList<LintContext::Span> spans(const LintRule &rule, LintContext &context,
-                                          bool statementsByDefault = true);
+                                          bool statementsByDefault = true,
+                                          int includedByDefault = 0);
 
     // A statement that states an obligation (must, shall, should, required, upper-case may)
     // rather than describing ("may sometimes", "can", "will"). In the rfc profile only
@@ -46,6 +48,10 @@ public:
     // Blank the visible text of [text](dest), [text][ref] links in place; `source` is the
     // unmasked text of the same span.
     static void maskLinkTexts(QString &text, QStringView source);
+    // Blank inline HTML tags (<a name="x">, <br/>) in place.
+    static void maskHtmlTags(QString &text);
+    // Blank parenthesised asides and explanatory clauses ("since ...", "because ...").
+    static void maskAsides(QString &text);
     // Blank every phrase of the idiom list (case-insensitive, whole words) in place.
     static void maskIdioms(QString &text);
     static const QStringList &idioms();

@@ -104,9 +104,17 @@ void NormativeRules::create(LintRuleList &rules)
 
 void NormativeRules::lowercaseKeywords(const LintRule &rule, LintContext &context)
 {
+    // Not "may": in lower case it mostly states a possibility ("changes may be made").
     static const QRegularExpression re(QStringLiteral(
-        R"((?<![\w-])(must not|shall not|should not|must|shall|should|may)(?![\w-]))"));
-    for (const LintContext::Span &s : context.statements()) {
+        R"((?<![\w-])(must not|shall not|should not|must|shall|should)(?![\w-]))"));
+    const SpecDocument &doc = context.document();
+    for (const LintContext::Span &span : context.statements()) {
+        const Statement &st = doc.statements().at(span.statement);
+        if (LintScope::isDefinition(doc, st) || isHeading(context, st))
+            continue;
+        LintContext::Span s = span;
+        LintScope::maskQuotations(s.masked); // "MUST and not \"must\"" talks about the word
+        LintScope::maskHtmlTags(s.masked);
         auto it = re.globalMatch(s.masked);
         while (it.hasNext()) {
             const auto m = it.next();
@@ -162,7 +170,8 @@ void NormativeRules::missingBoilerplate(const LintRule &rule, LintContext &conte
 {
     const SpecDocument &doc = context.document();
     static const QRegularExpression mention(
-        QStringLiteral(R"(\b(?:BCP ?14|RFC ?2119|RFC ?8174)\b)"));
+        QStringLiteral(R"(\b(?:BCP ?14|RFC ?2119|RFC ?8174)\b|\{::boilerplate bcp14)"),
+        QRegularExpression::CaseInsensitiveOption);
     if (mention.match(doc.text()).hasMatch())
         return;
     const Statement *first = nullptr;
@@ -192,11 +201,17 @@ void NormativeRules::weakModals(const LintRule &rule, LintContext &context)
     static const QRegularExpression re(
         QStringLiteral(R"((?<![\w-])(should|may|might|could|can|would|ought to)(?![\w-]))"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression strong(
+        QStringLiteral(R"(\b(?:MUST|SHALL|REQUIRED|must|shall)\b)"));
     const QList<Statement> &all = context.document().statements();
     for (const LintContext::Span &s : context.statements()) {
         const Statement &st = all.at(s.statement);
         if (!isRequirementItem(st, context.profile()) ||
             LintScope::isDefinition(context.document(), st) || isHeading(context, st))
+            continue;
+        // "MUST ... so that users can judge": the requirement obliges; the weak modal is in a
+        // clause that explains it. Success criteria (SC-) describe outcomes, not obligations.
+        if (st.requirementId.startsWith(u"SC-") || strong.match(s.masked).hasMatch())
             continue;
         auto it = re.globalMatch(s.masked);
         while (it.hasNext()) {

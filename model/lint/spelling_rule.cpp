@@ -2,6 +2,7 @@
 
 #include "lint_context.h"
 
+#include <QFile>
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
@@ -44,6 +45,38 @@ QSet<QString> codeWords(const SpecDocument &doc)
     for (const Section &s : doc.sections())
         add(s.id);
     return out;
+}
+
+const QSet<QString> &technicalWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        QFile file(QStringLiteral(":/specwright/lint/technical-words.txt"));
+        if (file.open(QIODevice::ReadOnly))
+            for (const QByteArray &raw : file.readAll().split('\n'))
+                if (!raw.trimmed().isEmpty() && !raw.startsWith('#'))
+                    set.insert(QString::fromUtf8(raw.trimmed()));
+        return set;
+    }();
+    return words;
+}
+
+// "unescaped", "subexpression", "re-encoding": a known word behind a common prefix.
+bool knownWithPrefix(const Sonnet::Speller &speller, const QString &word,
+                     const QSet<QString> &accepted)
+{
+    static const char *const prefixes[] = {"un", "sub", "de", "re", "pre", "non", "multi", "inter",
+                                           "super", "over", "co", "mis"};
+    for (const char *p : prefixes) {
+        const QString prefix = QString::fromLatin1(p);
+        if (word.size() > prefix.size() + 3 && word.startsWith(prefix)) {
+            const QString rest = word.mid(prefix.size());
+            if (accepted.contains(rest) || technicalWords().contains(rest) ||
+                speller.isCorrect(rest))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -145,8 +178,13 @@ void SpellingRule::check(LintContext &context) const
                 QString stem = lower;
                 if (stem.endsWith(u"'s"))
                     stem.chop(2);
+                QString singular = stem;
+                if (singular.endsWith(u's'))
+                    singular.chop(1);
                 if (speller.isCorrect(word) || speller.isCorrect(stem) ||
-                    accepted.contains(stem)) {
+                    accepted.contains(stem) || technicalWords().contains(stem) ||
+                    technicalWords().contains(singular) ||
+                    knownWithPrefix(speller, stem, accepted)) {
                     known.insert(lower);
                     continue;
                 }
