@@ -471,6 +471,19 @@ void DocumentRules::placeholders(const LintRule &rule, LintContext &context,
         // definition are links and citations, not template slots.
         if (m.kind == MarkerKind::Placeholder && isLinkOrCitation(text, m.range))
             continue;
+        // A bare "[NEEDS CLARIFICATION]" names the marker ("No [NEEDS CLARIFICATION] markers
+        // remain"); an open question carries its text after a colon.
+        if (m.kind == MarkerKind::NeedsClarification && !m.text.contains(u':'))
+            continue;
+        // A quoted "TODO" is talked about, not left over.
+        if (m.kind != MarkerKind::Placeholder && m.range.startOffset > 0 &&
+            QStringLiteral("\"'\u201C\u2018`").contains(text.at(m.range.startOffset - 1)))
+            continue;
+        // Tags on spec-kit task lines ("- [x] T046 [CRITICAL] ...") are not template slots.
+        static const QRegularExpression task(QStringLiteral(R"(^\s*[-*] \[[ xX]\] T\d+\b)"));
+        if (m.kind == MarkerKind::Placeholder &&
+            task.matchView(context.document().source().line(m.range.startLine)).hasMatch())
+            continue;
         const QString message = m.kind == MarkerKind::NeedsClarification
                                     ? tr("open question: %1").arg(m.text)
                                 : m.kind == MarkerKind::Placeholder

@@ -85,7 +85,10 @@ LintProfile LintEngine::detectProfile(const SpecDocument &doc)
     bool clarification = false;
     for (const Marker &m : doc.markers())
         clarification |= m.kind == MarkerKind::NeedsClarification;
-    if (requirementIds > 0 || clarification)
+    // Plans, tasks and contracts of a spec-kit feature cite its FR-/SC- ids or .specify/.
+    static const QRegularExpression specKit(
+        QStringLiteral(R"(\b(?:FR|SC)-\d{3}\b|\.specify/|/speckit\.)"));
+    if (requirementIds > 0 || clarification || specKit.match(doc.text()).hasMatch())
         return LintProfile::SpecKit;
     // Also kramdown-rfc's "{::boilerplate bcp14-tagged}".
     static const QRegularExpression boilerplate(

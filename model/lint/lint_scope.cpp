@@ -187,6 +187,13 @@ void LintScope::maskLinkTexts(QString &text, QStringView source)
         const auto m = it.next();
         blank(text, m.capturedStart(1), m.capturedEnd(1));
     }
+    // kramdown-rfc cross references {{name-selector}}, {{<RFC8259}} are ids.
+    static const QRegularExpression xref(QStringLiteral(R"(\{\{[^{}\n]{1,200}\}\})"));
+    auto xt = xref.globalMatchView(source);
+    while (xt.hasNext()) {
+        const auto m = xt.next();
+        blank(text, m.capturedStart(0), m.capturedEnd(0));
+    }
     // The label of [text][label] and reference definitions "[label]: url" are ids, not prose.
     static const QRegularExpression label(
         QStringLiteral(R"(\]\[([^\[\]\n]{1,200})\]|^[ ]{0,3}\[[^\[\]\n]{1,200}\]:.*$)"),

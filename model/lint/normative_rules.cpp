@@ -85,7 +85,7 @@ void NormativeRules::create(LintRuleList &rules)
         QStringLiteral("requirements/overlong-sentence"), Severity::Info, {},
         [] { return tr("Overlong normative sentence"); },
         [] {
-            return tr("A normative sentence longer than 40 words (option max-words) usually holds "
+            return tr("A normative sentence longer than 45 words (option max-words) usually holds "
                       "more than one requirement and is hard to test. Split it.");
         },
         &overlongSentences);
@@ -115,6 +115,18 @@ void NormativeRules::lowercaseKeywords(const LintRule &rule, LintContext &contex
         LintContext::Span s = span;
         LintScope::maskQuotations(s.masked); // "MUST and not \"must\"" talks about the word
         LintScope::maskHtmlTags(s.masked);
+        // Plain English that no one reads as a requirement: "care must be taken", "we must
+        // first search", "which dialect should be used".
+        static const QRegularExpression english(
+            QStringLiteral(R"(\bcare (?:must|should) be taken\b|\b(?:we|one) must\b|)"
+                           R"(\b(?:which|what|how)\b(?:\s+\w+){0,3}\s+should\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        auto en = english.globalMatch(s.masked);
+        while (en.hasNext()) {
+            const auto m = en.next();
+            for (qsizetype i = m.capturedStart(0); i < m.capturedEnd(0); ++i)
+                s.masked[i] = u' ';
+        }
         auto it = re.globalMatch(s.masked);
         while (it.hasNext()) {
             const auto m = it.next();
@@ -226,7 +238,7 @@ void NormativeRules::weakModals(const LintRule &rule, LintContext &context)
 
 void NormativeRules::overlongSentences(const LintRule &rule, LintContext &context)
 {
-    const int max = context.option(rule, QStringLiteral("max-words"), 40).toInt();
+    const int max = context.option(rule, QStringLiteral("max-words"), 45).toInt();
     const QList<Statement> &all = context.document().statements();
     for (const LintContext::Span &s : context.statements()) {
         if (all.at(s.statement).kind == StatementKind::Scenario)
