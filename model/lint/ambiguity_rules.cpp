@@ -94,7 +94,9 @@ const QRegularExpression &andOr()
 const QRegularExpression &unmeasurable()
 {
     static const QRegularExpression re = words(
-        QStringLiteral(R"((?<!more )(?<!most )(?<!less )(?<!least ))") +
+        // A quality stated as absent ("no longer accurate") asks for nothing.
+        QStringLiteral(
+            R"((?<!more )(?<!most )(?<!less )(?<!least )(?<!not )(?<!longer )(?<!never ))") +
         QStringLiteral(
             "(?:user[- ]friendly|easy[- ]to[- ]use|easy to "
             "understand|intuitive(?:ly)?|seamless(?:ly)?|"

@@ -97,13 +97,10 @@ bool compatible(FormClass preferred, FormClass found)
     return found == FormClass::Attributive && preferred != FormClass::Closed;
 }
 
-// The next word makes the compound attributive when it is a content word in lower case.
-bool followedByNoun(QStringView rest)
+const QSet<QString> &function()
 {
-    static const QRegularExpression next(
-        QStringLiteral(R"(^[ \t]*\n?[ \t]*([A-Za-z][A-Za-z]+)\b)"));
-    static const QSet<QString> function = [] {
-        QSet<QString> set;
+    static const QSet<QString> set = [] {
+        QSet<QString> words;
         for (const char *w : {"is",   "are",  "was",   "were",  "be",    "been", "and",   "or",
                               "nor",  "but",  "of",    "to",    "in",    "on",   "at",    "by",
                               "for",  "with", "from",  "as",    "that",  "which", "who",  "whom",
@@ -111,12 +108,31 @@ bool followedByNoun(QStringView rest)
                               "shall", "should", "will", "would", "do",  "does", "did",   "has",
                               "have", "had",  "than",  "then",  "if",    "when", "where", "while",
                               "not",  "also", "only",  "into",  "onto",  "via",  "per",   "this",
-                              "these", "those", "its", "their", "it",    "they", "so",    "such"})
-            set.insert(QString::fromLatin1(w));
-        return set;
+                              "these", "those", "its", "their", "it",    "they", "so",    "such",
+                              "up",   "out",  "off",   "over"})
+            words.insert(QString::fromLatin1(w));
+        return words;
     }();
+    return set;
+}
+
+const QSet<QString> &copula()
+{
+    static const QSet<QString> set = {QStringLiteral("is"),   QStringLiteral("are"),
+                                      QStringLiteral("was"),  QStringLiteral("were"),
+                                      QStringLiteral("be"),   QStringLiteral("been"),
+                                      QStringLiteral("being"), QStringLiteral("remain"),
+                                      QStringLiteral("remains")};
+    return set;
+}
+
+// The next word makes the compound attributive when it is a content word.
+bool followedByNoun(QStringView rest)
+{
+    static const QRegularExpression next(
+        QStringLiteral(R"(^[ \t]*\n?[ \t]*([A-Za-z][A-Za-z]+)\b)"));
     const auto m = next.matchView(rest);
-    return m.hasMatch() && !function.contains(m.captured(1).toLower());
+    return m.hasMatch() && !function().contains(m.captured(1).toLower());
 }
 
 struct FormUse
@@ -137,7 +153,7 @@ QList<FormUse> formsIn(const QString &masked, QStringView source, const QSet<QSt
     static const QRegularExpression word(QStringLiteral(
         R"((?<![\w\-/#.@:=])([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w\-/#@=]|\.[A-Za-z]))"));
     QList<FormUse> out;
-    QString previous;
+    QString previous, beforePrevious;
     int previousStart = -1, previousEnd = -1;
     auto it = word.globalMatch(masked);
     while (it.hasNext()) {
@@ -153,7 +169,9 @@ QList<FormUse> formsIn(const QString &masked, QStringView source, const QSet<QSt
                 QStringLiteral("to"),    QStringLiteral("can"),    QStringLiteral("may"),
                 QStringLiteral("must"),  QStringLiteral("should"), QStringLiteral("will"),
                 QStringLiteral("shall"), QStringLiteral("could"),  QStringLiteral("would")};
-            const bool verb = verbal.contains(previous);
+            // After a copula ("are case-sensitive") a predicative adjective may be written
+            // either way; it agrees with every noun form.
+            const bool verb = verbal.contains(previous) || copula().contains(previous);
             if (keys.contains(key))
                 out.append({key, w,
                             verb || followedByNoun(rest) ? FormClass::Attributive
@@ -165,11 +183,16 @@ QList<FormUse> formsIn(const QString &masked, QStringView source, const QSet<QSt
             const bool oneSpace = previousEnd >= 0 && start == previousEnd + 1 &&
                                   masked.at(previousEnd) == u' ' &&
                                   (source.isNull() || source.at(previousEnd) == u' ');
-            if (oneSpace && keys.contains(keyOf(QString(previous + w))))
+            // "as is" is not the word "as-is": open forms of function words do not count.
+            const bool words = !function().contains(previous) && !function().contains(w);
+            if (oneSpace && words && keys.contains(keyOf(QString(previous + w))))
                 out.append({keyOf(QString(previous + w)), previous + u' ' + w,
-                            followedByNoun(rest) ? FormClass::Attributive : FormClass::Open,
+                            followedByNoun(rest) || copula().contains(beforePrevious)
+                                ? FormClass::Attributive
+                                : FormClass::Open,
                             previousStart, end});
         }
+        beforePrevious = previous;
         previous = w.contains(u'-') ? QString() : w;
         previousStart = start;
         previousEnd = w.contains(u'-') ? -1 : end;

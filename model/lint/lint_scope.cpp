@@ -60,7 +60,8 @@ QList<LintContext::Span> LintScope::spans(const LintRule &rule, LintContext &con
             continue;
         if (!prose) {
             const Statement &st = doc.statements().at(s.statement);
-            if (!isNormative(st, context.profile()) || isDefinition(doc, st))
+            if (!isNormative(st, context.profile()) || isDefinition(doc, st) ||
+                inExampleSection(doc, st))
                 continue;
         }
         LintContext::Span masked = s;
@@ -131,6 +132,16 @@ bool LintScope::isDefinition(const SpecDocument &doc, const Statement &st)
     if (!st.requirementId.isEmpty())
         return false;
     return bullet.matchView(doc.source().line(st.range.startLine)).hasMatch();
+}
+
+bool LintScope::inExampleSection(const SpecDocument &doc, const Statement &st)
+{
+    static const QRegularExpression example(QStringLiteral(R"(^\W*(?:[\d.]+\s+)?examples?\b)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (int s = st.section; s >= 0 && s < doc.sections().size(); s = doc.sections().at(s).parent)
+        if (example.match(doc.sections().at(s).title).hasMatch())
+            return true;
+    return false;
 }
 
 bool LintScope::isDescriptiveHeading(const QString &title)
@@ -228,11 +239,23 @@ void LintScope::maskAsides(QString &text)
         QStringLiteral(R"(\([^()]{1,300}\)|(?:,\s*|\s)(?:since|because|as this|as that|e\.g\.|)"
                        R"(i\.e\.|for example|for instance)\b[^.;]*)"),
         QRegularExpression::CaseInsensitiveOption);
+    // So is a non-restrictive ", which ..." clause or a stated aim ("the design aims to be
+    // simple"), unless it carries its own BCP 14 keyword.
+    static const QRegularExpression rationale(QStringLiteral(
+        R"(,\s*which\b[^.;]*|\baims? to be\b[^.;]*|\bis designed to\b[^.;]*)"));
+    static const QRegularExpression keyword(
+        QStringLiteral(R"(\b(?:MUST|SHALL|SHOULD|MAY|REQUIRED|RECOMMENDED|OPTIONAL)\b)"));
     QList<std::pair<qsizetype, qsizetype>> hits;
     auto it = aside.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
         hits.append({m.capturedStart(0), m.capturedEnd(0)});
+    }
+    auto rt = rationale.globalMatch(text);
+    while (rt.hasNext()) {
+        const auto m = rt.next();
+        if (!keyword.matchView(m.capturedView(0)).hasMatch())
+            hits.append({m.capturedStart(0), m.capturedEnd(0)});
     }
     for (const auto &[from, to] : hits)
         blank(text, from, to);

@@ -40,6 +40,8 @@ public:
     // A glossary or definition bullet ("- **Term**: ...", a Definitions section): describes a
     // word, states no requirement.
     static bool isDefinition(const SpecDocument &document, const Statement &statement);
+    // Prose under an "Example"/"Examples" heading narrates the example; it states no rule.
+    static bool inExampleSection(const SpecDocument &document, const Statement &statement);
     // Headings such as Overview, Introduction, Scope, Terminology that describe, not decide.
     static bool isDescriptiveHeading(const QString &title);
 

@@ -110,7 +110,8 @@ void NormativeRules::lowercaseKeywords(const LintRule &rule, LintContext &contex
     const SpecDocument &doc = context.document();
     for (const LintContext::Span &span : context.statements()) {
         const Statement &st = doc.statements().at(span.statement);
-        if (LintScope::isDefinition(doc, st) || isHeading(context, st))
+        if (LintScope::isDefinition(doc, st) || isHeading(context, st) ||
+            LintScope::inExampleSection(doc, st))
             continue;
         LintContext::Span s = span;
         LintScope::maskQuotations(s.masked); // "MUST and not \"must\"" talks about the word
