@@ -2,6 +2,7 @@
 
 #include "document_controller.h"
 #include "document_session.h"
+#include "fix_preview_dialog.h"
 #include "main_window.h"
 #include "problems_panel.h"
 #include "spec_editor.h"
@@ -49,9 +50,26 @@ ProblemsIntegration::ProblemsIntegration(MainWindow *window)
                 m_window->editor()->setFocus();
             });
     connect(m_panel, &ProblemsPanel::fixRequested, this, &ProblemsIntegration::applyEdits);
+    // A fix in many places is shown as a diff first; Apply makes it one undo step.
     connect(m_panel, &ProblemsPanel::fixAllRequested, this,
-            [this](const QString &file, const QString &, const QList<TextEdit> &edits) {
-                applyEdits(file, edits);
+            [this](const QString &file, const QString &ruleId, const QList<TextEdit> &edits) {
+                const SpecDocument::Ptr linted = m_window->controller()->document();
+                if (!linted)
+                    return;
+                auto *dialog = new FixPreviewDialog(linted->text(), edits, file, ruleId, m_window);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                // The edits fit the text that was previewed; a later edit makes them stale.
+                connect(dialog, &QDialog::accepted, this, [this, file, edits, linted] {
+                    if (m_window->editor()->toPlainText() != linted->text()) {
+                        m_window->statusBar()->showMessage(
+                            tr("The text changed while the preview was open; nothing was "
+                               "applied."),
+                            5000);
+                        return;
+                    }
+                    applyEdits(file, edits);
+                });
+                dialog->open();
             });
 }
 
