@@ -222,13 +222,17 @@ void ConsistencyRules::loneUpperCaseKeywords(const LintRule &rule, LintContext &
         return;
     const SpecDocument &doc = context.document();
     int upper = 0, lower = 0;
+    const QString &text = doc.text();
     for (const Statement &s : doc.statements()) {
         if (s.keyword.isEmpty() || polarity(s.modality) == 99)
             continue;
+        const int at = s.keywordRange.startOffset;
+        if (at > 0 && QStringView(u"\"\u201C'`").contains(text.at(at - 1)))
+            continue; // a keyword in quotes is talked about
         (s.upperCaseKeyword ? upper : lower) += 1;
     }
-    // A handful of capitals among many lower-case keywords; not a spec in transition.
-    if (upper == 0 || lower < 5 || upper * 10 > lower)
+    // One capital in five or fewer among lower-case keywords; not a spec in transition.
+    if (upper == 0 || lower < 5 || upper * 5 > lower)
         return;
     for (const LintContext::Span &span : context.statements()) {
         const Statement &s = doc.statements().at(span.statement);

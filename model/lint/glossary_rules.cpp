@@ -174,8 +174,9 @@ QList<FormUse> formsIn(const QString &masked, QStringView source, const QSet<QSt
             const bool verb = verbal.contains(previous) || copula().contains(previous);
             if (keys.contains(key))
                 out.append({key, w,
-                            verb || followedByNoun(rest) ? FormClass::Attributive
-                                                         : FormClass::Hyphen,
+                            verb || (!w.endsWith(u's') && followedByNoun(rest))
+                                ? FormClass::Attributive
+                                : FormClass::Hyphen,
                             start, end});
         } else {
             if (keys.contains(keyOf(w)) && w.size() > 3)
@@ -187,7 +188,9 @@ QList<FormUse> formsIn(const QString &masked, QStringView source, const QSet<QSt
             const bool words = !function().contains(previous) && !function().contains(w);
             if (oneSpace && words && keys.contains(keyOf(QString(previous + w))))
                 out.append({keyOf(QString(previous + w)), previous + u' ' + w,
-                            followedByNoun(rest) || copula().contains(beforePrevious)
+                            // A plural ("end users see") is a noun, whatever follows.
+                            !w.endsWith(u's') &&
+                                    (followedByNoun(rest) || copula().contains(beforePrevious))
                                 ? FormClass::Attributive
                                 : FormClass::Open,
                             previousStart, end});

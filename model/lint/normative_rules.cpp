@@ -266,7 +266,8 @@ void NormativeRules::earsPattern(const LintRule &rule, LintContext &context)
         QStringLiteral(R"(^[\s*_>#+\-\d.)]*(?:\**[A-Z]+-[A-Z0-9-]+\**\s*[:.)-]?\s*)?)"));
     static const QRegularExpression ears(
         QStringLiteral(
-            R"(^(?:(?:while|when|where|if)\b.+?(?:,\s*(?:then\s+)?|\s+then\s+))*)"
+            // Kiro writes "WHEN ... THEN the system SHALL" and "WHILE ... the system SHALL".
+            R"(^(?:(?:while|when|where|if)\b.+?(?:,\s*(?:then\s+)?|\s+then\s+|\s+(?=the\s)))*)"
             R"(the\s+[^,]+?\s+shall\s+(?!not\s+\S+\s+shall)\S)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression shall(QStringLiteral(R"(\bshall\b)"),
