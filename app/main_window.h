@@ -43,6 +43,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // Lints on the parse worker with this configuration (the engine is immutable once built).
+    // Public for the problems integration, which reloads it after "Add to dictionary".
+    void installLintEngine(LintConfig config);
     // Asks the user a question; tests replace it to answer without a dialog.
     using QuestionHandler = std::function<QMessageBox::StandardButton(
         const QString &title, const QString &text, QMessageBox::StandardButtons buttons)>;
@@ -95,8 +98,6 @@ private:
     void createActions();
     void createDocks();
     void wireDocument();
-    // Lints on the parse worker with this configuration (the engine is immutable once built).
-    void installLintEngine(LintConfig config);
     void updateTitle();
     void updateRecentMenu();
     void updateState();

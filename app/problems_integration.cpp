@@ -3,6 +3,7 @@
 #include "document_controller.h"
 #include "document_session.h"
 #include "fix_preview_dialog.h"
+#include "lint_config.h"
 #include "main_window.h"
 #include "problems_panel.h"
 #include "spec_editor.h"
@@ -50,6 +51,24 @@ ProblemsIntegration::ProblemsIntegration(MainWindow *window)
                 m_window->editor()->setFocus();
             });
     connect(m_panel, &ProblemsPanel::fixRequested, this, &ProblemsIntegration::applyEdits);
+    // "Add to dictionary" writes the workspace words file, then the spec is checked again.
+    connect(m_window->editor(), &SpecEditor::addToDictionaryRequested, this,
+            [this](const QString &word) {
+                const Workspace::Ptr ws = m_window->workspace();
+                const QString root =
+                    ws ? ws->rootPath() : QFileInfo(m_window->session()->filePath()).absolutePath();
+                LintConfig config = LintConfig::forWorkspace(root);
+                QString error;
+                if (!config.addSpellingWord(word, &error)) {
+                    m_window->statusBar()->showMessage(error, 8000);
+                    return;
+                }
+                m_window->installLintEngine(LintConfig::forWorkspace(root));
+                m_window->controller()->refreshNow();
+                m_window->statusBar()->showMessage(
+                    tr("Added \"%1\" to %2").arg(word, QFileInfo(config.wordsFile()).fileName()),
+                    5000);
+            });
     // A fix in many places is shown as a diff first; Apply makes it one undo step.
     connect(m_panel, &ProblemsPanel::fixAllRequested, this,
             [this](const QString &file, const QString &ruleId, const QList<TextEdit> &edits) {
