@@ -175,8 +175,8 @@ void LintCommand::printRules(QTextStream &out)
             r.enabledByDefault
                 ? tr("on in: %1").arg(profiles.join(u", "))
                 : tr("off by default; turn on with \"%1\" = \"on\" in specwright.toml").arg(r.id);
-        out << r.id << "  [" << LintConfig::severityName(r.defaultSeverity) << "] " << on
-            << "\n  " << r.summary << ". " << r.doc << "\n\n";
+        out << r.id << "  [" << LintConfig::severityName(r.defaultSeverity) << "] " << on << "\n  "
+            << r.summary << ". " << r.doc << "\n\n";
     }
 }
 

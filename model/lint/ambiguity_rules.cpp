@@ -27,7 +27,8 @@ const QRegularExpression &vagueTerms()
         kNotAfterQualifier +
         QStringLiteral(
             "(?<!the )(?:appropriate(?:ly)?(?! (?:to|for)\\b)|reasonabl[ey]|adequate(?:ly)?|"
-            "sufficient(?:ly)?(?! (?:to|for)\\b)|(?<!the )suitabl[ey]|acceptabl[ey]|several|numerous|significant(?:ly)?|substantial(?:ly)?|"
+            "sufficient(?:ly)?(?! (?:to|for)\\b)|(?<!the "
+            ")suitabl[ey]|acceptabl[ey]|several|numerous|significant(?:ly)?|substantial(?:ly)?|"
             "a number of|a lot of|(?:long|large|big|small|soon|often|fast) enough|"
             "as much as possible|(?:generally|typically|usually|normally|mostly)(?=,))"));
     return re;
@@ -38,7 +39,8 @@ const QRegularExpression &escapeClauses()
     static const QRegularExpression re = words(QStringLiteral(
         "(?<!soon )(?:as|if|where|when|whenever) "
         "(?:appropriate|possible|applicable|practical|practicable|"
-        "feasible|necessary|needed|desired)(?! [a-z]{3,}(?<!and)(?<!or))|as far as possible|to the extent (?:possible|practical|"
+        "feasible|necessary|needed|desired)(?! [a-z]{3,}(?<!and)(?<!or))|as far as possible|to the "
+        "extent (?:possible|practical|"
         "feasible)|unless otherwise (?:specified|stated|noted|agreed)|at (?:the|its|their) "
         "discretion|"
         "ideally|if at all possible|where it makes sense|if it makes sense|in most cases"));
@@ -124,8 +126,8 @@ void AmbiguityRules::create(LintRuleList &rules)
     auto add = [&rules](const QString &id, Severity severity, FunctionRule::Text summary,
                         FunctionRule::Text doc, FunctionRule::Check check, bool enabled = true) {
         rules.push_back(std::make_unique<FunctionRule>(id, severity, QList<LintProfile>{}, summary,
-                                                       doc, std::move(check),
-                                                       FunctionRule::Check{}, enabled));
+                                                       doc, std::move(check), FunctionRule::Check{},
+                                                       enabled));
     };
     auto lexical = [](const QRegularExpression &(*re)(), Filter filter, Message message) {
         return [re, filter, message](const LintRule &r, LintContext &c) {
@@ -160,9 +162,10 @@ void AmbiguityRules::create(LintRuleList &rules)
         QStringLiteral("ambiguity/open-ended-list"), Severity::Warning,
         [] { return tr("Open-ended list"); },
         [] {
-            return tr("\"etc.\", \"and so on\", \"and other ...\" or \"including but not limited to\" "
-                      "leave a list open, so nobody can tell whether an item not named is in "
-                      "scope. Name every item, or state the rule that decides membership.");
+            return tr(
+                "\"etc.\", \"and so on\", \"and other ...\" or \"including but not limited to\" "
+                "leave a list open, so nobody can tell whether an item not named is in "
+                "scope. Name every item, or state the rule that decides membership.");
         },
         lexical(&openEndedLists, Filter::None, [](const QString &m) {
             return tr("open-ended list \"%1\": name every item or the rule for membership").arg(m);
@@ -175,9 +178,10 @@ void AmbiguityRules::create(LintRuleList &rules)
                 "\"Faster\", \"more secure\", \"improved\": compared with what? A comparative "
                 "without \"than ...\" in the sentence has no baseline to test against.");
         },
-        lexical(&comparatives, Filter::NoThan, [](const QString &m) {
-            return tr("comparative \"%1\" without a baseline: than what?").arg(m.trimmed());
-        }),
+        lexical(&comparatives, Filter::NoThan,
+                [](const QString &m) {
+                    return tr("comparative \"%1\" without a baseline: than what?").arg(m.trimmed());
+                }),
         false);
     add(
         QStringLiteral("ambiguity/superlative"), Severity::Warning,
@@ -270,9 +274,10 @@ void AmbiguityRules::scan(const LintRule &rule, LintContext &context, const QReg
             // "a simple value", "secure transport": in front of a noun the word classifies;
             // only a quality claimed of something ("stay fast", "kept minimal") is vague.
             if (filter == Filter::Predicative &&
-                attributive.matchView(QStringView(span.masked).mid(m.capturedEnd(0)), 0,
-                                      QRegularExpression::NormalMatch,
-                                      QRegularExpression::AnchorAtOffsetMatchOption)
+                attributive
+                    .matchView(QStringView(span.masked).mid(m.capturedEnd(0)), 0,
+                               QRegularExpression::NormalMatch,
+                               QRegularExpression::AnchorAtOffsetMatchOption)
                     .hasMatch())
                 continue;
             const int start = span.offset + int(m.capturedStart(0));
@@ -294,9 +299,8 @@ void AmbiguityRules::repeatedWords(const LintRule &rule, LintContext &context)
             if (word == u"that" || word == u"had")
                 continue;
             // "The AND and OR operators": a name in capitals next to the plain word.
-            if (m.captured(1) != m.captured(3) &&
-                (m.captured(1) == m.captured(1).toUpper() ||
-                 m.captured(3) == m.captured(3).toUpper()))
+            if (m.captured(1) != m.captured(3) && (m.captured(1) == m.captured(1).toUpper() ||
+                                                   m.captured(3) == m.captured(3).toUpper()))
                 continue;
             // Masked code between the words looks like spaces: require real whitespace.
             const int gapStart = span.offset + int(m.capturedStart(2));
@@ -310,7 +314,8 @@ void AmbiguityRules::repeatedWords(const LintRule &rule, LintContext &context)
         }
         // A verb doubled around one word, the trace of an edit: "should be only be used".
         static const QRegularExpression around(
-            QStringLiteral(R"(\b(be|must|should|shall|may|will|can|not)(\s+)([A-Za-z]+)(\s+)(\1)\b)"),
+            QStringLiteral(
+                R"(\b(be|must|should|shall|may|will|can|not)(\s+)([A-Za-z]+)(\s+)(\1)\b)"),
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression joiners(
             QStringLiteral("and|or|by|to|nor|but|if|it|what|this|that|there"),
@@ -318,9 +323,10 @@ void AmbiguityRules::repeatedWords(const LintRule &rule, LintContext &context)
         auto ar = around.globalMatch(span.masked);
         while (ar.hasNext()) {
             const auto m = ar.next();
-            if (joiners.match(m.captured(3), 0, QRegularExpression::NormalMatch,
-                              QRegularExpression::AnchorAtOffsetMatchOption)
-                        .capturedLength() == m.capturedLength(3))
+            if (joiners
+                    .match(m.captured(3), 0, QRegularExpression::NormalMatch,
+                           QRegularExpression::AnchorAtOffsetMatchOption)
+                    .capturedLength() == m.capturedLength(3))
                 continue;
             const int g1 = span.offset + int(m.capturedStart(2));
             const int g2 = span.offset + int(m.capturedStart(4));
@@ -329,11 +335,11 @@ void AmbiguityRules::repeatedWords(const LintRule &rule, LintContext &context)
                 continue;
             const int start = span.offset + int(m.capturedStart(0));
             const int end = span.offset + int(m.capturedEnd(0));
-            context.report(rule, start, end,
-                           tr("\"%1\" appears twice around \"%2\"; one is left over from an edit")
-                               .arg(m.captured(1), m.captured(3)),
-                           {Fix{tr("Remove the second \"%1\"").arg(m.captured(5)),
-                                {{g2, end, QString()}}}});
+            context.report(
+                rule, start, end,
+                tr("\"%1\" appears twice around \"%2\"; one is left over from an edit")
+                    .arg(m.captured(1), m.captured(3)),
+                {Fix{tr("Remove the second \"%1\"").arg(m.captured(5)), {{g2, end, QString()}}}});
         }
     }
 }

@@ -76,8 +76,8 @@ void ConsistencyRules::create(LintRuleList &rules)
                         FunctionRule::Text summary, FunctionRule::Text doc,
                         FunctionRule::Check check, bool enabled = true) {
         rules.push_back(std::make_unique<FunctionRule>(id, severity, std::move(profiles), summary,
-                                                       doc, std::move(check),
-                                                       FunctionRule::Check{}, enabled));
+                                                       doc, std::move(check), FunctionRule::Check{},
+                                                       enabled));
     };
     add(
         QStringLiteral("style/look-alike-character"), Severity::Warning, {},
@@ -293,8 +293,8 @@ void ConsistencyRules::undefinedNames(const LintRule &rule, LintContext &context
 void ConsistencyRules::contradictions(const LintRule &rule, LintContext &context)
 {
     const SpecDocument &doc = context.document();
-    static const QSet<QString> skip = {QStringLiteral("the"), QStringLiteral("a"),
-                                       QStringLiteral("an"), QStringLiteral("not"),
+    static const QSet<QString> skip = {QStringLiteral("the"),   QStringLiteral("a"),
+                                       QStringLiteral("an"),    QStringLiteral("not"),
                                        QStringLiteral("never"), QStringLiteral("also"),
                                        QStringLiteral("always")};
     struct Seen
@@ -320,8 +320,7 @@ void ConsistencyRules::contradictions(const LintRule &rule, LintContext &context
         before.removeIf([](const QString &w) { return skip.contains(w); });
         // Conditions make most apparent contradictions special cases: skip conditional ones.
         static const QSet<QString> conditions = {QStringLiteral("if"), QStringLiteral("when"),
-                                                 QStringLiteral("unless"),
-                                                 QStringLiteral("where")};
+                                                 QStringLiteral("unless"), QStringLiteral("where")};
         bool conditional = false;
         for (const QString &w : std::as_const(before))
             conditional |= conditions.contains(w);

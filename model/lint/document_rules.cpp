@@ -410,9 +410,9 @@ void DocumentRules::malformedLabels(const LintRule &rule, LintContext &context)
             if (!m.isValid())
                 continue;
             const int lineStart = src.lineStartOffset(t.startLine);
-            const QString fixed =
-                m.reason.isEmpty() ? QStringLiteral("<!-- %1 -->").arg(m.label)
-                                   : QStringLiteral("<!-- %1: %2 -->").arg(m.label, m.reason);
+            const QString fixed = m.reason.isEmpty()
+                                      ? QStringLiteral("<!-- %1 -->").arg(m.label)
+                                      : QStringLiteral("<!-- %1: %2 -->").arg(m.label, m.reason);
             if (src.line(t.startLine).mid(m.start, m.end - m.start) == fixed)
                 continue;
             context.report(rule, lineStart + m.start, lineStart + m.end,
@@ -451,8 +451,9 @@ bool DocumentRules::isLinkOrCitation(const QString &text, const SourceRange &ran
     const QString label = text.mid(range.startOffset, range.endOffset - range.startOffset);
     // Citations ("[RFC 2045]") and tags such as "[US1]", "[P]" (spec-kit task markers) name
     // things; a template slot is words ("[FEATURE NAME]", "[DATE]").
-    static const QRegularExpression citation(QStringLiteral(
-        R"(^\[(?:(?:RFC|BCP|STD|ISO|IEEE|W3C|ECMA)[ -]?\d|[A-Z]{1,6}-?\d+[A-Z0-9.-]*\]|[A-Z]\]))"),
+    static const QRegularExpression citation(
+        QStringLiteral(
+            R"(^\[(?:(?:RFC|BCP|STD|ISO|IEEE|W3C|ECMA)[ -]?\d|[A-Z]{1,6}-?\d+[A-Z0-9.-]*\]|[A-Z]\]))"),
         QRegularExpression::CaseInsensitiveOption);
     if (citation.match(label).hasMatch())
         return true;

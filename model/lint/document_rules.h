@@ -33,7 +33,7 @@ private:
     {
         int start = -1; // within the line
         int end = -1;
-        QString label;  // GOOD, BAD or OK
+        QString label; // GOOD, BAD or OK
         QString reason;
         bool isValid() const { return start >= 0; }
     };

@@ -101,15 +101,15 @@ const QSet<QString> &function()
 {
     static const QSet<QString> set = [] {
         QSet<QString> words;
-        for (const char *w : {"is",   "are",  "was",   "were",  "be",    "been", "and",   "or",
-                              "nor",  "but",  "of",    "to",    "in",    "on",   "at",    "by",
-                              "for",  "with", "from",  "as",    "that",  "which", "who",  "whom",
-                              "the",  "a",    "an",    "can",   "could", "may",  "might", "must",
-                              "shall", "should", "will", "would", "do",  "does", "did",   "has",
-                              "have", "had",  "than",  "then",  "if",    "when", "where", "while",
-                              "not",  "also", "only",  "into",  "onto",  "via",  "per",   "this",
-                              "these", "those", "its", "their", "it",    "they", "so",    "such",
-                              "up",   "out",  "off",   "over"})
+        for (const char *w :
+             {"is",   "are",   "was",   "were",  "be",   "been",  "and",    "or",   "nor",
+              "but",  "of",    "to",    "in",    "on",   "at",    "by",     "for",  "with",
+              "from", "as",    "that",  "which", "who",  "whom",  "the",    "a",    "an",
+              "can",  "could", "may",   "might", "must", "shall", "should", "will", "would",
+              "do",   "does",  "did",   "has",   "have", "had",   "than",   "then", "if",
+              "when", "where", "while", "not",   "also", "only",  "into",   "onto", "via",
+              "per",  "this",  "these", "those", "its",  "their", "it",     "they", "so",
+              "such", "up",    "out",   "off",   "over"})
             words.insert(QString::fromLatin1(w));
         return words;
     }();
@@ -118,11 +118,10 @@ const QSet<QString> &function()
 
 const QSet<QString> &copula()
 {
-    static const QSet<QString> set = {QStringLiteral("is"),   QStringLiteral("are"),
-                                      QStringLiteral("was"),  QStringLiteral("were"),
-                                      QStringLiteral("be"),   QStringLiteral("been"),
-                                      QStringLiteral("being"), QStringLiteral("remain"),
-                                      QStringLiteral("remains")};
+    static const QSet<QString> set = {
+        QStringLiteral("is"),    QStringLiteral("are"),    QStringLiteral("was"),
+        QStringLiteral("were"),  QStringLiteral("be"),     QStringLiteral("been"),
+        QStringLiteral("being"), QStringLiteral("remain"), QStringLiteral("remains")};
     return set;
 }
 
@@ -150,8 +149,8 @@ struct FormUse
 QList<FormUse> formsIn(const QString &masked, QStringView source, const QSet<QString> &keys)
 {
     // Not part of a path, file name, id or URL ("formats/json-format.md", "#json-value").
-    static const QRegularExpression word(QStringLiteral(
-        R"((?<![\w\-/#.@:=])([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w\-/#@=]|\.[A-Za-z]))"));
+    static const QRegularExpression word(
+        QStringLiteral(R"((?<![\w\-/#.@:=])([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w\-/#@=]|\.[A-Za-z]))"));
     QList<FormUse> out;
     QString previous, beforePrevious;
     int previousStart = -1, previousEnd = -1;
@@ -305,8 +304,8 @@ void GlossaryRules::undefinedAcronyms(const LintRule &rule, LintContext &context
 
 void GlossaryRules::termDrift(const LintRule &rule, LintContext &context)
 {
-    static const QRegularExpression hyphenated(QStringLiteral(
-        R"((?<![\w\-/#.@:=])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w\-/#@=]|\.[A-Za-z]))"));
+    static const QRegularExpression hyphenated(
+        QStringLiteral(R"((?<![\w\-/#.@:=])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w\-/#@=]|\.[A-Za-z]))"));
     const QList<LintContext::Span> prose = LintScope::spans(rule, context, false);
     // Candidate keys: compounds written with a hyphen in this file, the workspace or the glossary.
     QStringList others;
@@ -385,8 +384,8 @@ void GlossaryRules::termDrift(const LintRule &rule, LintContext &context)
                 QString replacement = want;
                 if (original.at(0).isUpper())
                     replacement[0] = replacement.at(0).toUpper();
-                fixes.append(Fix{tr("Change to \"%1\"").arg(replacement),
-                                 {{start, end, replacement}}});
+                fixes.append(
+                    Fix{tr("Change to \"%1\"").arg(replacement), {{start, end, replacement}}});
             }
             const QString message =
                 want.isEmpty()

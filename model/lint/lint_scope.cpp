@@ -43,11 +43,11 @@ void blank(QString &text, qsizetype from, qsizetype to)
 QList<LintContext::Span> LintScope::spans(const LintRule &rule, LintContext &context,
                                           bool statementsByDefault, int includedByDefault)
 {
-    const QString scope = context
-                              .option(rule, QStringLiteral("scope"),
-                                      statementsByDefault ? QStringLiteral("statements")
-                                                          : QStringLiteral("prose"))
-                              .toString();
+    const QString scope =
+        context
+            .option(rule, QStringLiteral("scope"),
+                    statementsByDefault ? QStringLiteral("statements") : QStringLiteral("prose"))
+            .toString();
     const int parts = partsFor(rule, context) | includedByDefault;
     const SpecDocument &doc = context.document();
     const SourceText &src = doc.source();
@@ -71,8 +71,7 @@ QList<LintContext::Span> LintScope::spans(const LintRule &rule, LintContext &con
         if (!(parts & Quotes))
             maskQuotations(masked.masked);
         if (!(parts & Links))
-            maskLinkTexts(masked.masked,
-                          QStringView(doc.text()).mid(s.offset, s.masked.size()));
+            maskLinkTexts(masked.masked, QStringView(doc.text()).mid(s.offset, s.masked.size()));
         if (!(parts & Idioms) && rule.family() == u"ambiguity")
             maskIdioms(masked.masked);
         out.append(masked);
@@ -241,8 +240,8 @@ void LintScope::maskAsides(QString &text)
         QRegularExpression::CaseInsensitiveOption);
     // So is a non-restrictive ", which ..." clause or a stated aim ("the design aims to be
     // simple"), unless it carries its own BCP 14 keyword.
-    static const QRegularExpression rationale(QStringLiteral(
-        R"(,\s*which\b[^.;]*|\baims? to be\b[^.;]*|\bis designed to\b[^.;]*)"));
+    static const QRegularExpression rationale(
+        QStringLiteral(R"(,\s*which\b[^.;]*|\baims? to be\b[^.;]*|\bis designed to\b[^.;]*)"));
     static const QRegularExpression keyword(
         QStringLiteral(R"(\b(?:MUST|SHALL|SHOULD|MAY|REQUIRED|RECOMMENDED|OPTIONAL)\b)"));
     QList<std::pair<qsizetype, qsizetype>> hits;
@@ -287,11 +286,11 @@ void LintScope::maskIdioms(QString &text)
             e.replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
             alternatives.append(e);
         }
-        QRegularExpression r(alternatives.isEmpty()
-                                 ? QStringLiteral("(?!)")
-                                 : QStringLiteral(R"((?<![\w-])(?:%1)(?![\w-]))")
-                                       .arg(alternatives.join(u'|')),
-                             QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression r(
+            alternatives.isEmpty()
+                ? QStringLiteral("(?!)")
+                : QStringLiteral(R"((?<![\w-])(?:%1)(?![\w-]))").arg(alternatives.join(u'|')),
+            QRegularExpression::CaseInsensitiveOption);
         r.optimize();
         return r;
     }();

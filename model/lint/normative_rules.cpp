@@ -105,8 +105,8 @@ void NormativeRules::create(LintRuleList &rules)
 void NormativeRules::lowercaseKeywords(const LintRule &rule, LintContext &context)
 {
     // Not "may": in lower case it mostly states a possibility ("changes may be made").
-    static const QRegularExpression re(QStringLiteral(
-        R"((?<![\w-])(must not|shall not|should not|must|shall|should)(?![\w-]))"));
+    static const QRegularExpression re(
+        QStringLiteral(R"((?<![\w-])(must not|shall not|should not|must|shall|should)(?![\w-]))"));
     const SpecDocument &doc = context.document();
     for (const LintContext::Span &span : context.statements()) {
         const Statement &st = doc.statements().at(span.statement);

@@ -65,8 +65,8 @@ const QSet<QString> &technicalWords()
 bool knownWithPrefix(const Sonnet::Speller &speller, const QString &word,
                      const QSet<QString> &accepted)
 {
-    static const char *const prefixes[] = {"un", "sub", "de", "re", "pre", "non", "multi", "inter",
-                                           "super", "over", "co", "mis"};
+    static const char *const prefixes[] = {"un",    "sub",   "de",    "re",   "pre", "non",
+                                           "multi", "inter", "super", "over", "co",  "mis"};
     for (const char *p : prefixes) {
         const QString prefix = QString::fromLatin1(p);
         if (word.size() > prefix.size() + 3 && word.startsWith(prefix)) {
@@ -189,9 +189,8 @@ void SpellingRule::check(LintContext &context) const
                 QString singular = stem;
                 if (singular.endsWith(u's'))
                     singular.chop(1);
-                if (speller.isCorrect(word) || speller.isCorrect(stem) ||
-                    accepted.contains(stem) || technicalWords().contains(stem) ||
-                    technicalWords().contains(singular) ||
+                if (speller.isCorrect(word) || speller.isCorrect(stem) || accepted.contains(stem) ||
+                    technicalWords().contains(stem) || technicalWords().contains(singular) ||
                     knownWithPrefix(speller, stem, accepted)) {
                     known.insert(lower);
                     continue;
@@ -205,8 +204,8 @@ void SpellingRule::check(LintContext &context) const
     for (const Hit &h : std::as_const(hits)) {
         QList<Fix> fixes;
         for (const QString &s : unknown.value(h.word.toLower()))
-            fixes.append(Fix{tr("Change to \"%1\"").arg(s),
-                             {{h.offset, h.offset + int(h.word.size()), s}}});
+            fixes.append(
+                Fix{tr("Change to \"%1\"").arg(s), {{h.offset, h.offset + int(h.word.size()), s}}});
         Fix add;
         add.title = tr("Add \"%1\" to the workspace dictionary").arg(h.word);
         add.dictionaryWord = h.word;

@@ -113,15 +113,16 @@ void FixPreviewDialog::render()
                     .arg(pal.color(QPalette::Text).name(),
                          tr("line %1").arg(h.firstLine).toHtmlEscaped());
         for (const QString &l : h.before)
-            html += QStringLiteral("<tr><td style='background:%1;color:%2'><pre>- %3</pre></td></tr>")
-                        .arg(removed, text, l.toHtmlEscaped());
+            html +=
+                QStringLiteral("<tr><td style='background:%1;color:%2'><pre>- %3</pre></td></tr>")
+                    .arg(removed, text, l.toHtmlEscaped());
         for (const QString &l : h.after)
-            html += QStringLiteral("<tr><td style='background:%1;color:%2'><pre>+ %3</pre></td></tr>")
-                        .arg(added, text, l.toHtmlEscaped());
+            html +=
+                QStringLiteral("<tr><td style='background:%1;color:%2'><pre>+ %3</pre></td></tr>")
+                    .arg(added, text, l.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     m_view->setHtml(html);
-
 }
 
 void FixPreviewDialog::changeEvent(QEvent *event)

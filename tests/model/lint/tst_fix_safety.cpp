@@ -1,9 +1,9 @@
 // No built-in quick fix breaks a quote, a link or an attribute block on the real corpora. For
 // every rule (those off by default too), Fix All is applied to each corpus file, the text is
 // parsed again, and its links (targets in order), explicit heading ids and attribute blocks must
-// be the same; only a link the rule itself reported as broken may get a new target. Every single fix of every finding is also checked on its own: a fix that replaces
-// text keeps the quotes, brackets, braces and backticks it replaces, and one that inserts text
-// inserts balanced markup.
+// be the same; only a link the rule itself reported as broken may get a new target. Every single
+// fix of every finding is also checked on its own: a fix that replaces text keeps the quotes,
+// brackets, braces and backticks it replaces, and one that inserts text inserts balanced markup.
 #include "fix_applier.h"
 #include "lint_engine.h"
 #include "test_support.h"
@@ -28,16 +28,16 @@ QStringList structureOf(const SpecDocument &doc, const QSet<int> &retargeted = {
 {
     QStringList out;
     for (int i = 0; i < doc.references().size(); ++i)
-        out.append(QStringLiteral("link ") +
-                   (retargeted.contains(i) ? QStringLiteral("(reported broken)")
-                                           : doc.references().at(i).target));
+        out.append(QStringLiteral("link ") + (retargeted.contains(i)
+                                                  ? QStringLiteral("(reported broken)")
+                                                  : doc.references().at(i).target));
     for (const Section &s : doc.sections()) {
         QStringList attributes;
         for (const Attribute &a : s.attributes)
             attributes.append(a.key + u'=' + a.value);
         if (s.explicitId || !attributes.isEmpty())
-            out.append(QStringLiteral("heading #%1 {%2}").arg(s.explicitId ? s.id : QString(),
-                                                              attributes.join(u' ')));
+            out.append(QStringLiteral("heading #%1 {%2}")
+                           .arg(s.explicitId ? s.id : QString(), attributes.join(u' ')));
     }
     return out;
 }

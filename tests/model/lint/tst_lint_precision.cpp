@@ -180,8 +180,7 @@ void TestLintPrecision::precisionOnRealSpecs()
     const double overall = weightedFindings > 0 ? weighted / weightedFindings : 0.0;
     qInfo("judged %d current findings (%d real); rules on by default: %d judged, %d real, "
           "sample precision %.2f, estimated precision over all their findings %.2f",
-          judged, real, judgedOn, realOn, judgedOn > 0 ? double(realOn) / judgedOn : 0.0,
-          overall);
+          judged, real, judgedOn, realOn, judgedOn > 0 ? double(realOn) / judgedOn : 0.0, overall);
     if (!unjudged.isEmpty()) {
         qInfo("%d findings are not judged yet (draw_lint_sample.py adds them), e.g.:",
               int(unjudged.size()));

@@ -37,7 +37,8 @@ private Q_SLOTS:
 namespace {
 
 QList<Diagnostic> lint(const QString &text, std::optional<LintProfile> profile = std::nullopt,
-                       const QStringList &enable = {}, const QString &path = QStringLiteral("spec.md"))
+                       const QStringList &enable = {},
+                       const QString &path = QStringLiteral("spec.md"))
 {
     LintConfig config;
     for (const QString &id : enable) {
@@ -90,10 +91,12 @@ void TestLintRecall::loneUpperCaseKeyword()
     for (int i = 0; i < 6; ++i)
         text += QStringLiteral("The assistant must do thing %1.\n\n").arg(i);
     text += QStringLiteral("The assistant MUST refuse weapons help.\n\nIt says \"MUST\" here.\n");
-    const auto d = only(lint(text, LintProfile::ModelSpec), QStringLiteral("keywords/lone-uppercase"));
+    const auto d =
+        only(lint(text, LintProfile::ModelSpec), QStringLiteral("keywords/lone-uppercase"));
     QCOMPARE(d.size(), 1);
     QVERIFY(fixed(text, d.first()).contains(QStringLiteral("The assistant must refuse weapons")));
-    QVERIFY(only(lint(text, LintProfile::Rfc), QStringLiteral("keywords/lone-uppercase")).isEmpty());
+    QVERIFY(
+        only(lint(text, LintProfile::Rfc), QStringLiteral("keywords/lone-uppercase")).isEmpty());
 }
 
 void TestLintRecall::oneConceptSeveralWays()
@@ -104,8 +107,9 @@ void TestLintRecall::oneConceptSeveralWays()
     const auto d = only(lint(text), QStringLiteral("glossary/term-drift"));
     QCOMPARE(d.size(), 1); // "end-user licence" is an adjective and fine
     QCOMPARE(d.first().range.startLine, 3);
-    QVERIFY(d.first().message.contains(QStringLiteral("\"end-user\" is also written \"end user\"")) ||
-            d.first().message.contains(QStringLiteral("end-user")));
+    QVERIFY(
+        d.first().message.contains(QStringLiteral("\"end-user\" is also written \"end user\"")) ||
+        d.first().message.contains(QStringLiteral("end-user")));
 }
 
 void TestLintRecall::termDriftKeepsQuotesAndAcceptsAdjectives()
@@ -117,7 +121,8 @@ void TestLintRecall::termDriftKeepsQuotesAndAcceptsAdjectives()
         "runs.\n");
     const auto d = only(lint(text), QStringLiteral("glossary/term-drift"));
     for (const Diagnostic &x : d) {
-        QVERIFY2(!x.message.contains(u'"' + QStringLiteral("guideline\" level")), qPrintable(x.message));
+        QVERIFY2(!x.message.contains(u'"' + QStringLiteral("guideline\" level")),
+                 qPrintable(x.message));
         QCOMPARE(fixed(text, x).count(u'"'), text.count(u'"'));
     }
     for (const Diagnostic &x : d)
@@ -243,9 +248,9 @@ void TestLintRecall::ambiguityScope()
         "Users may sometimes send several files.\n\nThe assistant must log (with adequate "
         "detail) the call.\n\n# As appropriate {#as-appropriate}\n\nText.\n");
     QVERIFY(only(lint(text), id).isEmpty());
-    QCOMPARE(only(lint(QStringLiteral("# T\n\nThe assistant must keep sufficient logs.\n")), id)
-                 .size(),
-             1);
+    QCOMPARE(
+        only(lint(QStringLiteral("# T\n\nThe assistant must keep sufficient logs.\n")), id).size(),
+        1);
     // specwright.toml widens the scope per rule.
     const LintConfig config = LintConfig::fromText(QStringLiteral(
         "[lint.rules.\"ambiguity/vague-term\"]\nscope = \"prose\"\ninclude = [\"quotes\"]\n"));
@@ -261,8 +266,7 @@ void TestLintRecall::idiomsAreNotVague()
     const QString text = QStringLiteral(
         "# T\n\nThe assistant should assume best intentions and use its best judgment, most "
         "importantly as a general best practice.\n");
-    const QList<Diagnostic> d = lint(text, std::nullopt,
-                                     {QStringLiteral("ambiguity/superlative")});
+    const QList<Diagnostic> d = lint(text, std::nullopt, {QStringLiteral("ambiguity/superlative")});
     QVERIFY(only(d, QStringLiteral("ambiguity/superlative")).isEmpty());
     QVERIFY(only(d, QStringLiteral("ambiguity/vague-term")).isEmpty());
 }

@@ -24,7 +24,10 @@ private Q_SLOTS:
     void screenshots();
 
 private:
-    static QString text() { return QStringLiteral("# T\n\nIn order to a, in order to b.\n\nKeep.\n\nIn order to c.\n"); }
+    static QString text()
+    {
+        return QStringLiteral("# T\n\nIn order to a, in order to b.\n\nKeep.\n\nIn order to c.\n");
+    }
     static QList<TextEdit> edits()
     {
         const QString t = text();
@@ -32,7 +35,8 @@ private:
         qsizetype at = -1;
         while ((at = t.indexOf(QStringLiteral("n order to"), at + 1)) >= 0) {
             const bool capital = t.at(at - 1) == u'I';
-            e.append({int(at - 1), int(at + 10), capital ? QStringLiteral("To") : QStringLiteral("to")});
+            e.append(
+                {int(at - 1), int(at + 10), capital ? QStringLiteral("To") : QStringLiteral("to")});
         }
         return e;
     }

@@ -31,8 +31,8 @@ void TestSpellingSquiggles::squiggleAndQuickFixes()
     d.file = QStringLiteral("spec.md");
     d.range = {3, at - 4, 3, at - 4 + 7, at, at + 8};
     d.message = QStringLiteral("\"recieved\" is not in the dictionary");
-    d.fixes.append(Fix{QStringLiteral("Change to \"received\""),
-                       {{at, at + 8, QStringLiteral("received")}}});
+    d.fixes.append(
+        Fix{QStringLiteral("Change to \"received\""), {{at, at + 8, QStringLiteral("received")}}});
     Fix add;
     add.title = QStringLiteral("Add \"recieved\" to the workspace dictionary");
     add.dictionaryWord = QStringLiteral("recieved");
