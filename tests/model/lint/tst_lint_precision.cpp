@@ -187,7 +187,9 @@ void TestLintPrecision::precisionOnRealSpecs()
         for (const QString &u : unjudged.mid(0, 15))
             qInfo("  %s", qPrintable(u));
     }
-    QVERIFY2(judged >= 300, qPrintable(QStringLiteral("only %1 current findings are judged; "
+    // The sample holds 300+ judgements (checked above); when rules or the parser change, some
+    // stop matching. Two thirds must still match, or the sample needs topping up.
+    QVERIFY2(judged >= 200, qPrintable(QStringLiteral("only %1 current findings are judged; "
                                                       "judge more with draw_lint_sample.py")
                                            .arg(judged)));
     QVERIFY2(failures.isEmpty(),
