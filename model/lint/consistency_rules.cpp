@@ -102,7 +102,8 @@ void ConsistencyRules::create(LintRuleList &rules)
         },
         &doubleSpaces);
     add(
-        QStringLiteral("keywords/lone-uppercase"), Severity::Warning, {},
+        QStringLiteral("keywords/lone-uppercase"), Severity::Warning,
+        {LintProfile::ModelSpec, LintProfile::SpecKit, LintProfile::Ears},
         [] { return tr("Lone upper-case keyword in a lower-case spec"); },
         [] {
             return tr("The spec writes its requirements with lower-case must, should and may, "
