@@ -45,6 +45,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     using QuestionHandler = DocumentManager::QuestionHandler;
+    // Lints on the parse worker with this configuration (the engine is immutable once built).
+    // Public for the problems integration, which reloads it after "Add to dictionary".
+    void installLintEngine(LintConfig config);
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -103,8 +106,6 @@ private:
     void createLayoutActions();
     void createDocks();
     void wireDocument();
-    // Lints on the parse worker with this configuration (the engine is immutable once built).
-    void installLintEngine(LintConfig config);
     void updateTitle();
     void updateState();
     void onCursorLine(int line);

@@ -2,6 +2,8 @@
 
 #include "document_controller.h"
 #include "document_session.h"
+#include "fix_preview_dialog.h"
+#include "lint_config.h"
 #include "main_window.h"
 #include "problems_panel.h"
 #include "spec_editor.h"
@@ -47,9 +49,44 @@ ProblemsIntegration::ProblemsIntegration(MainWindow *window)
                 m_window->editor()->setFocus();
             });
     connect(m_panel, &ProblemsPanel::fixRequested, this, &ProblemsIntegration::applyEdits);
+    // "Add to dictionary" writes the workspace words file, then the spec is checked again.
+    connect(m_window->editor(), &SpecEditor::addToDictionaryRequested, this,
+            [this](const QString &word) {
+                const Workspace::Ptr ws = m_window->workspace();
+                const QString root =
+                    ws ? ws->rootPath() : QFileInfo(m_window->session()->filePath()).absolutePath();
+                LintConfig config = LintConfig::forWorkspace(root);
+                QString error;
+                if (!config.addSpellingWord(word, &error)) {
+                    m_window->statusBar()->showMessage(error, 8000);
+                    return;
+                }
+                m_window->installLintEngine(LintConfig::forWorkspace(root));
+                m_window->controller()->refreshNow();
+                m_window->statusBar()->showMessage(
+                    tr("Added \"%1\" to %2").arg(word, QFileInfo(config.wordsFile()).fileName()),
+                    5000);
+            });
+    // A fix in many places is shown as a diff first; Apply makes it one undo step.
     connect(m_panel, &ProblemsPanel::fixAllRequested, this,
-            [this](const QString &file, const QString &, const QList<TextEdit> &edits) {
-                applyEdits(file, edits);
+            [this](const QString &file, const QString &ruleId, const QList<TextEdit> &edits) {
+                const SpecDocument::Ptr linted = m_window->controller()->document();
+                if (!linted)
+                    return;
+                auto *dialog = new FixPreviewDialog(linted->text(), edits, file, ruleId, m_window);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                // The edits fit the text that was previewed; a later edit makes them stale.
+                connect(dialog, &QDialog::accepted, this, [this, file, edits, linted] {
+                    if (m_window->editor()->toPlainText() != linted->text()) {
+                        m_window->statusBar()->showMessage(
+                            tr("The text changed while the preview was open; nothing was "
+                               "applied."),
+                            5000);
+                        return;
+                    }
+                    applyEdits(file, edits);
+                });
+                dialog->open();
             });
 }
 

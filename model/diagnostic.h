@@ -25,6 +25,8 @@ struct Fix
 {
     QString title; // user-visible, translated
     QList<TextEdit> edits;
+    // Set instead of edits by "Add to dictionary": the word goes into the workspace words file.
+    QString dictionaryWord = {};
 };
 
 struct Diagnostic

@@ -111,12 +111,19 @@ ReportRun LintCommand::toReport(const QList<Diagnostic> &diagnostics, const QStr
 
 void LintCommand::printRules(QTextStream &out)
 {
+    // Which profile turns each rule on, so a reader sees why a rule did or did not run.
+    const QList<LintProfile> all = {LintProfile::Rfc, LintProfile::ModelSpec, LintProfile::SpecKit,
+                                    LintProfile::Ears};
     for (const LintRuleInfo &r : LintEngine::rules()) {
         QStringList profiles;
-        for (LintProfile p : r.profiles)
-            profiles.append(LintConfig::profileName(p));
-        out << r.id << "  [" << LintConfig::severityName(r.defaultSeverity) << "; "
-            << (profiles.isEmpty() ? tr("all profiles") : profiles.join(u", ")) << "]\n  "
+        for (LintProfile p : all)
+            if (r.profiles.isEmpty() || r.profiles.contains(p))
+                profiles.append(LintConfig::profileName(p));
+        const QString on =
+            r.enabledByDefault
+                ? tr("on in: %1").arg(profiles.join(u", "))
+                : tr("off by default; turn on with \"%1\" = \"on\" in specwright.toml").arg(r.id);
+        out << r.id << "  [" << LintConfig::severityName(r.defaultSeverity) << "] " << on << "\n  "
             << r.summary << ". " << r.doc << "\n\n";
     }
 }

@@ -1,7 +1,7 @@
 // Lexical rules on wording: vague terms, escape clauses, open-ended lists, comparatives without
 // a baseline, superlatives, temporal vagueness, "and/or", unmeasurable qualities, repeated words
-// and "in order to". They run on normative statements by default (rule option
-// scope = "prose" widens them to every prose paragraph).
+// and "in order to". They run where LintScope says: normative statements by default, never in
+// quotes, code, link texts, headings or asides (configurable per rule).
 #pragma once
 
 #include "lint_engine.h"
@@ -25,6 +25,7 @@ private:
     {
         None,
         NoNumber,
+        Predicative, // NoNumber, and only where the word is not in front of a noun
         NoThan
     };
     using Message = QString (*)(const QString &match);

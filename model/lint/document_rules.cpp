@@ -2,9 +2,11 @@
 
 #include "function_rule.h"
 #include "lint_context.h"
+#include "lint_scope.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Specwright {
@@ -142,6 +144,16 @@ void DocumentRules::create(LintRuleList &rules)
                       "behaviour.");
         },
         &unlabelledAnswers);
+    add(
+        QStringLiteral("examples/malformed-label"), Severity::Warning, {},
+        [] { return tr("Answer label written in a form the parser cannot read"); },
+        [] {
+            return tr("An assistant turn carries a comment that looks like a label (\"<!-- GOOD; "
+                      "reason -->\", \"<!-- good - reason -->\", \"<!--BAD.reason-->\") but is "
+                      "not written as \"<!-- GOOD: reason -->\", so the answer counts as "
+                      "unlabelled. The quick fix rewrites it in the canonical form.");
+        },
+        &malformedLabels);
     add(
         QStringLiteral("examples/only-bad"), Severity::Warning, {},
         [] { return tr("Example with only BAD answers"); },
@@ -311,6 +323,10 @@ void DocumentRules::unusedExampleFiles(const LintRule &rule, LintContext &contex
 void DocumentRules::missingExamples(const LintRule &rule, LintContext &context)
 {
     const SpecDocument &doc = context.document();
+    // A spec that pins intent down with examples somewhere asks for them everywhere; one that
+    // has none (a protocol spec, release notes) is not written that way.
+    if (doc.examples().isEmpty() && doc.footnotes().isEmpty())
+        return;
     QSet<int> tagged; // sections with an eval tag count as exemplified
     for (const FootnoteTag &f : doc.footnotes())
         if (!f.examplesFile.isEmpty())
@@ -320,9 +336,17 @@ void DocumentRules::missingExamples(const LintRule &rule, LintContext &context)
     for (int i = 0; i < doc.sections().size(); ++i) {
         const Section &s = doc.sections().at(i);
         bool normative = false;
-        for (int st : s.statements)
-            normative |= doc.statements().at(st).kind == StatementKind::Normative;
-        if (!normative || tagged.contains(i) || !doc.examplesOf(i, true).isEmpty())
+        for (int st : s.statements) {
+            const Statement &statement = doc.statements().at(st);
+            normative |= statement.kind == StatementKind::Normative &&
+                         LintScope::isNormative(statement, context.profile()) &&
+                         !LintScope::isDefinition(doc, statement);
+        }
+        // An Overview or a Glossary describes; the sections it introduces hold the rules.
+        bool descriptive = false;
+        for (int p = i; p >= 0 && !descriptive; p = doc.sections().at(p).parent)
+            descriptive = LintScope::isDescriptiveHeading(doc.sections().at(p).title);
+        if (!normative || descriptive || tagged.contains(i) || !doc.examplesOf(i, true).isEmpty())
             continue;
         int last = s.bodyEndLine;
         while (last > s.headingLine && src.line(last).trimmed().isEmpty())
@@ -346,10 +370,55 @@ void DocumentRules::unlabelledAnswers(const LintRule &rule, LintContext &context
     const SpecDocument &doc = context.document();
     for (const Example &ex : doc.examples()) {
         for (const ExampleTurn &t : ex.turns) {
-            if (t.role != u"assistant" || t.label != AnswerLabel::None)
+            // Outside a <comparison> an assistant turn is the conversation so far, not an
+            // answer to judge. A label the parser cannot read is examples/malformed-label's.
+            if (t.role != u"assistant" || t.label != AnswerLabel::None || !t.inComparison)
                 continue;
             const int line = t.startLine > 0 ? t.startLine : ex.range.startLine;
+            if (malformedLabel(context.document().source().line(line)).isValid())
+                continue;
             context.reportLine(rule, line, tr("this answer has no GOOD, BAD or OK label"));
+        }
+    }
+}
+
+DocumentRules::LabelMatch DocumentRules::malformedLabel(QStringView line)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(<!--\s*(good|bad|ok)\b\s*([,;.\-–—]|\s(?=\w))?\s*(.*?)\s*-->)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.matchView(line);
+    LabelMatch out;
+    if (!m.hasMatch())
+        return out;
+    out.start = int(m.capturedStart(0));
+    out.end = int(m.capturedEnd(0));
+    out.label = m.captured(1).toUpper();
+    out.reason = m.captured(3);
+    return out;
+}
+
+void DocumentRules::malformedLabels(const LintRule &rule, LintContext &context)
+{
+    const SpecDocument &doc = context.document();
+    const SourceText &src = doc.source();
+    for (const Example &ex : doc.examples()) {
+        for (const ExampleTurn &t : ex.turns) {
+            if (t.role != u"assistant" || t.label != AnswerLabel::None || t.startLine <= 0)
+                continue;
+            const LabelMatch m = malformedLabel(src.line(t.startLine));
+            if (!m.isValid())
+                continue;
+            const int lineStart = src.lineStartOffset(t.startLine);
+            const QString fixed = m.reason.isEmpty()
+                                      ? QStringLiteral("<!-- %1 -->").arg(m.label)
+                                      : QStringLiteral("<!-- %1: %2 -->").arg(m.label, m.reason);
+            if (src.line(t.startLine).mid(m.start, m.end - m.start) == fixed)
+                continue;
+            context.report(rule, lineStart + m.start, lineStart + m.end,
+                           tr("malformed label; write it as \"%1\"").arg(fixed),
+                           {Fix{tr("Change to \"%1\"").arg(fixed),
+                                {{lineStart + m.start, lineStart + m.end, fixed}}}});
         }
     }
 }
@@ -369,11 +438,52 @@ void DocumentRules::onlyBadAnswers(const LintRule &rule, LintContext &context)
     }
 }
 
+bool DocumentRules::isLinkOrCitation(const QString &text, const SourceRange &range)
+{
+    if (range.startOffset < 0 || range.endOffset > text.size())
+        return false;
+    const QChar after = range.endOffset < text.size() ? text.at(range.endOffset) : QChar();
+    if (after == u'(' || after == u'[' || after == u':')
+        return true;
+    if (range.startOffset > 0 && (text.at(range.startOffset - 1) == u']' ||
+                                  (text.at(range.startOffset - 1) == u'[' && after == u']')))
+        return true; // the second half of [text][ref], or a [[CITATION]]
+    const QString label = text.mid(range.startOffset, range.endOffset - range.startOffset);
+    // Citations ("[RFC 2045]") and tags such as "[US1]", "[P]" (spec-kit task markers) name
+    // things; a template slot is words ("[FEATURE NAME]", "[DATE]").
+    static const QRegularExpression citation(
+        QStringLiteral(
+            R"(^\[(?:(?:RFC|BCP|STD|ISO|IEEE|W3C|ECMA)[ -]?\d|[A-Z]{1,6}-?\d+[A-Z0-9.-]*\]|[A-Z]\]))"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (citation.match(label).hasMatch())
+        return true;
+    // A reference definition "[label]: url" anywhere in the file.
+    return text.contains(u'\n' + label + u':') || text.startsWith(label + u':');
+}
+
 void DocumentRules::placeholders(const LintRule &rule, LintContext &context,
                                  QList<MarkerKind> kinds)
 {
+    const QString &text = context.document().text();
     for (const Marker &m : context.document().markers()) {
         if (!kinds.contains(m.kind))
+            continue;
+        // "[AWS S3](./aws-s3.md)", "[JMS20][JMS20]" and "[RFC 2045]" with a reference
+        // definition are links and citations, not template slots.
+        if (m.kind == MarkerKind::Placeholder && isLinkOrCitation(text, m.range))
+            continue;
+        // A bare "[NEEDS CLARIFICATION]" names the marker ("No [NEEDS CLARIFICATION] markers
+        // remain"); an open question carries its text after a colon.
+        if (m.kind == MarkerKind::NeedsClarification && !m.text.contains(u':'))
+            continue;
+        // A quoted "TODO" is talked about, not left over.
+        if (m.kind != MarkerKind::Placeholder && m.range.startOffset > 0 &&
+            QStringLiteral("\"'\u201C\u2018`").contains(text.at(m.range.startOffset - 1)))
+            continue;
+        // Tags on spec-kit task lines ("- [x] T046 [CRITICAL] ...") are not template slots.
+        static const QRegularExpression task(QStringLiteral(R"(^\s*[-*] \[[ xX]\] T\d+\b)"));
+        if (m.kind == MarkerKind::Placeholder &&
+            task.matchView(context.document().source().line(m.range.startLine)).hasMatch())
             continue;
         const QString message = m.kind == MarkerKind::NeedsClarification
                                     ? tr("open question: %1").arg(m.text)

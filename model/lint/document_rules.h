@@ -26,7 +26,19 @@ private:
     static void unusedExampleFiles(const LintRule &rule, LintContext &context);
     static void missingExamples(const LintRule &rule, LintContext &context);
     static void unlabelledAnswers(const LintRule &rule, LintContext &context);
+    static void malformedLabels(const LintRule &rule, LintContext &context);
     static void onlyBadAnswers(const LintRule &rule, LintContext &context);
+    // A comment that looks like an answer label, wherever the parser could not read it.
+    struct LabelMatch
+    {
+        int start = -1; // within the line
+        int end = -1;
+        QString label; // GOOD, BAD or OK
+        QString reason;
+        bool isValid() const { return start >= 0; }
+    };
+    static LabelMatch malformedLabel(QStringView line);
+    static bool isLinkOrCitation(const QString &text, const SourceRange &range);
     static void placeholders(const LintRule &rule, LintContext &context, QList<MarkerKind> kinds);
     // A fix that replaces the #id of a reference with the nearest existing id.
     static QList<Fix> nearestIdFix(const SpecDocument &from, const Reference &reference,

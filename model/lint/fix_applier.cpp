@@ -45,12 +45,24 @@ const Fix *FixApplier::primaryFix(const Diagnostic &d)
     return nullptr;
 }
 
+bool FixApplier::hasOneFix(const Diagnostic &d)
+{
+    int choices = 0;
+    for (const Fix &f : d.fixes) {
+        bool suppression = false;
+        for (const TextEdit &e : f.edits)
+            suppression |= e.newText.contains(QLatin1String("specwright-disable"));
+        choices += !suppression && (!f.edits.isEmpty() || !f.dictionaryWord.isEmpty()) ? 1 : 0;
+    }
+    return choices == 1;
+}
+
 QList<TextEdit> FixApplier::fixAll(const QList<Diagnostic> &diagnostics, const QString &ruleId,
                                    const QString &file)
 {
     QList<TextEdit> edits;
     for (const Diagnostic &d : diagnostics) {
-        if (d.ruleId != ruleId || d.file != file)
+        if (d.ruleId != ruleId || d.file != file || !hasOneFix(d))
             continue;
         if (const Fix *f = primaryFix(d))
             edits += f->edits;

@@ -11,9 +11,12 @@ class FixApplier
 public:
     // Applies edits (UTF-16 offsets into `text`); an edit overlapping an earlier one is skipped.
     static QString apply(const QString &text, QList<TextEdit> edits);
-    // The first real fix (not "suppress") of every diagnostic of `ruleId` in `file`, combined.
+    // The fix of every diagnostic of `ruleId` in `file` that has exactly one (not counting
+    // "suppress"), combined. Where a person must choose (spelling suggestions) nothing is applied.
     static QList<TextEdit> fixAll(const QList<Diagnostic> &diagnostics, const QString &ruleId,
                                   const QString &file);
+    // Exactly one real fix, so applying it needs no choice.
+    static bool hasOneFix(const Diagnostic &diagnostic);
     // The fix a "Fix" action applies: the first that is not a suppression comment, or null.
     static const Fix *primaryFix(const Diagnostic &diagnostic);
     // Sorted by start; overlapping edits after the first are dropped.

@@ -2,6 +2,7 @@
 
 #include "function_rule.h"
 #include "lint_context.h"
+#include "lint_scope.h"
 #include "prose_scanner.h"
 
 #include <QDir>
@@ -67,36 +68,138 @@ QSet<QString> definedAcronyms(const QString &text)
     return defined;
 }
 
-QString joined(QStringView hyphenated)
+// "E-mails", "e mail", "email" share the key "email": lower case, no hyphen, no plural s.
+QString keyOf(QStringView form)
 {
-    QString s = hyphenated.toString().toLower();
+    QString s = form.toString().toLower();
     s.remove(u'-');
+    s.remove(u' ');
+    if (s.size() > 4 && s.endsWith(u's') && !s.endsWith(u"ss"))
+        s.chop(1);
     return s;
 }
 
-// Counts word forms of hyphenated compounds in the prose of one document: "e-mail", "email",
-// "e mail" all count under the key "email".
-void countForms(const QString &masked, const QSet<QString> &keys,
-                QHash<QString, QHash<QString, int>> &forms)
+// How a compound is written. A hyphenated or open compound in front of a noun ("third-party
+// software", "third party software") is an adjective and agrees with both the open noun ("a
+// third party") and the hyphenated one; only the closed form ("email") disagrees with it.
+enum class FormClass
 {
-    static const QRegularExpression word(QStringLiteral(R"([A-Za-z]+(?:-[A-Za-z]+)*)"));
-    QString previous;
+    Closed,
+    Hyphen,
+    Open,
+    Attributive
+};
+
+bool compatible(FormClass preferred, FormClass found)
+{
+    if (preferred == found)
+        return true;
+    return found == FormClass::Attributive && preferred != FormClass::Closed;
+}
+
+const QSet<QString> &function()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> words;
+        for (const char *w :
+             {"is",   "are",   "was",   "were",  "be",   "been",  "and",    "or",   "nor",
+              "but",  "of",    "to",    "in",    "on",   "at",    "by",     "for",  "with",
+              "from", "as",    "that",  "which", "who",  "whom",  "the",    "a",    "an",
+              "can",  "could", "may",   "might", "must", "shall", "should", "will", "would",
+              "do",   "does",  "did",   "has",   "have", "had",   "than",   "then", "if",
+              "when", "where", "while", "not",   "also", "only",  "into",   "onto", "via",
+              "per",  "this",  "these", "those", "its",  "their", "it",     "they", "so",
+              "such", "up",    "out",   "off",   "over"})
+            words.insert(QString::fromLatin1(w));
+        return words;
+    }();
+    return set;
+}
+
+const QSet<QString> &copula()
+{
+    static const QSet<QString> set = {
+        QStringLiteral("is"),    QStringLiteral("are"),    QStringLiteral("was"),
+        QStringLiteral("were"),  QStringLiteral("be"),     QStringLiteral("been"),
+        QStringLiteral("being"), QStringLiteral("remain"), QStringLiteral("remains")};
+    return set;
+}
+
+// The next word makes the compound attributive when it is a content word.
+bool followedByNoun(QStringView rest)
+{
+    static const QRegularExpression next(
+        QStringLiteral(R"(^[ \t]*\n?[ \t]*([A-Za-z][A-Za-z]+)\b)"));
+    const auto m = next.matchView(rest);
+    return m.hasMatch() && !function().contains(m.captured(1).toLower());
+}
+
+struct FormUse
+{
+    QString key;
+    QString form; // lower case, as written
+    FormClass kind = FormClass::Closed;
+    int start = 0; // offsets within the text
+    int end = 0;
+};
+
+// Every use of a candidate compound in one masked text. `source` is the unmasked text of the
+// same span (null for texts from other files): an open form counts only where one plain space
+// stands between its words in the source, so nothing in between (a quote, markup) is rewritten.
+QList<FormUse> formsIn(const QString &masked, QStringView source, const QSet<QString> &keys)
+{
+    // Not part of a path, file name, id or URL ("formats/json-format.md", "#json-value").
+    static const QRegularExpression word(
+        QStringLiteral(R"((?<![\w\-/#.@:=])([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w\-/#@=]|\.[A-Za-z]))"));
+    QList<FormUse> out;
+    QString previous, beforePrevious;
+    int previousStart = -1, previousEnd = -1;
     auto it = word.globalMatch(masked);
     while (it.hasNext()) {
         const auto m = it.next();
-        const QString w = m.captured(0).toLower();
+        const QString w = m.captured(1).toLower();
+        const int start = int(m.capturedStart(1)), end = int(m.capturedEnd(1));
+        const QStringView rest = QStringView(masked).mid(end);
         if (w.contains(u'-')) {
-            const QString key = joined(w);
+            const QString key = keyOf(w);
+            // After "to" or a modal the compound is a verb ("can backslash-escape the ..."),
+            // which is hyphenated where the noun is not.
+            static const QSet<QString> verbal = {
+                QStringLiteral("to"),    QStringLiteral("can"),    QStringLiteral("may"),
+                QStringLiteral("must"),  QStringLiteral("should"), QStringLiteral("will"),
+                QStringLiteral("shall"), QStringLiteral("could"),  QStringLiteral("would")};
+            // After a copula ("are case-sensitive") a predicative adjective may be written
+            // either way; it agrees with every noun form.
+            const bool verb = verbal.contains(previous) || copula().contains(previous);
             if (keys.contains(key))
-                forms[key][w] += 1;
+                out.append({key, w,
+                            verb || (!w.endsWith(u's') && followedByNoun(rest))
+                                ? FormClass::Attributive
+                                : FormClass::Hyphen,
+                            start, end});
         } else {
-            if (keys.contains(w))
-                forms[w][w] += 1;
-            if (!previous.isEmpty() && keys.contains(previous + w))
-                forms[previous + w][previous + u' ' + w] += 1;
+            if (keys.contains(keyOf(w)) && w.size() > 3)
+                out.append({keyOf(w), w, FormClass::Closed, start, end});
+            const bool oneSpace = previousEnd >= 0 && start == previousEnd + 1 &&
+                                  masked.at(previousEnd) == u' ' &&
+                                  (source.isNull() || source.at(previousEnd) == u' ');
+            // "as is" is not the word "as-is": open forms of function words do not count.
+            const bool words = !function().contains(previous) && !function().contains(w);
+            if (oneSpace && words && keys.contains(keyOf(QString(previous + w))))
+                out.append({keyOf(QString(previous + w)), previous + u' ' + w,
+                            // A plural ("end users see") is a noun, whatever follows.
+                            !w.endsWith(u's') &&
+                                    (followedByNoun(rest) || copula().contains(beforePrevious))
+                                ? FormClass::Attributive
+                                : FormClass::Open,
+                            previousStart, end});
         }
+        beforePrevious = previous;
         previous = w.contains(u'-') ? QString() : w;
+        previousStart = start;
+        previousEnd = w.contains(u'-') ? -1 : end;
     }
+    return out;
 }
 
 QStringList proseOf(const SpecDocument &doc)
@@ -124,9 +227,10 @@ void GlossaryRules::create(LintRuleList &rules)
             return tr(
                 "An upper-case acronym is used but never spelled out, neither as \"Full Name "
                 "(ABC)\" in the file nor in the glossary file. Well-known acronyms (HTTP, "
-                "JSON, ...) and the option known = [...] are exempt. Reported once per file.");
+                "JSON, ...) and the option known = [...] are exempt. Reported once per file. Off "
+                "by default: on real specs most hits are protocol and product names.");
         },
-        &undefinedAcronyms));
+        &undefinedAcronyms, FunctionRule::Check{}, false)); // 1 of 30 real on real specs
     rules.push_back(std::make_unique<FunctionRule>(
         QStringLiteral("glossary/term-drift"), Severity::Info, QList<LintProfile>{},
         [] { return tr("Term written in different forms"); },
@@ -201,89 +305,94 @@ void GlossaryRules::undefinedAcronyms(const LintRule &rule, LintContext &context
 void GlossaryRules::termDrift(const LintRule &rule, LintContext &context)
 {
     static const QRegularExpression hyphenated(
-        QStringLiteral(R"((?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w-]))"));
-    const QList<LintContext::Span> &prose = context.prose();
+        QStringLiteral(R"((?<![\w\-/#.@:=])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w\-/#@=]|\.[A-Za-z]))"));
+    const QList<LintContext::Span> prose = LintScope::spans(rule, context, false);
     // Candidate keys: compounds written with a hyphen in this file, the workspace or the glossary.
-    QSet<QString> keys;
-    QStringList texts;
-    for (const LintContext::Span &s : prose)
-        texts.append(s.masked);
+    QStringList others;
     const QString glossary = glossaryText(context);
     if (const Workspace *ws = context.workspace()) {
         for (const QString &file : ws->files()) {
             const SpecDocument::Ptr doc = ws->document(file);
             if (doc && doc->filePath() != context.document().filePath())
-                texts += proseOf(*doc);
+                others += proseOf(*doc);
         }
     }
-    if (!glossary.isEmpty())
-        texts.append(glossary);
-    for (const QString &t : std::as_const(texts)) {
+    QSet<QString> keys;
+    auto collect = [&keys](const QString &t) {
         auto it = hyphenated.globalMatch(t);
         while (it.hasNext())
-            keys.insert(joined(it.next().capturedView(0)));
-    }
+            keys.insert(keyOf(it.next().capturedView(0)));
+    };
+    for (const LintContext::Span &s : prose)
+        collect(s.masked);
+    for (const QString &t : std::as_const(others))
+        collect(t);
+    if (!glossary.isEmpty())
+        collect(glossary);
     if (keys.isEmpty())
         return;
-    QHash<QString, QHash<QString, int>> forms;
-    for (const QString &t : std::as_const(texts))
-        countForms(t, keys, forms);
-    // Preferred form: the glossary's, else the most frequent (ties: the hyphenated one).
-    QHash<QString, QString> preferred;
-    QHash<QString, QHash<QString, int>> glossaryForms;
-    if (!glossary.isEmpty())
-        countForms(glossary, keys, glossaryForms);
-    for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
-        if (it->size() < 2)
-            continue;
-        QString best;
-        int bestCount = -1;
-        const auto &g = glossaryForms.value(it.key());
-        for (auto f = it->cbegin(); f != it->cend(); ++f) {
-            const int score = (g.contains(f.key()) ? 1000000 : 0) + f.value() * 2 +
-                              (f.key().contains(u'-') ? 1 : 0);
-            if (score > bestCount)
-                best = f.key(), bestCount = score;
-        }
-        preferred.insert(it.key(), best);
+    // Count the classes of every key; the glossary's class wins, else the most frequent.
+    QHash<QString, QHash<int, int>> counts;
+    QHash<QString, QHash<QString, int>> spellings; // key -> form -> count, to pick the fix
+    QList<QList<FormUse>> here;
+    const QString &text = context.document().text();
+    for (const LintContext::Span &s : prose) {
+        here.append(formsIn(s.masked, QStringView(text).mid(s.offset, s.masked.size()), keys));
+        for (const FormUse &u : here.constLast())
+            counts[u.key][int(u.kind)] += 1, spellings[u.key][u.form] += 1;
     }
-    if (preferred.isEmpty())
-        return;
-    for (const LintContext::Span &span : prose) {
-        static const QRegularExpression token(
-            QStringLiteral(R"((?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w-]))"));
-        auto it = token.globalMatch(span.masked);
-        QString previous;
-        int previousStart = -1;
-        while (it.hasNext()) {
-            const auto m = it.next();
-            const QString w = m.captured(1).toLower();
-            QString key, form;
-            int start = span.offset + int(m.capturedStart(1));
-            const int end = span.offset + int(m.capturedEnd(1));
-            if (preferred.contains(joined(w)) && (w.contains(u'-') || preferred.contains(w))) {
-                key = joined(w);
-                form = w;
-            } else if (!previous.isEmpty() && preferred.contains(previous + w) &&
-                       span.masked.at(m.capturedStart(1) - 1) == u' ') {
-                key = previous + w;
-                form = previous + u' ' + w;
-                start = previousStart;
+    for (const QString &t : std::as_const(others))
+        for (const FormUse &u : formsIn(t, {}, keys))
+            counts[u.key][int(u.kind)] += 1, spellings[u.key][u.form] += 1;
+    QHash<QString, int> glossaryClass;
+    if (!glossary.isEmpty())
+        for (const FormUse &u : formsIn(glossary, {}, keys))
+            if (u.kind != FormClass::Attributive)
+                glossaryClass.insert(u.key, int(u.kind));
+    for (int i = 0; i < prose.size(); ++i) {
+        const LintContext::Span &span = prose.at(i);
+        for (const FormUse &u : here.at(i)) {
+            const QHash<int, int> &c = counts.value(u.key);
+            int preferred = glossaryClass.value(u.key, -1);
+            if (preferred < 0) {
+                int best = 0;
+                for (int k : {int(FormClass::Hyphen), int(FormClass::Open), int(FormClass::Closed)})
+                    if (c.value(k) > best)
+                        best = c.value(k), preferred = k;
             }
-            previous = w.contains(u'-') ? QString() : w;
-            previousStart = span.offset + int(m.capturedStart(1));
-            if (key.isEmpty() || preferred.value(key) == form)
+            if (preferred < 0 || compatible(FormClass(preferred), u.kind))
                 continue;
-            const QString want = preferred.value(key);
-            const QString original = context.document().text().mid(start, end - start);
-            QString replacement = want;
-            if (!original.isEmpty() && original.at(0).isUpper())
-                replacement[0] = replacement.at(0).toUpper();
-            context.report(
-                rule, start, end,
-                tr("\"%1\" is also written \"%2\"; use one form").arg(original, want),
-                {Fix{tr("Change to \"%1\"").arg(replacement), {{start, end, replacement}}}});
-            previous.clear();
+            // The preferred spelling with the same number (singular or plural) as this use.
+            const bool plural = u.form.endsWith(u's') && keyOf(u.form) != u.form.toLower();
+            QString want;
+            int wantCount = 0;
+            const QHash<QString, int> &f = spellings.value(u.key);
+            for (auto it = f.cbegin(); it != f.cend(); ++it) {
+                const bool isHyphen = it.key().contains(u'-'), isOpen = it.key().contains(u' ');
+                const FormClass k = isHyphen ? FormClass::Hyphen
+                                    : isOpen ? FormClass::Open
+                                             : FormClass::Closed;
+                const bool itPlural = it.key().endsWith(u's') && keyOf(it.key()) != it.key();
+                if (k == FormClass(preferred) && itPlural == plural && it.value() > wantCount)
+                    want = it.key(), wantCount = it.value();
+            }
+            const int start = span.offset + u.start, end = span.offset + u.end;
+            const QString original = text.mid(start, end - start);
+            const QString shownWant = want.isEmpty() ? QString() : want;
+            QList<Fix> fixes;
+            if (!want.isEmpty()) {
+                QString replacement = want;
+                if (original.at(0).isUpper())
+                    replacement[0] = replacement.at(0).toUpper();
+                fixes.append(
+                    Fix{tr("Change to \"%1\"").arg(replacement), {{start, end, replacement}}});
+            }
+            const QString message =
+                want.isEmpty()
+                    ? tr("\"%1\" is written differently elsewhere in this text; use one form")
+                          .arg(original)
+                    : tr("\"%1\" is also written \"%2\"; use one form").arg(original, shownWant);
+            context.report(rule, start, end, message, fixes);
         }
     }
 }

@@ -82,12 +82,82 @@ void LintConfig::addProblem(int line, const QString &message)
 LintConfig LintConfig::forWorkspace(const QString &rootPath)
 {
     const QString path = QDir(rootPath).filePath(QString::fromLatin1(fileName));
-    if (!QFileInfo::exists(path)) {
-        LintConfig c;
+    LintConfig c;
+    if (QFileInfo::exists(path))
+        c = fromFile(path);
+    else
         c.m_path = path;
-        return c;
+    c.loadWordsFile();
+    return c;
+}
+
+void LintConfig::loadWordsFile()
+{
+    const QDir root = QFileInfo(m_path).absoluteDir();
+    m_wordsFile = QDir::cleanPath(root.filePath(m_wordsFileName));
+    // The workspace is untrusted: its words file stays inside it, since the IDE writes to it.
+    const QString inside = QDir::cleanPath(root.absolutePath()) + u'/';
+    if (!m_wordsFile.startsWith(inside)) {
+        addProblem(1, tr("the spelling words file \"%1\" lies outside the workspace; using %2")
+                          .arg(m_wordsFileName, QStringLiteral("specwright-words.txt")));
+        m_wordsFile = root.filePath(QStringLiteral("specwright-words.txt"));
     }
-    return fromFile(path);
+    QFile file(m_wordsFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // no words file is the normal case
+    for (const QByteArray &raw : file.readAll().split('\n')) {
+        const QString w = QString::fromUtf8(raw).trimmed();
+        if (!w.isEmpty() && !w.startsWith(u'#'))
+            m_spellingWords.append(w);
+    }
+}
+
+bool LintConfig::addSpellingWord(const QString &word, QString *error)
+{
+    if (m_wordsFile.isEmpty())
+        loadWordsFile();
+    QFile file(m_wordsFile);
+    const bool existed = file.exists();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(m_wordsFile, file.errorString());
+        return false;
+    }
+    QByteArray line;
+    if (!existed)
+        line = "# Words the spelling check accepts in this workspace, one a line.\n";
+    line += word.trimmed().toUtf8() + '\n';
+    if (file.write(line) != line.size()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(m_wordsFile, file.errorString());
+        return false;
+    }
+    m_spellingWords.append(word.trimmed());
+    return true;
+}
+
+void LintConfig::readSpelling(const void *node, int line)
+{
+    const toml::table *table = static_cast<const toml::node *>(node)->as_table();
+    if (!table) {
+        addProblem(line, tr("line %1: \"spelling\" must be a table ([spelling])").arg(line));
+        return;
+    }
+    for (auto &&[key, value] : *table) {
+        const QString k = qstr(key.str());
+        const int at = lineOf(value);
+        if (k == u"language" && value.is_string())
+            m_spellingLanguage = toVariant(value).toString();
+        else if (k == u"words" && value.is_array())
+            m_spellingWords += toVariant(value).toStringList();
+        else if (k == u"words-file" && value.is_string())
+            m_wordsFileName = toVariant(value).toString();
+        else
+            addProblem(at, tr("line %1: unknown or malformed spelling setting \"%2\" (known: "
+                              "language, words = [...], words-file)")
+                               .arg(at)
+                               .arg(k));
+    }
 }
 
 LintConfig LintConfig::fromFile(const QString &path)
@@ -119,6 +189,8 @@ LintConfig LintConfig::fromText(const QString &text, const QString &path)
         return c;
     }
     const toml::table &root = parsed.table();
+    if (const toml::node *spelling = root.get("spelling"))
+        c.readSpelling(spelling, lineOf(*spelling));
     const toml::node *lintNode = root.get("lint");
     if (!lintNode)
         return c;

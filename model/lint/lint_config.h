@@ -47,6 +47,16 @@ public:
     bool isIgnored(const QString &relativePath) const;
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
 
+    // [spelling]: language = "en_US", words = [...], words-file = "specwright-words.txt".
+    // spellingWords() holds both the list and the words file's lines.
+    QString spellingLanguage() const { return m_spellingLanguage; }
+    const QStringList &spellingWords() const { return m_spellingWords; }
+    void setSpellingWords(const QStringList &words) { m_spellingWords = words; }
+    // Absolute path of the workspace words file (it need not exist yet).
+    QString wordsFile() const { return m_wordsFile; }
+    // Appends a word to the words file ("Add to dictionary"); false with a message on failure.
+    bool addSpellingWord(const QString &word, QString *error = nullptr);
+
     static std::optional<LintProfile> profileFromName(const QString &name);
     static QString profileName(LintProfile profile);
     static std::optional<Severity> severityFromName(const QString &name);
@@ -54,6 +64,8 @@ public:
 
 private:
     void addProblem(int line, const QString &message);
+    void readSpelling(const void *table, int line);
+    void loadWordsFile();
 
     QString m_path;
     std::optional<LintProfile> m_profile;
@@ -61,6 +73,10 @@ private:
     QList<QRegularExpression> m_ignore;
     QHash<QString, RuleSetting> m_rules;
     QList<Diagnostic> m_diagnostics;
+    QString m_spellingLanguage = QStringLiteral("en_US");
+    QStringList m_spellingWords;
+    QString m_wordsFileName = QStringLiteral("specwright-words.txt");
+    QString m_wordsFile;
 };
 
 } // namespace Specwright

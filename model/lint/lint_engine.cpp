@@ -1,10 +1,12 @@
 #include "lint_engine.h"
 
 #include "ambiguity_rules.h"
+#include "consistency_rules.h"
 #include "document_rules.h"
 #include "glossary_rules.h"
 #include "lint_context.h"
 #include "normative_rules.h"
+#include "spelling_rule.h"
 #include "suppression_map.h"
 #include "term_rules.h"
 #include "trace_rules.h"
@@ -24,6 +26,9 @@ const LintRuleList &LintEngine::allRules()
         GlossaryRules::create(l);
         TraceRules::create(l);
         TermRules::create(l);
+        ConsistencyRules::create(l);
+        l.push_back(std::make_unique<SpellingRule>());
+        // Further rule families register here, one line each.
         return l;
     }();
     return list;
@@ -84,10 +89,15 @@ LintProfile LintEngine::detectProfile(const SpecDocument &doc)
     bool clarification = false;
     for (const Marker &m : doc.markers())
         clarification |= m.kind == MarkerKind::NeedsClarification;
-    if (requirementIds > 0 || clarification)
+    // Plans, tasks and contracts of a spec-kit feature cite its FR-/SC- ids or .specify/.
+    static const QRegularExpression specKit(
+        QStringLiteral(R"(\b(?:FR|SC)-\d{3}\b|\.specify/|/speckit\.)"));
+    if (requirementIds > 0 || clarification || specKit.match(doc.text()).hasMatch())
         return LintProfile::SpecKit;
+    // Also kramdown-rfc's "{::boilerplate bcp14-tagged}".
     static const QRegularExpression boilerplate(
-        QStringLiteral(R"(\b(?:BCP ?14|RFC ?2119|RFC ?8174)\b)"));
+        QStringLiteral(R"(\b(?:BCP ?14|RFC ?2119|RFC ?8174)\b|\{::boilerplate bcp14)"),
+        QRegularExpression::CaseInsensitiveOption);
     if (upper > lower || boilerplate.match(doc.text()).hasMatch())
         return LintProfile::Rfc;
     return LintProfile::ModelSpec;

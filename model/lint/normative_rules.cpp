@@ -2,6 +2,7 @@
 
 #include "function_rule.h"
 #include "lint_context.h"
+#include "lint_scope.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -14,6 +15,13 @@ bool isRequirementItem(const Statement &s, LintProfile profile)
 {
     return !s.requirementId.isEmpty() || s.kind == StatementKind::Ears ||
            profile == LintProfile::Ears;
+}
+
+bool isHeading(const LintContext &context, const Statement &st)
+{
+    const auto &sections = context.document().sections();
+    return st.section >= 0 && st.section < sections.size() &&
+           sections.at(st.section).headingLine == st.range.startLine;
 }
 
 } // namespace
@@ -77,7 +85,7 @@ void NormativeRules::create(LintRuleList &rules)
         QStringLiteral("requirements/overlong-sentence"), Severity::Info, {},
         [] { return tr("Overlong normative sentence"); },
         [] {
-            return tr("A normative sentence longer than 40 words (option max-words) usually holds "
+            return tr("A normative sentence longer than 45 words (option max-words) usually holds "
                       "more than one requirement and is hard to test. Split it.");
         },
         &overlongSentences);
@@ -96,9 +104,30 @@ void NormativeRules::create(LintRuleList &rules)
 
 void NormativeRules::lowercaseKeywords(const LintRule &rule, LintContext &context)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"((?<![\w-])(must not|shall not|should not|must|shall|should|may)(?![\w-]))"));
-    for (const LintContext::Span &s : context.statements()) {
+    // Not "may": in lower case it mostly states a possibility ("changes may be made").
+    static const QRegularExpression re(
+        QStringLiteral(R"((?<![\w-])(must not|shall not|should not|must|shall|should)(?![\w-]))"));
+    const SpecDocument &doc = context.document();
+    for (const LintContext::Span &span : context.statements()) {
+        const Statement &st = doc.statements().at(span.statement);
+        if (LintScope::isDefinition(doc, st) || isHeading(context, st) ||
+            LintScope::inExampleSection(doc, st))
+            continue;
+        LintContext::Span s = span;
+        LintScope::maskQuotations(s.masked); // "MUST and not \"must\"" talks about the word
+        LintScope::maskHtmlTags(s.masked);
+        // Plain English that no one reads as a requirement: "care must be taken", "we must
+        // first search", "which dialect should be used".
+        static const QRegularExpression english(
+            QStringLiteral(R"(\bcare (?:must|should) be taken\b|\b(?:we|one) must\b|)"
+                           R"(\b(?:which|what|how)\b(?:\s+\w+){0,3}\s+should\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        auto en = english.globalMatch(s.masked);
+        while (en.hasNext()) {
+            const auto m = en.next();
+            for (qsizetype i = m.capturedStart(0); i < m.capturedEnd(0); ++i)
+                s.masked[i] = u' ';
+        }
         auto it = re.globalMatch(s.masked);
         while (it.hasNext()) {
             const auto m = it.next();
@@ -154,7 +183,8 @@ void NormativeRules::missingBoilerplate(const LintRule &rule, LintContext &conte
 {
     const SpecDocument &doc = context.document();
     static const QRegularExpression mention(
-        QStringLiteral(R"(\b(?:BCP ?14|RFC ?2119|RFC ?8174)\b)"));
+        QStringLiteral(R"(\b(?:BCP ?14|RFC ?2119|RFC ?8174)\b|\{::boilerplate bcp14)"),
+        QRegularExpression::CaseInsensitiveOption);
     if (mention.match(doc.text()).hasMatch())
         return;
     const Statement *first = nullptr;
@@ -184,9 +214,17 @@ void NormativeRules::weakModals(const LintRule &rule, LintContext &context)
     static const QRegularExpression re(
         QStringLiteral(R"((?<![\w-])(should|may|might|could|can|would|ought to)(?![\w-]))"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression strong(
+        QStringLiteral(R"(\b(?:MUST|SHALL|REQUIRED|must|shall)\b)"));
     const QList<Statement> &all = context.document().statements();
     for (const LintContext::Span &s : context.statements()) {
-        if (!isRequirementItem(all.at(s.statement), context.profile()))
+        const Statement &st = all.at(s.statement);
+        if (!isRequirementItem(st, context.profile()) ||
+            LintScope::isDefinition(context.document(), st) || isHeading(context, st))
+            continue;
+        // "MUST ... so that users can judge": the requirement obliges; the weak modal is in a
+        // clause that explains it. Success criteria (SC-) describe outcomes, not obligations.
+        if (st.requirementId.startsWith(u"SC-") || strong.match(s.masked).hasMatch())
             continue;
         auto it = re.globalMatch(s.masked);
         while (it.hasNext()) {
@@ -201,7 +239,7 @@ void NormativeRules::weakModals(const LintRule &rule, LintContext &context)
 
 void NormativeRules::overlongSentences(const LintRule &rule, LintContext &context)
 {
-    const int max = context.option(rule, QStringLiteral("max-words"), 40).toInt();
+    const int max = context.option(rule, QStringLiteral("max-words"), 45).toInt();
     const QList<Statement> &all = context.document().statements();
     for (const LintContext::Span &s : context.statements()) {
         if (all.at(s.statement).kind == StatementKind::Scenario)
@@ -228,7 +266,9 @@ void NormativeRules::earsPattern(const LintRule &rule, LintContext &context)
         QStringLiteral(R"(^[\s*_>#+\-\d.)]*(?:\**[A-Z]+-[A-Z0-9-]+\**\s*[:.)-]?\s*)?)"));
     static const QRegularExpression ears(
         QStringLiteral(
-            R"(^(?:(?:while|when|where|if)\b[^,]+,\s*(?:then\s+)?)*the\s+[^,]+?\s+shall\s+(?!not\s+\S+\s+shall)\S)"),
+            // Kiro writes "WHEN ... THEN the system SHALL" and "WHILE ... the system SHALL".
+            R"(^(?:(?:while|when|where|if)\b.+?(?:,\s*(?:then\s+)?|\s+then\s+|\s+(?=the\s)))*)"
+            R"(the\s+[^,]+?\s+shall\s+(?!not\s+\S+\s+shall)\S)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression shall(QStringLiteral(R"(\bshall\b)"),
                                           QRegularExpression::CaseInsensitiveOption);
@@ -236,6 +276,9 @@ void NormativeRules::earsPattern(const LintRule &rule, LintContext &context)
     for (const LintContext::Span &s : context.statements()) {
         const Statement &st = all.at(s.statement);
         if (st.kind != StatementKind::Normative && st.kind != StatementKind::Ears)
+            continue;
+        if (!LintScope::isNormative(st, context.profile()) ||
+            LintScope::isDefinition(context.document(), st) || isHeading(context, st))
             continue;
         QString text = s.masked;
         const auto p = prefix.match(text);

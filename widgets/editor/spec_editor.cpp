@@ -399,7 +399,10 @@ void SpecEditor::setDiagnostics(const QList<Diagnostic> &diagnostics)
         QTextEdit::ExtraSelection selection;
         selection.cursor = anchored.range;
         selection.format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-        selection.format.setUnderlineColor(severityColor(d.severity));
+        // Spelling gets the red squiggle every editor uses for it, whatever its severity.
+        selection.format.setUnderlineColor(d.ruleId.startsWith(u"spelling/")
+                                               ? QColor(0xd0, 0x20, 0x20)
+                                               : severityColor(d.severity));
         selection.format.setToolTip(d.message);
         m_diagnosticSelections.append(selection);
         m_anchors.append(anchored);
@@ -430,6 +433,11 @@ bool SpecEditor::applyFix(int diagnosticIndex, int fixIndex)
     const Anchored &anchored = m_anchors[diagnosticIndex];
     if (fixIndex < 0 || fixIndex >= anchored.fixEdits.size())
         return false;
+    if (const QString &word = m_diagnostics[diagnosticIndex].fixes[fixIndex].dictionaryWord;
+        !word.isEmpty()) {
+        Q_EMIT addToDictionaryRequested(word);
+        return true;
+    }
     QList<QTextCursor> edits = anchored.fixEdits[fixIndex];
     const QList<TextEdit> &texts = m_diagnostics[diagnosticIndex].fixes[fixIndex].edits;
     QList<int> order(edits.size());

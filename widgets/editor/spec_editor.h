@@ -72,6 +72,8 @@ public:
     void gutterClicked(const QPoint &pos);
 
 Q_SIGNALS:
+    // A quick fix "Add to dictionary" was chosen; whoever owns the workspace writes the word.
+    void addToDictionaryRequested(const QString &word);
     void cursorLineChanged(int line);
     void firstVisibleLineChanged(int line);
     void zoomChanged(int steps);

@@ -48,7 +48,16 @@ QList<Diagnostic> lint(const QString &text,
                        std::optional<LintProfile> profile = LintProfile::ModelSpec,
                        const QString &path = QStringLiteral("spec.md"))
 {
-    LintEngine engine;
+    // Rules that are off by default are tested here too.
+    LintConfig config;
+    for (const LintRuleInfo &r : LintEngine::rules()) {
+        if (!r.enabledByDefault && r.id != u"spelling/unknown-word") {
+            LintConfig::RuleSetting on;
+            on.enabled = true;
+            config.setRule(r.id, on);
+        }
+    }
+    LintEngine engine(config);
     engine.setProfileOverride(profile);
     return engine.lint(*SpecDocument::parse(text, path));
 }
@@ -184,8 +193,8 @@ void TestLintRules::examples()
 {
     const QString text =
         QStringLiteral("# Rules {#rules}\n\nThe assistant must be kind.\n\n**Example**: "
-                       "unlabelled\n\n~~~xml\n<user>\nHi\n</user>\n"
-                       "<assistant>\nHello\n</assistant>\n~~~\n\n**Example**: only "
+                       "unlabelled\n\n~~~xml\n<user>\nHi\n</user>\n<comparison>\n"
+                       "<assistant>\nHello\n</assistant>\n</comparison>\n~~~\n\n**Example**: only "
                        "bad\n\n~~~xml\n<user>\nHi\n</user>\n<comparison>\n"
                        "<assistant> <!-- BAD: rude -->\nGo away\n</assistant>\n<assistant> <!-- "
                        "BAD -->\nNo\n</assistant>\n</comparison>\n~~~\n\n"
@@ -194,10 +203,10 @@ void TestLintRules::examples()
     const QList<Diagnostic> d = lint(text);
     const auto unlabelled = only(d, QStringLiteral("examples/unlabelled-answer"));
     QCOMPARE(unlabelled.size(), 1);
-    QCOMPARE(unlabelled.first().range.startLine, 11);
+    QCOMPARE(unlabelled.first().range.startLine, 12);
     const auto bad = only(d, QStringLiteral("examples/only-bad"));
     QCOMPARE(bad.size(), 1);
-    QCOMPARE(bad.first().range.startLine, 16);
+    QCOMPARE(bad.first().range.startLine, 18);
     QVERIFY(only(d, QStringLiteral("examples/missing")).isEmpty());
     // Vague words inside examples are not prose.
     QVERIFY(
@@ -212,8 +221,12 @@ void TestLintRules::examples()
 
 void TestLintRules::missingExampleFix()
 {
-    const QString text = QStringLiteral(
-        "# Rules {#rules}\n\nThe assistant must be kind.\n\n## Other {#other}\n\nPlain text.\n");
+    // The spec pins intent down with examples elsewhere, so a rule without one stands out.
+    const QString tail = QStringLiteral(
+        "\n# Greeting {#greeting}\n\n**Example**: hi\n\n~~~xml\n<user>\nHi\n</user>\n~~~\n");
+    const QString text = QStringLiteral("# Rules {#rules}\n\nThe assistant must be kind.\n\n## "
+                                        "Other {#other}\n\nPlain text.\n") +
+                         tail;
     const auto d = only(lint(text), QStringLiteral("examples/missing"));
     QCOMPARE(d.size(), 1);
     QCOMPARE(d.first().range.startLine, 1);
@@ -222,7 +235,7 @@ void TestLintRules::missingExampleFix()
     const QString fixed = applyFirst(text, d.first());
     QVERIFY(fixed.startsWith(
         QStringLiteral("# Rules {#rules}\n\nThe assistant must be kind.\n\n**Example**: ")));
-    QVERIFY(fixed.endsWith(QStringLiteral("~~~\n\n## Other {#other}\n\nPlain text.\n")));
+    QVERIFY(fixed.endsWith(QStringLiteral("~~~\n\n## Other {#other}\n\nPlain text.\n") + tail));
     const SpecDocument::Ptr doc = SpecDocument::parse(fixed);
     QCOMPARE(doc->sections().first().examples.size(), 1);
     QVERIFY(only(lint(fixed), QStringLiteral("examples/missing")).isEmpty());

@@ -45,8 +45,13 @@ void TestProblemsPanel::init()
         "# Spec {#spec}\n\nIn order to help, the the assistant must answer in a reasonable "
         "time.\n\n"
         "In order to stay safe, see [?](#spc) and [?](#nowhere).\n\nTODO: examples.\n");
+    // "in order to" is off by default; the panel test turns it on as a workspace would.
+    LintConfig config;
+    LintConfig::RuleSetting on;
+    on.enabled = true;
+    config.setRule(QStringLiteral("style/superfluous-infinitive"), on);
     const QList<Diagnostic> diagnostics =
-        LintEngine().lint(*SpecDocument::parse(m_text, QStringLiteral("/ws/spec.md")));
+        LintEngine(config).lint(*SpecDocument::parse(m_text, QStringLiteral("/ws/spec.md")));
     m_panel = new ProblemsPanel;
     m_panel->setRootPath(QStringLiteral("/ws"));
     m_panel->setDiagnostics(diagnostics);
