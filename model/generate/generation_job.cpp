@@ -100,6 +100,14 @@ GenerationResult GenerationJob::execute()
         log(result.error);
         return result;
     }
+    // Trust: a workspace the user has not trusted runs only built-ins that need no model.
+    if (!m_request.workspaceTrusted && (!m_definition.builtin || m_definition.kind == u"llm")) {
+        result.error = tr("%1: the workspace is not trusted; trust it to run LLM generators and "
+                          "the generators it declares")
+                           .arg(m_definition.name);
+        log(result.error);
+        return result;
+    }
     std::unique_ptr<Generator> generator = GeneratorRegistry::create(m_definition);
     if (!generator) {
         result.error = tr("unknown generator kind \"%1\"").arg(m_definition.kind);
