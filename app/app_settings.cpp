@@ -13,6 +13,10 @@ const QString fontSizeName = QStringLiteral("editor/fontSize");
 const QString lintProfileName = QStringLiteral("lint/profile");
 const QString llmBaseUrlName = QStringLiteral("llm/baseUrl");
 const QString llmModelName = QStringLiteral("llm/model");
+// Eval and endpoint policy (issues 14, 15).
+const QString graderBaseUrlName = QStringLiteral("eval/grader/baseUrl");
+const QString graderModelName = QStringLiteral("eval/grader/model");
+const QString allowInsecureHttpName = QStringLiteral("llm/allowInsecureHttp");
 } // namespace
 
 QString AppSettings::themeKey(Theme theme)
@@ -67,6 +71,9 @@ AppSettings AppSettings::load(const QSettings &settings)
         s.lintProfile = profile;
     s.llmBaseUrl = settings.value(llmBaseUrlName, s.llmBaseUrl).toString();
     s.llmModel = settings.value(llmModelName, s.llmModel).toString();
+    s.graderBaseUrl = settings.value(graderBaseUrlName).toString();
+    s.graderModel = settings.value(graderModelName).toString();
+    s.allowInsecureHttp = settings.value(allowInsecureHttpName, false).toBool();
     return s;
 }
 
@@ -83,6 +90,9 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(lintProfileName, lintProfile);
     settings.setValue(llmBaseUrlName, llmBaseUrl.trimmed());
     settings.setValue(llmModelName, llmModel.trimmed());
+    settings.setValue(graderBaseUrlName, graderBaseUrl.trimmed());
+    settings.setValue(graderModelName, graderModel.trimmed());
+    settings.setValue(allowInsecureHttpName, allowInsecureHttp);
 }
 
 void AppSettings::save() const

@@ -4,6 +4,7 @@
 #include "document_session.h"
 #include "editor_pane.h"
 #include "editor_preview_split.h"
+#include "eval_integration.h"
 #include "examples_panel.h"
 #include "generate_integration.h"
 #include "history_integration.h"
@@ -15,6 +16,7 @@
 #include "recovery_store.h"
 #include "spec_editor.h"
 #include "status_indicators.h"
+#include "trust_integration.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -60,6 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
     GenerateIntegration::install(this); // Generate tool bar, Tools menu, Output dock
     ProblemsIntegration::install(this); // Problems dock fed by the lint results
     HistoryIntegration::install(this);  // Amendments and Diff docks, compare and amend actions
+    TrustIntegration::install(this);    // asks once whether to trust an opened workspace
+    EvalIntegration::install(this);     // Evals dock: run the spec's examples against a model
     // A fresh buffer still gets a model, so the outline and status are never stale.
     m_controller->refreshNow();
     updateTitle();

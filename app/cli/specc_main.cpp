@@ -2,6 +2,7 @@
 // lint, diff and generation run in CI exactly as in the editor.
 #include "cli_support.h"
 #include "diff_command.h"
+#include "eval_command.h"
 #include "generate_command.h"
 #include "lint_command.h"
 #include "outline_command.h"
@@ -24,6 +25,9 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
         {QStringLiteral("diff"),
          {&DiffCommand::run,
           QT_TRANSLATE_NOOP("specc", "compare two versions of a spec section by section")}},
+        {QStringLiteral("eval"),
+         {&EvalCommand::run,
+          QT_TRANSLATE_NOOP("specc", "run the spec's examples against a model and grade them")}},
         {QStringLiteral("generate"),
          {&GenerateCommand::run,
           QT_TRANSLATE_NOOP("specc",

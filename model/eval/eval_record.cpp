@@ -17,6 +17,7 @@ QJsonObject EvalRecord::toJson() const
         {QStringLiteral("authority"), authority},
         {QStringLiteral("spec_file"), specFile},
         {QStringLiteral("line"), line},
+        {QStringLiteral("index"), index},
         {QStringLiteral("spec_blob"), specBlob},
         {QStringLiteral("spec_commit"), specCommit},
         {QStringLiteral("target_model"), targetModel},
@@ -52,6 +53,7 @@ EvalRecord EvalRecord::fromJson(const QJsonObject &o)
     r.authority = o.value(QStringLiteral("authority")).toString();
     r.specFile = o.value(QStringLiteral("spec_file")).toString();
     r.line = o.value(QStringLiteral("line")).toInt();
+    r.index = o.value(QStringLiteral("index")).toInt(-1);
     r.specBlob = o.value(QStringLiteral("spec_blob")).toString();
     r.specCommit = o.value(QStringLiteral("spec_commit")).toString();
     r.targetModel = o.value(QStringLiteral("target_model")).toString();

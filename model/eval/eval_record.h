@@ -15,7 +15,8 @@ struct EvalRecord
     QString sectionTitle;
     QString authority;
     QString specFile;
-    int line = 0; // where the case starts in the spec
+    int line = 0;   // where the case starts in the spec
+    int index = -1; // the case's place in the run (records are appended as they finish)
     QString specBlob;
     QString specCommit;
     QString targetModel;

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace Specwright {
 
@@ -44,6 +45,9 @@ std::optional<EvalRun> EvalRun::read(const QString &path, QString *error)
             ++run.skippedLines;
         }
     }
+    // In case order, not in the order they finished.
+    std::stable_sort(run.records.begin(), run.records.end(),
+                     [](const EvalRecord &a, const EvalRecord &b) { return a.index < b.index; });
     if (!sawHeader) {
         *error = tr("%1 is not a Specwright eval run (no header line)").arg(path);
         return std::nullopt;

@@ -1,5 +1,5 @@
-// A run read back from its JSONL file: the header, the graded cases in the order they
-// finished, and whether it reached its end marker (else it was interrupted and can resume).
+// A run read back from its JSONL file: the header, the graded cases in case order, and whether it
+// reached its end marker (else it was interrupted and can resume).
 #pragma once
 
 #include "eval_record.h"
@@ -29,7 +29,7 @@ class EvalRun
 public:
     QString path;
     EvalRunHeader header;
-    QList<EvalRecord> records; // the last record of a case wins
+    QList<EvalRecord> records; // in case order; the last record of a case wins
     bool complete = false;
     int skippedLines = 0; // a line cut off by an interruption, or not JSON
 

@@ -154,6 +154,7 @@ void EvalRunner::runCase(int index)
     r.authority = c.authority;
     r.specFile = c.sourceFile.isEmpty() ? c.specFile : c.sourceFile;
     r.line = c.range.startLine;
+    r.index = index;
     r.specBlob = m_options.header.specBlob;
     r.specCommit = m_options.header.specCommit;
     r.targetModel = m_options.target.model;
