@@ -1,7 +1,6 @@
 #include "workspace_trust_bar.h"
 
 #include <QDir>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -34,7 +33,8 @@ WorkspaceTrustBar::WorkspaceTrustBar(QWidget *parent)
         hide();
         Q_EMIT declined(m_root);
     });
-    updatePalette();
+    // A notice tint that follows the light or dark palette by itself.
+    setBackgroundRole(QPalette::AlternateBase);
     hide();
 }
 
@@ -46,29 +46,6 @@ void WorkspaceTrustBar::ask(const QString &workspaceRoot)
                        "specwright.toml. Reading, linting and diffing work either way.")
                         .arg(QDir::toNativeSeparators(workspaceRoot)));
     show();
-}
-
-void WorkspaceTrustBar::changeEvent(QEvent *event)
-{
-    QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && !property("updatingPalette").toBool())
-        updatePalette();
-}
-
-void WorkspaceTrustBar::updatePalette()
-{
-    // A tint of the highlight colour, so the bar reads as a notice in light and dark themes.
-    setProperty("updatingPalette", true);
-    QPalette p = parentWidget() ? parentWidget()->palette() : palette();
-    const QColor base = p.color(QPalette::Window);
-    const QColor accent = p.color(QPalette::Highlight);
-    QColor tint;
-    tint.setRgbF(base.redF() * 0.8 + accent.redF() * 0.2,
-                 base.greenF() * 0.8 + accent.greenF() * 0.2,
-                 base.blueF() * 0.8 + accent.blueF() * 0.2);
-    p.setColor(QPalette::Window, tint);
-    setPalette(p);
-    setProperty("updatingPalette", false);
 }
 
 } // namespace Specwright

@@ -27,12 +27,7 @@ Q_SIGNALS:
     void trusted(const QString &workspaceRoot);
     void declined(const QString &workspaceRoot);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void updatePalette();
-
     QString m_root;
     QLabel *m_text = nullptr;
     QPushButton *m_trust = nullptr;

@@ -172,21 +172,22 @@ private Q_SLOTS:
         }();
         QCOMPARE(window.editor()->textCursor().blockNumber() + 1, failed.line);
 
-        // Dark palette.
+        // A dark palette on the panel and the bar (offscreen has no system colour scheme).
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
         dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
         dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x3a, 0x44));
         dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
         dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
         dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-        const QPalette before = QApplication::palette();
-        QApplication::setPalette(dark);
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb0));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dock->setPalette(dark);
         save(dock, QStringLiteral("evals-panel-dark.png"));
         trust->bar()->ask(m_ws.path());
+        trust->bar()->setPalette(dark);
         save(trust->bar(), QStringLiteral("trust-bar-dark.png"));
-        QApplication::setPalette(before);
     }
 
     void trustIsAskedOnlyOnce()
