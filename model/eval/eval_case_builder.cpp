@@ -62,7 +62,12 @@ QList<EvalCase> EvalCaseBuilder::casesOf(const Example &e, const EvalCase &base)
     QList<EvalCase> out;
     auto add = [&](const QList<int> &context, const QList<int> &answers, int comparison) {
         EvalCase c = base;
-        c.title = e.title;
+        // Several decision points of one example: say which one, so a table row is unambiguous.
+        c.title = e.comparisonCount > 1 ? QStringLiteral("%1 (%2/%3)")
+                                              .arg(e.title)
+                                              .arg(comparison + 1)
+                                              .arg(e.comparisonCount)
+                                        : e.title;
         c.comparison = comparison;
         for (int i : context)
             c.messages.append(message(e.turns.at(i)));
