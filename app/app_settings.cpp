@@ -24,6 +24,10 @@ const QString windowStateName = QStringLiteral("window/state");
 const QString wordWrapName = QStringLiteral("editor/wordWrap");
 const QString zoomName = QStringLiteral("editor/zoom");
 const QString layoutModeName = QStringLiteral("view/layoutMode");
+// Eval and endpoint policy (issues 14, 15).
+const QString graderBaseUrlName = QStringLiteral("eval/grader/baseUrl");
+const QString graderModelName = QStringLiteral("eval/grader/model");
+const QString allowInsecureHttpName = QStringLiteral("llm/allowInsecureHttp");
 } // namespace
 
 QString AppSettings::themeKey(Theme theme)
@@ -77,6 +81,9 @@ AppSettings AppSettings::load(const QSettings &settings)
         s.lintProfile = profile;
     s.llmBaseUrl = settings.value(llmBaseUrlName, s.llmBaseUrl).toString();
     s.llmModel = settings.value(llmModelName, s.llmModel).toString();
+    s.graderBaseUrl = settings.value(graderBaseUrlName).toString();
+    s.graderModel = settings.value(graderModelName).toString();
+    s.allowInsecureHttp = settings.value(allowInsecureHttpName, false).toBool();
     return s;
 }
 
@@ -93,6 +100,9 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(lintProfileName, lintProfile);
     settings.setValue(llmBaseUrlName, llmBaseUrl.trimmed());
     settings.setValue(llmModelName, llmModel.trimmed());
+    settings.setValue(graderBaseUrlName, graderBaseUrl.trimmed());
+    settings.setValue(graderModelName, graderModel.trimmed());
+    settings.setValue(allowInsecureHttpName, allowInsecureHttp);
 }
 
 void AppSettings::save() const

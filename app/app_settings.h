@@ -27,6 +27,12 @@ public:
     QString lintProfile; // empty: detected per file; else rfc, model-spec, spec-kit or ears
     QString llmBaseUrl = QStringLiteral("http://127.0.0.1:8080/v1");
     QString llmModel;
+    // --- Eval and endpoint policy (issues 14, 15): keys eval/grader/baseUrl, eval/grader/model
+    // and llm/allowInsecureHttp, read by LlmSettings::forUser too (the one place the generators,
+    // the eval target and the grader take their endpoints from) ---
+    QString graderBaseUrl; // empty: the endpoint above
+    QString graderModel;   // empty: the model above
+    bool allowInsecureHttp = false;
 
     static AppSettings load(const QSettings &settings);
     static AppSettings load(); // from the application's default QSettings

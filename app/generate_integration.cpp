@@ -7,9 +7,11 @@
 #include "main_window.h"
 #include "output_panel.h"
 #include "spec_editor.h"
+#include "trust_integration.h"
 
 #include <QDockWidget>
 #include <QMenu>
+#include <QSettings>
 
 namespace Specwright {
 
@@ -36,6 +38,14 @@ GenerateIntegration::GenerateIntegration(MainWindow *window)
         dock->show();
         dock->raise();
     });
+
+    // Models run only in a trusted workspace, against the user's own endpoint.
+    m_controller->setTrustProvider([window] {
+        const TrustIntegration *trust = TrustIntegration::of(window);
+        return trust && trust->isTrusted();
+    });
+    m_controller->setLlmSettingsProvider([] { return LlmSettings::forUser(QSettings()); });
+    m_controller->setLlmSettings(LlmSettings(), QSettings().fileName());
 
     auto follow = [this](const SpecDocument::Ptr &document) {
         if (!document)

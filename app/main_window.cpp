@@ -4,6 +4,7 @@
 #include "document_session.h"
 #include "editor_pane.h"
 #include "editor_preview_split.h"
+#include "eval_integration.h"
 #include "examples_panel.h"
 #include "generate_integration.h"
 #include "history_integration.h"
@@ -19,6 +20,7 @@
 #include "spec_editor.h"
 #include "status_indicators.h"
 #include "trace_integration.h"
+#include "trust_integration.h"
 #include "workspace_files_view.h"
 #include "writing_integration.h"
 
@@ -61,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     GenerateIntegration::install(this);    // Generate tool bar, Tools menu, Output dock
     ProblemsIntegration::install(this);    // Problems dock fed by the lint results
     HistoryIntegration::install(this);     // Amendments and Diff docks, compare and amend actions
+    TrustIntegration::install(this);       // asks once whether to trust an opened workspace
+    EvalIntegration::install(this);        // Evals dock: run the spec's examples against a model
     TraceIntegration::install(this);       // Traceability dock: requirements x what covers them
     PaletteIntegration::install(this);     // Command palette (Ctrl+Shift+P), quick open (Ctrl+P)
     WritingIntegration::install(this);     // Clipboard actions, focus mode, shortcut reference

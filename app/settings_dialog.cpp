@@ -2,6 +2,7 @@
 
 #include "lint_profiles.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
@@ -75,6 +76,20 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                                   "the environment when a generator runs."));
     keyNote->setWordWrap(true);
 
+    // Eval grader and endpoint policy (issues 14, 15).
+    m_graderBaseUrl = new QLineEdit;
+    m_graderBaseUrl->setObjectName(QStringLiteral("graderBaseUrl"));
+    m_graderBaseUrl->setPlaceholderText(tr("the endpoint above"));
+    m_graderModel = new QLineEdit;
+    m_graderModel->setObjectName(QStringLiteral("graderModel"));
+    m_graderModel->setPlaceholderText(tr("the model above"));
+    m_allowInsecureHttp = new QCheckBox(tr("Allow plain http:// to other machines"));
+    m_allowInsecureHttp->setObjectName(QStringLiteral("allowInsecureHttp"));
+    auto *grader = new QGroupBox(tr("Eval grader"));
+    auto *graderForm = new QFormLayout(grader);
+    graderForm->addRow(tr("Endpoint &URL:"), m_graderBaseUrl);
+    graderForm->addRow(tr("Mo&del:"), m_graderModel);
+
     auto *appearance = new QGroupBox(tr("Appearance"));
     auto *appearanceForm = new QFormLayout(appearance);
     appearanceForm->addRow(tr("&Theme:"), m_theme);
@@ -93,6 +108,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     llmForm->addRow(tr("&Endpoint URL:"), m_baseUrl);
     llmForm->addRow(QString(), m_urlProblem);
     llmForm->addRow(tr("&Model:"), m_model);
+    llmForm->addRow(QString(), m_allowInsecureHttp);
     llmForm->addRow(QString(), keyNote);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
@@ -104,12 +120,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] { setValues(AppSettings()); });
     connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_graderBaseUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(appearance);
     layout->addWidget(editor);
     layout->addWidget(lint);
     layout->addWidget(llm);
+    layout->addWidget(grader);
     layout->addStretch();
     layout->addWidget(m_buttons);
 
@@ -127,6 +145,9 @@ void SettingsDialog::setValues(const AppSettings &settings)
     m_lintProfile->setCurrentIndex(std::max(0, m_lintProfile->findData(settings.lintProfile)));
     m_baseUrl->setText(settings.llmBaseUrl);
     m_model->setText(settings.llmModel);
+    m_graderBaseUrl->setText(settings.graderBaseUrl);
+    m_graderModel->setText(settings.graderModel);
+    m_allowInsecureHttp->setChecked(settings.allowInsecureHttp);
     validate();
 }
 
@@ -139,12 +160,17 @@ AppSettings SettingsDialog::current() const
     s.lintProfile = m_lintProfile->currentData().toString();
     s.llmBaseUrl = m_baseUrl->text().trimmed();
     s.llmModel = m_model->text().trimmed();
+    s.graderBaseUrl = m_graderBaseUrl->text().trimmed();
+    s.graderModel = m_graderModel->text().trimmed();
+    s.allowInsecureHttp = m_allowInsecureHttp->isChecked();
     return s;
 }
 
 void SettingsDialog::validate()
 {
-    const QString problem = AppSettings::checkBaseUrl(m_baseUrl->text());
+    QString problem = AppSettings::checkBaseUrl(m_baseUrl->text());
+    if (problem.isEmpty() && !m_graderBaseUrl->text().trimmed().isEmpty())
+        problem = AppSettings::checkBaseUrl(m_graderBaseUrl->text());
     m_urlProblem->setText(problem);
     m_urlProblem->setVisible(!problem.isEmpty());
     // A bad endpoint is never stored: the user fixes it or cancels, and loses nothing else.

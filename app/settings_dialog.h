@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFontComboBox;
@@ -41,6 +42,10 @@ private:
     QLineEdit *m_baseUrl = nullptr;
     QLineEdit *m_model = nullptr;
     QLabel *m_urlProblem = nullptr;
+    // Eval grader and endpoint policy (issues 14, 15).
+    QLineEdit *m_graderBaseUrl = nullptr;
+    QLineEdit *m_graderModel = nullptr;
+    QCheckBox *m_allowInsecureHttp = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

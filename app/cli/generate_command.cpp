@@ -1,9 +1,11 @@
 #include "generate_command.h"
 
 #include "cli_support.h"
+#include "cli_user_settings.h"
 #include "generate_check.h"
 #include "generation_job.h"
 #include "generator_registry.h"
+#include "workspace_trust.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -43,6 +45,10 @@ int GenerateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     bool force = false;
     bool list = false;
     bool check = false;
+    bool trustFlag = false;
+    bool allowHttp = false;
+    QString endpoint;
+    QString model;
     QStringList files;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -61,6 +67,16 @@ int GenerateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
         } else if (a == u"--out" || a == u"-o") {
             if (!value(outDir))
                 return CliSupport::usageError(err, tr("generate: %1 needs a value").arg(a));
+        } else if (a == u"--endpoint") {
+            if (!value(endpoint))
+                return CliSupport::usageError(err, tr("generate: %1 needs a value").arg(a));
+        } else if (a == u"--model") {
+            if (!value(model))
+                return CliSupport::usageError(err, tr("generate: %1 needs a value").arg(a));
+        } else if (a == u"--trust") {
+            trustFlag = true;
+        } else if (a == u"--allow-insecure-http") {
+            allowHttp = true;
         } else if (a == u"--force") {
             force = true;
         } else if (a == u"--list") {
@@ -76,7 +92,8 @@ int GenerateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     if (files.size() > 1 || (files.isEmpty() && !list))
         return CliSupport::usageError(
             err, tr("usage: specc generate [--generator NAME] [--section ID] [--out DIR] "
-                    "[--force] FILE\n       specc generate --list [FILE]"));
+                    "[--force] [--trust] [--endpoint URL] [--model NAME] FILE\n"
+                    "       specc generate --list [FILE]"));
     const QString spec = files.value(0);
     const QString root = spec.isEmpty() ? QDir::currentPath() : workspaceRoot(spec);
     GeneratorConfig config;
@@ -116,6 +133,17 @@ int GenerateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     request.force = force;
     if (check)
         return GenerateCheck::run(request, out);
+    // The endpoint: the user's settings, then the environment, then the flags. Trust: --trust
+    // or the user's trusted-workspace list (the IDE's).
+    const std::unique_ptr<QSettings> user = CliUserSettings::open();
+    request.llm = LlmSettings::forUser(*user);
+    if (!endpoint.isEmpty())
+        request.llm.baseUrl = QUrl(endpoint);
+    if (!model.isEmpty())
+        request.llm.model = model;
+    request.llm.allowInsecureHttp = request.llm.allowInsecureHttp || allowHttp;
+    request.userSettingsFile = user->fileName();
+    request.workspaceTrusted = trustFlag || WorkspaceTrust(*user).isTrusted(root);
     GenerationJob job(*definition, request);
     QObject::connect(&job, &GenerationJob::streamText, &job, [&err](const QString &text) {
         err << text;

@@ -2,6 +2,7 @@
 // lint, diff and generation run in CI exactly as in the editor.
 #include "cli_support.h"
 #include "diff_command.h"
+#include "eval_command.h"
 #include "examples_command.h"
 #include "generate_command.h"
 #include "lint_command.h"
@@ -30,6 +31,9 @@ const std::map<QString, std::pair<Command, const char *>> &commands()
          {&ExamplesCommand::run,
           QT_TRANSLATE_NOOP("specc",
                             "list the examples of a spec: turns, decision points, labels")}},
+        {QStringLiteral("eval"),
+         {&EvalCommand::run,
+          QT_TRANSLATE_NOOP("specc", "run the spec's examples against a model and grade them")}},
         {QStringLiteral("generate"),
          {&GenerateCommand::run,
           QT_TRANSLATE_NOOP("specc", "write docs, test skeletons and eval suites from a spec")}},

@@ -109,6 +109,14 @@ GenerationResult GenerationJob::execute(const GeneratorDefinition &definition,
         log(result.error);
         return result;
     }
+    // Trust: a workspace the user has not trusted runs only built-ins that need no model.
+    if (!request.workspaceTrusted && (!definition.builtin || definition.kind == u"llm")) {
+        result.error = tr("%1: the workspace is not trusted; trust it to run LLM generators and "
+                          "the generators it declares")
+                           .arg(definition.name);
+        log(result.error);
+        return result;
+    }
     std::unique_ptr<Generator> generator = GeneratorRegistry::create(definition);
     if (!generator) {
         result.error = tr("unknown generator kind \"%1\"").arg(definition.kind);

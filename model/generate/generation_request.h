@@ -3,6 +3,7 @@
 // Also the spec queries every generator needs (selected sections, prose without examples).
 #pragma once
 
+#include "llm_settings.h"
 #include "spec_document.h"
 #include "workspace.h"
 
@@ -20,6 +21,13 @@ struct GenerationRequest
     QDateTime time;           // recorded in provenance; tests fix it
     bool force = false;       // overwrite hand-edited or foreign files
     QStringList forcePaths;   // overwrite just these (relative) outputs
+    // The user's trust in the workspace: without it no LLM generator and no generator the
+    // workspace declares (user templates) runs.
+    bool workspaceTrusted = false;
+    // Endpoint and model from the user's settings, the environment and flags; a workspace's
+    // generator options may only change the model (see LlmSettings::applyWorkspaceOptions).
+    LlmSettings llm;
+    QString userSettingsFile; // the user's QSettings file, for presets; may be empty
 
     // The spec's path relative to the workspace root (else its file name).
     QString specPath() const;

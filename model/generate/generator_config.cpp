@@ -1,5 +1,7 @@
 #include "generator_config.h"
 
+#include "llm_settings.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -125,10 +127,28 @@ GeneratorConfig GeneratorConfig::parse(const QString &text, const QString &baseD
             d.templatePath = templ.startsWith(u':') ? templ : QDir(baseDir).absoluteFilePath(templ);
         for (const auto &[key, value] : *t) {
             const QString k = QString::fromUtf8(key.str().data(), qsizetype(key.str().size()));
+            // Where prompts and keys go is the user's choice, never the workspace's.
+            if (LlmSettings::forbiddenWorkspaceKeys().contains(k)) {
+                config.errors.append(
+                    tr("%1:%2:%3: generator \"%4\": \"%5\" is not allowed in a workspace; the "
+                       "endpoint and key come from the user's settings, the environment or "
+                       "flags")
+                        .arg(sourceName)
+                        .arg(key.source().begin.line)
+                        .arg(key.source().begin.column)
+                        .arg(d.name, k));
+                continue;
+            }
             if (k == u"options" && value.is_table())
                 d.options.insert(toVariant(value).toMap());
             else if (!known.contains(k))
                 d.options.insert(k, toVariant(value));
+        }
+        for (const QString &k : LlmSettings::forbiddenWorkspaceKeys()) {
+            if (d.options.remove(k) > 0)
+                config.errors.append(
+                    tr("%1: generator \"%2\": options.%3 is not allowed in a workspace")
+                        .arg(sourceName, d.name, k));
         }
         config.generators.append(d);
     }

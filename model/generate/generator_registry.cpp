@@ -196,15 +196,14 @@ QList<GeneratorDefinition> GeneratorRegistry::forWorkspace(const QString &rootPa
                                            : GeneratorConfig::load(QDir(rootPath).absoluteFilePath(
                                                  QStringLiteral("specwright.toml")));
     for (const GeneratorDefinition &d : std::as_const(c.generators)) {
-        bool replaced = false;
-        for (GeneratorDefinition &existing : list) {
-            if (existing.name == d.name) {
-                existing = d;
-                replaced = true;
-            }
+        // A cloned workspace must not change what a built-in name (e.g. "all") does.
+        if (find(list, d.name)) {
+            c.errors.append(tr("generator \"%1\" is built in; a workspace cannot replace it "
+                               "(choose another name)")
+                                .arg(d.name));
+            continue;
         }
-        if (!replaced)
-            list.append(d);
+        list.append(d);
     }
     if (config)
         *config = c;

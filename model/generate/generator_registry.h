@@ -32,7 +32,8 @@ public:
     static QStringList kinds();
     static std::unique_ptr<Generator> create(const GeneratorDefinition &definition);
 
-    // Built-ins then the workspace's own; one declared with a built-in's name replaces it.
+    // Built-ins then the workspace's own; one declared with a built-in's name is refused
+    // (reported in config->errors).
     // `config` receives the parsed specwright.toml (output folder, errors) when given.
     static QList<GeneratorDefinition> forWorkspace(const QString &rootPath,
                                                    GeneratorConfig *config = nullptr);

@@ -1,6 +1,5 @@
 #include "llm_client.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,53 +8,33 @@
 
 namespace Specwright {
 
-LlmSettings LlmSettings::fromOptions(const QVariantMap &o)
+namespace {
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
 {
-    LlmSettings s;
-    const QString envUrl = qEnvironmentVariable("SPECWRIGHT_LLM_BASE_URL");
-    const QString url = o.value(QStringLiteral("base_url"), envUrl).toString();
-    if (!url.isEmpty())
-        s.baseUrl = QUrl(url);
-    s.model =
-        o.value(QStringLiteral("model"), qEnvironmentVariable("SPECWRIGHT_LLM_MODEL")).toString();
-    s.apiKeyVariable = o.value(QStringLiteral("api_key_env"), s.apiKeyVariable).toString();
-    s.timeoutMs = o.value(QStringLiteral("timeout_ms"), s.timeoutMs).toInt();
-    s.maxRetries = o.value(QStringLiteral("retries"), s.maxRetries).toInt();
-    s.backoffMs = o.value(QStringLiteral("backoff_ms"), s.backoffMs).toInt();
-    s.temperature = o.value(QStringLiteral("temperature"), s.temperature).toDouble();
-    return s;
+    const auto port = [](const QUrl &u) { return u.port(u.scheme() == u"https" ? 443 : 80); };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
 }
 
-QString LlmSettings::apiKey() const
-{
-    QString key = qEnvironmentVariable(apiKeyVariable.toLocal8Bit().constData());
-    if (key.isEmpty())
-        key = qEnvironmentVariable("OPENAI_API_KEY");
-    return key;
-}
-
-QUrl LlmSettings::endpoint() const
-{
-    QUrl url = baseUrl;
-    QString path = url.path();
-    if (!path.endsWith(QLatin1String("/chat/completions"))) {
-        if (!path.endsWith(u'/'))
-            path += u'/';
-        path += QStringLiteral("chat/completions");
-    }
-    url.setPath(path);
-    return url;
-}
+} // namespace
 
 LlmClient::LlmClient(LlmSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_network(new QNetworkAccessManager(this))
+    , m_stallTimer(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
+    , m_totalTimer(new QTimer(this))
 {
-    m_stallTimer.setSingleShot(true);
-    m_retryTimer.setSingleShot(true);
-    connect(&m_stallTimer, &QTimer::timeout, this, &LlmClient::onStall);
-    connect(&m_retryTimer, &QTimer::timeout, this, &LlmClient::sendRequest);
+    // Redirects are checked one by one (onRedirected): same origin only.
+    m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    m_stallTimer->setSingleShot(true);
+    m_retryTimer->setSingleShot(true);
+    m_totalTimer->setSingleShot(true);
+    connect(m_stallTimer, &QTimer::timeout, this, &LlmClient::onStall);
+    connect(m_retryTimer, &QTimer::timeout, this, &LlmClient::sendRequest);
+    connect(m_totalTimer, &QTimer::timeout, this, &LlmClient::onTotalTimeout);
 }
 
 LlmClient::~LlmClient()
@@ -66,14 +45,45 @@ LlmClient::~LlmClient()
     }
 }
 
+qint64 LlmClient::parseRetryAfter(const QByteArray &value, qint64 capMs, const QDateTime &now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool allDigits = true;
+    for (char c : v)
+        allDigits = allDigits && c >= '0' && c <= '9';
+    if (allDigits) {
+        // Many digits would overflow any integer: anything beyond the cap is the cap.
+        if (v.size() > 9)
+            return capMs;
+        return qBound<qint64>(0, v.toLongLong() * 1000, capMs);
+    }
+    // An HTTP date ("Sun, 06 Nov 1994 08:49:37 GMT"); Qt reads RFC 2822 with a numeric zone.
+    QString date = QString::fromLatin1(v);
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(4) + QStringLiteral(" +0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return qBound<qint64>(0, now.msecsTo(when), capMs);
+}
+
 void LlmClient::start(const QList<LlmMessage> &messages)
 {
     m_result = Result();
     m_receivedText = false;
+    m_clock.start();
     if (m_settings.model.isEmpty()) {
         m_result.error = Error::NoModel;
-        m_result.message = tr("no model is set: give the generator a \"model\" option or set "
-                              "SPECWRIGHT_LLM_MODEL");
+        m_result.message = tr("no model is set: choose one in the settings, with --target or "
+                              "SPECWRIGHT_LLM_MODEL, or name one in specwright.toml");
+        Q_EMIT finished();
+        return;
+    }
+    if (const QString problem = m_settings.validate(); !problem.isEmpty()) {
+        m_result.error = Error::InvalidSettings;
+        m_result.message = problem;
         Q_EMIT finished();
         return;
     }
@@ -83,11 +93,24 @@ void LlmClient::start(const QList<LlmMessage> &messages)
             QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
     QJsonObject body{{QStringLiteral("model"), m_settings.model},
                      {QStringLiteral("messages"), list},
-                     {QStringLiteral("stream"), true}};
+                     {QStringLiteral("stream"), m_settings.stream}};
+    if (m_settings.stream)
+        body.insert(QStringLiteral("stream_options"),
+                    QJsonObject{{QStringLiteral("include_usage"), true}});
     if (m_settings.temperature >= 0)
         body.insert(QStringLiteral("temperature"), m_settings.temperature);
+    if (!m_settings.jsonSchema.isEmpty())
+        body.insert(
+            QStringLiteral("response_format"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")},
+                        {QStringLiteral("json_schema"),
+                         QJsonObject{{QStringLiteral("name"), m_settings.jsonSchemaName},
+                                     {QStringLiteral("strict"), true},
+                                     {QStringLiteral("schema"),
+                                      QJsonObject::fromVariantMap(m_settings.jsonSchema)}}}});
     m_requestBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
     m_running = true;
+    m_totalTimer->start(int(qMin<qint64>(m_settings.totalTimeoutMs, INT_MAX)));
     sendRequest();
 }
 
@@ -95,7 +118,7 @@ void LlmClient::cancel()
 {
     if (!m_running)
         return;
-    m_retryTimer.stop();
+    m_retryTimer->stop();
     m_receivedText = true; // never retry a cancel
     fail(Error::Canceled, tr("canceled"));
 }
@@ -104,31 +127,69 @@ void LlmClient::sendRequest()
 {
     ++m_result.attempts;
     m_buffer.clear();
+    m_received = 0;
     m_streaming = false;
     m_done = false;
     QNetworkRequest request(m_settings.endpoint());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Accept", "text/event-stream");
+    request.setRawHeader("Accept", m_settings.stream ? "text/event-stream" : "application/json");
     if (const QString key = m_settings.apiKey(); !key.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
     m_reply = m_network->post(request, m_requestBody);
     connect(m_reply, &QNetworkReply::readyRead, this, &LlmClient::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &LlmClient::onReplyFinished);
-    m_stallTimer.start(m_settings.timeoutMs);
+    connect(m_reply, &QNetworkReply::redirected, this, &LlmClient::onRedirected);
+    m_stallTimer->start(m_settings.timeoutMs);
+}
+
+void LlmClient::onRedirected(const QUrl &url)
+{
+    if (!m_reply)
+        return;
+    const QUrl target = m_reply->url().resolved(url);
+    if (sameOrigin(target, m_settings.endpoint())) {
+        Q_EMIT m_reply->redirectAllowed();
+        return;
+    }
+    m_receivedText = true; // a retry would be redirected again
+    fail(Error::RedirectRefused,
+         tr("the server at %1 redirected to %2, another origin; not followed, so neither the "
+            "prompt nor the key were sent there")
+             .arg(m_settings.endpoint().toDisplayString(), target.toDisplayString()));
 }
 
 void LlmClient::onReadyRead()
 {
     if (!m_reply)
         return;
-    m_stallTimer.start(m_settings.timeoutMs);
+    m_stallTimer->start(m_settings.timeoutMs);
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_streaming = m_reply->header(QNetworkRequest::ContentTypeHeader)
                       .toString()
                       .contains(QLatin1String("text/event-stream"));
-    m_buffer += m_reply->readAll();
+    const QByteArray bytes = m_reply->readAll();
+    m_received += bytes.size();
+    if (m_received > m_settings.maxResponseBytes) {
+        m_receivedText = true; // the same answer would be as large again
+        fail(Error::ResponseTooLarge,
+             tr("the answer of %1 is larger than %2 bytes; stopped reading")
+                 .arg(m_settings.endpoint().toDisplayString())
+                 .arg(m_settings.maxResponseBytes));
+        return;
+    }
+    m_buffer += bytes;
     if (status < 400 && m_streaming)
         consumeEvents(false);
+}
+
+bool LlmClient::readUsage(const QJsonObject &o)
+{
+    const QJsonObject usage = o.value(QStringLiteral("usage")).toObject();
+    if (usage.isEmpty())
+        return false;
+    m_result.promptTokens = usage.value(QStringLiteral("prompt_tokens")).toInt(-1);
+    m_result.completionTokens = usage.value(QStringLiteral("completion_tokens")).toInt(-1);
+    return true;
 }
 
 bool LlmClient::consumeEvents(bool atEnd)
@@ -172,6 +233,7 @@ bool LlmClient::consumeEvents(bool atEnd)
                                        : e.toString()));
             return false;
         }
+        readUsage(o);
         const QJsonObject choice = o.value(QStringLiteral("choices")).toArray().first().toObject();
         const QString text = choice.value(QStringLiteral("delta"))
                                  .toObject()
@@ -205,10 +267,9 @@ QString LlmClient::describeHttpError(int status, const QByteArray &body) const
     QString message;
     if (status == 401 || status == 403)
         message = tr("the server at %1 refused the credentials (HTTP %2): set the API key in the "
-                     "%3 or OPENAI_API_KEY environment variable")
+                     "SPECWRIGHT_LLM_API_KEY or OPENAI_API_KEY environment variable")
                       .arg(url)
-                      .arg(status)
-                      .arg(m_settings.apiKeyVariable);
+                      .arg(status);
     else if (status == 404)
         message = tr("not found (HTTP 404) at %1: check the base URL and the model name \"%2\"")
                       .arg(url, m_settings.model);
@@ -225,21 +286,38 @@ void LlmClient::onReplyFinished()
 {
     if (!m_reply)
         return;
-    m_stallTimer.stop();
+    m_stallTimer->stop();
     QNetworkReply *reply = m_reply;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_buffer += reply->readAll();
+    const QByteArray rest = reply->readAll();
+    m_received += rest.size();
+    if (m_received > m_settings.maxResponseBytes) {
+        m_receivedText = true;
+        fail(Error::ResponseTooLarge, tr("the answer of %1 is larger than %2 bytes")
+                                          .arg(m_settings.endpoint().toDisplayString())
+                                          .arg(m_settings.maxResponseBytes));
+        return;
+    }
+    m_buffer += rest;
     const QString url = m_settings.endpoint().toDisplayString();
     if (status >= 400) {
         m_retryAfterMs = -1;
-        if (status == 429 && reply->hasRawHeader("Retry-After"))
-            m_retryAfterMs = qMin(60000, reply->rawHeader("Retry-After").trimmed().toInt() * 1000);
+        if ((status == 429 || status >= 500) && reply->hasRawHeader("Retry-After"))
+            m_retryAfterMs =
+                parseRetryAfter(reply->rawHeader("Retry-After"), m_settings.maxRetryAfterMs);
         const Error kind = status == 401 || status == 403 ? Error::Authentication
                            : status == 404                ? Error::NotFound
                            : status == 429                ? Error::RateLimited
                            : status >= 500                ? Error::Server
                                                           : Error::BadRequest;
         fail(kind, describeHttpError(status, m_buffer), status);
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        fail(Error::RedirectRefused, tr("the server at %1 answered with a redirect (HTTP %2) that "
+                                        "was not followed")
+                                         .arg(url)
+                                         .arg(status));
         return;
     }
     if (reply->error() != QNetworkReply::NoError) {
@@ -264,7 +342,7 @@ void LlmClient::onReplyFinished()
             return;
         }
     } else {
-        // A server that ignores "stream": one JSON completion.
+        // One JSON completion (asked for, or a server that ignores "stream").
         const QJsonDocument doc = QJsonDocument::fromJson(m_buffer);
         const QJsonObject choice =
             doc.object().value(QStringLiteral("choices")).toArray().first().toObject();
@@ -276,15 +354,14 @@ void LlmClient::onReplyFinished()
                      .arg(url, QString::fromUtf8(m_buffer.left(80)).simplified()));
             return;
         }
+        readUsage(doc.object());
         m_result.text = content.toString();
         m_result.finishReason = choice.value(QStringLiteral("finish_reason")).toString();
         m_receivedText = true;
         Q_EMIT delta(m_result.text);
     }
     m_result.httpStatus = status;
-    disconnect(reply, nullptr, this, nullptr);
-    reply->deleteLater();
-    m_reply = nullptr;
+    dropReply();
     finish();
 }
 
@@ -295,25 +372,43 @@ void LlmClient::onStall()
                              .arg(m_settings.timeoutMs));
 }
 
+void LlmClient::onTotalTimeout()
+{
+    if (!m_running)
+        return;
+    m_retryTimer->stop();
+    m_receivedText = true; // the time is up: no retry
+    fail(Error::Timeout, tr("no complete answer from %1 within %2 ms in total")
+                             .arg(m_settings.endpoint().toDisplayString())
+                             .arg(m_settings.totalTimeoutMs));
+}
+
+void LlmClient::dropReply()
+{
+    if (!m_reply)
+        return;
+    disconnect(m_reply, nullptr, this, nullptr);
+    if (m_reply->isRunning())
+        m_reply->abort();
+    m_reply->deleteLater();
+    m_reply = nullptr;
+}
+
 void LlmClient::fail(Error error, const QString &message, int status)
 {
-    m_stallTimer.stop();
-    if (m_reply) {
-        disconnect(m_reply, nullptr, this, nullptr);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
+    m_stallTimer->stop();
+    dropReply();
     const bool retryable = error == Error::RateLimited || error == Error::Server ||
                            error == Error::ConnectionRefused || error == Error::Timeout ||
                            error == Error::Network;
     if (retryable && !m_receivedText && m_result.attempts <= m_settings.maxRetries) {
-        const int delay = m_retryAfterMs >= 0
-                              ? m_retryAfterMs
-                              : m_settings.backoffMs * (1 << qMin(10, m_result.attempts - 1));
+        const qint64 backoff = qint64(m_settings.backoffMs)
+                               << qMin(10, qMax(0, m_result.attempts - 1));
+        const int delay =
+            int(m_retryAfterMs >= 0 ? m_retryAfterMs : qMin<qint64>(backoff, 10LL * 60 * 1000));
         m_retryAfterMs = -1;
         Q_EMIT retrying(m_result.attempts + 1, delay, message);
-        m_retryTimer.start(delay);
+        m_retryTimer->start(delay);
         return;
     }
     m_result.error = error;
@@ -324,27 +419,10 @@ void LlmClient::fail(Error error, const QString &message, int status)
 
 void LlmClient::finish()
 {
+    m_totalTimer->stop();
+    m_result.latencyMs = m_clock.elapsed();
     m_running = false;
     Q_EMIT finished();
-}
-
-LlmClient::Result LlmClient::complete(const QList<LlmMessage> &messages,
-                                      const std::atomic_bool *canceled)
-{
-    QEventLoop loop;
-    connect(this, &LlmClient::finished, &loop, &QEventLoop::quit);
-    QTimer poll;
-    if (canceled) {
-        connect(&poll, &QTimer::timeout, this, [this, canceled] {
-            if (canceled->load())
-                cancel();
-        });
-        poll.start(50);
-    }
-    start(messages);
-    if (m_running)
-        loop.exec();
-    return m_result;
 }
 
 } // namespace Specwright

@@ -1,37 +1,23 @@
 // A client for OpenAI-compatible chat completions (OpenAI, Ollama, llama.cpp's server, vLLM):
-// streams the answer over server-sent events, cancels, times out when the server stalls,
-// retries refused connections, 429 and 5xx with exponential backoff, and turns every failure
-// into a clear message. The API key comes from the environment only and is never stored.
+// streams the answer over server-sent events (or takes one JSON completion), cancels, times out
+// when the server stalls and after a total time no keep-alive can extend, retries refused
+// connections, 429 and 5xx with exponential backoff honouring a clamped Retry-After, caps the
+// response size, follows redirects only within the same origin (so neither the key nor the
+// prompt reach another host) and turns every failure into a clear message. Asynchronous only:
+// start(), then finished(); it never spins an event loop of its own.
 #pragma once
 
+#include "llm_settings.h"
+
+#include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <QUrl>
-#include <QVariantMap>
-#include <atomic>
 
 class QNetworkAccessManager;
 
 namespace Specwright {
-
-struct LlmSettings
-{
-    QUrl baseUrl{QStringLiteral("http://127.0.0.1:11434/v1")}; // ".../v1"; Ollama by default
-    QString model;
-    QString apiKeyVariable = QStringLiteral("SPECWRIGHT_LLM_API_KEY"); // then OPENAI_API_KEY
-    int timeoutMs = 60000; // without any byte from the server
-    int maxRetries = 2;
-    int backoffMs = 500;     // doubled on every retry
-    double temperature = -1; // < 0: the server's default
-
-    // From generator options (base_url, model, api_key_env, timeout_ms, retries, backoff_ms,
-    // temperature) over SPECWRIGHT_LLM_BASE_URL / SPECWRIGHT_LLM_MODEL.
-    static LlmSettings fromOptions(const QVariantMap &options);
-    QString apiKey() const;
-    QUrl endpoint() const;
-};
 
 struct LlmMessage
 {
@@ -48,6 +34,7 @@ public:
     {
         None,
         NoModel,
+        InvalidSettings, // a bad URL, plain http:// to another host, out-of-range timeouts
         Authentication,
         NotFound,
         RateLimited,
@@ -58,6 +45,8 @@ public:
         Timeout,
         MalformedStream,
         Truncated,
+        RedirectRefused,
+        ResponseTooLarge,
         Canceled
     };
     Q_ENUM(Error)
@@ -66,10 +55,13 @@ public:
     {
         QString text;
         Error error = Error::None;
-        QString message; // for the user
+        QString message; // for the user; never holds the key
         int httpStatus = 0;
         int attempts = 0;
         QString finishReason;
+        int promptTokens = -1; // -1: the server did not say
+        int completionTokens = -1;
+        qint64 latencyMs = 0;
         bool ok() const { return error == Error::None; }
     };
 
@@ -77,14 +69,15 @@ public:
     ~LlmClient() override;
 
     const LlmSettings &settings() const { return m_settings; }
-    // Asynchronous: delta() while the answer streams, then finished().
+    // delta() while the answer streams, retrying() before a new attempt, then finished() once.
     void start(const QList<LlmMessage> &messages);
     void cancel();
     bool isRunning() const { return m_running; }
     Result result() const { return m_result; }
 
-    // Blocking, with a local event loop (for worker threads and the CLI). `canceled` is polled.
-    Result complete(const QList<LlmMessage> &messages, const std::atomic_bool *canceled = nullptr);
+    // Seconds or an HTTP date, in ms, clamped to 0..capMs; -1 when absent or unreadable.
+    static qint64 parseRetryAfter(const QByteArray &value, qint64 capMs,
+                                  const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 Q_SIGNALS:
     void delta(const QString &text);
@@ -95,24 +88,31 @@ private:
     void sendRequest();
     void onReadyRead();
     void onReplyFinished();
+    void onRedirected(const QUrl &url);
     void onStall();
+    void onTotalTimeout();
     bool consumeEvents(bool atEnd);
+    bool readUsage(const QJsonObject &object);
     void fail(Error error, const QString &message, int status = 0);
+    void dropReply();
     void finish();
     QString describeHttpError(int status, const QByteArray &body) const;
 
     LlmSettings m_settings;
     QNetworkAccessManager *m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
-    QTimer m_stallTimer;
-    QTimer m_retryTimer;
+    QTimer *m_stallTimer = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    QTimer *m_totalTimer = nullptr;
+    QElapsedTimer m_clock;
     QByteArray m_requestBody;
     QByteArray m_buffer;
+    qint64 m_received = 0; // bytes of this attempt
     bool m_running = false;
     bool m_streaming = false; // the answer is server-sent events
     bool m_done = false;      // [DONE] or a finish_reason arrived
     bool m_receivedText = false;
-    int m_retryAfterMs = -1; // from a 429's Retry-After
+    qint64 m_retryAfterMs = -1; // from a 429's or 5xx's Retry-After
     Result m_result;
 };
 

@@ -1,11 +1,14 @@
 #include "llm_generator.h"
 
+#include "blocking_llm_call.h"
 #include "llm_client.h"
 #include "template_context.h"
 #include "template_generator.h"
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSettings>
+#include <memory>
 
 namespace Specwright {
 
@@ -48,18 +51,25 @@ GeneratorOutput LlmGenerator::generate(const GenerationRequest &request,
         out.error = error;
         return out;
     }
-    const LlmSettings settings = LlmSettings::fromOptions(d.options);
+    if (!request.workspaceTrusted) {
+        out.error = tr("the workspace is not trusted: LLM generators do not run in it");
+        return out;
+    }
+    LlmSettings settings = request.llm;
+    QStringList problems;
+    std::unique_ptr<QSettings> user;
+    if (!request.userSettingsFile.isEmpty())
+        user = std::make_unique<QSettings>(request.userSettingsFile, QSettings::IniFormat);
+    settings.applyWorkspaceOptions(d.options, user.get(), &problems);
+    for (const QString &p : std::as_const(problems))
+        context.log(tr("%1: %2").arg(d.name, p));
     context.log(tr("asking %1 at %2").arg(settings.model, settings.endpoint().toDisplayString()));
-    LlmClient client(settings);
-    QObject::connect(&client, &LlmClient::delta, &client,
-                     [&context](const QString &text) { context.stream(text); });
-    QObject::connect(
-        &client, &LlmClient::retrying, &client,
-        [&context](int attempt, int delay, const QString &reason) {
-            context.log(
-                tr("%1; retrying in %2 ms (attempt %3)").arg(reason).arg(delay).arg(attempt));
-        });
-    const LlmClient::Result result = client.complete(messages(prompt), context.canceled);
+    BlockingLlmCall call;
+    call.onDelta = [&context](const QString &text) { context.stream(text); };
+    call.onRetry = [&context](int attempt, int delay, const QString &reason) {
+        context.log(tr("%1; retrying in %2 ms (attempt %3)").arg(reason).arg(delay).arg(attempt));
+    };
+    const LlmClient::Result result = call.run(settings, messages(prompt), context.canceled);
     if (!result.ok()) {
         out.error = result.message;
         return out;

@@ -1,7 +1,8 @@
 // Asks an OpenAI-compatible model to write something from the spec: the prompt is a template
 // file (resources/templates/prompts/*.md; the part before "---user---" is the system message)
 // rendered with the TemplateContext; the streamed answer goes to the log and to the output.
-// Options: those of LlmSettings, plus extract_code (default: on unless the output is .md).
+// Options: the model and timeouts a workspace may set (LlmSettings::applyWorkspaceOptions), plus
+// extract_code (default: on unless the output is .md). Runs only in a trusted workspace.
 #pragma once
 
 #include "generator.h"

@@ -97,6 +97,9 @@ bool GenerateController::run(const QString &requested, bool sectionOnly,
     request.sectionId = wantsSection ? m_sectionId : QString();
     request.outputDir = outputDir();
     request.forcePaths = forcePaths;
+    request.llm = m_llmProvider ? m_llmProvider() : m_llm;
+    request.userSettingsFile = m_userSettingsFile;
+    request.workspaceTrusted = isWorkspaceTrusted();
     delete m_job;
     m_job = new GenerationJob(*definition, request, this);
     connect(m_job, &GenerationJob::progressChanged, this, &GenerateController::progressChanged);

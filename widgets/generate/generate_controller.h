@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 namespace Specwright {
 
@@ -33,6 +34,22 @@ public:
     QStringList configErrors() const { return m_configErrors; }
     QString outputDir() const;
     void setOutputDir(const QString &dir) { m_outputDirOverride = dir; }
+    // Where LLM generators send prompts (the user's settings) and whether the workspace is
+    // trusted (WorkspaceTrust); both go into every request.
+    void setLlmSettings(const LlmSettings &settings, const QString &userSettingsFile = {})
+    {
+        m_llm = settings;
+        m_userSettingsFile = userSettingsFile;
+    }
+    void setWorkspaceTrusted(bool trusted) { m_trusted = trusted; }
+    // Asked at every run instead, when set (the IDE's trust can change while it is open).
+    void setTrustProvider(std::function<bool()> provider) { m_trustProvider = std::move(provider); }
+    // Asked at every run for the user's current endpoint and model, when set.
+    void setLlmSettingsProvider(std::function<LlmSettings()> provider)
+    {
+        m_llmProvider = std::move(provider);
+    }
+    bool isWorkspaceTrusted() const { return m_trustProvider ? m_trustProvider() : m_trusted; }
 
     QString lastGenerator() const;
     void setLastGenerator(const QString &name);
@@ -69,6 +86,11 @@ private:
     GenerationResult m_lastResult;
     QString m_lastName;
     bool m_lastSectionOnly = false;
+    LlmSettings m_llm;
+    QString m_userSettingsFile;
+    bool m_trusted = false;
+    std::function<bool()> m_trustProvider;
+    std::function<LlmSettings()> m_llmProvider;
 };
 
 } // namespace Specwright

@@ -23,6 +23,10 @@ Run specc(const QStringList &args, const QString &cwd)
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // specc picks offscreen itself
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    // Never the user's own settings (trusted folders, endpoints) in a test.
+    static QTemporaryDir config;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    env.remove(QStringLiteral("SPECWRIGHT_LLM_BASE_URL"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(SPECC_PATH), args);
     if (!p.waitForFinished(120000))
@@ -156,12 +160,20 @@ private Q_SLOTS:
                   ws.path());
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("no_such")), qPrintable(r.err));
-        // The LLM generator against a closed port: a clear error, non-zero, nothing written.
+        // An LLM generator in a workspace not trusted: refused, non-zero, nothing sent.
         r = specc({QStringLiteral("generate"), QStringLiteral("-g"), QStringLiteral("llm-tutorial"),
                    QStringLiteral("spec.md")},
                   ws.path());
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QLatin1String("model")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("not trusted")), qPrintable(r.err));
+        // Trusted, against a closed port: a clear error, non-zero, nothing written.
+        r = specc({QStringLiteral("generate"), QStringLiteral("--trust"), QStringLiteral("-g"),
+                   QStringLiteral("llm-tutorial"), QStringLiteral("--endpoint"),
+                   QStringLiteral("http://127.0.0.1:9/v1"), QStringLiteral("spec.md")},
+                  ws.path());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("model")) || r.err.contains(QLatin1String("connect")),
+                 qPrintable(r.err));
     }
 };
 

@@ -1,6 +1,7 @@
 // The OpenAI-compatible client against a real HTTP server on 127.0.0.1 started by the test:
 // it streams server-sent events, stalls, drops the connection, answers 401/404/429/500 and
 // garbage. The request's "model" picks the server's behaviour.
+#include "fake_llm_server.h"
 #include "generation_job.h"
 #include "llm_client.h"
 #include "llm_generator.h"
@@ -16,130 +17,18 @@
 #include <QTimer>
 
 using namespace Specwright;
+using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray chunk(const QString &text, const QString &finish = {})
+// On the thread pool, so this thread's event loop serves the fake server meanwhile.
+GenerationResult runJob(GenerationJob &job)
 {
-    QJsonObject choice{{QStringLiteral("index"), 0},
-                       {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}}};
-    choice.insert(QStringLiteral("finish_reason"),
-                  finish.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(finish));
-    const QJsonObject o{{QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
-                        {QStringLiteral("choices"), QJsonArray{choice}}};
-    return "data: " + QJsonDocument(o).toJson(QJsonDocument::Compact) + "\n\n";
+    QSignalSpy finished(&job, &GenerationJob::finished);
+    job.start();
+    finished.wait(60000);
+    return job.result();
 }
-
-class FakeLlmServer : public QTcpServer
-{
-public:
-    int requests = 0;
-    QByteArray lastBody;
-    QByteArray lastAuthorization;
-    QList<QPointer<QTcpSocket>> open; // stalled sockets stay open until the test ends
-
-    FakeLlmServer()
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = nextPendingConnection()) {
-                auto *buffer = new QByteArray;
-                connect(s, &QObject::destroyed, [buffer] { delete buffer; });
-                connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
-                    *buffer += s->readAll();
-                    const qsizetype end = buffer->indexOf("\r\n\r\n");
-                    if (end < 0)
-                        return;
-                    qsizetype length = 0;
-                    for (const QByteArray &line : buffer->left(end).split('\n')) {
-                        const QByteArray l = line.trimmed();
-                        if (l.toLower().startsWith("content-length:"))
-                            length = l.mid(15).trimmed().toLongLong();
-                        if (l.toLower().startsWith("authorization:"))
-                            lastAuthorization = l.mid(14).trimmed();
-                    }
-                    if (buffer->size() < end + 4 + length)
-                        return;
-                    lastBody = buffer->mid(end + 4, length);
-                    buffer->clear();
-                    ++requests;
-                    respond(s, QJsonDocument::fromJson(lastBody)
-                                   .object()
-                                   .value(QStringLiteral("model"))
-                                   .toString());
-                });
-            }
-        });
-    }
-
-    void respond(QTcpSocket *s, const QString &mode)
-    {
-        auto status = [s](int code, const QByteArray &reason, const QByteArray &type,
-                          const QByteArray &body, const QByteArray &extra = {}) {
-            s->write("HTTP/1.1 " + QByteArray::number(code) + ' ' + reason + "\r\nContent-Type: " +
-                     type + "\r\nContent-Length: " + QByteArray::number(body.size()) +
-                     "\r\nConnection: close\r\n" + extra + "\r\n" + body);
-            s->disconnectFromHost();
-        };
-        auto streamHeaders = [s] {
-            s->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
-                     "Cache-Control: no-cache\r\nConnection: close\r\n\r\n");
-        };
-        const QByteArray error = R"({"error":{"message":"server says no","type":"x"}})";
-        if (mode == u"sse" || mode == u"code" || (mode == u"flaky" && requests > 1)) {
-            streamHeaders();
-            QList<QByteArray> parts;
-            if (mode == u"code")
-                parts = {chunk(QStringLiteral("Here:\n```ts\n")),
-                         chunk(QStringLiteral("export const x = 1;\n")),
-                         chunk(QStringLiteral("```\n"), QStringLiteral("stop"))};
-            else
-                parts = {": keep-alive\n\n", chunk(QStringLiteral("Hel")),
-                         chunk(QStringLiteral("lo")).replace("\n", "\r\n"),
-                         chunk(QStringLiteral(", world"), QStringLiteral("stop"))};
-            parts.append("data: [DONE]\n\n");
-            // One piece per event-loop turn, so the client really sees a stream.
-            for (int i = 0; i < parts.size(); ++i)
-                QTimer::singleShot(10 * (i + 1), s,
-                                   [s, p = parts.at(i), last = i + 1 == parts.size()] {
-                                       s->write(p);
-                                       if (last)
-                                           s->disconnectFromHost();
-                                   });
-        } else if (mode == u"json") {
-            status(
-                200, "OK", "application/json",
-                R"({"choices":[{"index":0,"message":{"role":"assistant","content":"whole answer"},"finish_reason":"stop"}]})");
-        } else if (mode == u"stall") {
-            streamHeaders();
-            s->write(chunk(QStringLiteral("partial")));
-            open.append(s);
-        } else if (mode == u"silent") {
-            open.append(s);
-        } else if (mode == u"drop") {
-            streamHeaders();
-            s->write(chunk(QStringLiteral("partial")));
-            s->flush();
-            QTimer::singleShot(20, s, [s] { s->abort(); });
-        } else if (mode == u"dropearly") {
-            s->abort();
-        } else if (mode == u"401") {
-            status(401, "Unauthorized", "application/json", error);
-        } else if (mode == u"404") {
-            status(404, "Not Found", "application/json", R"({"error":"model 'x' not found"})");
-        } else if (mode == u"429") {
-            status(429, "Too Many Requests", "application/json", error, "Retry-After: 0\r\n");
-        } else if (mode == u"500" || mode == u"flaky") {
-            status(mode == u"flaky" ? 503 : 500, "Server Error", "text/plain", "boom");
-        } else if (mode == u"garbage") {
-            streamHeaders();
-            s->write("data: {this is not json\n\n");
-        } else if (mode == u"garbagebody") {
-            status(200, "OK", "text/html", "<html>hello</html>");
-        } else {
-            status(400, "Bad Request", "application/json", error);
-        }
-    }
-};
 
 LlmSettings settingsFor(const FakeLlmServer &server, const QString &model)
 {
@@ -150,6 +39,18 @@ LlmSettings settingsFor(const FakeLlmServer &server, const QString &model)
     s.maxRetries = 2;
     s.backoffMs = 10;
     return s;
+}
+
+// Starts the request and runs the test's event loop (which also serves the fake server) until
+// the client finishes.
+LlmClient::Result complete(LlmClient &client, const QList<LlmMessage> &messages = {
+                                                  {QStringLiteral("user"), QStringLiteral("hi")}})
+{
+    QSignalSpy finished(&client, &LlmClient::finished);
+    client.start(messages);
+    if (finished.isEmpty())
+        finished.wait(60000);
+    return client.result();
 }
 
 } // namespace
@@ -167,8 +68,7 @@ private:
         s.timeoutMs = timeoutMs;
         LlmClient client(s);
         QSignalSpy spy(&client, &LlmClient::delta);
-        const LlmClient::Result r =
-            client.complete({{QStringLiteral("user"), QStringLiteral("hi")}});
+        const LlmClient::Result r = complete(client);
         if (deltas)
             *deltas = int(spy.size());
         return r;
@@ -271,8 +171,7 @@ private Q_SLOTS:
     {
         LlmClient client(settingsFor(m_server, QStringLiteral("flaky")));
         QSignalSpy retrying(&client, &LlmClient::retrying);
-        const LlmClient::Result r =
-            client.complete({{QStringLiteral("user"), QStringLiteral("x")}});
+        const LlmClient::Result r = complete(client);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.attempts, 2);
         QCOMPARE(retrying.size(), 1);
@@ -289,8 +188,7 @@ private Q_SLOTS:
         LlmSettings s = settingsFor(m_server, QStringLiteral("sse"));
         s.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
         LlmClient client(s);
-        const LlmClient::Result r =
-            client.complete({{QStringLiteral("user"), QStringLiteral("x")}});
+        const LlmClient::Result r = complete(client);
         QCOMPARE(r.error, LlmClient::Error::ConnectionRefused);
         QCOMPARE(r.attempts, 3);
         QVERIFY2(r.message.contains(QLatin1String("is the server running")), qPrintable(r.message));
@@ -299,10 +197,8 @@ private Q_SLOTS:
     void cancelStops()
     {
         LlmClient client(settingsFor(m_server, QStringLiteral("stall")));
-        std::atomic_bool canceled{false};
-        QTimer::singleShot(100, this, [&canceled] { canceled = true; });
-        const LlmClient::Result r =
-            client.complete({{QStringLiteral("user"), QStringLiteral("x")}}, &canceled);
+        QTimer::singleShot(100, &client, &LlmClient::cancel);
+        const LlmClient::Result r = complete(client);
         QCOMPARE(r.error, LlmClient::Error::Canceled);
         QCOMPARE(r.attempts, 1);
     }
@@ -338,12 +234,11 @@ private Q_SLOTS:
         d.kind = QStringLiteral("llm");
         d.outputPattern = QStringLiteral("llm/{section}.ts");
         d.templatePath = QStringLiteral(":/specwright/templates/prompts/implement-typescript.md");
-        d.options = {{QStringLiteral("base_url"),
-                      QStringLiteral("http://127.0.0.1:%1/v1").arg(m_server.serverPort())},
-                     {QStringLiteral("model"), QStringLiteral("code")}};
+        r.llm = settingsFor(m_server, QStringLiteral("code"));
+        r.workspaceTrusted = true;
         GenerationJob job(d, r);
         QSignalSpy streamed(&job, &GenerationJob::streamText);
-        const GenerationResult result = job.run();
+        const GenerationResult result = runJob(job);
         QVERIFY2(result.ok, qPrintable(result.log.join(u'\n')));
         QVERIFY(streamed.size() >= 3);
         QFile f(out.filePath(QStringLiteral("llm/protect_the_grower.ts")));
@@ -367,10 +262,167 @@ private Q_SLOTS:
         d.options.insert(QStringLiteral("model"), QStringLiteral("401"));
         d.outputPattern = QStringLiteral("llm/other.ts");
         GenerationJob failing(d, r);
-        const GenerationResult bad = failing.run();
+        const GenerationResult bad = runJob(failing);
         QVERIFY(!bad.ok);
         QVERIFY(bad.error.contains(QLatin1String("HTTP 401")));
         QVERIFY(!QFileInfo::exists(out.filePath(QStringLiteral("llm/other.ts"))));
+    }
+
+    void redirectToAnotherOriginIsRefused()
+    {
+        FakeLlmServer other;
+        QVERIFY(other.listen(QHostAddress::LocalHost));
+        m_server.redirectTarget =
+            QStringLiteral("http://127.0.0.1:%1/v1/chat/completions").arg(other.serverPort());
+        qputenv("SPECWRIGHT_LLM_API_KEY", "secret-redirect-key");
+        const LlmClient::Result r = ask(QStringLiteral("redirect"));
+        qunsetenv("SPECWRIGHT_LLM_API_KEY");
+        QCOMPARE(r.error, LlmClient::Error::RedirectRefused);
+        QVERIFY2(r.message.contains(QLatin1String("another origin")), qPrintable(r.message));
+        QCOMPARE(other.requests, 0); // neither the key nor the prompt went there
+        QCOMPARE(m_server.requests, 1);
+    }
+
+    void redirectWithinTheOriginIsFollowed()
+    {
+        qputenv("SPECWRIGHT_LLM_API_KEY", "same-origin-key");
+        const LlmClient::Result r = ask(QStringLiteral("redirect-same"));
+        qunsetenv("SPECWRIGHT_LLM_API_KEY");
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.text, QStringLiteral("Hello, world"));
+        QCOMPARE(m_server.requests, 2);
+        QCOMPARE(m_server.lastPath, QByteArray("/v2/chat/completions"));
+        QCOMPARE(m_server.authorizations.last(), QByteArray("Bearer same-origin-key"));
+    }
+
+    void plainHttpToAnotherHostIsRefused()
+    {
+        LlmSettings s = settingsFor(m_server, QStringLiteral("sse"));
+        s.baseUrl = QUrl(QStringLiteral("http://192.0.2.1:%1/v1").arg(m_server.serverPort()));
+        LlmClient client(s);
+        const LlmClient::Result r = complete(client);
+        QCOMPARE(r.error, LlmClient::Error::InvalidSettings);
+        QVERIFY2(r.message.contains(QLatin1String("plain http://")), qPrintable(r.message));
+        QCOMPARE(r.attempts, 0);
+        QVERIFY(LlmSettings::isLoopbackHost(QStringLiteral("localhost")));
+        QVERIFY(LlmSettings::isLoopbackHost(QStringLiteral("127.0.0.2")));
+        QVERIFY(LlmSettings::isLoopbackHost(QStringLiteral("::1")));
+        QVERIFY(!LlmSettings::isLoopbackHost(QStringLiteral("192.0.2.1")));
+        QVERIFY(!LlmSettings::isLoopbackHost(QStringLiteral("localhost.example.com")));
+        s.allowInsecureHttp = true;
+        QVERIFY(s.validate().isEmpty());
+        s.baseUrl = QUrl(QStringLiteral("https://192.0.2.1/v1"));
+        s.allowInsecureHttp = false;
+        QVERIFY(s.validate().isEmpty());
+        s.baseUrl = QUrl(QStringLiteral("file:///etc/passwd"));
+        QVERIFY(!s.validate().isEmpty());
+    }
+
+    void responseSizeIsCapped()
+    {
+        LlmSettings s = settingsFor(m_server, QStringLiteral("huge"));
+        s.maxResponseBytes = 64 * 1024;
+        LlmClient client(s);
+        const LlmClient::Result r = complete(client);
+        QCOMPARE(r.error, LlmClient::Error::ResponseTooLarge);
+        QVERIFY(r.text.size() <= 64 * 1024);
+        QCOMPARE(r.attempts, 1);
+        s.maxResponseBytes = 1 << 20;
+        LlmClient roomy(s);
+        QVERIFY2(complete(roomy).ok(), qPrintable(roomy.result().message));
+    }
+
+    void keepAlivesDoNotExtendTheTotalTimeout()
+    {
+        LlmSettings s = settingsFor(m_server, QStringLiteral("keepalive"));
+        s.timeoutMs = 200;      // each comment resets this one...
+        s.totalTimeoutMs = 700; // ...but not this one
+        LlmClient client(s);
+        const LlmClient::Result r = complete(client);
+        QCOMPARE(r.error, LlmClient::Error::Timeout);
+        QVERIFY2(r.message.contains(QLatin1String("in total")), qPrintable(r.message));
+        QCOMPARE(r.attempts, 1);
+    }
+
+    void absurdSettingsAreRejected_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QVariant>("value");
+        QTest::newRow("negative timeout") << u"timeout_ms"_s << QVariant(qlonglong(-5));
+        QTest::newRow("zero timeout") << u"timeout_ms"_s << QVariant(qlonglong(0));
+        QTest::newRow("absurd timeout") << u"timeout_ms"_s << QVariant(qlonglong(1e12));
+        QTest::newRow("string timeout") << u"timeout_ms"_s << QVariant(u"fast"_s);
+        QTest::newRow("float retries") << u"retries"_s << QVariant(2.5);
+        QTest::newRow("negative retries") << u"retries"_s << QVariant(qlonglong(-1));
+        QTest::newRow("huge backoff") << u"backoff_ms"_s << QVariant(qlonglong(1) << 40);
+        QTest::newRow("total") << u"total_timeout_ms"_s << QVariant(qlonglong(-1));
+        QTest::newRow("temperature") << u"temperature"_s << QVariant(9.0);
+    }
+
+    void absurdSettingsAreRejected()
+    {
+        QFETCH(QString, key);
+        QFETCH(QVariant, value);
+        LlmSettings s;
+        const LlmSettings before = s;
+        QStringList errors;
+        s.applyWorkspaceOptions({{key, value}}, nullptr, &errors);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(key), qPrintable(errors.first()));
+        QCOMPARE(s.timeoutMs, before.timeoutMs);
+        QCOMPARE(s.maxRetries, before.maxRetries);
+        QCOMPARE(s.backoffMs, before.backoffMs);
+        QCOMPARE(s.totalTimeoutMs, before.totalTimeoutMs);
+        // Set directly (a flag, a bug) they stop the request before anything is sent.
+        LlmSettings direct = settingsFor(m_server, QStringLiteral("sse"));
+        direct.timeoutMs = -1;
+        LlmClient client(direct);
+        QCOMPARE(complete(client).error, LlmClient::Error::InvalidSettings);
+        QCOMPARE(m_server.requests, 0);
+    }
+
+    void retryAfterIsClamped()
+    {
+        QCOMPARE(LlmClient::parseRetryAfter("2", 60000), 2000);
+        QCOMPARE(LlmClient::parseRetryAfter("99999999", 60000), 60000);
+        QCOMPARE(LlmClient::parseRetryAfter("999999999999999999999999", 60000), 60000);
+        QCOMPARE(LlmClient::parseRetryAfter("-5", 60000), -1);
+        QCOMPARE(LlmClient::parseRetryAfter("soon", 60000), -1);
+        QCOMPARE(LlmClient::parseRetryAfter("", 60000), -1);
+        const QDateTime now(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::UTC);
+        QCOMPARE(LlmClient::parseRetryAfter("Thu, 01 Jan 2026 00:00:03 GMT", 60000, now), 3000);
+        QCOMPARE(LlmClient::parseRetryAfter("Wed, 31 Dec 2025 00:00:00 GMT", 60000, now), 0);
+
+        // A real 429 asking for 99999999 s waits the (test's small) cap, not an overflow.
+        LlmSettings s = settingsFor(m_server, QStringLiteral("429long"));
+        s.maxRetries = 1;
+        s.maxRetryAfterMs = 30;
+        LlmClient client(s);
+        QSignalSpy retrying(&client, &LlmClient::retrying);
+        const LlmClient::Result r = complete(client);
+        QCOMPARE(r.error, LlmClient::Error::RateLimited);
+        QCOMPARE(retrying.size(), 1);
+        QCOMPARE(retrying.first().at(1).toInt(), 30);
+        QCOMPARE(r.attempts, 2);
+    }
+
+    void usageAndJsonSchemaAreSent()
+    {
+        LlmSettings s = settingsFor(m_server, QStringLiteral("json"));
+        s.stream = false;
+        s.jsonSchemaName = QStringLiteral("grade");
+        s.jsonSchema = {{QStringLiteral("type"), QStringLiteral("object")}};
+        LlmClient client(s);
+        QVERIFY(complete(client).ok());
+        const QJsonObject body = QJsonDocument::fromJson(m_server.lastBody).object();
+        QCOMPARE(body.value(QStringLiteral("stream")).toBool(true), false);
+        const QJsonObject format = body.value(QStringLiteral("response_format")).toObject();
+        QCOMPARE(format.value(QStringLiteral("type")).toString(), QStringLiteral("json_schema"));
+        QCOMPARE(format.value(QStringLiteral("json_schema"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("grade"));
     }
 
     void extractCode()
