@@ -50,7 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_controller = new DocumentController(editor()->document(), this);
     m_session = new DocumentSession(editor()->document(), this);
     m_recovery = new RecoveryStore({}, this);
-    m_recovery->setSource([this] { return editor()->toPlainText(); },
+    m_recovery->setSource([this] { return m_session->text(); },
                           [this] { return m_session->filePath(); });
     m_status = new StatusIndicators(statusBar());
     m_actions = new MainActions(this);
@@ -312,6 +312,8 @@ void MainWindow::wireDocument()
         updateTitle();
     });
     connect(m_session, &DocumentSession::saved, m_recovery, &RecoveryStore::markClean);
+    connect(m_recovery, &RecoveryStore::autosaveFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_session, &DocumentSession::externallyModified, this, &MainWindow::onExternalChange);
     connect(m_session, &DocumentSession::externallyRemoved, this, [this](const QString &path) {
         editor()->document()->setModified(true);
@@ -573,8 +575,7 @@ bool MainWindow::offerRecovery()
                 .arg(name, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat)),
             QMessageBox::Yes | QMessageBox::No);
     if (answer != QMessageBox::Yes) {
-        for (const auto &entry : entries)
-            RecoveryStore::discard(entry);
+        RecoveryStore::discard(e); // only what was offered; the others are offered next time
         return false;
     }
     const QString text = RecoveryStore::readText(e);

@@ -24,8 +24,9 @@ bool isMarkdown(const QString &name)
 
 void collect(const QDir &dir, const QString &relative, QStringList &specs, QStringList &evals)
 {
-    const auto entries =
-        dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    // System: a FIFO or device named *.md is listed, so loading it reports what it is.
+    const auto entries = dir.entryInfoList(
+        QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &info : entries) {
         const QString rel =
             relative.isEmpty() ? info.fileName() : relative + u'/' + info.fileName();

@@ -8,6 +8,7 @@
 #include "section_diff.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -113,9 +114,19 @@ int DiffCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
             if (!atRevision(QStringLiteral("HEAD"), from))
                 return CliSupport::UsageOrIo;
         } else {
-            GitOid previous;
-            FileHistory::lastChange(repo.value(), rel, &previous);
-            if (previous.isNull()) {
+            // A garbage commit or a bogus HEAD is an error, not "no earlier version".
+            if (!head && head.error().code != GitError::Code::NotFound)
+                return CliSupport::ioError(err, head.errorMessage());
+            GitResult<QList<FileRevision>> revisions = FileHistory::log(repo.value(), rel, 2);
+            if (!revisions)
+                return CliSupport::ioError(err, revisions.errorMessage());
+            const GitOid previous = revisions->size() > 1 ? revisions->at(1).commit : GitOid();
+            if (previous.isNull() && QFileInfo::exists(QDir(repo->gitDir()).filePath(QStringLiteral("shallow")))) {
+                return CliSupport::ioError(
+                    err, tr("the repository is a shallow clone: the history of %1 before its "
+                            "oldest fetched commit is missing (run git fetch --unshallow)")
+                             .arg(rel));
+            } else if (previous.isNull()) {
                 from.label = tr("(no earlier version)");
             } else if (!atRevision(previous.hex(), from)) {
                 return CliSupport::UsageOrIo;

@@ -1,5 +1,6 @@
 #include "diff_html_writer.h"
 
+#include "html_sanitizer.h"
 #include "markdown_tree.h"
 #include "spec_html_renderer.h"
 
@@ -17,7 +18,7 @@ QString esc(const QString &s)
 QString markdownHtml(const QString &markdown)
 {
     MarkdownTree tree(markdown.toUtf8());
-    return QString::fromUtf8(tree.toHtml(false, true));
+    return HtmlSanitizer::sanitize(QString::fromUtf8(tree.toHtml(false, true)));
 }
 
 SpecHtmlRenderer::Theme rendererTheme(bool dark)

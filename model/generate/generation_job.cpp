@@ -1,5 +1,6 @@
 #include "generation_job.h"
 
+#include "output_path_guard.h"
 #include "generator_registry.h"
 #include "provenance.h"
 
@@ -100,6 +101,18 @@ GenerationResult GenerationJob::execute()
         log(result.error);
         return result;
     }
+    // Templates and prompts come from the workspace or the application's resources only.
+    if (const QString &t = m_definition.templatePath; !t.isEmpty() && !t.startsWith(u':')) {
+        const QString root = m_request.workspace
+                                 ? m_request.workspace->rootPath()
+                                 : QFileInfo(m_request.document->filePath()).absolutePath();
+        if (QFileInfo::exists(t) && !OutputPathGuard::isInside(t, root)) {
+            result.error = tr("refused to read the template %1: it is outside the workspace %2")
+                               .arg(QDir::toNativeSeparators(t), QDir::toNativeSeparators(root));
+            log(result.error);
+            return result;
+        }
+    }
     std::unique_ptr<Generator> generator = GeneratorRegistry::create(m_definition);
     if (!generator) {
         result.error = tr("unknown generator kind \"%1\"").arg(m_definition.kind);
@@ -166,7 +179,14 @@ OutputResult GenerationJob::write(const GeneratedFile &file, const QString &vers
 {
     OutputResult o;
     o.relativePath = file.path;
-    o.path = QDir(m_request.outputDir).absoluteFilePath(file.path);
+    // Inside the output folder after links, or not at all (--force included).
+    QString refusal;
+    o.path = OutputPathGuard::resolve(m_request.outputDir, file.path, &refusal);
+    if (o.path.isEmpty()) {
+        o.status = OutputResult::Status::Failed;
+        o.message = refusal;
+        return o;
+    }
     Provenance p;
     p.specPath = m_request.specPath();
     p.specBlob = m_request.specBlob();
@@ -220,8 +240,15 @@ OutputResult GenerationJob::write(const GeneratedFile &file, const QString &vers
     };
     if (!save(o.path, stamped.content))
         return o;
-    if (!stamped.sidecar.isEmpty())
-        save(ProvenanceStamp::sidecarPath(o.path), stamped.sidecar);
+    if (!stamped.sidecar.isEmpty()) {
+        const QString sidecar = ProvenanceStamp::sidecarPath(o.path);
+        if (QFileInfo(sidecar).isSymLink()) {
+            o.status = OutputResult::Status::Failed;
+            o.message = tr("refused to write %1: it is a symbolic link").arg(sidecar);
+            return o;
+        }
+        save(sidecar, stamped.sidecar);
+    }
     return o;
 }
 

@@ -1,5 +1,6 @@
 #include "spec_html_renderer.h"
 
+#include "html_sanitizer.h"
 #include "code_highlighter.h"
 #include "example_html_writer.h"
 #include "heading_attributes.h"
@@ -76,7 +77,7 @@ public:
         m_tree = &tree;
         rewriteBlocks(tree.root());
         rewriteInlines(tree.root());
-        QString html = QString::fromUtf8(tree.toHtml(true, true));
+        QString html = HtmlSanitizer::sanitize(QString::fromUtf8(tree.toHtml(true, true)));
         m_tree = nullptr;
         return postProcess(html);
     }
@@ -225,16 +226,23 @@ private:
             rewriteLink(link);
     }
 
-    void collectInlines(MarkdownNode parent, QList<MarkdownNode> &links,
+    // Iterative pre-order walk: hostile input nests quotes 30,000 deep.
+    void collectInlines(MarkdownNode root, QList<MarkdownNode> &links,
                         QList<MarkdownNode> &headings)
     {
-        for (MarkdownNode n = parent.firstChild(); n; n = n.next()) {
+        MarkdownNode n = root.firstChild();
+        while (n) {
             if (n.type() == T::Link && isSectionLink(QString::fromUtf8(n.url())))
                 links.append(n);
-            else if (n.type() == T::Heading && parent.type() == T::Document)
+            else if (n.type() == T::Heading && n.parent().type() == T::Document)
                 headings.append(n);
-            if (n.firstChild())
-                collectInlines(n, links, headings);
+            if (n.firstChild()) {
+                n = n.firstChild();
+                continue;
+            }
+            while (!(n == root) && !n.next())
+                n = n.parent();
+            n = n == root ? MarkdownNode() : n.next();
         }
     }
 
