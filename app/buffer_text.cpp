@@ -17,8 +17,7 @@ qsizetype breakLength(const QString &text, qsizetype i)
     const QChar c = text.at(i);
     if (c == u'\r')
         return (i + 1 < text.size() && text.at(i + 1) == u'\n') ? 2 : 1;
-    if (c == u'\n' || c == QChar::ParagraphSeparator || c == QChar(0xFDD0) ||
-        c == QChar(0xFDD1))
+    if (c == u'\n' || c == QChar::ParagraphSeparator || c == QChar(0xFDD0) || c == QChar(0xFDD1))
         return 1;
     return 0;
 }

@@ -94,10 +94,10 @@ bool DocumentSession::saveAs(const QString &path, QString *error)
         // errno says "disk full" where QSaveFile may only say "Unknown error".
         const int cause = errno;
         if (error)
-            *error = tr("Cannot save %1: %2")
-                         .arg(QDir::toNativeSeparators(path),
-                              cause != 0 ? BoundedFileReader::describeErrno(cause)
-                                         : out.errorString());
+            *error =
+                tr("Cannot save %1: %2")
+                    .arg(QDir::toNativeSeparators(path),
+                         cause != 0 ? BoundedFileReader::describeErrno(cause) : out.errorString());
         watch(m_path);
         return false;
     }

@@ -130,13 +130,13 @@ QString RecoveryStore::saveNow()
     if (!ensureDirectory(&error))
         return fail(tr("Autosave failed: %1").arg(error));
     if (const QString why = writePrivate(file, m_text().toUtf8()); !why.isEmpty())
-        return fail(tr("Autosave failed: cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(file), why));
+        return fail(
+            tr("Autosave failed: cannot write %1: %2").arg(QDir::toNativeSeparators(file), why));
     const QJsonObject meta{
         {QStringLiteral("path"), path},
         {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    if (const QString why = writePrivate(file + QStringLiteral(".json"),
-                                         QJsonDocument(meta).toJson());
+    if (const QString why =
+            writePrivate(file + QStringLiteral(".json"), QJsonDocument(meta).toJson());
         !why.isEmpty())
         return fail(tr("Autosave failed: cannot write %1: %2")
                         .arg(QDir::toNativeSeparators(file + QStringLiteral(".json")), why));

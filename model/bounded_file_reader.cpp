@@ -86,6 +86,8 @@ QString BoundedFileReader::describeErrno(int error)
 
 QString BoundedFileReader::refusal(const QString &path, qint64 limit)
 {
+    if (path.startsWith(u':')) // a Qt resource: part of the program, in memory
+        return QFile::exists(path) ? QString() : missing(path);
 #ifdef Q_OS_UNIX
     struct stat st{};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
@@ -113,6 +115,16 @@ QString BoundedFileReader::refusal(const QString &path, qint64 limit)
 BoundedFileReader::Result BoundedFileReader::read(const QString &path, qint64 limit)
 {
     Result result;
+    if (path.startsWith(u':')) { // a Qt resource: part of the program, in memory
+        QFile resource(path);
+        if (!resource.open(QIODevice::ReadOnly)) {
+            result.error = missing(path);
+            return result;
+        }
+        result.bytes = resource.readAll();
+        result.ok = true;
+        return result;
+    }
 #ifdef Q_OS_UNIX
     // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then decides on the open
     // file itself, so a path swapped after a check cannot slip through.

@@ -1,7 +1,6 @@
 #include "spec_document.h"
 
 #include "bounded_file_reader.h"
-
 #include "spec_parser.h"
 
 #include <QCoreApplication>

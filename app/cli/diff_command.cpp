@@ -121,7 +121,8 @@ int DiffCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
             if (!revisions)
                 return CliSupport::ioError(err, revisions.errorMessage());
             const GitOid previous = revisions->size() > 1 ? revisions->at(1).commit : GitOid();
-            if (previous.isNull() && QFileInfo::exists(QDir(repo->gitDir()).filePath(QStringLiteral("shallow")))) {
+            if (previous.isNull() &&
+                QFileInfo::exists(QDir(repo->gitDir()).filePath(QStringLiteral("shallow")))) {
                 return CliSupport::ioError(
                     err, tr("the repository is a shallow clone: the history of %1 before its "
                             "oldest fetched commit is missing (run git fetch --unshallow)")

@@ -26,8 +26,8 @@ bool ContainedTemplateLoader::canLoadTemplate(const QString &name) const
     return isAllowed(name) && FileSystemTemplateLoader::canLoadTemplate(name);
 }
 
-KTextTemplate::Template ContainedTemplateLoader::loadByName(const QString &name,
-                                                            const KTextTemplate::Engine *engine) const
+KTextTemplate::Template
+ContainedTemplateLoader::loadByName(const QString &name, const KTextTemplate::Engine *engine) const
 {
     if (!isAllowed(name))
         return {};

@@ -1,7 +1,7 @@
 #include "generation_job.h"
 
-#include "output_path_guard.h"
 #include "generator_registry.h"
+#include "output_path_guard.h"
 #include "provenance.h"
 
 #include <QDir>
@@ -100,6 +100,18 @@ GenerationResult GenerationJob::execute()
             tr("no section with id \"%1\" in %2").arg(m_request.sectionId, m_request.specPath());
         log(result.error);
         return result;
+    }
+    // An output folder the workspace names (inside it) must not be a link out of it.
+    if (m_request.workspace) {
+        const QString root = QDir::cleanPath(m_request.workspace->rootPath());
+        const QString out = QDir::cleanPath(QFileInfo(m_request.outputDir).absoluteFilePath());
+        if (out.startsWith(root + u'/') && !OutputPathGuard::staysInside(out, root)) {
+            result.error = tr("refused to write to %1: it leads out of the workspace through a "
+                              "symbolic link")
+                               .arg(QDir::toNativeSeparators(m_request.outputDir));
+            log(result.error);
+            return result;
+        }
     }
     // Templates and prompts come from the workspace or the application's resources only.
     if (const QString &t = m_definition.templatePath; !t.isEmpty() && !t.startsWith(u':')) {

@@ -95,9 +95,9 @@ QString GenerationRequest::expandPattern(const QString &pattern, const QString &
     QString out = pattern;
     // Ids and names come from the workspace: each becomes one safe file name ({#../../x}).
     out.replace(QLatin1String("{spec}"), OutputPathGuard::safeFileName(specBaseName()));
-    out.replace(QLatin1String("{section}"),
-                sectionId.isEmpty() ? QStringLiteral("all")
-                                    : OutputPathGuard::safeFileName(sectionId));
+    out.replace(QLatin1String("{section}"), sectionId.isEmpty()
+                                                ? QStringLiteral("all")
+                                                : OutputPathGuard::safeFileName(sectionId));
     out.replace(QLatin1String("{name}"), OutputPathGuard::safeFileName(name));
     return out;
 }

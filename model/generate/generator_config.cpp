@@ -1,6 +1,7 @@
 #include "generator_config.h"
 
 #include "bounded_file_reader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>

@@ -54,6 +54,22 @@ bool OutputPathGuard::isInside(const QString &path, const QString &folder)
     return file.startsWith(dir.endsWith(u'/') ? dir : dir + u'/');
 }
 
+bool OutputPathGuard::staysInside(const QString &path, const QString &root)
+{
+    const QString base = QFileInfo(root).canonicalFilePath();
+    if (base.isEmpty())
+        return false;
+    QString existing = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    while (!QFileInfo::exists(existing) && !QFileInfo(existing).isSymLink()) {
+        const QString parent = QFileInfo(existing).absolutePath();
+        if (parent == existing)
+            return false;
+        existing = parent;
+    }
+    const QString resolved = QFileInfo(existing).canonicalFilePath();
+    return !resolved.isEmpty() && (resolved == base || resolved.startsWith(base + u'/'));
+}
+
 QString OutputPathGuard::safeFileName(const QString &name)
 {
     QString out;

@@ -84,10 +84,10 @@ QString LooseObjectCheck::checkFile(const QString &path)
     if (!inflater.ok())
         return tr("cannot be inflated");
     z_stream &z = inflater.stream();
-    QByteArray head;         // inflated bytes until the header is complete
+    QByteArray head; // inflated bytes until the header is complete
     qsizetype headerLength = -1;
     quint64 declared = 0;
-    quint64 content = 0;     // inflated bytes after the header
+    quint64 content = 0; // inflated bytes after the header
     char in[16384];
     char out[65536];
     bool ended = false;
@@ -139,7 +139,9 @@ QString LooseObjectCheck::check(const QString &gitDir)
     while (fanout.hasNext()) {
         const QFileInfo dir = fanout.nextFileInfo();
         const QString prefix = dir.fileName();
-        const auto hex = [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); };
+        const auto hex = [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+        };
         if (prefix.size() != 2 || !hex(prefix.at(0)) || !hex(prefix.at(1)))
             continue; // "pack", "info"
         QDirIterator files(dir.absoluteFilePath(), QDir::Files);

@@ -12,18 +12,18 @@ namespace {
 const QSet<QString> &allowedElements()
 {
     static const QSet<QString> set = {
-        u"a"_s,       u"abbr"_s,   u"aside"_s,   u"b"_s,      u"bdi"_s,        u"bdo"_s,
-        u"blockquote"_s, u"br"_s,  u"caption"_s, u"cite"_s,   u"code"_s,       u"col"_s,
-        u"colgroup"_s, u"dd"_s,    u"del"_s,     u"details"_s, u"dfn"_s,       u"div"_s,
-        u"dl"_s,      u"dt"_s,     u"em"_s,      u"figcaption"_s, u"figure"_s, u"h1"_s,
-        u"h2"_s,      u"h3"_s,     u"h4"_s,      u"h5"_s,     u"h6"_s,         u"hr"_s,
-        u"i"_s,       u"img"_s,    u"input"_s,   u"ins"_s,    u"kbd"_s,        u"li"_s,
-        u"mark"_s,    u"nav"_s,    u"ol"_s,      u"p"_s,      u"pre"_s,        u"q"_s,
-        u"rp"_s,      u"rt"_s,     u"ruby"_s,    u"s"_s,      u"samp"_s,       u"section"_s,
-        u"small"_s,   u"span"_s,   u"strike"_s,  u"strong"_s, u"sub"_s,        u"summary"_s,
-        u"sup"_s,     u"table"_s,  u"tbody"_s,   u"td"_s,     u"tfoot"_s,      u"th"_s,
-        u"thead"_s,   u"time"_s,   u"tr"_s,      u"tt"_s,     u"u"_s,          u"ul"_s,
-        u"var"_s,     u"wbr"_s};
+        u"a"_s,          u"abbr"_s,  u"aside"_s,   u"b"_s,          u"bdi"_s,    u"bdo"_s,
+        u"blockquote"_s, u"br"_s,    u"caption"_s, u"cite"_s,       u"code"_s,   u"col"_s,
+        u"colgroup"_s,   u"dd"_s,    u"del"_s,     u"details"_s,    u"dfn"_s,    u"div"_s,
+        u"dl"_s,         u"dt"_s,    u"em"_s,      u"figcaption"_s, u"figure"_s, u"h1"_s,
+        u"h2"_s,         u"h3"_s,    u"h4"_s,      u"h5"_s,         u"h6"_s,     u"hr"_s,
+        u"i"_s,          u"img"_s,   u"input"_s,   u"ins"_s,        u"kbd"_s,    u"li"_s,
+        u"mark"_s,       u"nav"_s,   u"ol"_s,      u"p"_s,          u"pre"_s,    u"q"_s,
+        u"rp"_s,         u"rt"_s,    u"ruby"_s,    u"s"_s,          u"samp"_s,   u"section"_s,
+        u"small"_s,      u"span"_s,  u"strike"_s,  u"strong"_s,     u"sub"_s,    u"summary"_s,
+        u"sup"_s,        u"table"_s, u"tbody"_s,   u"td"_s,         u"tfoot"_s,  u"th"_s,
+        u"thead"_s,      u"time"_s,  u"tr"_s,      u"tt"_s,         u"u"_s,      u"ul"_s,
+        u"var"_s,        u"wbr"_s};
     return set;
 }
 
@@ -31,26 +31,32 @@ const QSet<QString> &allowedElements()
 const QSet<QString> &droppedWithContent()
 {
     static const QSet<QString> set = {
-        u"script"_s, u"style"_s,    u"iframe"_s,  u"object"_s,  u"embed"_s,   u"noscript"_s,
-        u"template"_s, u"textarea"_s, u"select"_s, u"xmp"_s,    u"noembed"_s, u"noframes"_s,
-        u"frameset"_s, u"frame"_s,  u"applet"_s,  u"svg"_s,     u"math"_s,    u"title"_s,
-        u"head"_s,   u"plaintext"_s, u"button"_s, u"option"_s};
+        u"script"_s,   u"style"_s,     u"iframe"_s, u"object"_s, u"embed"_s,   u"noscript"_s,
+        u"template"_s, u"textarea"_s,  u"select"_s, u"xmp"_s,    u"noembed"_s, u"noframes"_s,
+        u"frameset"_s, u"frame"_s,     u"applet"_s, u"svg"_s,    u"math"_s,    u"title"_s,
+        u"head"_s,     u"plaintext"_s, u"button"_s, u"option"_s};
     return set;
 }
 
 bool isAllowedAttribute(const QString &element, const QString &name)
 {
-    static const QSet<QString> global = {u"class"_s, u"id"_s,    u"name"_s, u"title"_s,
-                                         u"lang"_s,  u"dir"_s,   u"align"_s,
-                                         u"data-sourcepos"_s};
+    static const QSet<QString> global = {u"class"_s, u"id"_s,  u"name"_s,  u"title"_s,
+                                         u"lang"_s,  u"dir"_s, u"align"_s, u"data-sourcepos"_s};
     if (global.contains(name))
         return true;
     if (element == u"a")
         return name == u"href";
     if (element == u"img")
         return name == u"src" || name == u"alt" || name == u"width" || name == u"height";
+    // Table layout the renderer writes (QTextBrowser understands attributes, not CSS grids).
+    if (element == u"table")
+        return name == u"width" || name == u"cellspacing" || name == u"cellpadding" ||
+               name == u"border";
     if (element == u"td" || element == u"th")
-        return name == u"colspan" || name == u"rowspan";
+        if (name == u"colspan" || name == u"rowspan" || name == u"width" || name == u"valign")
+            return true;
+    if (element == u"tr" || element == u"col" || element == u"colgroup")
+        return name == u"valign" || name == u"width" || name == u"span";
     if (element == u"ol")
         return name == u"start" || name == u"type" || name == u"reversed";
     if (element == u"li")
@@ -292,9 +298,7 @@ QString HtmlSanitizer::sanitize(QStringView html)
     const qsizetype n = html.size();
     qsizetype i = 0;
     qsizetype textStart = 0;
-    auto flushText = [&](qsizetype to) {
-        out += html.mid(textStart, to - textStart);
-    };
+    auto flushText = [&](qsizetype to) { out += html.mid(textStart, to - textStart); };
     while (i < n) {
         const qsizetype lt = html.indexOf(u'<', i);
         if (lt < 0)

@@ -1,10 +1,11 @@
 #include "spec_html_renderer.h"
 
-#include "html_sanitizer.h"
 #include "code_highlighter.h"
 #include "example_html_writer.h"
 #include "heading_attributes.h"
+#include "html_sanitizer.h"
 #include "markdown_tree.h"
+#include "spec_parser.h"
 #include "workspace.h"
 
 #include <QDir>
@@ -116,8 +117,9 @@ private:
         }
     }
 
-    // Examples, admonitions and code fences become HTML blocks written here.
-    void rewriteBlocks(MarkdownNode parent)
+    // Examples, admonitions and code fences become HTML blocks written here. Containers nested
+    // deeper than the parser reads (30,000 ">") are left to cmark, which renders iteratively.
+    void rewriteBlocks(MarkdownNode parent, int depth = 0)
     {
         for (MarkdownNode n = parent.firstChild(); n;) {
             MarkdownNode next = n.next();
@@ -151,7 +153,8 @@ private:
             case T::List:
             case T::Item:
             case T::FootnoteDefinition:
-                rewriteBlocks(n);
+                if (depth < SpecParser::maxNestingDepth)
+                    rewriteBlocks(n, depth + 1);
                 break;
             default:
                 break;

@@ -11,7 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Specwright::LintEngine engine;
     const QList<Specwright::Diagnostic> diagnostics = engine.lint(*doc);
     for (const Specwright::Diagnostic &d : diagnostics)
-        if (d.range.isValid() && (d.range.startOffset < 0 || d.range.endOffset > doc->text().size()))
+        if (d.range.isValid() &&
+            (d.range.startOffset < 0 || d.range.endOffset > doc->text().size()))
             __builtin_trap();
     return 0;
 }

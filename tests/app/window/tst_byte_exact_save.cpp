@@ -54,11 +54,16 @@ private Q_SLOTS:
     void unchangedSaveIsByteIdentical_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("nbsp") << QByteArray("# Spec\n\nA\xC2\xA0" "B must hold.\n");
-        QTest::newRow("line separator") << QByteArray("# Spec\n\nA\xE2\x80\xA8" "B\n");
-        QTest::newRow("paragraph separator") << QByteArray("# Spec\n\nA\xE2\x80\xA9" "B\n");
-        QTest::newRow("noncharacter FDD0") << QByteArray("# Spec\n\nA\xEF\xB7\x90" "B\n");
-        QTest::newRow("noncharacter FDD1") << QByteArray("# Spec\n\nA\xEF\xB7\x91" "B\n");
+        QTest::newRow("nbsp") << QByteArray("# Spec\n\nA\xC2\xA0"
+                                            "B must hold.\n");
+        QTest::newRow("line separator") << QByteArray("# Spec\n\nA\xE2\x80\xA8"
+                                                      "B\n");
+        QTest::newRow("paragraph separator") << QByteArray("# Spec\n\nA\xE2\x80\xA9"
+                                                           "B\n");
+        QTest::newRow("noncharacter FDD0") << QByteArray("# Spec\n\nA\xEF\xB7\x90"
+                                                         "B\n");
+        QTest::newRow("noncharacter FDD1") << QByteArray("# Spec\n\nA\xEF\xB7\x91"
+                                                         "B\n");
         QTest::newRow("crlf") << QByteArray("# Spec\r\n\r\nThe system SHALL work.\r\n");
         QTest::newRow("cr only") << QByteArray("# Spec\r\rThe system SHALL work.\r");
         QTest::newRow("mixed") << QByteArray("# Spec\r\n\nA\rB\r\n\r\nC\n");
@@ -68,7 +73,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("all at once")
             << QByteArray("\xEF\xBB\xBF# A\xC2\xA0Spec\r\n\r\nOne\xE2\x80\xA8two\xE2\x80\xA9"
-                          "three\xEF\xB7\x90" "four\rfive\nsix\r\n");
+                          "three\xEF\xB7\x90"
+                          "four\rfive\nsix\r\n");
     }
     void unchangedSaveIsByteIdentical()
     {
@@ -90,7 +96,9 @@ private Q_SLOTS:
 
     void editChangesOnlyTheEditedBytes()
     {
-        const QByteArray bytes("\xEF\xBB\xBF# Spec\r\n\r\nA\xC2\xA0" "B\xE2\x80\xA8" "C\r\nEnd\r\n");
+        const QByteArray bytes("\xEF\xBB\xBF# Spec\r\n\r\nA\xC2\xA0"
+                               "B\xE2\x80\xA8"
+                               "C\r\nEnd\r\n");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("spec.md"));
         writeBytes(path, bytes);

@@ -27,8 +27,9 @@ private:
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))
                 continue;
-            const QByteArray inflated = qUncompress(QByteArray("\x00\x10\x00\x00", 4) + f.readAll());
-            if (inflated.startsWith(type + ' '))
+            const QByteArray inflated =
+                qUncompress(QByteArray("\x00\x10\x00\x00", 4) + f.readAll());
+            if (inflated.startsWith(QByteArray(type + ' ')))
                 return path;
         }
         return {};
@@ -73,8 +74,9 @@ private Q_SLOTS:
         QVERIFY(LooseObjectCheck::checkFile(blob).contains(QStringLiteral("truncated")));
         auto repo = GitRepository::open(b.path());
         QVERIFY(!repo.ok());
-        QVERIFY2(repo.errorMessage().startsWith(QStringLiteral("the repository is corrupt: object ")),
-                 qPrintable(repo.errorMessage()));
+        QVERIFY2(
+            repo.errorMessage().startsWith(QStringLiteral("the repository is corrupt: object ")),
+            qPrintable(repo.errorMessage()));
         const QString id = QFileInfo(blob).dir().dirName() + QFileInfo(blob).fileName();
         QVERIFY(repo.errorMessage().contains(id));
         // discover (what the IDE and specc use) reports the same.
@@ -102,8 +104,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::newRow("not zlib") << QByteArray("garbage, not deflated") << QStringLiteral("zlib");
         QTest::newRow("no header") << deflated("hello") << QStringLiteral("truncated");
-        QTest::newRow("bad type") << deflated(QByteArray("blub 5\0hello", 12)) << QStringLiteral("header");
-        QTest::newRow("bad size") << deflated(QByteArray("blob x\0hello", 12)) << QStringLiteral("header");
+        QTest::newRow("bad type") << deflated(QByteArray("blub 5\0hello", 12))
+                                  << QStringLiteral("header");
+        QTest::newRow("bad size") << deflated(QByteArray("blob x\0hello", 12))
+                                  << QStringLiteral("header");
         QTest::newRow("too large size")
             << deflated(QByteArray("blob 99\0hello", 13)) << QStringLiteral("truncated");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("truncated");

@@ -77,8 +77,9 @@ private Q_SLOTS:
 
     void crOnlySpecParsesLikeLf()
     {
-        const QString lf = QStringLiteral("# Spec\n\nThe system SHALL work.\n\n```text\ncode\n```\n\n"
-                                          "## Next {#next}\n\nIt MUST NOT fail.\n");
+        const QString lf =
+            QStringLiteral("# Spec\n\nThe system SHALL work.\n\n```text\ncode\n```\n\n"
+                           "## Next {#next}\n\nIt MUST NOT fail.\n");
         QString cr = lf;
         cr.replace(u'\n', u'\r');
         const SpecDocument::Ptr a = SpecDocument::parse(lf);
