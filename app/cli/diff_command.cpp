@@ -1,5 +1,6 @@
 #include "diff_command.h"
 
+#include "bounded_file_reader.h"
 #include "cli_support.h"
 #include "diff_html_writer.h"
 #include "diff_json.h"
@@ -88,11 +89,10 @@ int DiffCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         if (!atRevision(parser.value(toOption), to))
             return CliSupport::UsageOrIo;
     } else {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return CliSupport::ioError(
-                err, tr("cannot read %1: %2").arg(files.first(), file.errorString()));
-        const FileText decoded = FileHistory::decode(file.readAll());
+        const BoundedFileReader::Result read = BoundedFileReader::read(path);
+        if (!read.ok)
+            return CliSupport::ioError(err, read.error);
+        const FileText decoded = FileHistory::decode(read.bytes);
         if (decoded.binary || decoded.huge)
             return CliSupport::ioError(err, tr("%1 is binary or too large").arg(files.first()));
         to.label = tr("working file");
