@@ -1,6 +1,7 @@
 #include "generator_config.h"
 
 #include "bounded_file_reader.h"
+#include "toml_text_check.h"
 
 #include <QDir>
 #include <QFile>
@@ -69,6 +70,13 @@ GeneratorConfig GeneratorConfig::parse(const QString &text, const QString &baseD
     GeneratorConfig config;
     const QByteArray utf8 = text.toUtf8();
     const std::string source = sourceName.toStdString();
+    if (int l = 0, col = 0; TomlTextCheck::findBareNonAscii(text, &l, &col)) {
+        config.errors.append(tr("%1:%2:%3: a non-ASCII character outside a string or comment")
+                                 .arg(sourceName)
+                                 .arg(l)
+                                 .arg(col));
+        return config;
+    }
     toml::parse_result parsed =
         toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())), source);
     if (!parsed) {

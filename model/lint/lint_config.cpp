@@ -1,6 +1,7 @@
 #include "lint_config.h"
 
 #include "bounded_file_reader.h"
+#include "toml_text_check.h"
 
 #include <QDir>
 #include <QFile>
@@ -110,6 +111,13 @@ LintConfig LintConfig::fromText(const QString &text, const QString &path)
     LintConfig c;
     c.m_path = path;
     const QByteArray utf8 = text.toUtf8();
+    if (int l = 0, col = 0; TomlTextCheck::findBareNonAscii(text, &l, &col)) {
+        c.addProblem(l, tr("specwright.toml line %1, column %2: a non-ASCII character outside a "
+                           "string or comment; using the default lint settings")
+                            .arg(l)
+                            .arg(col));
+        return c;
+    }
     toml::parse_result parsed =
         toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())));
     if (!parsed) {

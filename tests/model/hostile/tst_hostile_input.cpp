@@ -2,6 +2,7 @@
 // that made the prose scanner quadratic, and paths that are not regular files or too large.
 // (Timings of the quadratic cases are measured in tests/bench; here the results are checked.)
 #include "bounded_file_reader.h"
+#include "generator_config.h"
 #include "lint_config.h"
 #include "source_text.h"
 #include "spec_document.h"
@@ -172,6 +173,24 @@ private Q_SLOTS:
         const SpecDocument::Ptr device = ws->document(QStringLiteral("zero.md"));
         QVERIFY(device);
         QVERIFY(device->problems().first().message.contains(QStringLiteral("device")));
+    }
+
+    // Found by fuzz_config: toml++ 3.4.0 reaches __builtin_unreachable() on this input.
+    void configWithBareNonAsciiIsRejectedBeforeToml()
+    {
+        const QString text = QStringLiteral("[generate]\noutpute = 1\u0409ague\"\n# caf\u00e9\n"
+                                            "t = \"caf\u00e9\"\n");
+        const LintConfig lint = LintConfig::fromText(text);
+        QCOMPARE(lint.diagnostics().size(), 1);
+        QVERIFY2(lint.diagnostics().first().message.contains(QStringLiteral("line 2, column 12")),
+                 qPrintable(lint.diagnostics().first().message));
+        const GeneratorConfig generators = GeneratorConfig::parse(text, QStringLiteral("/tmp"));
+        QCOMPARE(generators.errors.size(), 1);
+        QVERIFY(generators.errors.first().contains(QStringLiteral(":2:12:")));
+        // Non-ASCII text in strings and comments is fine.
+        const LintConfig ok = LintConfig::fromText(
+            QStringLiteral("# caf\u00e9\n[lint]\nglossary = \"caf\u00e9.md\"\n"));
+        QVERIFY(ok.diagnostics().isEmpty());
     }
 
     void configThatIsAFifoIsRefused()

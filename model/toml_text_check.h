@@ -1,0 +1,19 @@
+// A check run before toml++ sees a specwright.toml. toml++ 3.4.0 (Debian 13) reaches
+// __builtin_unreachable() - undefined behaviour - on some non-ASCII characters where it expects
+// whitespace (found by the fuzz_config target: "output_dir = 1\u0409"). TOML allows non-ASCII
+// text only in strings and comments, so such text is an error anyway: it is reported here.
+#pragma once
+
+#include <QString>
+
+namespace Specwright {
+
+class TomlTextCheck
+{
+public:
+    // 1-based line and column of the first non-ASCII character outside strings and comments;
+    // false when there is none.
+    static bool findBareNonAscii(const QString &text, int *line, int *column);
+};
+
+} // namespace Specwright
