@@ -11,8 +11,8 @@ namespace Specwright {
 class TomlTextCheck
 {
 public:
-    // 1-based line and column of the first non-ASCII character outside strings and comments;
-    // false when there is none.
+    // 1-based line and column of the first non-ASCII character outside strings and comments,
+    // control character or one-line string left open; false when there is none.
     static bool findBareNonAscii(const QString &text, int *line, int *column);
 };
 

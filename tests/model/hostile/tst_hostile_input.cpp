@@ -187,6 +187,12 @@ private Q_SLOTS:
         const GeneratorConfig generators = GeneratorConfig::parse(text, QStringLiteral("/tmp"));
         QCOMPARE(generators.errors.size(), 1);
         QVERIFY(generators.errors.first().contains(QStringLiteral(":2:12:")));
+        // A control character or an open string could hide non-ASCII text from this check.
+        QCOMPARE(
+            LintConfig::fromText(QStringLiteral("a = \"x\u0000\u0409\"\n")).diagnostics().size(),
+            1);
+        QCOMPARE(LintConfig::fromText(QStringLiteral("a = 1^\"drafts\u0409")).diagnostics().size(),
+                 1);
         // Non-ASCII text in strings and comments is fine.
         const LintConfig ok = LintConfig::fromText(
             QStringLiteral("# caf\u00e9\n[lint]\nglossary = \"caf\u00e9.md\"\n"));
