@@ -1,5 +1,9 @@
 #include "toml_text_check.h"
 
+// Same mode as model/lint/lint_config.cpp: the two must agree (one definition rule).
+#define TOML_EXCEPTIONS 0
+#include <toml++/toml.hpp>
+
 namespace Specwright {
 
 bool TomlTextCheck::findBareNonAscii(const QString &text, int *line, int *column)
@@ -65,6 +69,23 @@ bool TomlTextCheck::findBareNonAscii(const QString &text, int *line, int *column
         }
     }
     return false;
+}
+
+QString TomlTextCheck::parseInput(const QString &text)
+{
+    QString masked = text;
+    bool risky = false;
+    for (QChar &c : masked) {
+        if (c.unicode() >= 0xA1 && c.unicode() <= 0x499) {
+            c = u'x';
+            risky = true;
+        }
+    }
+    if (!risky)
+        return text;
+    const QByteArray utf8 = masked.toUtf8();
+    const bool valid = bool(toml::parse(std::string_view(utf8.constData(), size_t(utf8.size()))));
+    return valid ? text : masked;
 }
 
 } // namespace Specwright

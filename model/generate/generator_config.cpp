@@ -68,7 +68,7 @@ GeneratorConfig GeneratorConfig::parse(const QString &text, const QString &baseD
                                        const QString &sourceName)
 {
     GeneratorConfig config;
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = TomlTextCheck::parseInput(text).toUtf8();
     const std::string source = sourceName.toStdString();
     if (int l = 0, col = 0; TomlTextCheck::findBareNonAscii(text, &l, &col)) {
         config.errors.append(tr("%1:%2:%3: a non-ASCII character outside a string or comment")

@@ -110,7 +110,7 @@ LintConfig LintConfig::fromText(const QString &text, const QString &path)
 {
     LintConfig c;
     c.m_path = path;
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = TomlTextCheck::parseInput(text).toUtf8();
     if (int l = 0, col = 0; TomlTextCheck::findBareNonAscii(text, &l, &col)) {
         c.addProblem(l, tr("specwright.toml line %1, column %2: a non-ASCII character outside a "
                            "string or comment; using the default lint settings")

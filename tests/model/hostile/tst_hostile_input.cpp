@@ -193,6 +193,11 @@ private Q_SLOTS:
             1);
         QCOMPARE(LintConfig::fromText(QStringLiteral("a = 1^\"drafts\u0409")).diagnostics().size(),
                  1);
+        // Invalid TOML around a string holding such characters is parsed masked (third input).
+        QCOMPARE(LintConfig::fromText(QStringLiteral("[lint]\nignore = 0[\"d\u0409\"[\n"))
+                     .diagnostics()
+                     .size(),
+                 1);
         // Non-ASCII text in strings and comments is fine.
         const LintConfig ok = LintConfig::fromText(
             QStringLiteral("# caf\u00e9\n[lint]\nglossary = \"caf\u00e9.md\"\n"));
