@@ -76,7 +76,9 @@ QString TomlTextCheck::parseInput(const QString &text)
     QString masked = text;
     bool risky = false;
     for (QChar &c : masked) {
-        if (c.unicode() >= 0xA1 && c.unicode() <= 0x499) {
+        // The ranges is_non_ascii_horizontal_whitespace() sends to __builtin_unreachable().
+        const char16_t u = c.unicode();
+        if ((u >= 0xA1 && u <= 0x499) || (u >= 0xFBD6 && u <= 0xFEFE)) {
             c = u'x';
             risky = true;
         }
