@@ -25,13 +25,15 @@ DocumentManager::DocumentManager(SpecEditor *editor, DocumentController *control
     , m_session(new DocumentSession(editor->document(), this))
     , m_recovery(new RecoveryStore({}, this))
 {
-    m_recovery->setSource([this] { return m_editor->toPlainText(); },
+    m_recovery->setSource([this] { return m_session->text(); },
                           [this] { return m_session->filePath(); });
     connect(m_editor->document(), &QTextDocument::contentsChanged, this, [this] {
         if (m_editor->document()->isModified())
             m_recovery->markDirty();
     });
     connect(m_session, &DocumentSession::saved, m_recovery, &RecoveryStore::markClean);
+    connect(m_recovery, &RecoveryStore::autosaveFailed, this,
+            [this](const QString &message) { Q_EMIT statusMessage(message, 0); });
     connect(m_session, &DocumentSession::externallyModified, this,
             &DocumentManager::onExternalChange);
     connect(m_session, &DocumentSession::externallyRemoved, this, [this](const QString &path) {
@@ -247,10 +249,8 @@ bool DocumentManager::offerRecovery()
         tr("Specwright found unsaved changes to %1 from %2. Recover them?")
             .arg(name, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat)),
         {{QStringLiteral("recover"), tr("&Recover"), [this, e] { recover(e); }},
-         {QStringLiteral("discardRecovery"), tr("&Discard"), [entries] {
-              for (const auto &entry : entries)
-                  RecoveryStore::discard(entry);
-          }}});
+         // Only what was offered: recovery files of other instances are offered next time.
+         {QStringLiteral("discardRecovery"), tr("&Discard"), [e] { RecoveryStore::discard(e); }}});
     return true;
 }
 

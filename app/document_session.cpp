@@ -1,5 +1,7 @@
 #include "document_session.h"
 
+#include "bounded_file_reader.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -9,6 +11,7 @@
 #include <QStringDecoder>
 #include <QTextDocument>
 #include <QTimer>
+#include <cerrno>
 
 namespace Specwright {
 
@@ -39,26 +42,34 @@ QString DocumentSession::displayName() const
 
 bool DocumentSession::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const BoundedFileReader::Result read = BoundedFileReader::read(path);
+    if (!read.ok) {
         if (error)
-            *error =
-                tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = read.error;
         return false;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray &bytes = read.bytes;
+    BufferText::Convention convention;
+    convention.byteOrderMark = bytes.startsWith("\xEF\xBB\xBF");
     QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
+    const QString text = decoder(convention.byteOrderMark ? bytes.mid(3) : bytes);
     if (decoder.hasError() && error)
         *error =
             tr("%1 is not valid UTF-8; invalid bytes are shown as \uFFFD. Saving will write UTF-8.")
                 .arg(QDir::toNativeSeparators(path));
-    m_buffer->setPlainText(text);
+    const bool bom = convention.byteOrderMark;
+    m_convention = BufferText::load(m_buffer, text);
+    m_convention.byteOrderMark = bom;
     m_buffer->setModified(false);
     m_diskHash = hashOf(bytes);
     setPath(QFileInfo(path).absoluteFilePath());
     addRecent(m_path);
     return true;
+}
+
+QString DocumentSession::text() const
+{
+    return BufferText::text(m_buffer, m_convention);
 }
 
 bool DocumentSession::save(QString *error)
@@ -73,15 +84,20 @@ bool DocumentSession::save(QString *error)
 
 bool DocumentSession::saveAs(const QString &path, QString *error)
 {
-    const QByteArray bytes = m_buffer->toPlainText().toUtf8();
+    const QByteArray bytes = BufferText::encode(text(), m_convention);
     // Our own write must not look like an external change.
     if (!m_path.isEmpty())
         m_watcher.removePath(m_path);
     QSaveFile out(path);
+    errno = 0;
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        // errno says "disk full" where QSaveFile may only say "Unknown error".
+        const int cause = errno;
         if (error)
             *error =
-                tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
+                tr("Cannot save %1: %2")
+                    .arg(QDir::toNativeSeparators(path),
+                         cause != 0 ? BoundedFileReader::describeErrno(cause) : out.errorString());
         watch(m_path);
         return false;
     }
@@ -103,6 +119,7 @@ bool DocumentSession::reload(QString *error)
 void DocumentSession::clear()
 {
     m_buffer->clear();
+    m_convention = {};
     m_buffer->setModified(false);
     m_diskHash.clear();
     setPath({});
@@ -145,9 +162,10 @@ void DocumentSession::onFileChanged(const QString &path)
         return;
     }
     watch(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const BoundedFileReader::Result read = BoundedFileReader::read(path);
+    if (!read.ok)
         return;
-    const QByteArray hash = hashOf(file.readAll());
+    const QByteArray hash = hashOf(read.bytes);
     if (hash == m_diskHash)
         return;        // touched, not changed
     m_diskHash = hash; // ask once per distinct content

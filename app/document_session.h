@@ -2,6 +2,8 @@
 // changes made by other programs (QFileSystemWatcher). Prompts are left to the window.
 #pragma once
 
+#include "buffer_text.h"
+
 #include <QByteArray>
 #include <QFileSystemWatcher>
 #include <QObject>
@@ -21,7 +23,11 @@ public:
     QString displayName() const;
 
     // Replaces the buffer with the file; on failure the buffer is untouched and error is set.
+    // Only regular files within BoundedFileReader's limit are opened.
     bool load(const QString &path, QString *error = nullptr);
+    // The text a save writes: the buffer with the file's own line ends (not toPlainText(),
+    // which rewrites U+00A0, U+2028, U+2029 and line ends).
+    QString text() const;
     bool save(QString *error = nullptr);
     bool saveAs(const QString &path, QString *error = nullptr);
     // Re-reads the file after an external change (the buffer becomes the disk content).
@@ -50,6 +56,7 @@ private:
     QFileSystemWatcher m_watcher;
     QString m_path;
     QByteArray m_diskHash; // of the bytes last loaded or saved
+    BufferText::Convention m_convention;
 };
 
 } // namespace Specwright

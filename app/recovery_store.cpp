@@ -1,5 +1,7 @@
 #include "recovery_store.h"
 
+#include "bounded_file_reader.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -7,8 +9,41 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUuid>
+#include <cerrno>
 
 namespace Specwright {
+
+namespace {
+constexpr QFileDevice::Permissions privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions privateDir =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+// Recovery file names are <path hash>-<instance>.md; the instance holds <instance>.lock.
+QString instanceOf(const QString &fileName)
+{
+    const qsizetype dash = fileName.indexOf(u'-');
+    const qsizetype dot = fileName.lastIndexOf(u'.');
+    return dash < 0 || dot < dash ? QString() : fileName.mid(dash + 1, dot - dash - 1);
+}
+
+QString lockPath(const QString &directory, const QString &instance)
+{
+    return directory + QLatin1Char('/') + instance + QStringLiteral(".lock");
+}
+
+// Writes bytes with owner-only permissions; returns the reason on failure.
+QString writePrivate(const QString &file, const QByteArray &bytes)
+{
+    QSaveFile out(file);
+    errno = 0;
+    if (out.open(QIODevice::WriteOnly) && out.setPermissions(privateFile) &&
+        out.write(bytes) == bytes.size() && out.commit())
+        return {};
+    const int cause = errno;
+    return cause != 0 ? BoundedFileReader::describeErrno(cause) : out.errorString();
+}
+} // namespace
 
 RecoveryStore::RecoveryStore(const QString &directory, QObject *parent)
     : QObject(parent)
@@ -16,11 +51,14 @@ RecoveryStore::RecoveryStore(const QString &directory, QObject *parent)
                       ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
                             QStringLiteral("/recovery")
                       : directory)
+    , m_instance(QUuid::createUuid().toString(QUuid::Id128).left(12))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(5000);
     connect(&m_timer, &QTimer::timeout, this, [this] { saveNow(); });
 }
+
+RecoveryStore::~RecoveryStore() = default;
 
 void RecoveryStore::setSource(std::function<QString()> text, std::function<QString()> path)
 {
@@ -49,7 +87,35 @@ QString RecoveryStore::fileFor(const QString &path) const
     const QByteArray key = path.isEmpty() ? QByteArrayLiteral("untitled") : path.toUtf8();
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
-    return m_directory + QLatin1Char('/') + hash + QStringLiteral(".md");
+    return m_directory + QLatin1Char('/') + hash + QLatin1Char('-') + m_instance +
+           QStringLiteral(".md");
+}
+
+bool RecoveryStore::ensureDirectory(QString *error)
+{
+    if (!QDir().mkpath(m_directory) || !QFile::setPermissions(m_directory, privateDir)) {
+        *error = tr("Cannot create the recovery folder %1: %2")
+                     .arg(QDir::toNativeSeparators(m_directory),
+                          BoundedFileReader::describeErrno(errno));
+        return false;
+    }
+    if (!m_lock) {
+        auto lock = std::make_unique<QLockFile>(lockPath(m_directory, m_instance));
+        lock->setStaleLockTime(0); // stale only when its process is gone, however old
+        if (!lock->tryLock(0)) {
+            *error = tr("Cannot lock the recovery folder %1.")
+                         .arg(QDir::toNativeSeparators(m_directory));
+            return false;
+        }
+        m_lock = std::move(lock);
+    }
+    return true;
+}
+
+QString RecoveryStore::fail(const QString &message)
+{
+    Q_EMIT autosaveFailed(message);
+    return {};
 }
 
 QString RecoveryStore::saveNow()
@@ -60,21 +126,35 @@ QString RecoveryStore::saveNow()
     const QString file = fileFor(path);
     if (!m_current.isEmpty() && m_current != file)
         markClean(); // the buffer now belongs to another file
-    if (!QDir().mkpath(m_directory))
-        return {};
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(m_text().toUtf8()) < 0 || !out.commit())
-        return {};
-    QJsonObject meta{
+    QString error;
+    if (!ensureDirectory(&error))
+        return fail(tr("Autosave failed: %1").arg(error));
+    if (const QString why = writePrivate(file, m_text().toUtf8()); !why.isEmpty())
+        return fail(
+            tr("Autosave failed: cannot write %1: %2").arg(QDir::toNativeSeparators(file), why));
+    const QJsonObject meta{
         {QStringLiteral("path"), path},
         {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    QSaveFile metaFile(file + QStringLiteral(".json"));
-    if (metaFile.open(QIODevice::WriteOnly)) {
-        metaFile.write(QJsonDocument(meta).toJson());
-        metaFile.commit();
-    }
+    if (const QString why =
+            writePrivate(file + QStringLiteral(".json"), QJsonDocument(meta).toJson());
+        !why.isEmpty())
+        return fail(tr("Autosave failed: cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(file + QStringLiteral(".json")), why));
     m_current = file;
     return file;
+}
+
+bool RecoveryStore::ownedByLiveInstance(const QString &instance) const
+{
+    if (instance.isEmpty() || instance == m_instance)
+        return false;
+    QLockFile probe(lockPath(m_directory, instance));
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) { // its owner is gone
+        probe.unlock();
+        return false;
+    }
+    return probe.error() == QLockFile::LockFailedError;
 }
 
 QList<RecoveryStore::Entry> RecoveryStore::entries() const
@@ -83,14 +163,17 @@ QList<RecoveryStore::Entry> RecoveryStore::entries() const
     const QDir dir(m_directory);
     for (const QFileInfo &info :
          dir.entryInfoList({QStringLiteral("*.md")}, QDir::Files, QDir::Time)) {
+        if (ownedByLiveInstance(instanceOf(info.fileName())))
+            continue;
         Entry e;
         e.recoveryFile = info.absoluteFilePath();
         e.savedAt = info.lastModified();
-        QFile metaFile(e.recoveryFile + QStringLiteral(".json"));
-        if (metaFile.open(QIODevice::ReadOnly)) {
-            const QJsonObject meta = QJsonDocument::fromJson(metaFile.readAll()).object();
-            e.originalPath = meta.value(QStringLiteral("path")).toString();
-            e.savedAt = QDateTime::fromString(meta.value(QStringLiteral("savedAt")).toString(),
+        const BoundedFileReader::Result meta =
+            BoundedFileReader::read(e.recoveryFile + QStringLiteral(".json"));
+        if (meta.ok) {
+            const QJsonObject object = QJsonDocument::fromJson(meta.bytes).object();
+            e.originalPath = object.value(QStringLiteral("path")).toString();
+            e.savedAt = QDateTime::fromString(object.value(QStringLiteral("savedAt")).toString(),
                                               Qt::ISODate);
         }
         result.append(e);
@@ -100,10 +183,8 @@ QList<RecoveryStore::Entry> RecoveryStore::entries() const
 
 QString RecoveryStore::readText(const Entry &entry)
 {
-    QFile f(entry.recoveryFile);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
+    const BoundedFileReader::Result read = BoundedFileReader::read(entry.recoveryFile);
+    return read.ok ? QString::fromUtf8(read.bytes) : QString();
 }
 
 void RecoveryStore::discard(const Entry &entry)

@@ -1,11 +1,16 @@
 // Autosaves unsaved editor text to a recovery file, so a crash loses at most a few seconds of
 // work; on the next start the IDE offers what it finds. A clean save or close removes the file.
+// The folder and its files are private to the user (0700 / 0600). Each running instance owns
+// its files (named after the instance and held by a lock file), so two instances never
+// overwrite or offer each other's work; files of an instance that died are offered.
 #pragma once
 
 #include <QDateTime>
+#include <QLockFile>
 #include <QObject>
 #include <QTimer>
 #include <functional>
+#include <memory>
 
 namespace Specwright {
 
@@ -22,6 +27,7 @@ public:
 
     // Recovery files live in `directory` (default: <app data>/recovery).
     explicit RecoveryStore(const QString &directory = {}, QObject *parent = nullptr);
+    ~RecoveryStore() override;
 
     QString directory() const { return m_directory; }
     // The text to save and the path it belongs to, asked for on each autosave tick.
@@ -31,16 +37,27 @@ public:
     void markDirty();
     void markClean();
 
-    // Writes now; returns the recovery file path (empty on failure).
+    // Writes now; returns the recovery file path (empty on failure, after autosaveFailed).
     QString saveNow();
+    // Recovery files of this instance and of instances no longer running; never those of
+    // another running instance.
     QList<Entry> entries() const;
     static QString readText(const Entry &entry);
     static void discard(const Entry &entry);
 
+Q_SIGNALS:
+    // An autosave could not be written; message is a full sentence for the user.
+    void autosaveFailed(const QString &message);
+
 private:
     QString fileFor(const QString &path) const;
+    bool ensureDirectory(QString *error);
+    bool ownedByLiveInstance(const QString &instance) const;
+    QString fail(const QString &message);
 
     QString m_directory;
+    QString m_instance; // this process's part of every recovery file name
+    std::unique_ptr<QLockFile> m_lock;
     QTimer m_timer;
     std::function<QString()> m_text;
     std::function<QString()> m_path;

@@ -37,9 +37,12 @@ QByteArray fromCString(const char *s)
     return s ? QByteArray(s) : QByteArray();
 }
 
+// Iterative (hostile input nests emphasis thousands deep): a pre-order walk below node.
 void appendPlainText(cmark_node *node, QString &out)
 {
-    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+    cmark_node *child = cmark_node_first_child(node);
+    while (child) {
+        bool descend = false;
         switch (cmark_node_get_type(child)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
@@ -52,8 +55,15 @@ void appendPlainText(cmark_node *node, QString &out)
         case CMARK_NODE_HTML_INLINE:
             break;
         default:
-            appendPlainText(child, out);
+            descend = cmark_node_first_child(child) != nullptr;
         }
+        if (descend) {
+            child = cmark_node_first_child(child);
+            continue;
+        }
+        while (child != node && !cmark_node_next(child))
+            child = cmark_node_parent(child);
+        child = child == node ? nullptr : cmark_node_next(child);
     }
 }
 

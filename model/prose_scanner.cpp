@@ -1,5 +1,6 @@
 #include "prose_scanner.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace Specwright {
@@ -36,6 +37,30 @@ QString ProseScanner::maskCode(QStringView view)
 {
     QString text = view.toString();
     const qsizetype n = text.size();
+    // Linear on hostile input ("a<" 400,000 times): the next '<' and '>' are found once and
+    // reused until passed, and a closing backtick run is looked up per run length.
+    qsizetype nextLt = -2; // -2: not searched yet; -1: none left
+    qsizetype nextGt = -2;
+    auto nextAfter = [&text](qsizetype &cached, QChar c, qsizetype from) {
+        if (cached != -1 && cached < from)
+            cached = text.indexOf(c, from);
+        return cached;
+    };
+    QHash<qsizetype, QList<qsizetype>> runsByLength; // maximal backtick runs, in order
+    QHash<qsizetype, qsizetype> runCursor;
+    if (text.contains(u'`')) {
+        for (qsizetype k = 0; k < n;) {
+            if (text.at(k) != u'`') {
+                ++k;
+                continue;
+            }
+            qsizetype r = 0;
+            while (k + r < n && text.at(k + r) == u'`')
+                ++r;
+            runsByLength[r].append(k);
+            k += r;
+        }
+    }
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text.at(i);
@@ -47,23 +72,12 @@ QString ProseScanner::maskCode(QStringView view)
             qsizetype run = 0;
             while (i + run < n && text.at(i + run) == u'`')
                 ++run;
-            // find a closing run of the same length
-            qsizetype j = i + run;
-            qsizetype close = -1;
-            while (j < n) {
-                if (text.at(j) == u'`') {
-                    qsizetype r = 0;
-                    while (j + r < n && text.at(j + r) == u'`')
-                        ++r;
-                    if (r == run) {
-                        close = j;
-                        break;
-                    }
-                    j += r;
-                } else {
-                    ++j;
-                }
-            }
+            // the closing run: the first maximal run of the same length after this one
+            const QList<qsizetype> &runs = runsByLength[run];
+            qsizetype &cursor = runCursor[run];
+            while (cursor < runs.size() && runs.at(cursor) < i + run)
+                ++cursor;
+            const qsizetype close = cursor < runs.size() ? runs.at(cursor) : -1;
             if (close < 0) {
                 i += run;
                 continue;
@@ -80,9 +94,10 @@ QString ProseScanner::maskCode(QStringView view)
                 i = stop;
                 continue;
             }
-            // autolink <https://...> or inline html tag
-            const qsizetype end = text.indexOf(u'>', i + 1);
-            if (end > i + 1) {
+            // autolink <https://...> or inline html tag; one holding another '<' is neither
+            const qsizetype end = nextAfter(nextGt, u'>', i + 1);
+            const qsizetype lt = nextAfter(nextLt, u'<', i + 1);
+            if (end > i + 1 && (lt < 0 || lt > end)) {
                 const QStringView inner = QStringView(text).mid(i + 1, end - i - 1);
                 if (!inner.contains(u' ') || inner.front() == u'/' || inner.front().isLetter()) {
                     if (inner.contains(QLatin1String("://")) || inner.contains(u'@') ||
@@ -186,14 +201,23 @@ QList<FootnoteTag> ProseScanner::findFootnotes(const QString &masked, int offset
     if (!masked.contains(QLatin1String("[^")))
         return tags;
     auto it = tag.globalMatch(masked);
+    // Matches come in order: one forward pass finds each one's line start and whether only
+    // blanks precede it there (100,000 tags in one paragraph stay linear).
+    qsizetype scanned = 0;
+    qsizetype lineStart = 0;
+    qsizetype lastNonBlank = -1;
     while (it.hasNext()) {
         const auto m = it.next();
         FootnoteTag f;
         f.tag = m.captured(1);
-        const qsizetype lineStart = masked.lastIndexOf(u'\n', m.capturedStart(0)) + 1;
-        f.isDefinition =
-            !m.capturedView(2).isEmpty() &&
-            QStringView(masked).mid(lineStart, m.capturedStart(0) - lineStart).trimmed().isEmpty();
+        for (; scanned < m.capturedStart(0); ++scanned) {
+            const QChar c = masked.at(scanned);
+            if (c == u'\n')
+                lineStart = scanned + 1;
+            else if (!c.isSpace())
+                lastNonBlank = scanned;
+        }
+        f.isDefinition = !m.capturedView(2).isEmpty() && lastNonBlank < lineStart;
         f.range = source.rangeFromOffsets(
             offset + int(m.capturedStart(0)),
             offset + int(m.capturedStart(0) + m.capturedLength(0) - m.capturedLength(2)));

@@ -28,7 +28,8 @@ SourceText::SourceText(const QString &text)
             } else
                 byteOffset += 3;
         }
-        if (c == u'\n') {
+        // Lines end where cmark ends them: at \n, at \r\n (on its \n) and at a lone \r.
+        if (c == u'\n' || (c == u'\r' && (i + 1 >= n || m_text.at(i + 1) != u'\n'))) {
             m_asciiLine.append(ascii);
             ascii = true;
             m_lineStarts.append(int(i + 1));
@@ -44,7 +45,9 @@ QStringView SourceText::line(int line) const
         return {};
     const int start = m_lineStarts.at(line - 1);
     int end = line < lineCount() ? m_lineStarts.at(line) - 1 : int(m_text.size());
-    if (end > start && m_text.at(end - 1) == u'\r')
+    // end is at the break; a \r before a \n break belongs to it (CRLF).
+    if (end > start && end < m_text.size() && m_text.at(end) == u'\n' &&
+        m_text.at(end - 1) == u'\r')
         --end;
     return QStringView(m_text).mid(start, end - start);
 }

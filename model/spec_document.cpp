@@ -1,5 +1,6 @@
 #include "spec_document.h"
 
+#include "bounded_file_reader.h"
 #include "spec_parser.h"
 
 #include <QCoreApplication>
@@ -58,16 +59,16 @@ QByteArray SpecDocument::markdownUtf8() const
 
 SpecDocument::Ptr SpecDocument::load(const QString &filePath)
 {
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Regular files within the size limit only: a FIFO or /dev/zero must not block or fill memory.
+    const BoundedFileReader::Result read = BoundedFileReader::read(filePath);
+    if (!read.ok) {
         auto doc = std::shared_ptr<SpecDocument>(new SpecDocument);
         doc->m_filePath = filePath;
         SpecParser(*doc).run(QString());
-        doc->m_problems = {{ProblemKind::UnreadableFile, 0,
-                            tr("cannot read %1: %2").arg(filePath, file.errorString())}};
+        doc->m_problems = {{ProblemKind::UnreadableFile, 0, read.error}};
         return doc;
     }
-    return fromUtf8(file.readAll(), filePath);
+    return fromUtf8(read.bytes, filePath);
 }
 
 QList<int> SpecDocument::topLevelSections() const

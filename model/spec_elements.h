@@ -373,7 +373,8 @@ enum class ProblemKind
     DuplicateId,
     MalformedAttributes,
     MalformedExample,
-    UnreadableFile
+    UnreadableFile,
+    DeepNesting // quotes or lists nested past SpecParser::maxNestingDepth: inner part skipped
 };
 
 // Something the parser noticed and tolerated; the lint engine reports these.

@@ -137,6 +137,15 @@ Block &SpecParser::addBlock(BlockKind kind, MarkdownNode node, const Context &co
 void SpecParser::walk(MarkdownNode parent, const Context &context)
 {
     using T = MarkdownNode::Type;
+    // 30,000 nested ">" in a 30 KB file must not overflow the stack: skip what is deeper.
+    if (context.depth > maxNestingDepth) {
+        if (!m_doc.hasProblem(ProblemKind::DeepNesting))
+            addProblem(ProblemKind::DeepNesting, parent.startLine(),
+                       tr("quotes or lists are nested more than %1 levels deep; the deeper "
+                          "content is not read")
+                           .arg(maxNestingDepth));
+        return;
+    }
     for (MarkdownNode node = parent.firstChild(); node; node = node.next()) {
         switch (node.type()) {
         case T::Heading:
@@ -212,17 +221,22 @@ void SpecParser::walk(MarkdownNode parent, const Context &context)
         case T::BlockQuote: {
             Context inner = context;
             inner.inQuote = true;
+            inner.depth += 1;
             walk(node, inner);
             break;
         }
         case T::List: {
             Context inner = context;
             inner.listDepth += 1;
+            inner.depth += 1;
             walk(node, inner);
             break;
         }
-        default:
-            walk(node, context);
+        default: {
+            Context inner = context;
+            inner.depth += 1;
+            walk(node, inner);
+        }
         }
     }
 }

@@ -19,12 +19,15 @@ public:
     {
     }
     void run(const QString &text);
+    // Containers (quotes, lists, items) nested deeper than this are skipped with a problem.
+    static constexpr int maxNestingDepth = 200;
 
 private:
     struct Context
     {
         int listDepth = 0;
         bool inQuote = false;
+        int depth = 0; // containers entered; bounds the recursion of walk()
     };
 
     void walk(MarkdownNode parent, const Context &context);

@@ -29,8 +29,9 @@ bool isMarkdown(const QString &name)
 void collect(const QDir &dir, const QString &relative, QStringList &specs, QStringList &evals,
              const QString &examplesFolder)
 {
+    // System: a FIFO or device named *.md is listed, so loading it reports what it is.
     const auto entries = dir.entryInfoList(
-        QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+        QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
     for (const QFileInfo &info : entries) {
         const QString rel =
             relative.isEmpty() ? info.fileName() : relative + u'/' + info.fileName();

@@ -1,5 +1,6 @@
 #include "diff_command.h"
 
+#include "bounded_file_reader.h"
 #include "changelog_writer.h"
 #include "cli_support.h"
 #include "diff_html_writer.h"
@@ -13,6 +14,7 @@
 #include "statement_diff.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -138,11 +140,10 @@ int DiffCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         if (!atRevision(parser.value(toOption), to))
             return CliSupport::UsageOrIo;
     } else {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return CliSupport::ioError(
-                err, tr("cannot read %1: %2").arg(files.first(), file.errorString()));
-        const FileText decoded = FileHistory::decode(file.readAll());
+        const BoundedFileReader::Result read = BoundedFileReader::read(path);
+        if (!read.ok)
+            return CliSupport::ioError(err, read.error);
+        const FileText decoded = FileHistory::decode(read.bytes);
         if (decoded.binary || decoded.huge)
             return CliSupport::ioError(err, tr("%1 is binary or too large").arg(files.first()));
         to.label = tr("working file");
@@ -164,9 +165,20 @@ int DiffCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
             if (!atRevision(QStringLiteral("HEAD"), from))
                 return CliSupport::UsageOrIo;
         } else {
-            GitOid previous;
-            FileHistory::lastChange(repo.value(), rel, &previous);
-            if (previous.isNull()) {
+            // A garbage commit or a bogus HEAD is an error, not "no earlier version".
+            if (!head && head.error().code != GitError::Code::NotFound)
+                return CliSupport::ioError(err, head.errorMessage());
+            GitResult<QList<FileRevision>> revisions = FileHistory::log(repo.value(), rel, 2);
+            if (!revisions)
+                return CliSupport::ioError(err, revisions.errorMessage());
+            const GitOid previous = revisions->size() > 1 ? revisions->at(1).commit : GitOid();
+            if (previous.isNull() &&
+                QFileInfo::exists(QDir(repo->gitDir()).filePath(QStringLiteral("shallow")))) {
+                return CliSupport::ioError(
+                    err, tr("the repository is a shallow clone: the history of %1 before its "
+                            "oldest fetched commit is missing (run git fetch --unshallow)")
+                             .arg(rel));
+            } else if (previous.isNull()) {
                 from.label = tr("(no earlier version)");
             } else if (!atRevision(previous.hex(), from)) {
                 return CliSupport::UsageOrIo;

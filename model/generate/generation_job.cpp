@@ -1,6 +1,7 @@
 #include "generation_job.h"
 
 #include "generator_registry.h"
+#include "output_path_guard.h"
 #include "provenance.h"
 
 #include <QDir>
@@ -117,6 +118,30 @@ GenerationResult GenerationJob::execute(const GeneratorDefinition &definition,
         log(result.error);
         return result;
     }
+    // An output folder the workspace names (inside it) must not be a link out of it.
+    if (request.workspace) {
+        const QString root = QDir::cleanPath(request.workspace->rootPath());
+        const QString out = QDir::cleanPath(QFileInfo(request.outputDir).absoluteFilePath());
+        if (out.startsWith(root + u'/') && !OutputPathGuard::staysInside(out, root)) {
+            result.error = tr("refused to write to %1: it leads out of the workspace through a "
+                              "symbolic link")
+                               .arg(QDir::toNativeSeparators(request.outputDir));
+            log(result.error);
+            return result;
+        }
+    }
+    // Templates and prompts come from the workspace or the application's resources only.
+    if (const QString &t = definition.templatePath; !t.isEmpty() && !t.startsWith(u':')) {
+        const QString root = request.workspace
+                                 ? request.workspace->rootPath()
+                                 : QFileInfo(request.document->filePath()).absolutePath();
+        if (QFileInfo::exists(t) && !OutputPathGuard::isInside(t, root)) {
+            result.error = tr("refused to read the template %1: it is outside the workspace %2")
+                               .arg(QDir::toNativeSeparators(t), QDir::toNativeSeparators(root));
+            log(result.error);
+            return result;
+        }
+    }
     std::unique_ptr<Generator> generator = GeneratorRegistry::create(definition);
     if (!generator) {
         result.error = tr("unknown generator kind \"%1\"").arg(definition.kind);
@@ -185,7 +210,14 @@ OutputResult GenerationJob::write(const GeneratorDefinition &definition,
 {
     OutputResult o;
     o.relativePath = file.path;
-    o.path = QDir(request.outputDir).absoluteFilePath(file.path);
+    // Inside the output folder after links, or not at all (--force included).
+    QString refusal;
+    o.path = OutputPathGuard::resolve(request.outputDir, file.path, &refusal);
+    if (o.path.isEmpty()) {
+        o.status = OutputResult::Status::Failed;
+        o.message = refusal;
+        return o;
+    }
     Provenance p;
     p.specPath = request.specPath();
     p.specBlob = request.specBlob();
@@ -241,8 +273,15 @@ OutputResult GenerationJob::write(const GeneratorDefinition &definition,
     };
     if (!save(o.path, stamped.content))
         return o;
-    if (!stamped.sidecar.isEmpty())
-        save(ProvenanceStamp::sidecarPath(o.path), stamped.sidecar);
+    if (!stamped.sidecar.isEmpty()) {
+        const QString sidecar = ProvenanceStamp::sidecarPath(o.path);
+        if (QFileInfo(sidecar).isSymLink()) {
+            o.status = OutputResult::Status::Failed;
+            o.message = tr("refused to write %1: it is a symbolic link").arg(sidecar);
+            return o;
+        }
+        save(sidecar, stamped.sidecar);
+    }
     return o;
 }
 

@@ -1,5 +1,6 @@
 #include "generation_request.h"
 
+#include "output_path_guard.h"
 #include "provenance.h"
 
 #include <QFileInfo>
@@ -92,10 +93,12 @@ QList<Example> GenerationRequest::evalExamples(int section) const
 QString GenerationRequest::expandPattern(const QString &pattern, const QString &name) const
 {
     QString out = pattern;
-    out.replace(QLatin1String("{spec}"), specBaseName());
-    out.replace(QLatin1String("{section}"),
-                sectionId.isEmpty() ? QStringLiteral("all") : sectionId);
-    out.replace(QLatin1String("{name}"), name);
+    // Ids and names come from the workspace: each becomes one safe file name ({#../../x}).
+    out.replace(QLatin1String("{spec}"), OutputPathGuard::safeFileName(specBaseName()));
+    out.replace(QLatin1String("{section}"), sectionId.isEmpty()
+                                                ? QStringLiteral("all")
+                                                : OutputPathGuard::safeFileName(sectionId));
+    out.replace(QLatin1String("{name}"), OutputPathGuard::safeFileName(name));
     return out;
 }
 

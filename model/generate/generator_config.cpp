@@ -1,6 +1,8 @@
 #include "generator_config.h"
 
+#include "bounded_file_reader.h"
 #include "llm_settings.h"
+#include "toml_text_check.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,20 +56,28 @@ GeneratorConfig GeneratorConfig::load(const QString &tomlPath)
     QFile f(tomlPath);
     if (!f.exists())
         return {};
-    if (!f.open(QIODevice::ReadOnly)) {
+    const BoundedFileReader::Result read = BoundedFileReader::read(tomlPath, 1024 * 1024);
+    if (!read.ok) {
         GeneratorConfig c;
-        c.errors.append(tr("cannot read %1: %2").arg(tomlPath, f.errorString()));
+        c.errors.append(read.error);
         return c;
     }
-    return parse(QString::fromUtf8(f.readAll()), QFileInfo(tomlPath).absolutePath(), tomlPath);
+    return parse(QString::fromUtf8(read.bytes), QFileInfo(tomlPath).absolutePath(), tomlPath);
 }
 
 GeneratorConfig GeneratorConfig::parse(const QString &text, const QString &baseDir,
                                        const QString &sourceName)
 {
     GeneratorConfig config;
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = TomlTextCheck::parseInput(text).toUtf8();
     const std::string source = sourceName.toStdString();
+    if (int l = 0, col = 0; TomlTextCheck::findBareNonAscii(text, &l, &col)) {
+        config.errors.append(tr("%1:%2:%3: a non-ASCII character outside a string or comment")
+                                 .arg(sourceName)
+                                 .arg(l)
+                                 .arg(col));
+        return config;
+    }
     toml::parse_result parsed =
         toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())), source);
     if (!parsed) {
@@ -81,12 +91,37 @@ GeneratorConfig GeneratorConfig::parse(const QString &text, const QString &baseD
         return config;
     }
     const toml::table root = std::move(parsed).table();
-    if (const QString dir = str(root.at_path("generate.output_dir").node()); !dir.isEmpty())
-        config.outputDir = dir;
+    // A value of the wrong type is reported where it stands, not silently ignored.
+    auto typeError = [&](const toml::node &node, const QString &message) {
+        config.errors.append(tr("%1:%2:%3: %4")
+                                 .arg(sourceName)
+                                 .arg(node.source().begin.line)
+                                 .arg(node.source().begin.column)
+                                 .arg(message));
+    };
+    auto checkedStr = [&](const toml::node *node, const QString &key) {
+        if (node && !node->is_string())
+            typeError(*node, tr("%1 must be a string").arg(key));
+        return str(node);
+    };
+    if (const QString dir = checkedStr(root.at_path("generate.output_dir").node(),
+                                       QStringLiteral("generate.output_dir"));
+        !dir.isEmpty()) {
+        const QStringList parts = QString(dir).replace(u'\\', u'/').split(u'/');
+        if (QDir::isAbsolutePath(dir) || parts.contains(QStringLiteral("..")))
+            typeError(*root.at_path("generate.output_dir").node(),
+                      tr("generate.output_dir must be a folder inside the workspace"));
+        else
+            config.outputDir = dir;
+    }
 
     const toml::array *list = root["generator"].as_array();
     if (!list)
         list = root["generators"].as_array();
+    for (const char *key : {"generator", "generators"})
+        if (const toml::node *node = root.get(key); node && !node->is_array())
+            typeError(*node, tr("%1 must be an array of tables: write [[%1]], not [%1]")
+                                 .arg(QString::fromLatin1(key)));
     if (!list)
         return config;
     static const QStringList known = {
@@ -98,12 +133,14 @@ GeneratorConfig GeneratorConfig::parse(const QString &text, const QString &baseD
         ++index;
         const toml::table *t = node.as_table();
         if (!t) {
-            config.errors.append(tr("%1: generator %2 is not a table").arg(sourceName).arg(index));
+            typeError(node, tr("generator %1 is not a table").arg(index));
             continue;
         }
         GeneratorDefinition d;
-        d.name = str(t->get("name"));
-        d.kind = str(t->get("kind"));
+        for (const char *key : {"title", "description", "input", "output", "template", "prompt"})
+            checkedStr(t->get(key), QString::fromLatin1(key));
+        d.name = checkedStr(t->get("name"), QStringLiteral("name"));
+        d.kind = checkedStr(t->get("kind"), QStringLiteral("kind"));
         if (d.name.isEmpty() || d.kind.isEmpty()) {
             config.errors.append(
                 tr("%1: generator %2 needs a name and a kind").arg(sourceName).arg(index));

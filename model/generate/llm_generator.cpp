@@ -1,6 +1,7 @@
 #include "llm_generator.h"
 
 #include "blocking_llm_call.h"
+#include "bounded_file_reader.h"
 #include "llm_client.h"
 #include "template_context.h"
 #include "template_generator.h"
@@ -37,15 +38,18 @@ GeneratorOutput LlmGenerator::generate(const GenerationRequest &request,
 {
     GeneratorOutput out;
     const GeneratorDefinition &d = definition();
-    QFile f(d.templatePath);
-    if (d.templatePath.isEmpty() || !f.open(QIODevice::ReadOnly)) {
-        out.error = tr("cannot read the prompt template \"%1\"").arg(d.templatePath);
+    const BoundedFileReader::Result read = d.templatePath.isEmpty()
+                                               ? BoundedFileReader::Result{}
+                                               : BoundedFileReader::read(d.templatePath);
+    if (!read.ok) {
+        out.error = tr("cannot read the prompt template \"%1\"").arg(d.templatePath) +
+                    (read.error.isEmpty() ? QString() : QStringLiteral(": ") + read.error);
         return out;
     }
     QVariantHash variables = TemplateContext::build(request, d.name, version());
     variables.insert(QStringLiteral("options"), QVariant(d.options));
     QString error;
-    const QString prompt = TemplateGenerator::render(QString::fromUtf8(f.readAll()), d.templatePath,
+    const QString prompt = TemplateGenerator::render(QString::fromUtf8(read.bytes), d.templatePath,
                                                      variables, false, &error);
     if (!error.isEmpty()) {
         out.error = error;

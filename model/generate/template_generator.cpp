@@ -1,5 +1,7 @@
 #include "template_generator.h"
 
+#include "bounded_file_reader.h"
+#include "contained_template_loader.h"
 #include "template_context.h"
 
 #include <KTextTemplate/Context>
@@ -19,9 +21,7 @@ QString TemplateGenerator::render(const QString &templateText, const QString &te
     engine.setSmartTrimEnabled(true);
     const QString dir = QFileInfo(templateName).absolutePath();
     if (!templateName.startsWith(u':')) {
-        auto loader = QSharedPointer<KTextTemplate::FileSystemTemplateLoader>::create();
-        loader->setTemplateDirs({dir});
-        engine.addTemplateLoader(loader);
+        engine.addTemplateLoader(QSharedPointer<ContainedTemplateLoader>::create(dir));
     }
     // Smart trim skips the very first line; a leading blank line (dropped below) works around it.
     const KTextTemplate::Template t = engine.newTemplate(u'\n' + templateText, templateName);
@@ -52,12 +52,12 @@ GeneratorOutput TemplateGenerator::generate(const GenerationRequest &request,
         out.error = tr("generator \"%1\" names no template file").arg(d.name);
         return out;
     }
-    QFile f(d.templatePath);
-    if (!f.open(QIODevice::ReadOnly)) {
-        out.error = tr("cannot read the template %1: %2").arg(d.templatePath, f.errorString());
+    const BoundedFileReader::Result read = BoundedFileReader::read(d.templatePath);
+    if (!read.ok) {
+        out.error = read.error;
         return out;
     }
-    const QString text = QString::fromUtf8(f.readAll());
+    const QString text = QString::fromUtf8(read.bytes);
     context.log(tr("rendering template %1").arg(d.templatePath));
     QVariantHash variables = TemplateContext::build(request, d.name, version());
     variables.insert(QStringLiteral("options"), QVariant(d.options));

@@ -4,6 +4,7 @@
 #include "git_internal.h"
 #include "git_library.h"
 #include "git_signature.h"
+#include "loose_object_check.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -46,6 +47,9 @@ GitResult<GitRepository> GitRepository::open(const QString &path)
     }
     GitRepository out;
     out.m_repo.reset(repo, Deleter());
+    // Before libgit2 reads any object: a corrupt loose object hangs or crashes libgit2 1.9.
+    if (const QString corrupt = LooseObjectCheck::check(out.gitDir()); !corrupt.isEmpty())
+        return GitError{GitError::Code::Failed, corrupt};
     return out;
 }
 

@@ -77,6 +77,14 @@ void DocumentRules::create(LintRuleList &rules)
         },
         problems(ProblemKind::HugeLine));
     add(
+        QStringLiteral("parse/deep-nesting"), Severity::Warning, {},
+        [] { return tr("Nesting too deep"); },
+        [] {
+            return tr("Quotes or lists are nested more than 200 levels deep. The deeper content "
+                      "is not read, so its statements and references are not checked.");
+        },
+        problems(ProblemKind::DeepNesting));
+    add(
         QStringLiteral("ids/duplicate"), Severity::Error, {},
         [] { return tr("Duplicate section id"); },
         [] {

@@ -1,5 +1,6 @@
 #include "glossary_rules.h"
 
+#include "bounded_file_reader.h"
 #include "function_rule.h"
 #include "lint_context.h"
 #include "lint_scope.h"
@@ -259,8 +260,8 @@ QString GlossaryRules::glossaryText(const LintContext &context)
     if (context.workspace())
         if (const SpecDocument::Ptr doc = context.workspace()->document(path))
             return doc->text();
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    const BoundedFileReader::Result read = BoundedFileReader::read(path);
+    return read.ok ? QString::fromUtf8(read.bytes) : QString();
 }
 
 void GlossaryRules::undefinedAcronyms(const LintRule &rule, LintContext &context)

@@ -1,5 +1,8 @@
 #include "lint_config.h"
 
+#include "bounded_file_reader.h"
+#include "toml_text_check.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -162,22 +165,29 @@ void LintConfig::readSpelling(const void *node, int line)
 
 LintConfig LintConfig::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // A FIFO or /dev/zero named specwright.toml must not block or fill memory.
+    const BoundedFileReader::Result read = BoundedFileReader::read(path, 1024 * 1024);
+    if (!read.ok) {
         LintConfig c;
         c.m_path = path;
-        c.addProblem(1, tr("cannot read %1: %2; using the default lint settings")
-                            .arg(path, file.errorString()));
+        c.addProblem(1, tr("%1 Using the default lint settings.").arg(read.error));
         return c;
     }
-    return fromText(QString::fromUtf8(file.readAll()), path);
+    return fromText(QString::fromUtf8(read.bytes), path);
 }
 
 LintConfig LintConfig::fromText(const QString &text, const QString &path)
 {
     LintConfig c;
     c.m_path = path;
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = TomlTextCheck::parseInput(text).toUtf8();
+    if (int l = 0, col = 0; TomlTextCheck::findBareNonAscii(text, &l, &col)) {
+        c.addProblem(l, tr("specwright.toml line %1, column %2: a non-ASCII character outside a "
+                           "string or comment; using the default lint settings")
+                            .arg(l)
+                            .arg(col));
+        return c;
+    }
     toml::parse_result parsed =
         toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())));
     if (!parsed) {
@@ -218,12 +228,27 @@ LintConfig LintConfig::fromText(const QString &text, const QString &path)
                              tr("line %1: \"ignore\" must be a list of path patterns").arg(line));
                 continue;
             }
-            for (const QString &glob : toVariant(value).toStringList())
-                c.m_ignore.append(globToRegex(glob));
+            for (const toml::node &entry : *value.as_array()) {
+                if (!entry.is_string()) {
+                    c.addProblem(lineOf(entry),
+                                 tr("line %1, column %2: \"ignore\" entries must be strings "
+                                    "(path patterns); this one is ignored")
+                                     .arg(lineOf(entry))
+                                     .arg(entry.source().begin.column));
+                    continue;
+                }
+                c.m_ignore.append(globToRegex(toVariant(entry).toString()));
+            }
         } else if (k == u"glossary") {
-            if (value.is_string())
+            if (value.is_string()) {
                 c.m_glossary = toVariant(value).toString();
-            else
+                const QString file = QDir(QFileInfo(path).absolutePath()).filePath(c.m_glossary);
+                if (QFileInfo(path).isAbsolute() && !QFileInfo::exists(file))
+                    c.addProblem(line, tr("line %1, column %2: the glossary file %3 does not exist")
+                                           .arg(line)
+                                           .arg(value.source().begin.column)
+                                           .arg(c.m_glossary));
+            } else
                 c.addProblem(line, tr("line %1: \"glossary\" must be a file name").arg(line));
         } else if (k == u"rules") {
             const toml::table *rules = value.as_table();

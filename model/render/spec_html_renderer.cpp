@@ -4,7 +4,9 @@
 #include "code_highlighter.h"
 #include "example_html_writer.h"
 #include "heading_attributes.h"
+#include "html_sanitizer.h"
 #include "markdown_tree.h"
+#include "spec_parser.h"
 #include "workspace.h"
 
 #include <QDir>
@@ -86,7 +88,7 @@ public:
         m_tree = &tree;
         rewriteBlocks(tree.root());
         rewriteInlines(tree.root());
-        QString html = QString::fromUtf8(tree.toHtml(true, true));
+        QString html = HtmlSanitizer::sanitize(QString::fromUtf8(tree.toHtml(true, true)));
         m_tree = nullptr;
         return postProcess(html);
     }
@@ -126,8 +128,9 @@ private:
         }
     }
 
-    // Examples, admonitions and code fences become HTML blocks written here.
-    void rewriteBlocks(MarkdownNode parent)
+    // Examples, admonitions and code fences become HTML blocks written here. Containers nested
+    // deeper than the parser reads (30,000 ">") are left to cmark, which renders iteratively.
+    void rewriteBlocks(MarkdownNode parent, int depth = 0)
     {
         for (MarkdownNode n = parent.firstChild(); n;) {
             MarkdownNode next = n.next();
@@ -164,7 +167,8 @@ private:
             case T::List:
             case T::Item:
             case T::FootnoteDefinition:
-                rewriteBlocks(n);
+                if (depth < SpecParser::maxNestingDepth)
+                    rewriteBlocks(n, depth + 1);
                 break;
             default:
                 break;
@@ -254,15 +258,17 @@ private:
         }
     }
 
-    void collectInlines(MarkdownNode parent, QList<MarkdownNode> &links,
+    // Iterative pre-order walk: hostile input nests quotes 30,000 deep.
+    void collectInlines(MarkdownNode root, QList<MarkdownNode> &links,
                         QList<MarkdownNode> &headings, QList<MarkdownNode> &evalTags,
                         QList<MarkdownNode> &citations)
     {
-        for (MarkdownNode n = parent.firstChild(); n; n = n.next()) {
+        MarkdownNode n = root.firstChild();
+        while (n) {
             const T type = n.type();
             if (type == T::Link && isSectionLink(QString::fromUtf8(n.url())))
                 links.append(n);
-            else if (type == T::Heading && parent.type() == T::Document)
+            else if (type == T::Heading && n.parent().type() == T::Document)
                 headings.append(n);
             else if (type == T::HtmlInline)
                 n.setLiteral(passSourceHtml(n.literal()));
@@ -270,8 +276,13 @@ private:
                 citations.append(n);
             else if (type == T::Text && m_context.document && n.literal().contains("[^"))
                 evalTags.append(n); // a footnote tag without a definition stays text in cmark
-            if (n.firstChild())
-                collectInlines(n, links, headings, evalTags, citations);
+            if (n.firstChild()) {
+                n = n.firstChild();
+                continue;
+            }
+            while (!(n == root) && !n.next())
+                n = n.parent();
+            n = n == root ? MarkdownNode() : n.next();
         }
     }
 

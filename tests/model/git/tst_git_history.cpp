@@ -163,7 +163,7 @@ private Q_SLOTS:
     {
         RepoBuilder b;
         b.write(QStringLiteral("latin1.md"), "# Caf\xe9 rules\n\nna\xefve text\n");
-        b.write(QStringLiteral("image.md"), QByteArray("PNG\0\0\x01\x02 binary", 16));
+        b.write(QStringLiteral("image.md"), QByteArray("PNG\0\0\x01\x02 binary", 14));
         const GitOid c = b.commit(QStringLiteral("Odd files"),
                                   {QStringLiteral("latin1.md"), QStringLiteral("image.md")});
         auto latin = FileHistory::textAt(b.repo, c, QStringLiteral("latin1.md"));
