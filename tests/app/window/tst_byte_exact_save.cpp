@@ -3,6 +3,7 @@
 // ends, BOM), an edit changes only the edited bytes, and unreadable paths are refused clearly.
 // Also the recovery store: private files, per-instance ownership, "No" keeps unoffered files.
 #include "document_session.h"
+#include "inline_prompt_bar.h"
 #include "main_window.h"
 #include "recovery_store.h"
 #include "spec_editor.h"
@@ -12,6 +13,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QPushButton>
 #include <QTest>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -214,8 +216,11 @@ private Q_SLOTS:
         }
         QCOMPARE(RecoveryStore(folder).entries().size(), 2);
         MainWindow w;
-        answerAll(w, QMessageBox::No);
-        QVERIFY(!w.offerRecovery());
+        w.show();
+        QVERIFY(w.offerRecovery()); // the inline bar offers the newest
+        auto *discard = w.prompts()->findChild<QPushButton *>(QStringLiteral("discardRecovery"));
+        QVERIFY(discard);
+        QTest::mouseClick(discard, Qt::LeftButton);
         const auto left = RecoveryStore(folder).entries();
         QCOMPARE(left.size(), 1); // only the offered (newest) one was discarded
         QCOMPARE(left.first().originalPath, QStringLiteral("/x/a.md"));

@@ -44,6 +44,7 @@ private:
         r.sectionId = section;
         r.outputDir = QDir(root).filePath(QStringLiteral("gen"));
         r.force = force;
+        r.workspaceTrusted = true; // containment holds for trusted workspaces too
         GenerationJob job(d, r);
         return job.run();
     }

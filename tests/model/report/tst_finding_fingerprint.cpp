@@ -82,7 +82,7 @@ void TestFindingFingerprint::stableWhenSectionInsertedBefore()
 void TestFindingFingerprint::stableWhenRewrapped()
 {
     QString amended = base;
-    amended.replace(u"answer in a reasonable"_s, u"answer   in a\nreasonable"_s);
+    amended.replace(u"answer in a reasonable"_s, u"answer in a\n  reasonable"_s);
     const auto before = fingerprints(base);
     const auto after = fingerprints(amended);
     // The vague term's own span does not contain the changed whitespace; the broken link's

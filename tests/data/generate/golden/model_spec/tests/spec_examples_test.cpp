@@ -1,4 +1,4 @@
-// specwright-provenance: {"contentSha1":"5a9a2efe57c19312e79f9055827e306058e5d3bd","generator":"gtest","spec":"spec.md","specBlob":"c59ce71618b6acd8bd492eff334508ca40d29971","time":"2026-01-01T00:00:00Z","version":"1"}
+// specwright-provenance: {"contentSha1":"5a9a2efe57c19312e79f9055827e306058e5d3bd","generator":"gtest","sections":{"be_accurate":"fde24ae71ab4","chain_of_command":"dfc3390d83cd","definitions":"d281c36e79d9","garden_spec":"728244796103","protect_the_grower":"aa2b159d1c87","untagged":"51fb5bbff4e7"},"spec":"spec.md","specBlob":"c59ce71618b6acd8bd492eff334508ca40d29971","time":"2026-01-01T00:00:00Z","version":"1"}
 
 // Test skeletons for "Garden Assistant Spec" (spec.md), one per example.
 // Each test holds the example's prompt and its GOOD/BAD expectations; replace the GTEST_SKIP

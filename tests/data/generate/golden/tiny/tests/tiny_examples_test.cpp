@@ -1,4 +1,4 @@
-// specwright-provenance: {"contentSha1":"6899e512d610158b9176c5bd5a04607432904592","generator":"gtest","spec":"tiny.md","specBlob":"5355365f9ce8f345dab9efb950fb15e0e1190544","time":"2026-01-01T00:00:00Z","version":"1"}
+// specwright-provenance: {"contentSha1":"6899e512d610158b9176c5bd5a04607432904592","generator":"gtest","sections":{"refunds":"f99f02c1609e","tiny":"1137161c5156","totals":"13d3d9d1e054"},"spec":"tiny.md","specBlob":"5355365f9ce8f345dab9efb950fb15e0e1190544","time":"2026-01-01T00:00:00Z","version":"1"}
 
 // Test skeletons for "Tiny Checkout Spec" (tiny.md), one per example.
 // Each test holds the example's prompt and its GOOD/BAD expectations; replace the GTEST_SKIP
