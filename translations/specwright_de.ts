@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
@@ -8,11 +8,11 @@
         <translation>Vager Begriff</translation>
     </message>
     <message>
-        <source>Words such as &quot;appropriate&quot;, &quot;reasonable&quot;, &quot;several&quot; or &quot;sufficient&quot; let every reader fill in their own threshold. Say what exactly qualifies: a number, a list, or a reference to the section that decides.</source>
+        <source>Words such as "appropriate", "reasonable", "several" or "sufficient" let every reader fill in their own threshold. Say what exactly qualifies: a number, a list, or a reference to the section that decides.</source>
         <translation>Wörter wie „angemessen“, „vernünftig“, „mehrere“ oder „ausreichend“ lassen jeden Leser seine eigene Schwelle einsetzen. Sagen Sie genau, was zählt: eine Zahl, eine Liste oder ein Verweis auf den Abschnitt, der entscheidet.</translation>
     </message>
     <message>
-        <source>vague term &quot;%1&quot;: say what exactly qualifies</source>
+        <source>vague term "%1": say what exactly qualifies</source>
         <translation>vager Begriff „%1“: sagen Sie genau, was zählt</translation>
     </message>
     <message>
@@ -20,11 +20,11 @@
         <translation>Ausweichklausel</translation>
     </message>
     <message>
-        <source>&quot;As appropriate&quot;, &quot;where possible&quot;, &quot;if necessary&quot; and similar clauses let an implementation skip the requirement whenever it likes. State the condition under which the rule does not apply.</source>
+        <source>"As appropriate", "where possible", "if necessary" and similar clauses let an implementation skip the requirement whenever it likes. State the condition under which the rule does not apply.</source>
         <translation>„Wie angemessen“, „wo möglich“, „falls nötig“ und ähnliche Klauseln erlauben einer Implementierung, die Anforderung nach Belieben zu übergehen. Nennen Sie die Bedingung, unter der die Regel nicht gilt.</translation>
     </message>
     <message>
-        <source>escape clause &quot;%1&quot;: state when the rule does not apply</source>
+        <source>escape clause "%1": state when the rule does not apply</source>
         <translation>Ausweichklausel „%1“: nennen Sie, wann die Regel nicht gilt</translation>
     </message>
     <message>
@@ -32,11 +32,7 @@
         <translation>Offene Aufzählung</translation>
     </message>
     <message>
-        <source>&quot;etc.&quot;, &quot;and so on&quot;, &quot;such as&quot; or &quot;including but not limited to&quot; leave a list open, so nobody can tell whether an item not named is in scope. Name every item, or state the rule that decides membership.</source>
-        <translation>„usw.“, „und so weiter“, „wie etwa“ oder „einschließlich, aber nicht beschränkt auf“ lassen eine Aufzählung offen, sodass niemand sagen kann, ob ein nicht genanntes Element dazugehört. Nennen Sie jedes Element oder die Regel, die über die Zugehörigkeit entscheidet.</translation>
-    </message>
-    <message>
-        <source>open-ended list &quot;%1&quot;: name every item or the rule for membership</source>
+        <source>open-ended list "%1": name every item or the rule for membership</source>
         <translation>offene Aufzählung „%1“: nennen Sie jedes Element oder die Regel für die Zugehörigkeit</translation>
     </message>
     <message>
@@ -44,11 +40,11 @@
         <translation>Komparativ ohne Vergleichsgröße</translation>
     </message>
     <message>
-        <source>&quot;Faster&quot;, &quot;more secure&quot;, &quot;improved&quot;: compared with what? A comparative without &quot;than ...&quot; in the sentence has no baseline to test against.</source>
+        <source>"Faster", "more secure", "improved": compared with what? A comparative without "than ..." in the sentence has no baseline to test against.</source>
         <translation>„Schneller“, „sicherer“, „verbessert“: im Vergleich womit? Ein Komparativ ohne „als …“ im Satz hat keine Vergleichsgröße, gegen die man testen könnte.</translation>
     </message>
     <message>
-        <source>comparative &quot;%1&quot; without a baseline: than what?</source>
+        <source>comparative "%1" without a baseline: than what?</source>
         <translation>Komparativ „%1“ ohne Vergleichsgröße: als was?</translation>
     </message>
     <message>
@@ -56,11 +52,11 @@
         <translation>Superlativ</translation>
     </message>
     <message>
-        <source>&quot;Best&quot;, &quot;optimal&quot;, &quot;most&quot; cannot be verified: there is always a better one. Give the criterion and the threshold instead.</source>
+        <source>"Best", "optimal", "most" cannot be verified: there is always a better one. Give the criterion and the threshold instead.</source>
         <translation>„Beste“, „optimal“, „am meisten“ lassen sich nicht prüfen: es gibt immer etwas Besseres. Nennen Sie stattdessen das Kriterium und die Schwelle.</translation>
     </message>
     <message>
-        <source>superlative &quot;%1&quot; cannot be verified; give a threshold</source>
+        <source>superlative "%1" cannot be verified; give a threshold</source>
         <translation>Superlativ „%1“ ist nicht prüfbar; nennen Sie eine Schwelle</translation>
     </message>
     <message>
@@ -68,23 +64,23 @@
         <translation>Vage Zeitangabe</translation>
     </message>
     <message>
-        <source>&quot;Soon&quot;, &quot;promptly&quot;, &quot;periodically&quot;, &quot;in real time&quot; do not say how long. Give a duration, a deadline or the event that ends the wait.</source>
+        <source>"Soon", "promptly", "periodically", "in real time" do not say how long. Give a duration, a deadline or the event that ends the wait.</source>
         <translation>„Bald“, „umgehend“, „regelmäßig“, „in Echtzeit“ sagen nicht, wie lange. Nennen Sie eine Dauer, eine Frist oder das Ereignis, das das Warten beendet.</translation>
     </message>
     <message>
-        <source>vague time &quot;%1&quot;: give a duration or a deadline</source>
+        <source>vague time "%1": give a duration or a deadline</source>
         <translation>vage Zeitangabe „%1“: nennen Sie eine Dauer oder eine Frist</translation>
     </message>
     <message>
-        <source>&quot;and/or&quot;</source>
+        <source>"and/or"</source>
         <translation>„und/oder“</translation>
     </message>
     <message>
-        <source>&quot;A and/or B&quot; leaves open whether both are required. Write &quot;A, B or both&quot;, &quot;A or B&quot; or &quot;A and B&quot;.</source>
+        <source>"A and/or B" leaves open whether both are required. Write "A, B or both", "A or B" or "A and B".</source>
         <translation>„A und/oder B“ lässt offen, ob beides verlangt ist. Schreiben Sie „A, B oder beides“, „A oder B“ oder „A und B“.</translation>
     </message>
     <message>
-        <source>&quot;and/or&quot;: say whether one, the other or both are meant</source>
+        <source>"and/or": say whether one, the other or both are meant</source>
         <translation>„und/oder“: sagen Sie, ob das eine, das andere oder beides gemeint ist</translation>
     </message>
     <message>
@@ -92,11 +88,11 @@
         <translation>Nicht messbare Eigenschaft</translation>
     </message>
     <message>
-        <source>Qualities such as &quot;fast&quot;, &quot;user-friendly&quot;, &quot;robust&quot; or &quot;scalable&quot; cannot be tested unless the sentence gives a measure (a number and a unit). The rule stays quiet when the sentence holds a number.</source>
+        <source>Qualities such as "fast", "user-friendly", "robust" or "scalable" cannot be tested unless the sentence gives a measure (a number and a unit). The rule stays quiet when the sentence holds a number.</source>
         <translation>Eigenschaften wie „schnell“, „benutzerfreundlich“, „robust“ oder „skalierbar“ lassen sich nur testen, wenn der Satz ein Maß nennt (eine Zahl und eine Einheit). Die Regel schweigt, wenn der Satz eine Zahl enthält.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be measured as written; add a number and a unit</source>
+        <source>"%1" cannot be measured as written; add a number and a unit</source>
         <translation>„%1“ ist so nicht messbar; ergänzen Sie eine Zahl und eine Einheit</translation>
     </message>
     <message>
@@ -104,19 +100,19 @@
         <translation>Wiederholtes Wort</translation>
     </message>
     <message>
-        <source>The same word twice in a row (&quot;the the&quot;) is almost always a typo.</source>
+        <source>The same word twice in a row ("the the") is almost always a typo.</source>
         <translation>Dasselbe Wort zweimal hintereinander („die die“) ist fast immer ein Tippfehler.</translation>
     </message>
     <message>
-        <source>&quot;in order to&quot;</source>
+        <source>"in order to"</source>
         <translation>„in order to“</translation>
     </message>
     <message>
-        <source>&quot;In order to&quot; says nothing &quot;to&quot; does not; the quick fix shortens it.</source>
+        <source>"In order to" says nothing "to" does not; the quick fix shortens it.</source>
         <translation>„In order to“ sagt nichts, was „to“ nicht sagt; die Schnellkorrektur kürzt es.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is repeated</source>
+        <source>"%1" is repeated</source>
         <translation>„%1“ ist wiederholt</translation>
     </message>
     <message>
@@ -124,12 +120,24 @@
         <translation>Wiederholtes Wort entfernen</translation>
     </message>
     <message>
-        <source>&quot;in order to&quot; can be &quot;to&quot;</source>
+        <source>"in order to" can be "to"</source>
         <translation>„in order to“ kann „to“ sein</translation>
     </message>
     <message>
-        <source>Replace with &quot;to&quot;</source>
+        <source>Replace with "to"</source>
         <translation>Durch „to“ ersetzen</translation>
+    </message>
+    <message>
+        <source>"etc.", "and so on", "and other ..." or "including but not limited to" leave a list open, so nobody can tell whether an item not named is in scope. Name every item, or state the rule that decides membership.</source>
+        <translation>„etc.“, „und so weiter“, „und andere …“ oder „einschließlich, aber nicht beschränkt auf“ lassen eine Liste offen, sodass niemand sagen kann, ob ein nicht genannter Punkt dazugehört. Nennen Sie jeden Punkt oder die Regel, die über die Zugehörigkeit entscheidet.</translation>
+    </message>
+    <message>
+        <source>"%1" appears twice around "%2"; one is left over from an edit</source>
+        <translation>„%1“ steht zweimal um „%2“; eines ist von einer Überarbeitung übrig</translation>
+    </message>
+    <message>
+        <source>Remove the second "%1"</source>
+        <translation>Das zweite „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -159,7 +167,7 @@
         <translation>HEAD ist losgelöst: der Commit läge auf keinem Branch. Checken Sie zuerst einen Branch aus oder bestätigen Sie, dass Sie auf einem losgelösten HEAD committen wollen.</translation>
     </message>
     <message>
-        <source>%1 is not inside the repository&apos;s working folder</source>
+        <source>%1 is not inside the repository's working folder</source>
         <translation>%1 liegt nicht im Arbeitsordner des Repositorys</translation>
     </message>
 </context>
@@ -170,7 +178,7 @@
         <translation>Geben Sie die Basis-URL einer OpenAI-kompatiblen API ein, z. B. http://127.0.0.1:8080/v1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
+        <source>"%1" is not an http:// or https:// URL.</source>
         <translation>„%1“ ist keine http://- oder https://-URL.</translation>
     </message>
 </context>
@@ -190,42 +198,267 @@
     </message>
 </context>
 <context>
+    <name>ChangelogWriter</name>
+    <message>
+        <source>New sections</source>
+        <translation>Neue Abschnitte</translation>
+    </message>
+    <message>
+        <source>Removed sections</source>
+        <translation>Entfernte Abschnitte</translation>
+    </message>
+    <message>
+        <source>Authority changes</source>
+        <translation>Änderungen der Autorität</translation>
+    </message>
+    <message>
+        <source>Obligations strengthened</source>
+        <translation>Verschärfte Pflichten</translation>
+    </message>
+    <message>
+        <source>Obligations weakened</source>
+        <translation>Abgeschwächte Pflichten</translation>
+    </message>
+    <message>
+        <source>Obligations negated</source>
+        <translation>Verneinte Pflichten</translation>
+    </message>
+    <message>
+        <source>New obligations</source>
+        <translation>Neue Pflichten</translation>
+    </message>
+    <message>
+        <source>Obligations removed</source>
+        <translation>Entfernte Pflichten</translation>
+    </message>
+    <message>
+        <source>Obligations reworded with the same force</source>
+        <translation>Umformulierte Pflichten gleicher Stärke</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Other edits</source>
+        <translation>Weitere Änderungen</translation>
+    </message>
+    <message>
+        <source>with 1 obligation</source>
+        <translation>mit 1 Pflicht</translation>
+    </message>
+    <message>
+        <source>with %1 obligations</source>
+        <translation>mit %1 Pflichten</translation>
+    </message>
+    <message>
+        <source>and its obligation</source>
+        <translation>und seine Pflicht</translation>
+    </message>
+    <message>
+        <source>and its %1 obligations</source>
+        <translation>und seine %1 Pflichten</translation>
+    </message>
+    <message>
+        <source>%1: example “%2” added</source>
+        <translation>%1: Beispiel „%2“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1: example “%2” removed</source>
+        <translation>%1: Beispiel „%2“ entfernt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (was %3)</source>
+        <translation>%1: %2 (vorher %3)</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation>%1 verschoben von %2 nach %3</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>%1 renamed from “%2”</source>
+        <translation>%1 umbenannt von „%2“</translation>
+    </message>
+    <message>
+        <source>%1: id `%2` → `%3`</source>
+        <translation>%1: ID `%2` → `%3`</translation>
+    </message>
+    <message>
+        <source>%1 placed elsewhere among its siblings</source>
+        <translation>%1 steht an anderer Stelle unter seinen Geschwistern</translation>
+    </message>
+    <message>
+        <source>example “%1” added</source>
+        <translation>Beispiel „%1“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>example “%1” removed</source>
+        <translation>Beispiel „%1“ entfernt</translation>
+    </message>
+    <message>
+        <source>example “%1”: label flipped %2</source>
+        <translation>Beispiel „%1“: Bewertung umgedreht %2</translation>
+    </message>
+    <message>
+        <source>example “%1”: rationale changed %2</source>
+        <translation>Beispiel „%1“: Begründung geändert %2</translation>
+    </message>
+    <message>
+        <source>example “%1”: answer added %2</source>
+        <translation>Beispiel „%1“: Antwort hinzugefügt %2</translation>
+    </message>
+    <message>
+        <source>example “%1”: answer removed %2</source>
+        <translation>Beispiel „%1“: Antwort entfernt %2</translation>
+    </message>
+    <message>
+        <source>example “%1”: turns edited</source>
+        <translation>Beispiel „%1“: Gesprächsbeiträge bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1: wording edited (+%2 −%3 words)</source>
+        <translation>%1: Wortlaut bearbeitet (+%2 −%3 Wörter)</translation>
+    </message>
+    <message>
+        <source>Release notes (draft): %1</source>
+        <translation>Versionshinweise (Entwurf): %1</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Formatting only</source>
+        <translation>Nur Formatierung</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyRules</name>
+    <message>
+        <source>Character that looks like another</source>
+        <translation>Zeichen, das wie ein anderes aussieht</translation>
+    </message>
+    <message>
+        <source>A non-breaking hyphen (U+2011), a soft hyphen, a zero-width space or a curly apostrophe among straight ones in the headings looks like the ordinary character but is not: search, links and ids miss the word. The quick fix writes the plain character.</source>
+        <translation>Ein geschützter Bindestrich (U+2011), ein bedingter Trennstrich, ein Leerzeichen ohne Breite oder ein typografischer Apostroph zwischen geraden Apostrophen in den Überschriften sieht wie das gewöhnliche Zeichen aus, ist es aber nicht: Suche, Links und IDs finden das Wort nicht. Die Schnellkorrektur schreibt das einfache Zeichen.</translation>
+    </message>
+    <message>
+        <source>Double space between words</source>
+        <translation>Doppeltes Leerzeichen zwischen Wörtern</translation>
+    </message>
+    <message>
+        <source>Two or more spaces between two words inside a sentence are a typing slip; the quick fix leaves one. Two spaces after a full stop are a convention and are not reported.</source>
+        <translation>Zwei oder mehr Leerzeichen zwischen zwei Wörtern innerhalb eines Satzes sind ein Tippfehler; die Schnellkorrektur lässt eines stehen. Zwei Leerzeichen nach einem Punkt sind eine Konvention und werden nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Lone upper-case keyword in a lower-case spec</source>
+        <translation>Einzelnes großgeschriebenes Schlüsselwort in einer kleingeschriebenen Spezifikation</translation>
+    </message>
+    <message>
+        <source>The spec writes its requirements with lower-case must, should and may, but here one keyword is in capitals. A reader wonders whether it is stronger than the others. Use the spec's own case (the quick fix), or adopt BCP 14 capitals throughout.</source>
+        <translation>Die Spezifikation schreibt ihre Anforderungen mit kleingeschriebenem must, should und may, aber hier steht ein Schlüsselwort in Großbuchstaben. Leser fragen sich, ob es stärker ist als die anderen. Verwenden Sie die Schreibweise der Spezifikation (die Schnellkorrektur) oder durchgehend BCP-14-Großbuchstaben.</translation>
+    </message>
+    <message>
+        <source>Capitalised name used as a defined term but never defined</source>
+        <translation>Großgeschriebener Name, der wie ein definierter Begriff verwendet, aber nie definiert wird</translation>
+    </message>
+    <message>
+        <source>A capitalised phrase such as "Safe Completions" is used mid-sentence more than once, like a defined term, but no heading, bold definition, quoted definition or glossary entry defines it. Off by default: product and organisation names look the same.</source>
+        <translation>Eine großgeschriebene Wendung wie „Safe Completions“ wird mitten im Satz mehr als einmal wie ein definierter Begriff verwendet, aber keine Überschrift, fette Definition, zitierte Definition und kein Glossareintrag definiert sie. Standardmäßig aus: Produkt- und Organisationsnamen sehen genauso aus.</translation>
+    </message>
+    <message>
+        <source>Normative statements that may contradict each other</source>
+        <translation>Normative Aussagen, die einander widersprechen könnten</translation>
+    </message>
+    <message>
+        <source>Two sections state the same subject and action with opposite force (MUST and MUST NOT, SHOULD and SHOULD NOT, MAY and MUST NOT). Often one is a special case of the other; then say so in the text.</source>
+        <translation>Zwei Abschnitte nennen dasselbe Subjekt und dieselbe Handlung mit entgegengesetzter Verbindlichkeit (MUST und MUST NOT, SHOULD und SHOULD NOT, MAY und MUST NOT). Oft ist eine ein Sonderfall der anderen; dann sagen Sie das im Text.</translation>
+    </message>
+    <message>
+        <source>%1 looks like an ordinary character but is not</source>
+        <translation>%1 sieht wie ein gewöhnliches Zeichen aus, ist es aber nicht</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Replace with "%1"</source>
+        <translation>Durch „%1“ ersetzen</translation>
+    </message>
+    <message>
+        <source>straight apostrophe where the other headings use a curly one (%1 against %2)</source>
+        <translation>gerader Apostroph, wo die anderen Überschriften einen typografischen verwenden (%1 gegen %2)</translation>
+    </message>
+    <message>
+        <source>curly apostrophe where the other headings use a straight one (%1 against %2)</source>
+        <translation>typografischer Apostroph, wo die anderen Überschriften einen geraden verwenden (%1 gegen %2)</translation>
+    </message>
+    <message>
+        <source>Replace with %1</source>
+        <translation>Durch %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 spaces between words</source>
+        <translation>%1 Leerzeichen zwischen Wörtern</translation>
+    </message>
+    <message>
+        <source>Leave one space</source>
+        <translation>Ein Leerzeichen lassen</translation>
+    </message>
+    <message>
+        <source>"%1" is the only upper-case keyword form among %2 lower-case ones</source>
+        <translation>„%1“ ist die einzige großgeschriebene Schlüsselwortform unter %2 kleingeschriebenen</translation>
+    </message>
+    <message>
+        <source>Change to "%1"</source>
+        <translation>In „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>"%1" is used %2 times like a defined term but is never defined</source>
+        <translation>„%1“ wird %2-mal wie ein definierter Begriff verwendet, aber nie definiert</translation>
+    </message>
+    <message>
+        <source>"%1" here, but "%2" in "%3" (line %4) for the same subject and action</source>
+        <translation>Hier „%1“, aber „%2“ in „%3“ (Zeile %4) für dasselbe Subjekt und dieselbe Handlung</translation>
+    </message>
+</context>
+<context>
+    <name>DiffBodyRenderer</name>
+    <message>
+        <source>was</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>%1 (was: %2)</source>
+        <translation>%1 (vorher: %2)</translation>
+    </message>
+</context>
+<context>
     <name>DiffCommand</name>
-    <message>
-        <source>usage: specc diff [--from REV] [--to REV] [--format text|json|html] FILE
-  --from REV   old version (default: HEAD when the working file differs from it,
-               else the version before the last commit that changed FILE)
-  --to REV     new version (default: the working file on disk)
-  --format F   text (section summary, default), json, or html (standalone page)
-Exit status: 0 on success (with or without differences), 2 on usage, I/O or
-repository errors.</source>
-        <translation>Aufruf: specc diff [--from REV] [--to REV] [--format text|json|html] DATEI
-  --from REV   alte Version (Standard: HEAD, wenn die Arbeitsdatei davon abweicht,
-               sonst die Version vor dem letzten Commit, der DATEI geändert hat)
-  --to REV     neue Version (Standard: die Arbeitsdatei auf der Platte)
-  --format F   text (Abschnittsübersicht, Standard), json oder html (eigenständige Seite)
-Exit-Status: 0 bei Erfolg (mit oder ohne Unterschiede), 2 bei Aufruf-, E/A- oder
-Repository-Fehlern.</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; use text, json or html</source>
-        <translation>unbekanntes Format „%1“; verwenden Sie text, json oder html</translation>
-    </message>
     <message>
         <source>the repository of %1 is bare</source>
         <translation>das Repository von %1 ist ein Bare-Repository</translation>
     </message>
     <message>
-        <source>%1 is outside the repository&apos;s working folder</source>
+        <source>%1 is outside the repository's working folder</source>
         <translation>%1 liegt außerhalb des Arbeitsordners des Repositorys</translation>
     </message>
     <message>
         <source>%1 is binary or too large at %2</source>
         <translation>%1 ist in %2 binär oder zu groß</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is binary or too large</source>
@@ -252,16 +485,8 @@ Repository-Fehlern.</translation>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <source>sections: %1</source>
-        <translation>Abschnitte: %1</translation>
-    </message>
-    <message>
         <source>+%1 -%2 words</source>
         <translation>+%1 -%2 Wörter</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>verschoben</translation>
     </message>
     <message>
         <source>renamed</source>
@@ -270,6 +495,58 @@ Repository-Fehlern.</translation>
     <message>
         <source>example %1: %2%3</source>
         <translation>Beispiel %1: %2%3</translation>
+    </message>
+    <message>
+        <source>usage: specc diff [--from REV] [--to REV] [--format text|json|html|changelog|junit] FILE
+  --from REV   old version (default: HEAD when the working file differs from it,
+               else the version before the last commit that changed FILE)
+  --to REV     new version (default: the working file on disk)
+  --format F   text (section summary, default), json, html (standalone page) or
+               changelog (a Markdown draft of release notes) or junit (one
+               test case per section, for CI test reports)
+Exit status: 0 on success (with or without differences), 2 on usage, I/O or
+repository errors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown format "%1"; use one of: %2</source>
+        <translation>unbekanntes Format „%1“; möglich sind: %2</translation>
+    </message>
+    <message>
+        <source>the repository is a shallow clone: the history of %1 before its oldest fetched commit is missing (run git fetch --unshallow)</source>
+        <translation>das Repository ist ein flacher Klon: die Geschichte von %1 vor seinem ältesten geholten Commit fehlt (git fetch --unshallow ausführen)</translation>
+    </message>
+    <message>
+        <source>sections: %1 modified, %2 added, %3 removed, %4 renamed, %5 moved, %6 formatting only, %7 unchanged</source>
+        <translation>Abschnitte: %1 geändert, %2 hinzugefügt, %3 entfernt, %4 umbenannt, %5 verschoben, %6 nur Formatierung, %7 unverändert</translation>
+    </message>
+    <message>
+        <source>obligations: %1 added, %2 removed, %3 strengthened, %4 weakened, %5 negated, %6 reworded; %7 authority changes; %8 examples changed</source>
+        <translation>Pflichten: %1 hinzugefügt, %2 entfernt, %3 verschärft, %4 abgeschwächt, %5 verneint, %6 umformuliert; %7 Änderungen der Autorität; %8 Beispiele geändert</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>moved: %1 -&gt; %2</source>
+        <translation>verschoben: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>(top)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>umgestellt</translation>
+    </message>
+    <message>
+        <source>heading level %1 -&gt; %2</source>
+        <translation>Überschriftenebene %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>obligation %1: %2%3</source>
+        <translation>Pflicht %1: %2%3</translation>
     </message>
 </context>
 <context>
@@ -303,20 +580,243 @@ Repository-Fehlern.</translation>
         <translation>umbenannt</translation>
     </message>
     <message>
-        <source>Example added: %1</source>
+        <source>formatting only</source>
+        <translation>nur Formatierung</translation>
+    </message>
+    <message>
+        <source>authority: %1 → %2</source>
+        <translation>Autorität: %1 → %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Keine Änderungen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2</source>
+        <translation>verschoben von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>placed elsewhere among its siblings</source>
+        <translation>an anderer Stelle unter seinen Geschwistern</translation>
+    </message>
+    <message>
+        <source>heading level %1 → %2 (same place in the outline)</source>
+        <translation>Überschriftenebene %1 → %2 (gleiche Stelle in der Gliederung)</translation>
+    </message>
+    <message>
+        <source>formatting only: reflow, emphasis markers or whitespace</source>
+        <translation>nur Formatierung: Zeilenumbruch, Hervorhebungszeichen oder Leerraum</translation>
+    </message>
+    <message>
+        <source>obligation added: %1</source>
+        <translation>Pflicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>obligation removed: %1</source>
+        <translation>Pflicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>strengthened %1 → %2: %3</source>
+        <translation>verschärft %1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>weakened %1 → %2: %3</source>
+        <translation>abgeschwächt %1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>negated %1 → %2: %3</source>
+        <translation>verneint %1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>reworded, same force (%1): %2</source>
+        <translation>umformuliert, gleiche Stärke (%1): %2</translation>
+    </message>
+    <message>
+        <source>example added: %1</source>
         <translation>Beispiel hinzugefügt: %1</translation>
     </message>
     <message>
-        <source>Example removed: %1</source>
+        <source>example removed: %1</source>
         <translation>Beispiel entfernt: %1</translation>
     </message>
     <message>
-        <source>Example answer changed: %1</source>
-        <translation>Antwort im Beispiel geändert: %1</translation>
+        <source>example label flipped: %1</source>
+        <translation>Bewertung im Beispiel umgedreht: %1</translation>
     </message>
     <message>
-        <source>Example edited: %1</source>
+        <source>example rationale changed: %1</source>
+        <translation>Begründung im Beispiel geändert: %1</translation>
+    </message>
+    <message>
+        <source>example answer added: %1</source>
+        <translation>Antwort im Beispiel hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>example answer removed: %1</source>
+        <translation>Antwort im Beispiel entfernt: %1</translation>
+    </message>
+    <message>
+        <source>example edited: %1</source>
         <translation>Beispiel bearbeitet: %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Show the unchanged text</source>
+        <translation>Unveränderten Text zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>DiffSummary</name>
+    <message>
+        <source>1 obligation added</source>
+        <translation>1 Pflicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 obligations added</source>
+        <translation>%1 Pflichten hinzugefügt</translation>
+    </message>
+    <message>
+        <source>1 obligation removed</source>
+        <translation>1 Pflicht entfernt</translation>
+    </message>
+    <message>
+        <source>%1 obligations removed</source>
+        <translation>%1 Pflichten entfernt</translation>
+    </message>
+    <message>
+        <source>1 obligation strengthened</source>
+        <translation>1 Pflicht verschärft</translation>
+    </message>
+    <message>
+        <source>%1 obligations strengthened</source>
+        <translation>%1 Pflichten verschärft</translation>
+    </message>
+    <message>
+        <source>1 obligation weakened</source>
+        <translation>1 Pflicht abgeschwächt</translation>
+    </message>
+    <message>
+        <source>%1 obligations weakened</source>
+        <translation>%1 Pflichten abgeschwächt</translation>
+    </message>
+    <message>
+        <source>1 obligation negated</source>
+        <translation>1 Pflicht verneint</translation>
+    </message>
+    <message>
+        <source>%1 obligations negated</source>
+        <translation>%1 Pflichten verneint</translation>
+    </message>
+    <message>
+        <source>1 obligation reworded</source>
+        <translation>1 Pflicht umformuliert</translation>
+    </message>
+    <message>
+        <source>%1 obligations reworded</source>
+        <translation>%1 Pflichten umformuliert</translation>
+    </message>
+    <message>
+        <source>1 authority change</source>
+        <translation>1 Änderung der Autorität</translation>
+    </message>
+    <message>
+        <source>%1 authority changes</source>
+        <translation>%1 Änderungen der Autorität</translation>
+    </message>
+    <message>
+        <source>1 other attribute change</source>
+        <translation>1 andere Attributänderung</translation>
+    </message>
+    <message>
+        <source>%1 other attribute changes</source>
+        <translation>%1 andere Attributänderungen</translation>
+    </message>
+    <message>
+        <source>1 section added</source>
+        <translation>1 Abschnitt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 sections added</source>
+        <translation>%1 Abschnitte hinzugefügt</translation>
+    </message>
+    <message>
+        <source>1 section removed</source>
+        <translation>1 Abschnitt entfernt</translation>
+    </message>
+    <message>
+        <source>%1 sections removed</source>
+        <translation>%1 Abschnitte entfernt</translation>
+    </message>
+    <message>
+        <source>1 section modified</source>
+        <translation>1 Abschnitt geändert</translation>
+    </message>
+    <message>
+        <source>%1 sections modified</source>
+        <translation>%1 Abschnitte geändert</translation>
+    </message>
+    <message>
+        <source>1 section renamed</source>
+        <translation>1 Abschnitt umbenannt</translation>
+    </message>
+    <message>
+        <source>%1 sections renamed</source>
+        <translation>%1 Abschnitte umbenannt</translation>
+    </message>
+    <message>
+        <source>1 section moved</source>
+        <translation>1 Abschnitt verschoben</translation>
+    </message>
+    <message>
+        <source>%1 sections moved</source>
+        <translation>%1 Abschnitte verschoben</translation>
+    </message>
+    <message>
+        <source>1 section reordered</source>
+        <translation>1 Abschnitt umgestellt</translation>
+    </message>
+    <message>
+        <source>%1 sections reordered</source>
+        <translation>%1 Abschnitte umgestellt</translation>
+    </message>
+    <message>
+        <source>1 section with formatting changes only</source>
+        <translation>1 Abschnitt nur mit Formatierungsänderungen</translation>
+    </message>
+    <message>
+        <source>%1 sections with formatting changes only</source>
+        <translation>%1 Abschnitte nur mit Formatierungsänderungen</translation>
+    </message>
+    <message>
+        <source>1 example changed</source>
+        <translation>1 Beispiel geändert</translation>
+    </message>
+    <message>
+        <source>%1 examples changed</source>
+        <translation>%1 Beispiele geändert</translation>
     </message>
 </context>
 <context>
@@ -478,15 +978,15 @@ Repository-Fehlern.</translation>
         <translation>In #%1 ändern</translation>
     </message>
     <message>
-        <source>no section has the id &quot;%1&quot;</source>
+        <source>no section has the id "%1"</source>
         <translation>kein Abschnitt hat die ID „%1“</translation>
     </message>
     <message>
-        <source>the file &quot;%1&quot; does not exist</source>
+        <source>the file "%1" does not exist</source>
         <translation>die Datei „%1“ existiert nicht</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no section with the id &quot;%2&quot;</source>
+        <source>"%1" has no section with the id "%2"</source>
         <translation>„%1“ hat keinen Abschnitt mit der ID „%2“</translation>
     </message>
     <message>
@@ -518,7 +1018,7 @@ Repository-Fehlern.</translation>
         <translation>warum dies gegen die Regel verstößt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; states rules but has no example</source>
+        <source>"%1" states rules but has no example</source>
         <translation>„%1“ stellt Regeln auf, hat aber kein Beispiel</translation>
     </message>
     <message>
@@ -549,11 +1049,274 @@ Repository-Fehlern.</translation>
         <source>The spec file holds no text, so it states nothing; delete it or write its first section.</source>
         <translation>Die Spezifikationsdatei enthält keinen Text und sagt daher nichts aus; löschen Sie sie oder schreiben Sie ihren ersten Abschnitt.</translation>
     </message>
+    <message>
+        <source>Nesting too deep</source>
+        <translation>Verschachtelung zu tief</translation>
+    </message>
+    <message>
+        <source>Quotes or lists are nested more than 200 levels deep. The deeper content is not read, so its statements and references are not checked.</source>
+        <translation>Zitate oder Listen sind mehr als 200 Ebenen tief verschachtelt. Der tiefere Inhalt wird nicht gelesen, seine Aussagen und Verweise werden also nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Answer label written in a form the parser cannot read</source>
+        <translation>Antwort-Label in einer Form, die der Parser nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>An assistant turn carries a comment that looks like a label ("&lt;!-- GOOD; reason --&gt;", "&lt;!-- good - reason --&gt;", "&lt;!--BAD.reason--&gt;") but is not written as "&lt;!-- GOOD: reason --&gt;", so the answer counts as unlabelled. The quick fix rewrites it in the canonical form.</source>
+        <translation>Ein Assistenten-Beitrag trägt einen Kommentar, der wie ein Label aussieht („&lt;!-- GOOD; reason --&gt;“, „&lt;!-- good - reason --&gt;“, „&lt;!--BAD.reason--&gt;“), aber nicht als „&lt;!-- GOOD: reason --&gt;“ geschrieben ist, daher gilt die Antwort als unbeschriftet. Die Schnellkorrektur schreibt ihn in die kanonische Form um.</translation>
+    </message>
+    <message>
+        <source>malformed label; write it as "%1"</source>
+        <translation>fehlerhaftes Label; schreiben Sie es als „%1“</translation>
+    </message>
+    <message>
+        <source>Change to "%1"</source>
+        <translation>In „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>EvalCommand</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>pass rate per section:</source>
+        <translation>Bestehensquote je Abschnitt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n error(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 cases: %2 passed, %3 failed, %4 errors; pass rate %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; %1 s, %2 cases/s (jobs %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass rate: %1 -&gt; %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>per section (before -&gt; after):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no case flipped</source>
+        <translation>kein Fall hat sich geändert</translation>
+    </message>
+    <message>
+        <source>REGRESSION</source>
+        <translation>REGRESSION</translation>
+    </message>
+    <message>
+        <source>FIXED     </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 case(s) only in the first run, %2 only in the second (changed inputs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>regressed sections: %1</source>
+        <translation>verschlechterte Abschnitte: %1</translation>
+    </message>
+    <message>
+        <source>eval: %1 needs a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eval: --jobs needs a number from 1 to 64</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eval: --timeout needs milliseconds from 1 to 3600000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eval: --min-pass-rate needs a number from 0 to 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eval: --compare needs two run files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eval: unknown option %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eval: --format must be text, json or junit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: specc eval [--endpoint URL] [--target MODEL] [--grader-endpoint URL] [--grader MODEL] [--section ID] [--jobs N] [--runs DIR] [--format text|json|junit] [--trust] [--min-pass-rate R] [--baseline RUN] [--timeout MS] [--fresh] [--new] FILE
+       specc eval --compare RUN_A RUN_B
+       specc eval --export-chat OUT | --export-pairs OUT [--from-run RUN] FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation>%1 kann nicht gelesen werden: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>eval: no section with id "%1" in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eval: the workspace %1 is not trusted; pass --trust, or trust it in the IDE, to run its evals</source>
+        <translation>eval: Dem Arbeitsbereich %1 wird nicht vertraut; geben Sie --trust an oder vertrauen Sie ihm in der IDE, um seine Evaluierungen auszuführen</translation>
+    </message>
+    <message>
+        <source>eval: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resuming %1: %2 of %3 cases already done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no case could be run; see the errors above</source>
+        <translation>kein Fall konnte ausgeführt werden; siehe die Fehler oben</translation>
+    </message>
+    <message>
+        <source>pass rate %1 is below %2</source>
+        <translation>Bestehensquote %1 liegt unter %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regression(s) against the baseline</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvalConfig</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1: [eval] must be a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: eval.%2 must be a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: eval.grader_prompt must be a file inside the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: eval.runs_dir must be a folder inside the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: eval.jobs must be an integer from 1 to 64</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: eval.min_pass_rate must be a number from 0 to 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: eval.%2 is not allowed in a workspace; endpoints and keys come from the user's settings, the environment or flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown key eval.%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvalGrader</name>
+    <message>
+        <source>cannot read the grader prompt %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none: judge against the specification alone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the grader prompt names an unknown placeholder {{ %1 }}; known: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the grader's reply is not JSON (%1 at offset %2): %3</source>
+        <translation>die Antwort des Bewerters ist kein JSON (%1 an Position %2): %3</translation>
+    </message>
+    <message>
+        <source>the grader's reply is not a JSON object: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the grader's reply has an unexpected key "%1"</source>
+        <translation>die Antwort des Bewerters enthält den unerwarteten Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>the grader's reply lacks "%1"</source>
+        <translation>der Antwort des Bewerters fehlt „%1“</translation>
+    </message>
+    <message>
+        <source>the grader's "score" must be a number from 0 to 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the grader's "pass" must be true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the grader's "reason" must be a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the grader's "violated_section" must be a string or null</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvalRun</name>
+    <message>
+        <source>cannot read the run %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Specwright eval run (no header line)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvalRunStore</name>
+    <message>
+        <source>cannot write the run %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the results folder %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EvalSuiteGenerator</name>
     <message>
-        <source>The response must comply with this section of the spec, &quot;%1&quot; (#%2):</source>
+        <source>The response must comply with this section of the spec, "%1" (#%2):</source>
         <translation>Die Antwort muss diesem Abschnitt der Spezifikation entsprechen, „%1“ (#%2):</translation>
     </message>
     <message>
@@ -579,8 +1342,8 @@ Repository-Fehlern.</translation>
 <context>
     <name>ExampleDiff</name>
     <message>
-        <source>%1 -&gt; %2</source>
-        <translation>%1 -&gt; %2</translation>
+        <source>retitled from “%1”</source>
+        <translation>umbenannt von „%1“</translation>
     </message>
 </context>
 <context>
@@ -625,6 +1388,26 @@ Repository-Fehlern.</translation>
         <source>violates</source>
         <translation>verletzt</translation>
     </message>
+    <message>
+        <source>Part of the conversation is left out here</source>
+        <translation>Hier ist ein Teil des Gesprächs ausgelassen</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Untrusted content (no authority)</source>
+        <translation>Nicht vertrauenswürdiger Inhalt (ohne Autorität)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>ExampleParser</name>
@@ -642,10 +1425,52 @@ Repository-Fehlern.</translation>
     </message>
 </context>
 <context>
+    <name>ExamplesCommand</name>
+    <message>
+        <source>[decision %1] </source>
+        <translation>[Entscheidung %1] </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation><numerusform>%n Beispiel(e)</numerusform><numerusform>%n Beispiel(e)</numerusform></translation>
+    </message>
+    <message>
+        <source>examples: unknown option %1</source>
+        <translation>examples: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>usage: specc examples FILE [--json]</source>
+        <translation>Aufruf: specc examples DATEI [--json]</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation>%1 kann nicht gelesen werden: keine solche Datei</translation>
+    </message>
+</context>
+<context>
     <name>FileHistory</name>
     <message>
         <source>%1 does not exist at revision %2</source>
         <translation>%1 existiert in Revision %2 nicht</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCheck</name>
+    <message>
+        <source>stale %1</source>
+        <translation>veraltet %1</translation>
+    </message>
+    <message>
+        <source>stale %1 (changed sections: %2)</source>
+        <translation>veraltet %1 (geänderte Abschnitte: %2)</translation>
+    </message>
+    <message>
+        <source>edited by hand %1</source>
+        <translation>von Hand bearbeitet %1</translation>
+    </message>
+    <message>
+        <source>%1 outputs of %2: %3 current, %4 stale</source>
+        <translation>%1 Ausgaben von %2: %3 aktuell, %4 veraltet</translation>
     </message>
 </context>
 <context>
@@ -659,17 +1484,11 @@ Repository-Fehlern.</translation>
         <translation>generate: unbekannte Option %1</translation>
     </message>
     <message>
-        <source>usage: specc generate [--generator NAME] [--section ID] [--out DIR] [--force] FILE
-       specc generate --list [FILE]</source>
-        <translation>Aufruf: specc generate [--generator NAME] [--section ID] [--out ORDNER] [--force] DATEI
-        specc generate --list [DATEI]</translation>
-    </message>
-    <message>
         <source>cannot read %1: no such file</source>
         <translation>%1 kann nicht gelesen werden: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <source>generate: no generator &quot;%1&quot;; see specc generate --list</source>
+        <source>generate: no generator "%1"; see specc generate --list</source>
         <translation>generate: kein Generator „%1“; siehe specc generate --list</translation>
     </message>
     <message>
@@ -684,28 +1503,61 @@ Repository-Fehlern.</translation>
         <source>outputs were edited by hand; use --force to overwrite them</source>
         <translation>Ausgaben wurden von Hand bearbeitet; überschreiben Sie sie mit --force</translation>
     </message>
+    <message>
+        <source>usage: specc generate [--generator NAME] [--section ID] [--out DIR] [--force] [--trust] [--endpoint URL] [--model NAME] FILE
+       specc generate --list [FILE]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documentation [IDE only]</source>
+        <translation>PDF-Dokumentation [nur in der IDE]</translation>
+    </message>
+    <message>
+        <source>generate: the PDF generator is part of the IDE (Generate &gt; PDF); specc writes HTML documentation with --generator html</source>
+        <translation>generate: der PDF-Generator ist Teil der IDE (Erzeugen &gt; PDF); specc schreibt HTML-Dokumentation mit --generator html</translation>
+    </message>
 </context>
 <context>
     <name>GeneratorConfig</name>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3: %4</translation>
-    </message>
-    <message>
-        <source>%1: generator %2 is not a table</source>
-        <translation>%1: Generator %2 ist keine Tabelle</translation>
     </message>
     <message>
         <source>%1: generator %2 needs a name and a kind</source>
         <translation>%1: Generator %2 braucht einen Namen und eine Art</translation>
     </message>
     <message>
-        <source>%1: generator &quot;%2&quot;: input must be &quot;spec&quot; or &quot;section&quot;</source>
+        <source>%1: generator "%2": input must be "spec" or "section"</source>
         <translation>%1: Generator „%2“: input muss „spec“ oder „section“ sein</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: a non-ASCII character outside a string or comment</source>
+        <translation>%1:%2:%3: ein Nicht-ASCII-Zeichen außerhalb einer Zeichenkette oder eines Kommentars</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>generate.output_dir must be a folder inside the workspace</source>
+        <translation>generate.output_dir muss ein Ordner innerhalb des Arbeitsbereichs sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of tables: write [[%1]], not [%1]</source>
+        <translation>%1 muss ein Array von Tabellen sein: schreiben Sie [[%1]], nicht [%1]</translation>
+    </message>
+    <message>
+        <source>generator %1 is not a table</source>
+        <translation>Generator %1 ist keine Tabelle</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: generator "%4": "%5" is not allowed in a workspace; the endpoint and key come from the user's settings, the environment or flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: generator "%2": options.%3 is not allowed in a workspace</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -770,6 +1622,10 @@ Repository-Fehlern.</translation>
         <source>Every built-in generator that needs no model</source>
         <translation>Alle eingebauten Generatoren, die kein Modell brauchen</translation>
     </message>
+    <message>
+        <source>generator "%1" is built in; a workspace cannot replace it (choose another name)</source>
+        <translation>Der Generator „%1“ ist eingebaut; ein Arbeitsbereich kann ihn nicht ersetzen (wählen Sie einen anderen Namen)</translation>
+    </message>
 </context>
 <context>
     <name>GitBlob</name>
@@ -824,6 +1680,28 @@ Repository-Fehlern.</translation>
     </message>
 </context>
 <context>
+    <name>GitReference</name>
+    <message>
+        <source>The repository has no commits yet</source>
+        <translation>Das Repository hat noch keine Commits</translation>
+    </message>
+    <message>
+        <source>Cannot read HEAD</source>
+        <translation>HEAD kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>GitRemote</name>
+    <message>
+        <source>The repository has no remote "%1"</source>
+        <translation>Das Repository hat kein Remote „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot read the remote "%1"</source>
+        <translation>Das Remote „%1“ kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>GitRepository</name>
     <message>
         <source>%1 is not inside a git repository</source>
@@ -846,11 +1724,11 @@ Repository-Fehlern.</translation>
         <translation>HEAD kann nicht aufgelöst werden</translation>
     </message>
     <message>
-        <source>Unknown revision &quot;%1&quot;</source>
+        <source>Unknown revision "%1"</source>
         <translation>Unbekannte Revision „%1“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not name a commit</source>
+        <source>"%1" does not name a commit</source>
         <translation>„%1“ bezeichnet keinen Commit</translation>
     </message>
     <message>
@@ -903,28 +1781,32 @@ Repository-Fehlern.</translation>
         <translation>Abkürzung ohne Definition verwendet</translation>
     </message>
     <message>
-        <source>An upper-case acronym is used but never spelled out, neither as &quot;Full Name (ABC)&quot; in the file nor in the glossary file. Well-known acronyms (HTTP, JSON, ...) and the option known = [...] are exempt. Reported once per file.</source>
-        <translation>Eine Abkürzung in Großbuchstaben wird verwendet, aber nie ausgeschrieben, weder als „Voller Name (ABC)“ in der Datei noch in der Glossardatei. Bekannte Abkürzungen (HTTP, JSON, …) und die Option known = […] sind ausgenommen. Wird einmal pro Datei gemeldet.</translation>
-    </message>
-    <message>
         <source>Term written in different forms</source>
         <translation>Begriff in verschiedenen Schreibweisen</translation>
     </message>
     <message>
-        <source>The same compound is written in more than one form (&quot;e-mail&quot;, &quot;email&quot;, &quot;e mail&quot;) in this file or across the workspace. Readers then wonder whether they mean different things. The glossary form, or else the most common one, is preferred; the quick fix rewrites this use.</source>
+        <source>The same compound is written in more than one form ("e-mail", "email", "e mail") in this file or across the workspace. Readers then wonder whether they mean different things. The glossary form, or else the most common one, is preferred; the quick fix rewrites this use.</source>
         <translation>Dasselbe zusammengesetzte Wort wird in dieser Datei oder im Arbeitsbereich in mehr als einer Schreibweise geschrieben („E-Mail“, „Email“, „E Mail“). Leser fragen sich dann, ob Verschiedenes gemeint ist. Bevorzugt wird die Schreibweise des Glossars, sonst die häufigste; die Schnellkorrektur schreibt diese Stelle um.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not defined; spell it out on first use, e.g. &quot;Full Name (%1)&quot;</source>
+        <source>"%1" is not defined; spell it out on first use, e.g. "Full Name (%1)"</source>
         <translation>„%1“ ist nicht definiert; schreiben Sie es bei der ersten Verwendung aus, z. B. „Voller Name (%1)“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is also written &quot;%2&quot;; use one form</source>
+        <source>"%1" is also written "%2"; use one form</source>
         <translation>„%1“ wird auch „%2“ geschrieben; verwenden Sie eine Schreibweise</translation>
     </message>
     <message>
-        <source>Change to &quot;%1&quot;</source>
+        <source>Change to "%1"</source>
         <translation>In „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>An upper-case acronym is used but never spelled out, neither as "Full Name (ABC)" in the file nor in the glossary file. Well-known acronyms (HTTP, JSON, ...) and the option known = [...] are exempt. Reported once per file. Off by default: on real specs most hits are protocol and product names.</source>
+        <translation>Ein großgeschriebenes Akronym wird verwendet, aber nie ausgeschrieben, weder als „Voller Name (ABC)“ in der Datei noch in der Glossardatei. Bekannte Akronyme (HTTP, JSON, …) und die Option known = [...] sind ausgenommen. Einmal pro Datei gemeldet. Standardmäßig aus: in echten Spezifikationen sind die meisten Treffer Protokoll- und Produktnamen.</translation>
+    </message>
+    <message>
+        <source>"%1" is written differently elsewhere in this text; use one form</source>
+        <translation>„%1“ wird an anderer Stelle im Text anders geschrieben; verwenden Sie eine Form</translation>
     </message>
 </context>
 <context>
@@ -934,11 +1816,11 @@ Repository-Fehlern.</translation>
         <translation>leeres %1 im Attributblock</translation>
     </message>
     <message>
-        <source>attribute &quot;%1&quot; has no value</source>
+        <source>attribute "%1" has no value</source>
         <translation>Attribut „%1“ hat keinen Wert</translation>
     </message>
     <message>
-        <source>unterminated quote in attribute &quot;%1&quot;</source>
+        <source>unterminated quote in attribute "%1"</source>
         <translation>nicht geschlossenes Anführungszeichen in Attribut „%1“</translation>
     </message>
 </context>
@@ -964,22 +1846,6 @@ Repository-Fehlern.</translation>
         <translation>%1 Datei(en): %2 Fehler, %3 Warnung(en), %4 Hinweis(e)</translation>
     </message>
     <message>
-        <source>all profiles</source>
-        <translation>alle Profile</translation>
-    </message>
-    <message>
-        <source>lint: --format takes text, json or sarif</source>
-        <translation>lint: --format nimmt text, json oder sarif</translation>
-    </message>
-    <message>
-        <source>lint: --profile takes rfc, model-spec, spec-kit or ears</source>
-        <translation>lint: --profile nimmt rfc, model-spec, spec-kit oder ears</translation>
-    </message>
-    <message>
-        <source>usage: specc lint [PATHS] [--format text|json|sarif] [--profile P] [--summary] [--rules]</source>
-        <translation>Aufruf: specc lint [PFADE] [--format text|json|sarif] [--profile P] [--summary] [--rules]</translation>
-    </message>
-    <message>
         <source>lint: unknown option %1</source>
         <translation>lint: unbekannte Option %1</translation>
     </message>
@@ -987,43 +1853,63 @@ Repository-Fehlern.</translation>
         <source>cannot read %1: no such file or folder</source>
         <translation>%1 kann nicht gelesen werden: Datei oder Ordner nicht vorhanden</translation>
     </message>
+    <message>
+        <source>on in: %1</source>
+        <translation>an in: %1</translation>
+    </message>
+    <message>
+        <source>off by default; turn on with "%1" = "on" in specwright.toml</source>
+        <translation>standardmäßig aus; mit "%1" = "on" in specwright.toml einschalten</translation>
+    </message>
+    <message>
+        <source>lint: --format takes text, json, sarif, github or junit</source>
+        <translation>lint: --format nimmt text, json, sarif, github oder junit</translation>
+    </message>
+    <message>
+        <source>lint: --fail-on takes error, warning or info</source>
+        <translation>lint: --fail-on nimmt error, warning oder info</translation>
+    </message>
+    <message>
+        <source>lint: --profile takes %1</source>
+        <translation>lint: --profile nimmt %1</translation>
+    </message>
+    <message>
+        <source>usage: specc lint [PATHS] [--format text|json|sarif|github|junit] [--fail-on error|warning|info] [--profile P] [--summary] [--rules]</source>
+        <translation>Aufruf: specc lint [PFADE] [--format text|json|sarif|github|junit] [--fail-on error|warning|info] [--profile P] [--summary] [--rules]</translation>
+    </message>
 </context>
 <context>
     <name>LintConfig</name>
-    <message>
-        <source>cannot read %1: %2; using the default lint settings</source>
-        <translation>%1 kann nicht gelesen werden: %2; es gelten die Standard-Lint-Einstellungen</translation>
-    </message>
     <message>
         <source>specwright.toml line %1: %2; using the default lint settings</source>
         <translation>specwright.toml Zeile %1: %2; es gelten die Standard-Lint-Einstellungen</translation>
     </message>
     <message>
-        <source>line %1: &quot;lint&quot; must be a table ([lint])</source>
+        <source>line %1: "lint" must be a table ([lint])</source>
         <translation>Zeile %1: „lint“ muss eine Tabelle sein ([lint])</translation>
     </message>
     <message>
-        <source>line %1: unknown profile &quot;%2&quot; (use rfc, model-spec, spec-kit or ears); the profile is detected from each file</source>
+        <source>line %1: unknown profile "%2" (use rfc, model-spec, spec-kit or ears); the profile is detected from each file</source>
         <translation>Zeile %1: unbekanntes Profil „%2“ (verwenden Sie rfc, model-spec, spec-kit oder ears); das Profil wird aus jeder Datei erkannt</translation>
     </message>
     <message>
-        <source>line %1: &quot;ignore&quot; must be a list of path patterns</source>
+        <source>line %1: "ignore" must be a list of path patterns</source>
         <translation>Zeile %1: „ignore“ muss eine Liste von Pfadmustern sein</translation>
     </message>
     <message>
-        <source>line %1: &quot;glossary&quot; must be a file name</source>
+        <source>line %1: "glossary" must be a file name</source>
         <translation>Zeile %1: „glossary“ muss ein Dateiname sein</translation>
     </message>
     <message>
-        <source>line %1: &quot;rules&quot; must be a table</source>
+        <source>line %1: "rules" must be a table</source>
         <translation>Zeile %1: „rules“ muss eine Tabelle sein</translation>
     </message>
     <message>
-        <source>line %1: rule &quot;%2&quot;: &quot;%3&quot; is not one of off, on, error, warning, info</source>
+        <source>line %1: rule "%2": "%3" is not one of off, on, error, warning, info</source>
         <translation>Zeile %1: Regel „%2“: „%3“ ist keiner der Werte off, on, error, warning, info</translation>
     </message>
     <message>
-        <source>line %1: &quot;enabled&quot; must be true or false</source>
+        <source>line %1: "enabled" must be true or false</source>
         <translation>Zeile %1: „enabled“ muss true oder false sein</translation>
     </message>
     <message>
@@ -1031,12 +1917,44 @@ Repository-Fehlern.</translation>
         <translation>Zeile %1: der Schweregrad muss error, warning oder info sein</translation>
     </message>
     <message>
-        <source>line %1: rule &quot;%2&quot; needs &quot;off&quot;, a severity or a table of options</source>
+        <source>line %1: rule "%2" needs "off", a severity or a table of options</source>
         <translation>Zeile %1: Regel „%2“ braucht „off“, einen Schweregrad oder eine Tabelle von Optionen</translation>
     </message>
     <message>
-        <source>line %1: unknown lint setting &quot;%2&quot; (known: profile, ignore, glossary, rules)</source>
+        <source>line %1: unknown lint setting "%2" (known: profile, ignore, glossary, rules)</source>
         <translation>Zeile %1: unbekannte Lint-Einstellung „%2“ (bekannt: profile, ignore, glossary, rules)</translation>
+    </message>
+    <message>
+        <source>the spelling words file "%1" lies outside the workspace; using %2</source>
+        <translation>die Wortdatei für die Rechtschreibung „%1“ liegt außerhalb des Arbeitsbereichs; verwendet wird %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>line %1: "spelling" must be a table ([spelling])</source>
+        <translation>Zeile %1: „spelling“ muss eine Tabelle sein ([spelling])</translation>
+    </message>
+    <message>
+        <source>line %1: unknown or malformed spelling setting "%2" (known: language, words = [...], words-file)</source>
+        <translation>Zeile %1: unbekannte oder fehlerhafte Rechtschreib-Einstellung „%2“ (bekannt: language, words = [...], words-file)</translation>
+    </message>
+    <message>
+        <source>%1 Using the default lint settings.</source>
+        <translation>%1 Es gelten die Standard-Lint-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>specwright.toml line %1, column %2: a non-ASCII character outside a string or comment; using the default lint settings</source>
+        <translation>specwright.toml Zeile %1, Spalte %2: ein Nicht-ASCII-Zeichen außerhalb einer Zeichenkette oder eines Kommentars; es gelten die Standard-Lint-Einstellungen</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: "ignore" entries must be strings (path patterns); this one is ignored</source>
+        <translation>Zeile %1, Spalte %2: Einträge von "ignore" müssen Zeichenketten (Pfadmuster) sein; dieser wird übergangen</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the glossary file %3 does not exist</source>
+        <translation>Zeile %1, Spalte %2: die Glossardatei %3 existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -1049,14 +1967,14 @@ Repository-Fehlern.</translation>
 <context>
     <name>LintEngine</name>
     <message>
-        <source>line %1: unknown lint rule &quot;%2&quot;; the setting is ignored (see specc lint --rules)</source>
+        <source>line %1: unknown lint rule "%2"; the setting is ignored (see specc lint --rules)</source>
         <translation>Zeile %1: unbekannte Lint-Regel „%2“; die Einstellung wird ignoriert (siehe specc lint --rules)</translation>
     </message>
 </context>
 <context>
     <name>LlmGenerator</name>
     <message>
-        <source>cannot read the prompt template &quot;%1&quot;</source>
+        <source>cannot read the prompt template "%1"</source>
         <translation>die Prompt-Vorlage „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
@@ -1066,6 +1984,69 @@ Repository-Fehlern.</translation>
     <message>
         <source>%1; retrying in %2 ms (attempt %3)</source>
         <translation>%1; neuer Versuch in %2 ms (Versuch %3)</translation>
+    </message>
+    <message>
+        <source>the workspace is not trusted: LLM generators do not run in it</source>
+        <translation>Dem Arbeitsbereich wird nicht vertraut: LLM-Generatoren laufen darin nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LlmSettings</name>
+    <message>
+        <source>the endpoint "%1" is not a URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the endpoint "%1" must be http:// or https://</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refusing plain http:// to %1, which is not this machine: the key and the spec would travel unencrypted (use https://, or allow insecure http in the settings or with --allow-insecure-http)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the timeout %1 ms is out of range (1 ms to 1 hour)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the total timeout %1 ms is out of range (1 ms to 1 day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 retries is out of range (0 to %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backoff is out of range (0 to 10 minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the response size limit is out of range (1 byte to 1 GiB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is ignored: a workspace cannot choose the model server or the key; set the endpoint in the settings, SPECWRIGHT_LLM_BASE_URL or --endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no preset "%1" in the user's settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"model" must be a non-empty string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"temperature" must be a number from 0 to 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" must be an integer from %2 to %3</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1086,7 +2067,7 @@ Repository-Fehlern.</translation>
         <translation>BCP-14-Schlüsselwort in Kleinbuchstaben</translation>
     </message>
     <message>
-        <source>In an rfc-profile spec only upper-case MUST, SHOULD, MAY ... carry BCP 14 meaning (RFC 8174). A lower-case &quot;must&quot; in a normative sentence is either a requirement written in the wrong case or ordinary English that reads like one. The quick fix upper-cases it.</source>
+        <source>In an rfc-profile spec only upper-case MUST, SHOULD, MAY ... carry BCP 14 meaning (RFC 8174). A lower-case "must" in a normative sentence is either a requirement written in the wrong case or ordinary English that reads like one. The quick fix upper-cases it.</source>
         <translation>In einer Spezifikation mit dem Profil rfc haben nur großgeschriebene MUST, SHOULD, MAY … die Bedeutung nach BCP 14 (RFC 8174). Ein kleingeschriebenes „must“ in einem normativen Satz ist entweder eine falsch geschriebene Anforderung oder gewöhnliches Englisch, das wie eine klingt. Die Schnellkorrektur schreibt es groß.</translation>
     </message>
     <message>
@@ -1094,8 +2075,8 @@ Repository-Fehlern.</translation>
         <translation>Schlüsselwortform, die BCP 14 nicht definiert</translation>
     </message>
     <message>
-        <source>Forms such as MUSTN&apos;T, MUST NEVER, MAY NOT, WILL, CAN or mixed case (&quot;MUST not&quot;, &quot;Shall&quot; mid-sentence) are not BCP 14 keywords, so their force is unclear. Use MUST NOT, SHALL NOT, SHOULD NOT or MAY.</source>
-        <translation>Formen wie MUSTN&apos;T, MUST NEVER, MAY NOT, WILL, CAN oder gemischte Schreibung („MUST not“, „Shall“ mitten im Satz) sind keine BCP-14-Schlüsselwörter, daher ist ihre Verbindlichkeit unklar. Verwenden Sie MUST NOT, SHALL NOT, SHOULD NOT oder MAY.</translation>
+        <source>Forms such as MUSTN'T, MUST NEVER, MAY NOT, WILL, CAN or mixed case ("MUST not", "Shall" mid-sentence) are not BCP 14 keywords, so their force is unclear. Use MUST NOT, SHALL NOT, SHOULD NOT or MAY.</source>
+        <translation>Formen wie MUSTN'T, MUST NEVER, MAY NOT, WILL, CAN oder gemischte Schreibung („MUST not“, „Shall“ mitten im Satz) sind keine BCP-14-Schlüsselwörter, daher ist ihre Verbindlichkeit unklar. Verwenden Sie MUST NOT, SHALL NOT, SHOULD NOT oder MAY.</translation>
     </message>
     <message>
         <source>Missing BCP 14 boilerplate</source>
@@ -1110,7 +2091,7 @@ Repository-Fehlern.</translation>
         <translation>Schwaches Modalverb in einer Anforderung</translation>
     </message>
     <message>
-        <source>A requirement item (FR-001, an EARS sentence) that says &quot;should&quot;, &quot;may&quot;, &quot;might&quot;, &quot;could&quot; or &quot;can&quot; does not oblige anything, so it cannot fail a test. Use MUST or SHALL, or move it out of the requirements.</source>
+        <source>A requirement item (FR-001, an EARS sentence) that says "should", "may", "might", "could" or "can" does not oblige anything, so it cannot fail a test. Use MUST or SHALL, or move it out of the requirements.</source>
         <translation>Eine Anforderung (FR-001, ein EARS-Satz), die „should“, „may“, „might“, „could“ oder „can“ sagt, verpflichtet zu nichts und kann daher keinen Test scheitern lassen. Verwenden Sie MUST oder SHALL oder nehmen Sie sie aus den Anforderungen heraus.</translation>
     </message>
     <message>
@@ -1118,19 +2099,15 @@ Repository-Fehlern.</translation>
         <translation>Überlanger normativer Satz</translation>
     </message>
     <message>
-        <source>A normative sentence longer than 40 words (option max-words) usually holds more than one requirement and is hard to test. Split it.</source>
-        <translation>Ein normativer Satz mit mehr als 40 Wörtern (Option max-words) enthält meist mehr als eine Anforderung und ist schwer zu testen. Teilen Sie ihn.</translation>
-    </message>
-    <message>
         <source>Not an EARS sentence</source>
         <translation>Kein EARS-Satz</translation>
     </message>
     <message>
-        <source>In the ears profile every requirement follows one EARS pattern: &quot;The &lt;system&gt; shall &lt;response&gt;&quot;, &quot;When &lt;trigger&gt;, the &lt;system&gt; shall ...&quot;, &quot;While &lt;state&gt;, ...&quot;, &quot;Where &lt;feature&gt;, ...&quot;, &quot;If &lt;condition&gt;, then the &lt;system&gt; shall ...&quot;, with exactly one &quot;shall&quot;.</source>
+        <source>In the ears profile every requirement follows one EARS pattern: "The &lt;system&gt; shall &lt;response&gt;", "When &lt;trigger&gt;, the &lt;system&gt; shall ...", "While &lt;state&gt;, ...", "Where &lt;feature&gt;, ...", "If &lt;condition&gt;, then the &lt;system&gt; shall ...", with exactly one "shall".</source>
         <translation>Im Profil ears folgt jede Anforderung einem EARS-Muster: „The &lt;system&gt; shall &lt;response&gt;“, „When &lt;trigger&gt;, the &lt;system&gt; shall …“, „While &lt;state&gt;, …“, „Where &lt;feature&gt;, …“, „If &lt;condition&gt;, then the &lt;system&gt; shall …“, mit genau einem „shall“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is lower case; write %2 if it is a requirement</source>
+        <source>"%1" is lower case; write %2 if it is a requirement</source>
         <translation>„%1“ ist kleingeschrieben; schreiben Sie %2, wenn es eine Anforderung ist</translation>
     </message>
     <message>
@@ -1138,7 +2115,7 @@ Repository-Fehlern.</translation>
         <translation>In %1 ändern</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a BCP 14 keyword form</source>
+        <source>"%1" is not a BCP 14 keyword form</source>
         <translation>„%1“ ist keine BCP-14-Schlüsselwortform</translation>
     </message>
     <message>
@@ -1150,7 +2127,7 @@ Repository-Fehlern.</translation>
         <translation>BCP-14-Standardabsatz einfügen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in a requirement does not oblige anything; use MUST or SHALL</source>
+        <source>"%1" in a requirement does not oblige anything; use MUST or SHALL</source>
         <translation>„%1“ in einer Anforderung verpflichtet zu nichts; verwenden Sie MUST oder SHALL</translation>
     </message>
     <message>
@@ -1158,16 +2135,20 @@ Repository-Fehlern.</translation>
         <translation>dieser normative Satz hat %1 Wörter (höchstens %2); teilen Sie ihn</translation>
     </message>
     <message>
-        <source>EARS requirements use &quot;shall&quot;, not &quot;%1&quot;</source>
+        <source>EARS requirements use "shall", not "%1"</source>
         <translation>EARS-Anforderungen verwenden „shall“, nicht „%1“</translation>
     </message>
     <message>
-        <source>one EARS requirement has exactly one &quot;shall&quot;; split this sentence</source>
+        <source>one EARS requirement has exactly one "shall"; split this sentence</source>
         <translation>eine EARS-Anforderung hat genau ein „shall“; teilen Sie diesen Satz</translation>
     </message>
     <message>
         <source>does not follow an EARS pattern: [While/When/Where/If ...,] the &lt;system&gt; shall &lt;response&gt;</source>
         <translation>folgt keinem EARS-Muster: [While/When/Where/If …,] the &lt;system&gt; shall &lt;response&gt;</translation>
+    </message>
+    <message>
+        <source>A normative sentence longer than 45 words (option max-words) usually holds more than one requirement and is hard to test. Split it.</source>
+        <translation>Ein normativer Satz mit mehr als 45 Wörtern (Option max-words) enthält meist mehr als eine Anforderung und ist schwer zu testen. Teilen Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -1216,8 +2197,43 @@ Repository-Fehlern.</translation>
         <translation>PDF von %1 wird gesetzt</translation>
     </message>
     <message>
-        <source>Qt&apos;s PDF writer produced no PDF</source>
+        <source>Qt's PDF writer produced no PDF</source>
         <translation>Der PDF-Writer von Qt hat kein PDF erzeugt</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDocumentation</name>
+    <message>
+        <source>all profiles</source>
+        <translation>alle Profile</translation>
+    </message>
+    <message>
+        <source>Default severity: %1 (%2)%3.</source>
+        <translation>Standard-Schweregrad: %1 (%2)%3.</translation>
+    </message>
+    <message>
+        <source>; off unless enabled</source>
+        <translation>; aus, solange nicht eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Configure it in specwright.toml under [lint.rules]: "%1" = "off" | "error" | "warning" | "info".</source>
+        <translation>Einstellbar in specwright.toml unter [lint.rules]: "%1" = "off" | "error" | "warning" | "info".</translation>
+    </message>
+    <message>
+        <source>Suppress one finding with %1 on the line before it.</source>
+        <translation>Einen einzelnen Befund unterdrücken Sie mit %1 in der Zeile davor.</translation>
+    </message>
+    <message>
+        <source>Default severity: `%1` (%2)%3.</source>
+        <translation>Standard-Schweregrad: `%1` (%2)%3.</translation>
+    </message>
+    <message>
+        <source>Configure it in `specwright.toml`:</source>
+        <translation>Einstellbar in `specwright.toml`:</translation>
+    </message>
+    <message>
+        <source>Suppress one finding on the line before it:</source>
+        <translation>Einen einzelnen Befund unterdrücken Sie in der Zeile davor:</translation>
     </message>
 </context>
 <context>
@@ -1237,10 +2253,6 @@ Repository-Fehlern.</translation>
         <source>the file is not valid UTF-8 (first bad byte on line %1); invalid bytes are shown as �</source>
         <translation>die Datei ist kein gültiges UTF-8 (erstes ungültiges Byte in Zeile %1); ungültige Bytes werden als � angezeigt</translation>
     </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>SpecHtmlRenderer</name>
@@ -1249,11 +2261,11 @@ Repository-Fehlern.</translation>
         <translation>Autoritätsstufe</translation>
     </message>
     <message>
-        <source>Broken reference: no section &quot;%1&quot; in this document</source>
+        <source>Broken reference: no section "%1" in this document</source>
         <translation>Defekter Verweis: kein Abschnitt „%1“ in diesem Dokument</translation>
     </message>
     <message>
-        <source>Broken reference: &quot;%1&quot; not found</source>
+        <source>Broken reference: "%1" not found</source>
         <translation>Defekter Verweis: „%1“ nicht gefunden</translation>
     </message>
     <message>
@@ -1268,11 +2280,19 @@ Repository-Fehlern.</translation>
         <source>%1 eval prompts</source>
         <translation>%1 Eval-Prompts</translation>
     </message>
+    <message>
+        <source>Eval tag %1: no examples/%1.md</source>
+        <translation>Eval-Tag %1: keine examples/%1.md</translation>
+    </message>
+    <message>
+        <source>Eval prompts for %1</source>
+        <translation>Eval-Prompts für %1</translation>
+    </message>
 </context>
 <context>
     <name>SpecParser</name>
     <message>
-        <source>the id &quot;%1&quot; is already used by &quot;%2&quot; on line %3</source>
+        <source>the id "%1" is already used by "%2" on line %3</source>
         <translation>die ID „%1“ wird bereits von „%2“ in Zeile %3 verwendet</translation>
     </message>
     <message>
@@ -1286,6 +2306,18 @@ Repository-Fehlern.</translation>
     <message>
         <source>line %1 is %2 characters long</source>
         <translation>Zeile %1 ist %2 Zeichen lang</translation>
+    </message>
+    <message>
+        <source>quotes or lists are nested more than %1 levels deep; the deeper content is not read</source>
+        <translation>Zitate oder Listen sind mehr als %1 Ebenen tief verschachtelt; der tiefere Inhalt wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the example has no "." line between its input and output</source>
+        <translation>das Beispiel hat keine Zeile "." zwischen Eingabe und Ausgabe</translation>
+    </message>
+    <message>
+        <source>Example %1</source>
+        <translation>Beispiel %1</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +2449,18 @@ Repository-Fehlern.</translation>
         <source>&amp;Message:</source>
         <translation>&amp;Nachricht:</translation>
     </message>
+    <message>
+        <source>Comparing with the last amendment…</source>
+        <translation>Vergleich mit der letzten Änderung …</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>umgestellt</translation>
+    </message>
+    <message>
+        <source>formatting only</source>
+        <translation>nur Formatierung</translation>
+    </message>
 </context>
 <context>
     <name>Specwright::AmendmentsPanel</name>
@@ -1488,6 +2532,77 @@ Repository-Fehlern.</translation>
     <message>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::BoundedFileReader</name>
+    <message>
+        <source>%1 is a directory, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe (FIFO); only regular files are read.</source>
+        <translation>%1 ist eine benannte Pipe (FIFO); gelesen werden nur normale Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 is a device; only regular files are read.</source>
+        <translation>%1 ist ein Gerät; gelesen werden nur normale Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 is a socket; only regular files are read.</source>
+        <translation>%1 ist ein Socket; gelesen werden nur normale Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2 MB.</source>
+        <translation>%1 ist größer als die Grenze von %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist.</source>
+        <translation>%1 ist ein symbolischer Link auf %2, das nicht existiert.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>das Speicherkontingent ist überschritten</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>an input/output error occurred (the disk may be failing)</source>
+        <translation>ein Ein-/Ausgabefehler ist aufgetreten (der Datenträger ist vielleicht defekt)</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>der Dateiname ist zu lang</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1674,16 +2789,127 @@ Repository-Fehlern.</translation>
         <source>, renamed</source>
         <translation>, umbenannt</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 → %2: no changes</source>
+        <translation>%1 → %2: keine Änderungen</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>umgestellt</translation>
+    </message>
+    <message>
+        <source>formatting only</source>
+        <translation>nur Formatierung</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>parent %1 → %2</source>
+        <translation>übergeordnet %1 → %2</translation>
+    </message>
+    <message>
+        <source>(top)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>%1 negated or reworded</source>
+        <translation>%1 verneint oder umformuliert</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::DocumentManager</name>
+    <message>
+        <source>%1 was deleted on disk; save to keep it.</source>
+        <translation>%1 wurde auf der Platte gelöscht; speichern Sie, um die Datei zu behalten.</translation>
+    </message>
+    <message>
+        <source>No such folder: %1</source>
+        <translation>Ordner nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>Open Spec</source>
+        <translation>Spezifikation öffnen</translation>
+    </message>
+    <message>
+        <source>Save Spec As</source>
+        <translation>Spezifikation speichern unter</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Workspace Folder</source>
+        <translation>Arbeitsbereichsordner öffnen</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 (changed on disk).</source>
+        <translation>%1 neu geladen (auf der Platte geändert).</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it and lose your unsaved changes?</source>
+        <translation>%1 wurde von einem anderen Programm geändert. Neu laden und Ihre ungespeicherten Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version</source>
+        <translation>Meine Fassung &amp;behalten</translation>
+    </message>
+    <message>
+        <source>an untitled spec</source>
+        <translation>eine unbenannte Spezifikation</translation>
+    </message>
+    <message>
+        <source>Specwright found unsaved changes to %1 from %2. Recover them?</source>
+        <translation>Specwright hat ungespeicherte Änderungen an %1 vom %2 gefunden. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>Specwright::DocumentSession</name>
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8; invalid bytes are shown as �. Saving will write UTF-8.</source>
@@ -1747,6 +2973,147 @@ Repository-Fehlern.</translation>
     <message>
         <source>Line (1–%1):</source>
         <translation>Zeile (1–%1):</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::EvalIntegration</name>
+    <message>
+        <source>Evals</source>
+        <translation>Evaluierungen</translation>
+    </message>
+    <message>
+        <source>Save the spec first: a run belongs to a file.</source>
+        <translation>Speichern Sie die Spezifikation zuerst: Ein Lauf gehört zu einer Datei.</translation>
+    </message>
+    <message>
+        <source>This workspace is not trusted: trust it to run its evals.</source>
+        <translation>Diesem Arbeitsbereich wird nicht vertraut: Vertrauen Sie ihm, um seine Evaluierungen auszuführen.</translation>
+    </message>
+    <message>
+        <source>No examples to run here.</source>
+        <translation>Hier gibt es keine Beispiele auszuführen.</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::EvalPanel</name>
+    <message>
+        <source>Run File</source>
+        <translation>Datei ausführen</translation>
+    </message>
+    <message>
+        <source>Run Section</source>
+        <translation>Abschnitt ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Go to Section</source>
+        <translation>Zum Abschnitt</translation>
+    </message>
+    <message>
+        <source>Run the spec's examples against the target model.</source>
+        <translation>Die Beispiele der Spezifikation gegen das Zielmodell ausführen.</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>Alle Abschnitte</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases · %3 passed · %4 failed · %5 errors</source>
+        <translation>%1 von %2 Fällen · %3 bestanden · %4 nicht bestanden · %5 Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation><numerusform>noch etwa %n s</numerusform><numerusform>noch etwa %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>answer (%1)</source>
+        <translation>Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Grader:</source>
+        <translation>Bewerter:</translation>
+    </message>
+    <message>
+        <source>Violates #%1</source>
+        <translation>Verletzt #%1</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::EvalRunner</name>
+    <message>
+        <source>no target model: give --target, set one in the settings, or name one in specwright.toml [eval]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no grader model: give --grader, set one in the settings, or name one in specwright.toml [eval]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grader: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1842,16 +3209,47 @@ Repository-Fehlern.</translation>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>%n Ersetzung</numerusform>
             <numerusform>%n Ersetzungen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2+, %3</source>
+        <translation>%1 von %2+, %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%1 von %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::FixPreviewDialog</name>
+    <message>
+        <source>Preview: Fix All</source>
+        <translation>Vorschau: Alle korrigieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) of %1 in %2. Nothing changes until you apply them; one undo reverts them all.</source>
+        <translation><numerusform>%n Änderung(en) von %1 in %2. Nichts ändert sich, bevor Sie sie anwenden; ein Rückgängig macht alle rückgängig.</numerusform><numerusform>%n Änderung(en) von %1 in %2. Nichts ändert sich, bevor Sie sie anwenden; ein Rückgängig macht alle rückgängig.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Edit(s)</source>
+        <translation><numerusform>%n Änderung(en) &amp;anwenden</numerusform><numerusform>%n Änderung(en) &amp;anwenden</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -1899,11 +3297,11 @@ Repository-Fehlern.</translation>
         <translation>keine Spezifikation, aus der erzeugt werden kann</translation>
     </message>
     <message>
-        <source>no section with id &quot;%1&quot; in %2</source>
+        <source>no section with id "%1" in %2</source>
         <translation>kein Abschnitt mit der ID „%1“ in %2</translation>
     </message>
     <message>
-        <source>unknown generator kind &quot;%1&quot;</source>
+        <source>unknown generator kind "%1"</source>
         <translation>unbekannte Generatorart „%1“</translation>
     </message>
     <message>
@@ -1960,6 +3358,22 @@ Repository-Fehlern.</translation>
     <message>
         <source>output folder: %1</source>
         <translation>Ausgabeordner: %1</translation>
+    </message>
+    <message>
+        <source>%1: the workspace is not trusted; trust it to run LLM generators and the generators it declares</source>
+        <translation>%1: Dem Arbeitsbereich wird nicht vertraut; vertrauen Sie ihm, um LLM-Generatoren und seine eigenen Generatoren auszuführen</translation>
+    </message>
+    <message>
+        <source>refused to write to %1: it leads out of the workspace through a symbolic link</source>
+        <translation>Schreiben nach %1 verweigert: es führt über einen symbolischen Link aus dem Arbeitsbereich hinaus</translation>
+    </message>
+    <message>
+        <source>refused to read the template %1: it is outside the workspace %2</source>
+        <translation>Lesen der Vorlage %1 verweigert: sie liegt außerhalb des Arbeitsbereichs %2</translation>
+    </message>
+    <message>
+        <source>refused to write %1: it is a symbolic link</source>
+        <translation>Schreiben von %1 verweigert: es ist ein symbolischer Link</translation>
     </message>
 </context>
 <context>
@@ -2041,13 +3455,17 @@ Repository-Fehlern.</translation>
             <numerusform>%n Prüfbefunde</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move Section &amp;Up</source>
+        <translation>Abschnitt nach &amp;oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move Section &amp;Down</source>
+        <translation>Abschnitt nach &amp;unten verschieben</translation>
+    </message>
 </context>
 <context>
     <name>Specwright::LlmClient</name>
-    <message>
-        <source>no model is set: give the generator a &quot;model&quot; option or set SPECWRIGHT_LLM_MODEL</source>
-        <translation>kein Modell eingestellt: geben Sie dem Generator eine Option „model“ oder setzen Sie SPECWRIGHT_LLM_MODEL</translation>
-    </message>
     <message>
         <source>canceled</source>
         <translation>abgebrochen</translation>
@@ -2061,11 +3479,7 @@ Repository-Fehlern.</translation>
         <translation>der Server meldete einen Fehler: %1</translation>
     </message>
     <message>
-        <source>the server at %1 refused the credentials (HTTP %2): set the API key in the %3 or OPENAI_API_KEY environment variable</source>
-        <translation>der Server unter %1 hat die Zugangsdaten abgelehnt (HTTP %2): setzen Sie den API-Schlüssel in der Umgebungsvariable %3 oder OPENAI_API_KEY</translation>
-    </message>
-    <message>
-        <source>not found (HTTP 404) at %1: check the base URL and the model name &quot;%2&quot;</source>
+        <source>not found (HTTP 404) at %1: check the base URL and the model name "%2"</source>
         <translation>nicht gefunden (HTTP 404) unter %1: prüfen Sie die Basis-URL und den Modellnamen „%2“</translation>
     </message>
     <message>
@@ -2103,6 +3517,65 @@ Repository-Fehlern.</translation>
     <message>
         <source>no answer from %1 for %2 ms</source>
         <translation>keine Antwort von %1 seit %2 ms</translation>
+    </message>
+    <message>
+        <source>no model is set: choose one in the settings, with --target or SPECWRIGHT_LLM_MODEL, or name one in specwright.toml</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server at %1 redirected to %2, another origin; not followed, so neither the prompt nor the key were sent there</source>
+        <translation>der Server unter %1 hat auf %2 umgeleitet, einen anderen Ursprung; nicht gefolgt, daher wurden weder die Eingabe noch der Schlüssel dorthin gesendet</translation>
+    </message>
+    <message>
+        <source>the answer of %1 is larger than %2 bytes; stopped reading</source>
+        <translation>die Antwort von %1 ist größer als %2 Byte; Lesen beendet</translation>
+    </message>
+    <message>
+        <source>the server at %1 refused the credentials (HTTP %2): set the API key in the SPECWRIGHT_LLM_API_KEY or OPENAI_API_KEY environment variable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer of %1 is larger than %2 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server at %1 answered with a redirect (HTTP %2) that was not followed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no complete answer from %1 within %2 ms in total</source>
+        <translation>keine vollständige Antwort von %1 innerhalb von insgesamt %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::LooseObjectCheck</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be inflated</source>
+        <translation>kann nicht entpackt werden</translation>
+    </message>
+    <message>
+        <source>is not valid zlib data</source>
+        <translation>ist keine gültigen zlib-Daten</translation>
+    </message>
+    <message>
+        <source>has a malformed header</source>
+        <translation>hat einen fehlerhaften Kopf</translation>
+    </message>
+    <message>
+        <source>holds more data than its header declares</source>
+        <translation>enthält mehr Daten, als sein Kopf angibt</translation>
+    </message>
+    <message>
+        <source>is truncated</source>
+        <translation>ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the repository is corrupt: object %1 %2</source>
+        <translation>das Repository ist beschädigt: Objekt %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2171,20 +3644,8 @@ Repository-Fehlern.</translation>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <source>Open Spec</source>
-        <translation>Spezifikation öffnen</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md *.markdown);;All files (*)</source>
-        <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen …</translation>
-    </message>
-    <message>
-        <source>Open Workspace Folder</source>
-        <translation>Arbeitsbereichsordner öffnen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2193,14 +3654,6 @@ Repository-Fehlern.</translation>
     <message>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
-    </message>
-    <message>
-        <source>Save Spec As</source>
-        <translation>Spezifikation speichern unter</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2227,26 +3680,6 @@ Repository-Fehlern.</translation>
         <translation>Nur &amp;Vorschau</translation>
     </message>
     <message>
-        <source>%1 was deleted on disk; save to keep it.</source>
-        <translation>%1 wurde auf der Platte gelöscht; speichern Sie, um die Datei zu behalten.</translation>
-    </message>
-    <message>
-        <source>✓ No problems</source>
-        <translation>✓ Keine Probleme</translation>
-    </message>
-    <message>
-        <source>%1 error(s), %2 other finding(s)</source>
-        <translation>%1 Fehler, %2 weitere Befunde</translation>
-    </message>
-    <message>
-        <source>Edited…</source>
-        <translation>Bearbeitet …</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Prüfe …</translation>
-    </message>
-    <message>
         <source>%1[*] — Specwright</source>
         <translation>%1[*] — Specwright</translation>
     </message>
@@ -2255,56 +3688,8 @@ Repository-Fehlern.</translation>
         <translation>%1[*] — %2 — Specwright</translation>
     </message>
     <message>
-        <source>No such folder: %1</source>
-        <translation>Ordner nicht vorhanden: %1</translation>
-    </message>
-    <message>
         <source>No section #%1 in this file.</source>
         <translation>Kein Abschnitt #%1 in dieser Datei.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Save As</source>
-        <translation>Speichern unter</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them?</source>
-        <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
-    </message>
-    <message>
-        <source>Reloaded %1 (changed on disk).</source>
-        <translation>%1 neu geladen (auf der Platte geändert).</translation>
-    </message>
-    <message>
-        <source>File Changed on Disk</source>
-        <translation>Datei auf der Platte geändert</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program. Reload it and lose your unsaved changes?</source>
-        <translation>%1 wurde von einem anderen Programm geändert. Neu laden und Ihre ungespeicherten Änderungen verwerfen?</translation>
-    </message>
-    <message>
-        <source>an untitled spec</source>
-        <translation>eine unbenannte Spezifikation</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Work</source>
-        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Specwright found unsaved changes to %1 from %2. Recover them?</source>
-        <translation>Specwright hat ungespeicherte Änderungen an %1 vom %2 gefunden. Wiederherstellen?</translation>
     </message>
 </context>
 <context>
@@ -2361,7 +3746,7 @@ Repository-Fehlern.</translation>
         <translation>Erneut erzeugen und die von Hand bearbeiteten Ausgaben überschreiben</translation>
     </message>
     <message>
-        <source>The generator&apos;s log appears here.</source>
+        <source>The generator's log appears here.</source>
         <translation>Hier erscheint das Protokoll des Generators.</translation>
     </message>
     <message>
@@ -2451,6 +3836,68 @@ Repository-Fehlern.</translation>
         <source>Diff with Previous Version</source>
         <translation>Mit voriger Version vergleichen</translation>
     </message>
+    <message>
+        <source>Changed sections: %1</source>
+        <translation>Geänderte Abschnitte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::OutputPathGuard</name>
+    <message>
+        <source>refused to write %1: %2</source>
+        <translation>Schreiben von %1 verweigert: %2</translation>
+    </message>
+    <message>
+        <source>the output name is empty</source>
+        <translation>der Ausgabename ist leer</translation>
+    </message>
+    <message>
+        <source>outputs must be relative to the output folder</source>
+        <translation>Ausgaben müssen relativ zum Ausgabeordner sein</translation>
+    </message>
+    <message>
+        <source>the path leaves the output folder</source>
+        <translation>der Pfad verlässt den Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link</source>
+        <translation>%1 ist ein symbolischer Link</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::PaletteIntegration</name>
+    <message>
+        <source>Type the name of a command</source>
+        <translation>Namen eines Befehls eingeben</translation>
+    </message>
+    <message>
+        <source>Type the name of a file in the workspace</source>
+        <translation>Namen einer Datei im Arbeitsbereich eingeben</translation>
+    </message>
+    <message>
+        <source>Go to &amp;File…</source>
+        <translation>Gehe zu &amp;Datei …</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>&amp;Befehlspalette …</translation>
+    </message>
+    <message>
+        <source>No files in %1</source>
+        <translation>Keine Dateien in %1</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 files</source>
+        <translation>Die ersten %1 Dateien werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Open a folder to find its files here</source>
+        <translation>Öffnen Sie einen Ordner, um seine Dateien hier zu finden</translation>
+    </message>
+    <message>
+        <source>Listing files…</source>
+        <translation>Dateien werden aufgelistet …</translation>
+    </message>
 </context>
 <context>
     <name>Specwright::ProblemsIntegration</name>
@@ -2465,6 +3912,14 @@ Repository-Fehlern.</translation>
     <message>
         <source>The fix no longer fits the text.</source>
         <translation>Die Korrektur passt nicht mehr zum Text.</translation>
+    </message>
+    <message>
+        <source>Added "%1" to %2</source>
+        <translation>„%1“ zu %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The text changed while the preview was open; nothing was applied.</source>
+        <translation>Der Text hat sich geändert, während die Vorschau offen war; nichts wurde angewendet.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +3976,36 @@ Repository-Fehlern.</translation>
     <message>
         <source>showing %1 of %2</source>
         <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::RecoveryStore</name>
+    <message>
+        <source>Cannot create the recovery folder %1: %2</source>
+        <translation>Der Wiederherstellungsordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock the recovery folder %1.</source>
+        <translation>Der Wiederherstellungsordner %1 kann nicht gesperrt werden.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: cannot write %1: %2</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::SectionMoveIntegration</name>
+    <message>
+        <source>The outline is catching up with your typing; move the section again in a moment</source>
+        <translation>Die Gliederung holt Ihre Eingaben noch ein; verschieben Sie den Abschnitt gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>"%1" can only move next to a heading of the same level</source>
+        <translation>„%1“ kann nur neben eine Überschrift derselben Ebene verschoben werden</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +4098,53 @@ Repository-Fehlern.</translation>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
+    <message>
+        <source>the endpoint above</source>
+        <translation>der Endpunkt oben</translation>
+    </message>
+    <message>
+        <source>the model above</source>
+        <translation>das Modell oben</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to other machines</source>
+        <translation>Unverschlüsseltes http:// zu anderen Rechnern erlauben</translation>
+    </message>
+    <message>
+        <source>Eval grader</source>
+        <translation>Bewertungsmodell für Evaluierungen</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;URL:</source>
+        <translation>Endpunkt-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation>Mo&amp;dell:</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::ShortcutReferenceDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by command or key</source>
+        <translation>Nach Befehl oder Taste filtern</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
 </context>
 <context>
     <name>Specwright::SpecEditor</name>
@@ -2638,6 +4170,159 @@ Repository-Fehlern.</translation>
             <numerusform>%n Wörter</numerusform>
         </translation>
     </message>
+    <message>
+        <source>✓ No problems</source>
+        <translation>✓ Keine Probleme</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 other finding(s)</source>
+        <translation>%1 Fehler, %2 weitere Befunde</translation>
+    </message>
+    <message>
+        <source>Edited…</source>
+        <translation>Bearbeitet …</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfe …</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::TraceIntegration</name>
+    <message>
+        <source>Traceability</source>
+        <translation>Rückverfolgbarkeit</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::TraceMatrixModel</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3, line %4</source>
+        <translation>%1 %2 in %3, Zeile %4</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Designs</source>
+        <translation>Entwürfe</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::TraceabilityPanel</name>
+    <message>
+        <source>Only gaps</source>
+        <translation>Nur Lücken</translation>
+    </message>
+    <message>
+        <source>Open a folder to see which tasks, tests and examples cover its requirements.</source>
+        <translation>Öffnen Sie einen Ordner, um zu sehen, welche Aufgaben, Tests und Beispiele seine Anforderungen abdecken.</translation>
+    </message>
+    <message>
+        <source>%1 requirements, %2 not covered; %3 references, %4 broken</source>
+        <translation>%1 Anforderungen, %2 nicht abgedeckt; %3 Verweise, %4 defekt</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::TrustIntegration</name>
+    <message>
+        <source>Workspace trust</source>
+        <translation>Vertrauen in den Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::WorkspaceTrustBar</name>
+    <message>
+        <source>Trust this workspace</source>
+        <translation>Diesem Arbeitsbereich vertrauen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Do you trust the authors of %1? Until you do, Specwright runs no LLM generator, no eval and no template from this workspace's specwright.toml. Reading, linting and diffing work either way.</source>
+        <translation>Vertrauen Sie den Autoren von %1? Bis dahin führt Specwright keinen LLM-Generator, keine Evaluierung und keine Vorlage aus der specwright.toml dieses Arbeitsbereichs aus. Lesen, Prüfen und Vergleichen funktionieren in jedem Fall.</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::WritingIntegration</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>&amp;Fokusmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingRule</name>
+    <message>
+        <source>Word the dictionary does not know</source>
+        <translation>Wort, das das Wörterbuch nicht kennt</translation>
+    </message>
+    <message>
+        <source>A lower-case word of the prose is not in the hunspell dictionary ([spelling] language, en_US by default) nor in the workspace words ([spelling] words = [...] and specwright-words.txt). Code, identifiers, URLs, ids, capitalised names and words used in the document's code are not checked. Quick fixes: the dictionary's suggestions, or add the word to the workspace dictionary.</source>
+        <translation>Ein kleingeschriebenes Wort des Fließtexts steht weder im hunspell-Wörterbuch ([spelling] language, standardmäßig en_US) noch in den Wörtern des Arbeitsbereichs ([spelling] words = [...] und specwright-words.txt). Code, Bezeichner, URLs, IDs, großgeschriebene Namen und Wörter aus dem Code des Dokuments werden nicht geprüft. Schnellkorrekturen: die Vorschläge des Wörterbuchs oder das Wort ins Wörterbuch des Arbeitsbereichs aufnehmen.</translation>
+    </message>
+    <message>
+        <source>spelling not checked: no %1 dictionary is installed (on Debian and Ubuntu: sudo apt install hunspell-%2)</source>
+        <translation>Rechtschreibung nicht geprüft: kein %1-Wörterbuch installiert (unter Debian und Ubuntu: sudo apt install hunspell-%2)</translation>
+    </message>
+    <message>
+        <source>Change to "%1"</source>
+        <translation>In „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Add "%1" to the workspace dictionary</source>
+        <translation>„%1“ zum Wörterbuch des Arbeitsbereichs hinzufügen</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the dictionary</source>
+        <translation>„%1“ steht nicht im Wörterbuch</translation>
+    </message>
 </context>
 <context>
     <name>TemplateGenerator</name>
@@ -2646,16 +4331,236 @@ Repository-Fehlern.</translation>
         <translation>Vorlage %1: %2</translation>
     </message>
     <message>
-        <source>generator &quot;%1&quot; names no template file</source>
+        <source>generator "%1" names no template file</source>
         <translation>Generator „%1“ nennt keine Vorlagendatei</translation>
-    </message>
-    <message>
-        <source>cannot read the template %1: %2</source>
-        <translation>die Vorlage %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>rendering template %1</source>
         <translation>Vorlage %1 wird gerendert</translation>
+    </message>
+</context>
+<context>
+    <name>TermRules</name>
+    <message>
+        <source>A term is written differently from the module that defines it</source>
+        <translation>Ein Begriff ist anders geschrieben als im Modul, das ihn definiert</translation>
+    </message>
+    <message>
+        <source>A module writes a term defined in another module (a glossary or terminology section, a key entity, an attribute) in a form the defining module does not use: other hyphenation or spacing ("event-format" for "event format"), or another case of a code-like name ("dataContentType" for "datacontenttype"). The quick fix writes the defining module's form.</source>
+        <translation>Ein Modul schreibt einen Begriff, den ein anderes Modul definiert (ein Glossar- oder Terminologieabschnitt, eine Schlüsselentität, ein Attribut), in einer Form, die das definierende Modul nicht verwendet: andere Bindestriche oder Leerzeichen („event-format“ statt „event format“) oder eine andere Schreibung eines codeartigen Namens („dataContentType“ statt „datacontenttype“). Die Schnellkorrektur schreibt die Form des definierenden Moduls.</translation>
+    </message>
+    <message>
+        <source>A defined term is used nowhere</source>
+        <translation>Ein definierter Begriff wird nirgends verwendet</translation>
+    </message>
+    <message>
+        <source>A term defined in a glossary, terminology or key-entity section is not written anywhere else in the workspace.</source>
+        <translation>Ein Begriff, der in einem Glossar-, Terminologie- oder Schlüsselentitäten-Abschnitt definiert ist, steht nirgends sonst im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>A name is used as a defined term but defined nowhere</source>
+        <translation>Ein Name wird als definierter Begriff verwendet, ist aber nirgends definiert</translation>
+    </message>
+    <message>
+        <source>An EARS sentence names its system ("THE Auth_Service SHALL ..."), but no glossary or terminology section of the workspace defines that name.</source>
+        <translation>Ein EARS-Satz nennt sein System („THE Auth_Service SHALL …“), aber kein Glossar- oder Terminologieabschnitt des Arbeitsbereichs definiert diesen Namen.</translation>
+    </message>
+    <message>
+        <source>Write "%1"</source>
+        <translation>„%1“ schreiben</translation>
+    </message>
+    <message>
+        <source>"%1" is written "%2" in %3, which defines it</source>
+        <translation>„%1“ wird in %3, das den Begriff definiert, „%2“ geschrieben</translation>
+    </message>
+    <message>
+        <source>the term "%1" is defined here but used nowhere</source>
+        <translation>der Begriff „%1“ ist hier definiert, wird aber nirgends verwendet</translation>
+    </message>
+    <message>
+        <source>"%1" is used as a defined name, but no glossary defines it</source>
+        <translation>„%1“ wird als definierter Name verwendet, aber kein Glossar definiert ihn</translation>
+    </message>
+</context>
+<context>
+    <name>TraceCommand</name>
+    <message>
+        <source>Traceability</source>
+        <translation>Rückverfolgbarkeit</translation>
+    </message>
+    <message>
+        <source>%1 requirements, %2 not covered; %3 references, %4 broken</source>
+        <translation>%1 Anforderungen, %2 nicht abgedeckt; %3 Verweise, %4 defekt</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <translation>Definiert in</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>Abgedeckt durch</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Broken references</source>
+        <translation>Defekte Verweise</translation>
+    </message>
+    <message>
+        <source>NOT COVERED</source>
+        <translation>NICHT ABGEDECKT</translation>
+    </message>
+    <message>
+        <source>covered by %1</source>
+        <translation>abgedeckt durch %1</translation>
+    </message>
+    <message>
+        <source>broken reference to %1</source>
+        <translation>defekter Verweis auf %1</translation>
+    </message>
+    <message>
+        <source>trace: --format takes text, json, csv or html</source>
+        <translation>trace: --format erwartet text, json, csv oder html</translation>
+    </message>
+    <message>
+        <source>usage: specc trace [--format text|json|csv|html] [--fail-uncovered] [PATHS]</source>
+        <translation>Aufruf: specc trace [--format text|json|csv|html] [--fail-uncovered] [PFADE]</translation>
+    </message>
+    <message>
+        <source>trace: unknown option %1</source>
+        <translation>trace: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>trace: --format %1 takes one folder or file</source>
+        <translation>trace: --format %1 erwartet einen Ordner oder eine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file or folder</source>
+        <translation>%1 kann nicht gelesen werden: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>TraceConfig</name>
+    <message>
+        <source>specwright.toml line %1: a [trace] pattern must be a string</source>
+        <translation>specwright.toml Zeile %1: ein [trace]-Muster muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>specwright.toml line %1: the [trace] pattern "%2" is not a valid regular expression (%3); it is ignored</source>
+        <translation>specwright.toml Zeile %1: das [trace]-Muster „%2“ ist kein gültiger regulärer Ausdruck (%3); es wird ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>TraceRules</name>
+    <message>
+        <source>requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>acceptance criterion</source>
+        <translation>Akzeptanzkriterium</translation>
+    </message>
+    <message>
+        <source>functional requirement</source>
+        <translation>funktionale Anforderung</translation>
+    </message>
+    <message>
+        <source>success criterion</source>
+        <translation>Erfolgskriterium</translation>
+    </message>
+    <message>
+        <source>user story</source>
+        <translation>User Story</translation>
+    </message>
+    <message>
+        <source>A trace reference names a requirement that does not exist</source>
+        <translation>Ein Trace-Verweis nennt eine Anforderung, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>A task, design, plan or test cites a requirement id (Kiro "_Requirements: 1.2_", spec-kit FR-###, SC-###, [US#], or a [trace] pattern of specwright.toml) that no spec in its feature folder defines. Ids resolve in the citing file's folder first, then in its parent folders.</source>
+        <translation>Eine Aufgabe, ein Entwurf, ein Plan oder ein Test zitiert eine Anforderungs-ID (Kiro „_Requirements: 1.2_“, spec-kit FR-###, SC-###, [US#] oder ein [trace]-Muster aus specwright.toml), die keine Spezifikation im Feature-Ordner definiert. IDs werden zuerst im Ordner der zitierenden Datei aufgelöst, dann in seinen übergeordneten Ordnern.</translation>
+    </message>
+    <message>
+        <source>A requirement id is defined twice in one feature</source>
+        <translation>Eine Anforderungs-ID ist in einem Feature doppelt definiert</translation>
+    </message>
+    <message>
+        <source>Two requirements of the same folder carry the same id, so a reference to it is ambiguous. The quick fix renumbers the later one to the next free id.</source>
+        <translation>Zwei Anforderungen desselben Ordners tragen dieselbe ID, daher ist ein Verweis darauf mehrdeutig. Die Schnellkorrektur nummeriert die spätere auf die nächste freie ID um.</translation>
+    </message>
+    <message>
+        <source>No task, test or example covers a requirement</source>
+        <translation>Keine Aufgabe, kein Test und kein Beispiel deckt eine Anforderung ab</translation>
+    </message>
+    <message>
+        <source>Nothing traces to this requirement: no task cites it, no test file or example names it, and no design validates it. A Kiro requirement is covered when one of its acceptance criteria is.</source>
+        <translation>Nichts verweist auf diese Anforderung: keine Aufgabe zitiert sie, keine Testdatei und kein Beispiel nennt sie, und kein Entwurf validiert sie. Eine Kiro-Anforderung ist abgedeckt, wenn eines ihrer Akzeptanzkriterien abgedeckt ist.</translation>
+    </message>
+    <message>
+        <source>A task cites no requirement</source>
+        <translation>Eine Aufgabe zitiert keine Anforderung</translation>
+    </message>
+    <message>
+        <source>A task of a tasks file cites no requirement, criterion or user story, and neither do the tasks around it, so nothing says why it exists.</source>
+        <translation>Eine Aufgabe einer Aufgabendatei zitiert keine Anforderung, kein Kriterium und keine User Story, und die Aufgaben um sie herum auch nicht; nichts sagt, warum es sie gibt.</translation>
+    </message>
+    <message>
+        <source>A versioned document changed without a version bump</source>
+        <translation>Ein versioniertes Dokument wurde ohne Versionssprung geändert</translation>
+    </message>
+    <message>
+        <source>A constitution or another document with a version line changed since its last commit (or in its last commit) while its version and its "last amended" date stayed the same.</source>
+        <translation>Eine Verfassung oder ein anderes Dokument mit Versionszeile wurde seit dem letzten Commit (oder im letzten Commit) geändert, während Version und Datum der letzten Änderung gleich blieben.</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>In %1 ändern</translation>
+    </message>
+    <message>
+        <source>"%1" names no requirement of this feature</source>
+        <translation>„%1“ nennt keine Anforderung dieses Features</translation>
+    </message>
+    <message>
+        <source>Renumber to %1</source>
+        <translation>In %1 umnummerieren</translation>
+    </message>
+    <message>
+        <source>%1 is already defined in %2 line %3</source>
+        <translation>%1 ist bereits in %2, Zeile %3 definiert</translation>
+    </message>
+    <message>
+        <source>%1 is defined twice</source>
+        <translation>%1 ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>no task, test or example covers %1 %2</source>
+        <translation>keine Aufgabe, kein Test und kein Beispiel deckt %1 %2 ab</translation>
+    </message>
+    <message>
+        <source>this task cites no requirement</source>
+        <translation>diese Aufgabe zitiert keine Anforderung</translation>
+    </message>
+    <message>
+        <source>task %1 cites no requirement</source>
+        <translation>Aufgabe %1 zitiert keine Anforderung</translation>
+    </message>
+    <message>
+        <source>the text changed but the version is still %1</source>
+        <translation>der Text wurde geändert, aber die Version ist noch %1</translation>
+    </message>
+    <message>
+        <source>the text changed but the version is still %1 and the last amendment still %2</source>
+        <translation>der Text wurde geändert, aber die Version ist noch %1 und die letzte Änderung noch %2</translation>
     </message>
 </context>
 <context>
@@ -2684,7 +4589,7 @@ Repository-Fehlern.</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see specc --help</source>
+        <source>unknown command "%1"; see specc --help</source>
         <translation>unbekannter Befehl „%1“; siehe specc --help</translation>
     </message>
     <message>
@@ -2692,12 +4597,24 @@ Repository-Fehlern.</translation>
         <translation>zwei Versionen einer Spezifikation abschnittsweise vergleichen</translation>
     </message>
     <message>
-        <source>write docs, PDF, test skeletons and eval suites from a spec</source>
-        <translation>Dokumentation, PDF, Testgerüste und Evaluationssuiten aus einer Spezifikation erzeugen</translation>
-    </message>
-    <message>
         <source>check specs for broken references, ambiguity and style</source>
         <translation>Spezifikationen auf defekte Verweise, Mehrdeutigkeit und Stil prüfen</translation>
+    </message>
+    <message>
+        <source>list the examples of a spec: turns, decision points, labels</source>
+        <translation>die Beispiele einer Spezifikation auflisten: Gesprächsschritte, Entscheidungspunkte, Bewertungen</translation>
+    </message>
+    <message>
+        <source>run the spec's examples against a model and grade them</source>
+        <translation>die Beispiele der Spezifikation gegen ein Modell ausführen und bewerten</translation>
+    </message>
+    <message>
+        <source>write docs, test skeletons and eval suites from a spec</source>
+        <translation>Dokumentation, Testgerüste und Evaluationssuiten aus einer Spezifikation erzeugen</translation>
+    </message>
+    <message>
+        <source>list requirements, what covers them and broken references</source>
+        <translation>Anforderungen auflisten, was sie abdeckt und defekte Verweise</translation>
     </message>
 </context>
 </TS>

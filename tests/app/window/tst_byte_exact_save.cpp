@@ -10,10 +10,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QPushButton>
 #include <QTest>
 #include <sys/stat.h>
 #include <unistd.h>
