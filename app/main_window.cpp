@@ -4,25 +4,17 @@
 #include "document_session.h"
 #include "editor_pane.h"
 #include "editor_preview_split.h"
-#include "eval_integration.h"
 #include "examples_panel.h"
-#include "generate_integration.h"
-#include "history_integration.h"
 #include "inline_prompt_bar.h"
 #include "intent_outline.h"
 #include "lint_engine.h"
 #include "main_actions.h"
-#include "palette_integration.h"
 #include "preview_view.h"
-#include "problems_integration.h"
 #include "recovery_store.h"
-#include "section_move_integration.h"
 #include "spec_editor.h"
 #include "status_indicators.h"
-#include "trace_integration.h"
-#include "trust_integration.h"
+#include "window_integrations.h"
 #include "workspace_files_view.h"
-#include "writing_integration.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -60,15 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     wireDocument();
-    GenerateIntegration::install(this);    // Generate tool bar, Tools menu, Output dock
-    ProblemsIntegration::install(this);    // Problems dock fed by the lint results
-    HistoryIntegration::install(this);     // Amendments and Diff docks, compare and amend actions
-    TrustIntegration::install(this);       // asks once whether to trust an opened workspace
-    EvalIntegration::install(this);        // Evals dock: run the spec's examples against a model
-    TraceIntegration::install(this);       // Traceability dock: requirements x what covers them
-    PaletteIntegration::install(this);     // Command palette (Ctrl+Shift+P), quick open (Ctrl+P)
-    WritingIntegration::install(this);     // Clipboard actions, focus mode, shortcut reference
-    SectionMoveIntegration::install(this); // Intents outline: drag or Alt+Shift+Up/Down moves
+    WindowIntegrations::install(this);
     // A fresh buffer still gets a model, so the outline and status are never stale.
     m_controller->refreshNow();
     updateTitle();

@@ -1,0 +1,28 @@
+#include "window_integrations.h"
+
+#include "eval_integration.h"
+#include "generate_integration.h"
+#include "history_integration.h"
+#include "palette_integration.h"
+#include "problems_integration.h"
+#include "section_move_integration.h"
+#include "trace_integration.h"
+#include "trust_integration.h"
+#include "writing_integration.h"
+
+namespace Specwright {
+
+void WindowIntegrations::install(MainWindow *window)
+{
+    GenerateIntegration::install(window);    // Generate tool bar, Tools menu, Output dock
+    ProblemsIntegration::install(window);    // Problems dock fed by the lint results
+    HistoryIntegration::install(window);     // Amendments and Diff docks, compare and amend
+    TrustIntegration::install(window);       // asks once whether to trust an opened workspace
+    EvalIntegration::install(window);        // Evals dock: run the spec's examples on a model
+    TraceIntegration::install(window);       // Traceability dock: requirements x coverage
+    PaletteIntegration::install(window);     // Command palette (Ctrl+Shift+P), Ctrl+P
+    WritingIntegration::install(window);     // Clipboard, focus mode, shortcut reference
+    SectionMoveIntegration::install(window); // Intents outline: drag or Alt+Shift+Up/Down
+}
+
+} // namespace Specwright
