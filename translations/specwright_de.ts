@@ -506,7 +506,15 @@
                test case per section, for CI test reports)
 Exit status: 0 on success (with or without differences), 2 on usage, I/O or
 repository errors.</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: specc diff [--from REV] [--to REV] [--format text|json|html|changelog|junit] DATEI
+  --from REV   alte Fassung (Standard: HEAD, wenn die Arbeitsdatei davon abweicht,
+               sonst die Fassung vor dem letzten Commit, der DATEI geändert hat)
+  --to REV     neue Fassung (Standard: die Arbeitsdatei auf der Platte)
+  --format F   text (Abschnittsübersicht, Standard), json, html (eigenständige Seite) oder
+               changelog (ein Markdown-Entwurf von Versionshinweisen) oder junit (ein
+               Testfall je Abschnitt, für CI-Testberichte)
+Rückgabewert: 0 bei Erfolg (mit oder ohne Unterschiede), 2 bei Aufruf-, E/A- oder
+Repository-Fehlern.</translation>
     </message>
     <message>
         <source>unknown format "%1"; use one of: %2</source>
@@ -1086,30 +1094,27 @@ repository errors.</source>
     </message>
     <message numerus="yes">
         <source>  (%n error(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>  (%n Fehler)</numerusform><numerusform>  (%n Fehler)</numerusform></translation>
     </message>
     <message>
         <source>%1 cases: %2 passed, %3 failed, %4 errors; pass rate %5</source>
-        <translation type="unfinished" />
+        <translation>%1 Fälle: %2 bestanden, %3 nicht bestanden, %4 Fehler; Bestehensquote %5</translation>
     </message>
     <message>
         <source>; %1 s, %2 cases/s (jobs %3)</source>
-        <translation type="unfinished" />
+        <translation>; %1 s, %2 Fälle/s (Jobs %3)</translation>
     </message>
     <message>
         <source>run: %1</source>
-        <translation type="unfinished" />
+        <translation>Lauf: %1</translation>
     </message>
     <message>
         <source>pass rate: %1 -&gt; %2</source>
-        <translation type="unfinished" />
+        <translation>Bestehensquote: %1 -&gt; %2</translation>
     </message>
     <message>
         <source>per section (before -&gt; after):</source>
-        <translation type="unfinished" />
+        <translation>je Abschnitt (vorher -&gt; nachher):</translation>
     </message>
     <message>
         <source>no case flipped</source>
@@ -1121,11 +1126,11 @@ repository errors.</source>
     </message>
     <message>
         <source>FIXED     </source>
-        <translation type="unfinished" />
+        <translation>BEHOBEN   </translation>
     </message>
     <message>
         <source>%1 case(s) only in the first run, %2 only in the second (changed inputs)</source>
-        <translation type="unfinished" />
+        <translation>%1 Fall/Fälle nur im ersten Lauf, %2 nur im zweiten (geänderte Eingaben)</translation>
     </message>
     <message>
         <source>regressed sections: %1</source>
@@ -1133,37 +1138,39 @@ repository errors.</source>
     </message>
     <message>
         <source>eval: %1 needs a value</source>
-        <translation type="unfinished" />
+        <translation>eval: %1 braucht einen Wert</translation>
     </message>
     <message>
         <source>eval: --jobs needs a number from 1 to 64</source>
-        <translation type="unfinished" />
+        <translation>eval: --jobs braucht eine Zahl von 1 bis 64</translation>
     </message>
     <message>
         <source>eval: --timeout needs milliseconds from 1 to 3600000</source>
-        <translation type="unfinished" />
+        <translation>eval: --timeout braucht Millisekunden von 1 bis 3600000</translation>
     </message>
     <message>
         <source>eval: --min-pass-rate needs a number from 0 to 1</source>
-        <translation type="unfinished" />
+        <translation>eval: --min-pass-rate braucht eine Zahl von 0 bis 1</translation>
     </message>
     <message>
         <source>eval: --compare needs two run files</source>
-        <translation type="unfinished" />
+        <translation>eval: --compare braucht zwei Laufdateien</translation>
     </message>
     <message>
         <source>eval: unknown option %1</source>
-        <translation type="unfinished" />
+        <translation>eval: unbekannte Option %1</translation>
     </message>
     <message>
         <source>eval: --format must be text, json or junit</source>
-        <translation type="unfinished" />
+        <translation>eval: --format muss text, json oder junit sein</translation>
     </message>
     <message>
         <source>usage: specc eval [--endpoint URL] [--target MODEL] [--grader-endpoint URL] [--grader MODEL] [--section ID] [--jobs N] [--runs DIR] [--format text|json|junit] [--trust] [--min-pass-rate R] [--baseline RUN] [--timeout MS] [--fresh] [--new] FILE
        specc eval --compare RUN_A RUN_B
        specc eval --export-chat OUT | --export-pairs OUT [--from-run RUN] FILE</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: specc eval [--endpoint URL] [--target MODEL] [--grader-endpoint URL] [--grader MODEL] [--section ID] [--jobs N] [--runs DIR] [--format text|json|junit] [--trust] [--min-pass-rate R] [--baseline RUN] [--timeout MS] [--fresh] [--new] DATEI
+        specc eval --compare RUN_A RUN_B
+        specc eval --export-chat OUT | --export-pairs OUT [--from-run RUN] DATEI</translation>
     </message>
     <message>
         <source>cannot read %1: no such file</source>
@@ -1171,7 +1178,7 @@ repository errors.</source>
     </message>
     <message>
         <source>eval: no section with id "%1" in %2</source>
-        <translation type="unfinished" />
+        <translation>eval: kein Abschnitt mit der ID „%1“ in %2</translation>
     </message>
     <message>
         <source>eval: the workspace %1 is not trusted; pass --trust, or trust it in the IDE, to run its evals</source>
@@ -1179,11 +1186,11 @@ repository errors.</source>
     </message>
     <message>
         <source>eval: %1</source>
-        <translation type="unfinished" />
+        <translation>eval: %1</translation>
     </message>
     <message>
         <source>resuming %1: %2 of %3 cases already done</source>
-        <translation type="unfinished" />
+        <translation>%1 wird fortgesetzt: %2 von %3 Fällen bereits erledigt</translation>
     </message>
     <message>
         <source>no case could be run; see the errors above</source>
@@ -1195,17 +1202,14 @@ repository errors.</source>
     </message>
     <message numerus="yes">
         <source>%n regression(s) against the baseline</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Regression gegenüber dem Referenzlauf</numerusform><numerusform>%n Regressionen gegenüber dem Referenzlauf</numerusform></translation>
     </message>
 </context>
 <context>
     <name>EvalConfig</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1:%2:%3: %4</source>
@@ -1213,50 +1217,50 @@ repository errors.</source>
     </message>
     <message>
         <source>%1: [eval] must be a table</source>
-        <translation type="unfinished" />
+        <translation>%1: [eval] muss eine Tabelle sein</translation>
     </message>
     <message>
         <source>%1: eval.%2 must be a string</source>
-        <translation type="unfinished" />
+        <translation>%1: eval.%2 muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>%1: eval.grader_prompt must be a file inside the workspace</source>
-        <translation type="unfinished" />
+        <translation>%1: eval.grader_prompt muss eine Datei innerhalb des Arbeitsbereichs sein</translation>
     </message>
     <message>
         <source>%1: eval.runs_dir must be a folder inside the workspace</source>
-        <translation type="unfinished" />
+        <translation>%1: eval.runs_dir muss ein Ordner innerhalb des Arbeitsbereichs sein</translation>
     </message>
     <message>
         <source>%1: eval.jobs must be an integer from 1 to 64</source>
-        <translation type="unfinished" />
+        <translation>%1: eval.jobs muss eine ganze Zahl von 1 bis 64 sein</translation>
     </message>
     <message>
         <source>%1: eval.min_pass_rate must be a number from 0 to 1</source>
-        <translation type="unfinished" />
+        <translation>%1: eval.min_pass_rate muss eine Zahl von 0 bis 1 sein</translation>
     </message>
     <message>
         <source>%1: eval.%2 is not allowed in a workspace; endpoints and keys come from the user's settings, the environment or flags</source>
-        <translation type="unfinished" />
+        <translation>%1: eval.%2 ist in einem Arbeitsbereich nicht erlaubt; Endpunkte und Schlüssel kommen aus den Einstellungen des Benutzers, der Umgebung oder Befehlszeilenoptionen</translation>
     </message>
     <message>
         <source>%1: unknown key eval.%2</source>
-        <translation type="unfinished" />
+        <translation>%1: unbekannter Schlüssel eval.%2</translation>
     </message>
 </context>
 <context>
     <name>EvalGrader</name>
     <message>
         <source>cannot read the grader prompt %1: %2</source>
-        <translation type="unfinished" />
+        <translation>der Bewerter-Prompt %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>(none: judge against the specification alone)</source>
-        <translation type="unfinished" />
+        <translation>(keiner: nur anhand der Spezifikation urteilen)</translation>
     </message>
     <message>
         <source>the grader prompt names an unknown placeholder {{ %1 }}; known: %2</source>
-        <translation type="unfinished" />
+        <translation>der Bewerter-Prompt nennt einen unbekannten Platzhalter {{ %1 }}; bekannt sind: %2</translation>
     </message>
     <message>
         <source>the grader's reply is not JSON (%1 at offset %2): %3</source>
@@ -1264,7 +1268,7 @@ repository errors.</source>
     </message>
     <message>
         <source>the grader's reply is not a JSON object: %1</source>
-        <translation type="unfinished" />
+        <translation>die Antwort des Bewerters ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <source>the grader's reply has an unexpected key "%1"</source>
@@ -1276,41 +1280,41 @@ repository errors.</source>
     </message>
     <message>
         <source>the grader's "score" must be a number from 0 to 1</source>
-        <translation type="unfinished" />
+        <translation>das Feld "score" des Bewerters muss eine Zahl von 0 bis 1 sein</translation>
     </message>
     <message>
         <source>the grader's "pass" must be true or false</source>
-        <translation type="unfinished" />
+        <translation>das Feld "pass" des Bewerters muss true oder false sein</translation>
     </message>
     <message>
         <source>the grader's "reason" must be a string</source>
-        <translation type="unfinished" />
+        <translation>das Feld "reason" des Bewerters muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>the grader's "violated_section" must be a string or null</source>
-        <translation type="unfinished" />
+        <translation>das Feld "violated_section" des Bewerters muss eine Zeichenkette oder null sein</translation>
     </message>
 </context>
 <context>
     <name>EvalRun</name>
     <message>
         <source>cannot read the run %1: %2</source>
-        <translation type="unfinished" />
+        <translation>der Lauf %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Specwright eval run (no header line)</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Specwright-Eval-Lauf (keine Kopfzeile)</translation>
     </message>
 </context>
 <context>
     <name>EvalRunStore</name>
     <message>
         <source>cannot write the run %1: %2</source>
-        <translation type="unfinished" />
+        <translation>der Lauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot create the results folder %1</source>
-        <translation type="unfinished" />
+        <translation>der Ergebnisordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1510,8 @@ repository errors.</source>
     <message>
         <source>usage: specc generate [--generator NAME] [--section ID] [--out DIR] [--force] [--trust] [--endpoint URL] [--model NAME] FILE
        specc generate --list [FILE]</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: specc generate [--generator NAME] [--section ID] [--out DIR] [--force] [--trust] [--endpoint URL] [--model NAME] DATEI
+        specc generate --list [DATEI]</translation>
     </message>
     <message>
         <source>PDF documentation [IDE only]</source>
@@ -1553,11 +1558,11 @@ repository errors.</source>
     </message>
     <message>
         <source>%1:%2:%3: generator "%4": "%5" is not allowed in a workspace; the endpoint and key come from the user's settings, the environment or flags</source>
-        <translation type="unfinished" />
+        <translation>%1:%2:%3: Generator „%4“: "%5" ist in einem Arbeitsbereich nicht erlaubt; Endpunkt und Schlüssel kommen aus den Einstellungen des Benutzers, der Umgebung oder Befehlszeilenoptionen</translation>
     </message>
     <message>
         <source>%1: generator "%2": options.%3 is not allowed in a workspace</source>
-        <translation type="unfinished" />
+        <translation>%1: Generator „%2“: options.%3 ist in einem Arbeitsbereich nicht erlaubt</translation>
     </message>
 </context>
 <context>
@@ -1991,62 +1996,62 @@ repository errors.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>LlmSettings</name>
     <message>
         <source>the endpoint "%1" is not a URL</source>
-        <translation type="unfinished" />
+        <translation>der Endpunkt „%1“ ist keine URL</translation>
     </message>
     <message>
         <source>the endpoint "%1" must be http:// or https://</source>
-        <translation type="unfinished" />
+        <translation>der Endpunkt „%1“ muss http:// oder https:// verwenden</translation>
     </message>
     <message>
         <source>refusing plain http:// to %1, which is not this machine: the key and the spec would travel unencrypted (use https://, or allow insecure http in the settings or with --allow-insecure-http)</source>
-        <translation type="unfinished" />
+        <translation>unverschlüsseltes http:// zu %1 verweigert, einem anderen Rechner als diesem: Schlüssel und Spezifikation würden unverschlüsselt übertragen (verwenden Sie https:// oder erlauben Sie unsicheres http in den Einstellungen oder mit --allow-insecure-http)</translation>
     </message>
     <message>
         <source>the timeout %1 ms is out of range (1 ms to 1 hour)</source>
-        <translation type="unfinished" />
+        <translation>das Zeitlimit %1 ms liegt außerhalb des zulässigen Bereichs (1 ms bis 1 Stunde)</translation>
     </message>
     <message>
         <source>the total timeout %1 ms is out of range (1 ms to 1 day)</source>
-        <translation type="unfinished" />
+        <translation>das Gesamtzeitlimit %1 ms liegt außerhalb des zulässigen Bereichs (1 ms bis 1 Tag)</translation>
     </message>
     <message>
         <source>%1 retries is out of range (0 to %2)</source>
-        <translation type="unfinished" />
+        <translation>die Zahl der Wiederholungen %1 liegt außerhalb des zulässigen Bereichs (0 bis %2)</translation>
     </message>
     <message>
         <source>the backoff is out of range (0 to 10 minutes)</source>
-        <translation type="unfinished" />
+        <translation>die Wartezeit zwischen Versuchen liegt außerhalb des zulässigen Bereichs (0 bis 10 Minuten)</translation>
     </message>
     <message>
         <source>the response size limit is out of range (1 byte to 1 GiB)</source>
-        <translation type="unfinished" />
+        <translation>die Größengrenze für Antworten liegt außerhalb des zulässigen Bereichs (1 Byte bis 1 GiB)</translation>
     </message>
     <message>
         <source>"%1" is ignored: a workspace cannot choose the model server or the key; set the endpoint in the settings, SPECWRIGHT_LLM_BASE_URL or --endpoint</source>
-        <translation type="unfinished" />
+        <translation>"%1" wird ignoriert: Ein Arbeitsbereich kann weder den Modellserver noch den Schlüssel wählen; legen Sie den Endpunkt in den Einstellungen, mit SPECWRIGHT_LLM_BASE_URL oder mit --endpoint fest</translation>
     </message>
     <message>
         <source>no preset "%1" in the user's settings</source>
-        <translation type="unfinished" />
+        <translation>keine Voreinstellung „%1“ in den Einstellungen des Benutzers</translation>
     </message>
     <message>
         <source>"model" must be a non-empty string</source>
-        <translation type="unfinished" />
+        <translation>"model" muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <source>"temperature" must be a number from 0 to 2</source>
-        <translation type="unfinished" />
+        <translation>"temperature" muss eine Zahl von 0 bis 2 sein</translation>
     </message>
     <message>
         <source>"%1" must be an integer from %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>"%1" muss eine ganze Zahl von %2 bis %3 sein</translation>
     </message>
 </context>
 <context>
@@ -3101,19 +3106,19 @@ repository errors.</source>
     <name>Specwright::EvalRunner</name>
     <message>
         <source>no target model: give --target, set one in the settings, or name one in specwright.toml [eval]</source>
-        <translation type="unfinished" />
+        <translation>kein Zielmodell: geben Sie --target an, legen Sie eines in den Einstellungen fest oder nennen Sie eines in specwright.toml [eval]</translation>
     </message>
     <message>
         <source>no grader model: give --grader, set one in the settings, or name one in specwright.toml [eval]</source>
-        <translation type="unfinished" />
+        <translation>kein Bewertungsmodell: geben Sie --grader an, legen Sie eines in den Einstellungen fest oder nennen Sie eines in specwright.toml [eval]</translation>
     </message>
     <message>
         <source>target: %1</source>
-        <translation type="unfinished" />
+        <translation>Zielmodell: %1</translation>
     </message>
     <message>
         <source>grader: %1</source>
-        <translation type="unfinished" />
+        <translation>Bewerter: %1</translation>
     </message>
 </context>
 <context>
@@ -3520,7 +3525,7 @@ repository errors.</source>
     </message>
     <message>
         <source>no model is set: choose one in the settings, with --target or SPECWRIGHT_LLM_MODEL, or name one in specwright.toml</source>
-        <translation type="unfinished" />
+        <translation>kein Modell festgelegt: Wählen Sie eines in den Einstellungen, mit --target oder SPECWRIGHT_LLM_MODEL, oder nennen Sie eines in specwright.toml</translation>
     </message>
     <message>
         <source>the server at %1 redirected to %2, another origin; not followed, so neither the prompt nor the key were sent there</source>
@@ -3532,15 +3537,15 @@ repository errors.</source>
     </message>
     <message>
         <source>the server at %1 refused the credentials (HTTP %2): set the API key in the SPECWRIGHT_LLM_API_KEY or OPENAI_API_KEY environment variable</source>
-        <translation type="unfinished" />
+        <translation>der Server unter %1 hat die Anmeldedaten abgelehnt (HTTP %2): Setzen Sie den API-Schlüssel in der Umgebungsvariablen SPECWRIGHT_LLM_API_KEY oder OPENAI_API_KEY</translation>
     </message>
     <message>
         <source>the answer of %1 is larger than %2 bytes</source>
-        <translation type="unfinished" />
+        <translation>die Antwort von %1 ist größer als %2 Byte</translation>
     </message>
     <message>
         <source>the server at %1 answered with a redirect (HTTP %2) that was not followed</source>
-        <translation type="unfinished" />
+        <translation>der Server unter %1 hat mit einer Umleitung (HTTP %2) geantwortet, der nicht gefolgt wurde</translation>
     </message>
     <message>
         <source>no complete answer from %1 within %2 ms in total</source>
