@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QToolBar>
 
 namespace Specwright {
@@ -48,6 +49,16 @@ QAction *MainActions::add(Menu which, const QString &text, const QKeySequence &s
     if (!iconName.isEmpty())
         action->setIcon(QIcon::fromTheme(iconName));
     return add(which, action, onToolBar);
+}
+
+QString MainActions::plainText(const QString &menuText)
+{
+    QString text = menuText;
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    text.replace(QStringLiteral("&&"), QStringLiteral("&"));
+    if (text.endsWith(u'…'))
+        text.chop(1);
+    return text;
 }
 
 void MainActions::addSeparator(Menu which, bool onToolBar)

@@ -40,6 +40,8 @@ public:
     QAction *add(Menu which, const QString &text, const QKeySequence &shortcut = {},
                  const QString &iconName = {}, bool onToolBar = false);
     void addSeparator(Menu which, bool onToolBar = false);
+    // A menu text as a sentence shows it: "Save &As…" -> "Save As" (mnemonic and ellipsis gone).
+    static QString plainText(const QString &menuText);
 
 private:
     QMainWindow *m_window;

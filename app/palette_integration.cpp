@@ -49,16 +49,6 @@ QStringList listFiles(const QString &root)
     return files;
 }
 
-QString plainText(const QString &menuText)
-{
-    QString text = menuText;
-    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-    text.replace(QStringLiteral("&&"), QStringLiteral("&"));
-    if (text.endsWith(u'…'))
-        text.chop(1);
-    return text;
-}
-
 // The menu's actions with their menu path ("File › Save"), submenus included.
 void collectActions(QMenu *menu, const QString &path, QList<QuickPicker::Item> &out,
                     const QAction *except)
@@ -66,7 +56,7 @@ void collectActions(QMenu *menu, const QString &path, QList<QuickPicker::Item> &
     for (QAction *action : menu->actions()) {
         if (action->isSeparator() || action == except || !action->isVisible())
             continue;
-        const QString name = path + QStringLiteral(" › ") + plainText(action->text());
+        const QString name = path + QStringLiteral(" › ") + MainActions::plainText(action->text());
         if (action->menu()) {
             collectActions(action->menu(), name, out, except);
             continue;
@@ -136,7 +126,8 @@ void PaletteIntegration::showCommands()
     QList<QuickPicker::Item> items;
     for (QAction *top : m_window->menuBar()->actions())
         if (top->menu())
-            collectActions(top->menu(), plainText(top->text()), items, m_commandsAction);
+            collectActions(top->menu(), MainActions::plainText(top->text()), items,
+                           m_commandsAction);
     m_files->hide();
     m_commands->setItems(std::move(items));
     m_commands->popup();

@@ -1,5 +1,7 @@
 #include "shortcut_reference_dialog.h"
 
+#include "main_actions.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -15,20 +17,14 @@ namespace Specwright {
 
 namespace {
 
-QString plain(QString text)
-{
-    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-    text.replace(QStringLiteral("&&"), QStringLiteral("&"));
-    return text;
-}
-
 void addMenu(QTreeWidget *table, QMenu *menu, const QString &path)
 {
     for (QAction *action : menu->actions()) {
         if (action->isSeparator())
             continue;
         if (action->menu()) {
-            addMenu(table, action->menu(), path + QStringLiteral(" › ") + plain(action->text()));
+            addMenu(table, action->menu(),
+                    path + QStringLiteral(" › ") + MainActions::plainText(action->text()));
             continue;
         }
         QStringList keys;
@@ -37,7 +33,7 @@ void addMenu(QTreeWidget *table, QMenu *menu, const QString &path)
         if (keys.isEmpty())
             continue;
         auto *row = new QTreeWidgetItem(
-            table, {plain(action->text()), keys.join(QStringLiteral(", ")), path});
+            table, {MainActions::plainText(action->text()), keys.join(QStringLiteral(", ")), path});
         row->setIcon(0, action->icon());
     }
 }
@@ -60,7 +56,7 @@ ShortcutReferenceDialog::ShortcutReferenceDialog(QMainWindow *window)
     m_table->setSortingEnabled(true);
     for (QAction *top : window->menuBar()->actions())
         if (top->menu())
-            addMenu(m_table, top->menu(), plain(top->text()));
+            addMenu(m_table, top->menu(), MainActions::plainText(top->text()));
     m_table->sortByColumn(2, Qt::AscendingOrder);
     m_table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

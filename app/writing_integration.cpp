@@ -16,19 +16,6 @@
 
 namespace Specwright {
 
-namespace {
-
-QString withoutMnemonic(QString text)
-{
-    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-    text.replace(QStringLiteral("&&"), QStringLiteral("&"));
-    if (text.endsWith(u'…'))
-        text.chop(1);
-    return text;
-}
-
-} // namespace
-
 WritingIntegration *WritingIntegration::install(MainWindow *window)
 {
     return new WritingIntegration(window);
@@ -107,7 +94,7 @@ WritingIntegration::WritingIntegration(MainWindow *window)
 
 QString WritingIntegration::toolTipFor(const QAction *action)
 {
-    const QString text = withoutMnemonic(action->text());
+    const QString text = MainActions::plainText(action->text());
     const QString keys = action->shortcut().toString(QKeySequence::NativeText);
     return keys.isEmpty() ? text : tr("%1 (%2)").arg(text, keys);
 }
