@@ -6,6 +6,22 @@
 
 namespace Specwright {
 
+namespace {
+
+// toml++ 3.4's is_non_ascii_horizontal_whitespace() splits U+00A0..U+FEFF into blocks of 0x3FA
+// code points and reaches TOML_UNREACHABLE for every code point of blocks 0, 11 and 63 that
+// is not one of its three whitespace characters: U+00A1-U+0499, U+2C5E-U+3057 and
+// U+FB26-U+FEFE (without U+3000). Same arithmetic as the header, so the ranges cannot drift.
+bool reachesUnreachable(char16_t u)
+{
+    if (u <= 0xA0 || u >= 0xFEFF || u == 0x3000)
+        return false;
+    const unsigned block = (unsigned(u) - 0xA0u) / 0x3FAu;
+    return block == 0 || block == 11 || block == 63;
+}
+
+} // namespace
+
 bool TomlTextCheck::findBareNonAscii(const QString &text, int *line, int *column)
 {
     const qsizetype n = text.size();
@@ -76,9 +92,7 @@ QString TomlTextCheck::parseInput(const QString &text)
     QString masked = text;
     bool risky = false;
     for (QChar &c : masked) {
-        // The ranges is_non_ascii_horizontal_whitespace() sends to __builtin_unreachable().
-        const char16_t u = c.unicode();
-        if ((u >= 0xA1 && u <= 0x499) || (u >= 0xFBD6 && u <= 0xFEFE)) {
+        if (reachesUnreachable(c.unicode())) {
             c = u'x';
             risky = true;
         }
