@@ -1,13 +1,19 @@
 #include "eval_integration.h"
 
+#include "api_key_store.h"
 #include "document_controller.h"
 #include "eval_case_builder.h"
+#include "eval_compare_view.h"
 #include "eval_config.h"
 #include "eval_grader.h"
 #include "eval_panel.h"
+#include "eval_run_store.h"
 #include "eval_runner.h"
 #include "git_repository.h"
+#include "intent_outline.h"
+#include "llm_endpoints.h"
 #include "main_window.h"
+#include "pass_rate_badge_delegate.h"
 #include "provenance.h"
 #include "spec_editor.h"
 #include "trust_integration.h"
@@ -15,6 +21,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTreeWidget>
 
 namespace Specwright {
 
@@ -48,6 +55,88 @@ EvalIntegration::EvalIntegration(MainWindow *window)
         m_panel->setSectionAvailable(!m_sectionId.isEmpty());
     });
     m_panel->setSectionAvailable(false);
+
+    m_compare = new EvalCompareView(window);
+    auto *compareDock = new QDockWidget(tr("Eval Comparison"), window);
+    compareDock->setObjectName(QStringLiteral("evalCompareDock"));
+    compareDock->setWidget(m_compare);
+    window->addPanel(compareDock, Qt::BottomDockWidgetArea);
+    compareDock->hide();
+    connect(m_panel, &EvalPanel::compareRequested, this, [this] { refreshRuns(true); });
+    connect(m_compare, &EvalCompareView::sectionRequested, this, [this](const QString &id) {
+        const SpecDocument::Ptr document = m_window->controller()->document();
+        const int section = document ? document->sectionIndexById(id) : -1;
+        if (section >= 0)
+            m_window->goToLine(document->sections().at(section).headingLine);
+    });
+
+    IntentOutline *outline = window->outline();
+    outline->tree()->setItemDelegateForColumn(
+        IntentOutline::EvalColumn,
+        new PassRateBadgeDelegate(IntentOutline::BadgeColorRole, outline->tree()));
+    connect(window->controller(), &DocumentController::documentChanged, this,
+            [this](const SpecDocument::Ptr &document) {
+                // Only another file changes the badges; edits keep them until the next run.
+                const QString file = document ? document->filePath() : QString();
+                if (file != m_badgeFile) {
+                    m_badgeFile = file;
+                    refreshRuns();
+                }
+            });
+}
+
+bool EvalIntegration::specContext(QString *root, QString *specFile) const
+{
+    const SpecDocument::Ptr document = m_window->controller()->document();
+    if (!document || document->filePath().isEmpty())
+        return false;
+    const Workspace::Ptr workspace = m_window->workspace();
+    *root = workspace ? workspace->rootPath() : QFileInfo(document->filePath()).absolutePath();
+    *specFile = workspace ? workspace->relativePath(document->filePath())
+                          : QFileInfo(document->filePath()).fileName();
+    return true;
+}
+
+void EvalIntegration::refreshRuns(bool showCompare)
+{
+    QString root, specFile;
+    if (!specContext(&root, &specFile)) {
+        m_runsLoad.cancel();
+        applyRuns({}, showCompare);
+        return;
+    }
+    m_runsLoad.start(
+        [root, specFile](const BackgroundTask &) {
+            return EvalRunStore(EvalConfig::load(root).runsDir).runsOf(specFile);
+        },
+        [this, showCompare](QList<EvalRun> runs) { applyRuns(runs, showCompare); });
+}
+
+void EvalIntegration::applyRuns(const QList<EvalRun> &runs, bool showCompare)
+{
+    QHash<QString, IntentOutline::SectionBadge> badges;
+    for (const EvalRun &run : runs) // newest first: a section's newest run wins
+        for (const EvalSectionRate &rate : run.sectionRates()) {
+            if (badges.contains(rate.section))
+                continue;
+            QString tip = tr("%1 of %2 cases passed in the run of %3 (%4)")
+                              .arg(rate.passed)
+                              .arg(rate.total())
+                              .arg(run.header.started, run.header.targetModel);
+            if (rate.errors)
+                tip += u'\n' + tr("%n case(s) could not be run", nullptr, rate.errors);
+            badges.insert(rate.section, {QString::number(qRound(rate.rate() * 100)) + u'%',
+                                         PassRateBadgeDelegate::colorFor(rate.rate()), tip});
+        }
+    m_window->outline()->setSectionBadges(badges);
+    if (showCompare || m_compare->isVisible())
+        m_compare->setRuns(runs);
+    if (showCompare)
+        if (auto *dock = qobject_cast<QDockWidget *>(m_compare->parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+    Q_EMIT runsLoaded();
 }
 
 bool EvalIntegration::run(bool sectionOnly)
@@ -74,14 +163,12 @@ bool EvalIntegration::run(bool sectionOnly)
         m_panel->showMessage(tr("No examples to run here."));
         return false;
     }
-    const EvalConfig config = EvalConfig::load(root);
-    QSettings settings;
-    QStringList problems = config.errors;
+    LlmEndpoints::Eval endpoints = LlmEndpoints::forEval(root, ApiKeyStore::of(m_window));
+    const EvalConfig &config = endpoints.config;
+    QStringList problems = endpoints.problems;
     EvalRunOptions options;
-    options.target = LlmSettings::forUser(settings);
-    options.target.applyWorkspaceOptions(config.target, &settings, &problems);
-    options.grader = LlmSettings::forUser(settings, QStringLiteral("eval/grader"));
-    options.grader.applyWorkspaceOptions(config.grader, &settings, &problems);
+    options.target = endpoints.target;
+    options.grader = endpoints.grader;
     options.jobs = config.jobs > 0 ? config.jobs : 4;
     options.runsFolder = config.runsDir;
     if (!config.graderPrompt.isEmpty()) {
@@ -106,6 +193,7 @@ bool EvalIntegration::run(bool sectionOnly)
         return false;
     }
     m_panel->setRunner(m_runner);
+    connect(m_runner, &EvalRunner::finished, this, [this] { refreshRuns(); });
     if (!problems.isEmpty())
         m_panel->setToolTip(problems.join(u'\n'));
     if (auto *dock = qobject_cast<QDockWidget *>(m_panel->parentWidget())) {

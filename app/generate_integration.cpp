@@ -1,8 +1,10 @@
 #include "generate_integration.h"
 
+#include "api_key_store.h"
 #include "document_controller.h"
 #include "generate_controller.h"
 #include "generate_toolbar.h"
+#include "llm_endpoints.h"
 #include "main_actions.h"
 #include "main_window.h"
 #include "output_panel.h"
@@ -44,7 +46,8 @@ GenerateIntegration::GenerateIntegration(MainWindow *window)
         const TrustIntegration *trust = TrustIntegration::of(window);
         return trust && trust->isTrusted();
     });
-    m_controller->setLlmSettingsProvider([] { return LlmSettings::forUser(QSettings()); });
+    m_controller->setLlmSettingsProvider(
+        [window] { return LlmEndpoints::forGenerators(ApiKeyStore::of(window)); });
     m_controller->setLlmSettings(LlmSettings(), QSettings().fileName());
 
     auto follow = [this](const SpecDocument::Ptr &document) {

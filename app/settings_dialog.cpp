@@ -1,5 +1,6 @@
 #include "settings_dialog.h"
 
+#include "api_key_store.h"
 #include "lint_profiles.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,6 +35,23 @@ QString profileTitle(LintProfile profile)
     }
     return {};
 }
+
+// Where the common OpenAI-compatible servers listen by default, and a model to start from.
+struct EndpointPreset
+{
+    const char *title;
+    const char *url;
+    const char *model;
+};
+constexpr EndpointPreset endpointPresets[] = {
+    {QT_TRANSLATE_NOOP("Specwright::SettingsDialog", "Ollama"), "http://127.0.0.1:11434/v1",
+     "qwen2.5:7b"},
+    {QT_TRANSLATE_NOOP("Specwright::SettingsDialog", "llama.cpp server"),
+     "http://127.0.0.1:8080/v1", "local"},
+    {QT_TRANSLATE_NOOP("Specwright::SettingsDialog", "vLLM"), "http://127.0.0.1:8000/v1", ""},
+    {QT_TRANSLATE_NOOP("Specwright::SettingsDialog", "OpenAI"), "https://api.openai.com/v1",
+     "gpt-4o-mini"},
+};
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent)
@@ -72,8 +91,26 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_urlProblem->setObjectName(QStringLiteral("urlProblem"));
     m_urlProblem->setWordWrap(true);
     m_urlProblem->setForegroundRole(QPalette::Highlight);
-    auto *keyNote = new QLabel(tr("The API key is not stored in the settings; it is read from "
-                                  "the environment when a generator runs."));
+    m_preset = new QComboBox;
+    m_preset->setObjectName(QStringLiteral("llmPreset"));
+    m_preset->addItem(tr("Custom"));
+    for (const EndpointPreset &p : endpointPresets)
+        m_preset->addItem(tr(p.title), QString::fromLatin1(p.url));
+    m_apiKey = new QLineEdit;
+    m_apiKey->setObjectName(QStringLiteral("llmApiKey"));
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setPlaceholderText(tr("stored in the desktop's secret store"));
+    m_forgetKey = new QPushButton(tr("&Forget Key"));
+    m_forgetKey->setObjectName(QStringLiteral("forgetApiKey"));
+    m_keyState = new QLabel;
+    m_keyState->setObjectName(QStringLiteral("apiKeyState"));
+    m_keyState->setWordWrap(true);
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_apiKey, 1);
+    keyRow->addWidget(m_forgetKey);
+    auto *keyNote = new QLabel(tr("The key goes to the desktop's secret store, never into the "
+                                  "settings file, the workspace or a log. SPECWRIGHT_LLM_API_KEY "
+                                  "or OPENAI_API_KEY is used when no key is stored."));
     keyNote->setWordWrap(true);
 
     // Eval grader and endpoint policy (issues 14, 15).
@@ -105,10 +142,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     auto *llm = new QGroupBox(tr("LLM generator"));
     auto *llmForm = new QFormLayout(llm);
+    llmForm->addRow(tr("P&reset:"), m_preset);
     llmForm->addRow(tr("&Endpoint URL:"), m_baseUrl);
     llmForm->addRow(QString(), m_urlProblem);
     llmForm->addRow(tr("&Model:"), m_model);
     llmForm->addRow(QString(), m_allowInsecureHttp);
+    llmForm->addRow(tr("API &key:"), keyRow);
+    llmForm->addRow(QString(), m_keyState);
     llmForm->addRow(QString(), keyNote);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
@@ -121,6 +161,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
             [this] { setValues(AppSettings()); });
     connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_graderBaseUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_preset, &QComboBox::activated, this, &SettingsDialog::applyPreset);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::showMatchingPreset);
+    if (ApiKeyStore *keys = ApiKeyStore::of(parent)) {
+        connect(keys, &ApiKeyStore::changed, this, &SettingsDialog::updateKeyState);
+        connect(m_forgetKey, &QPushButton::clicked, keys, &ApiKeyStore::forget);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(appearance);
@@ -132,6 +178,39 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(m_buttons);
 
     setValues(AppSettings::load());
+    updateKeyState();
+}
+
+void SettingsDialog::applyPreset(int index)
+{
+    if (index <= 0 || index > int(std::size(endpointPresets)))
+        return;
+    const EndpointPreset &p = endpointPresets[index - 1];
+    m_baseUrl->setText(QString::fromLatin1(p.url));
+    if (m_model->text().trimmed().isEmpty() || m_preset->property("presetModel") == m_model->text())
+        m_model->setText(QString::fromLatin1(p.model));
+    m_preset->setProperty("presetModel", m_model->text());
+}
+
+void SettingsDialog::showMatchingPreset()
+{
+    const int match = m_preset->findData(m_baseUrl->text().trimmed());
+    m_preset->setCurrentIndex(match > 0 ? match : 0);
+}
+
+void SettingsDialog::updateKeyState()
+{
+    const ApiKeyStore *keys = ApiKeyStore::of(parentWidget());
+    m_forgetKey->setEnabled(keys && keys->hasKey());
+    if (!keys) {
+        m_keyState->setText(tr("No secret store: the key comes from the environment."));
+    } else if (!keys->lastError().isEmpty()) {
+        m_keyState->setText(keys->lastError());
+    } else if (keys->hasKey()) {
+        m_keyState->setText(tr("A key is stored."));
+    } else {
+        m_keyState->setText(tr("No key is stored."));
+    }
 }
 
 void SettingsDialog::setValues(const AppSettings &settings)
@@ -185,6 +264,13 @@ bool SettingsDialog::store()
     const AppSettings before = AppSettings::load();
     const AppSettings now = current();
     now.save();
+    // The key only ever goes to the secret store; the field is cleared so no widget keeps it.
+    if (!m_apiKey->text().trimmed().isEmpty()) {
+        if (ApiKeyStore *keys = ApiKeyStore::of(parentWidget()))
+            keys->store(m_apiKey->text());
+        m_apiKey->clear();
+        updateKeyState();
+    }
     if (!(before == now))
         Q_EMIT settingsChanged(now);
     return true;

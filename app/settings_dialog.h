@@ -1,4 +1,5 @@
-// Preferences: theme, editor font, lint profile and the LLM endpoint (never the API key).
+// Preferences: theme, editor font, lint profile and the LLM endpoint with presets. The API key
+// goes to the desktop secret store (ApiKeyStore), never into the settings file.
 #pragma once
 
 #include "app_settings.h"
@@ -11,6 +12,7 @@ class QDialogButtonBox;
 class QFontComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace Specwright {
@@ -34,6 +36,10 @@ Q_SIGNALS:
 private:
     bool store();
     void validate();
+    // Endpoint presets (issue 14): choosing one fills the endpoint; editing it shows the match.
+    void applyPreset(int index);
+    void showMatchingPreset();
+    void updateKeyState();
 
     QComboBox *m_theme = nullptr;
     QFontComboBox *m_font = nullptr;
@@ -46,6 +52,11 @@ private:
     QLineEdit *m_graderBaseUrl = nullptr;
     QLineEdit *m_graderModel = nullptr;
     QCheckBox *m_allowInsecureHttp = nullptr;
+    // Presets and the API key in the desktop secret store (issue 14).
+    QComboBox *m_preset = nullptr;
+    QLineEdit *m_apiKey = nullptr;
+    QPushButton *m_forgetKey = nullptr;
+    QLabel *m_keyState = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

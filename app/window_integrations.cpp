@@ -1,8 +1,10 @@
 #include "window_integrations.h"
 
+#include "api_key_store.h"
 #include "eval_integration.h"
 #include "generate_integration.h"
 #include "history_integration.h"
+#include "main_window.h"
 #include "palette_integration.h"
 #include "problems_integration.h"
 #include "section_move_integration.h"
@@ -14,6 +16,7 @@ namespace Specwright {
 
 void WindowIntegrations::install(MainWindow *window)
 {
+    ApiKeyStore::install(window);            // the LLM key from the desktop secret store
     GenerateIntegration::install(window);    // Generate tool bar, Tools menu, Output dock
     ProblemsIntegration::install(window);    // Problems dock fed by the lint results
     HistoryIntegration::install(window);     // Amendments and Diff docks, compare and amend

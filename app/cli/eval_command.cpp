@@ -11,6 +11,7 @@
 #include "eval_runner.h"
 #include "generate_command.h"
 #include "git_repository.h"
+#include "interrupt_notifier.h"
 #include "provenance.h"
 #include "training_data_export.h"
 #include "workspace_trust.h"
@@ -320,6 +321,13 @@ int EvalCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         });
     }
     QObject::connect(&runner, &EvalRunner::finished, &runner, [] { QCoreApplication::exit(0); });
+    // Ctrl+C: stop sending, keep what was graded; the run file stays open for resuming.
+    InterruptNotifier interrupt;
+    QObject::connect(&interrupt, &InterruptNotifier::interrupted, &runner, [&runner, &err] {
+        err << "specc: " << tr("interrupted; run the same command again to resume") << '\n';
+        err.flush();
+        runner.cancel();
+    });
     if (runner.isRunning())
         QCoreApplication::exec();
     const double seconds = runner.elapsedMs() / 1000.0;

@@ -71,6 +71,28 @@ std::optional<EvalRun> EvalRunStore::resumable(const EvalRunHeader &like) const
     return std::nullopt;
 }
 
+QList<EvalRun> EvalRunStore::runsOf(const QString &specFile) const
+{
+    QList<EvalRun> out;
+    const QStringList files = runFiles();
+    for (auto it = files.crbegin(); it != files.crend(); ++it) {
+        QString error;
+        if (auto run = EvalRun::read(*it, &error); run && run->header.specFile == specFile)
+            out.append(std::move(*run));
+    }
+    return out;
+}
+
+QHash<QString, EvalSectionRate> EvalRunStore::latestSectionRates(const QString &specFile) const
+{
+    QHash<QString, EvalSectionRate> out;
+    for (const EvalRun &run : runsOf(specFile))
+        for (const EvalSectionRate &rate : run.sectionRates())
+            if (!out.contains(rate.section))
+                out.insert(rate.section, rate);
+    return out;
+}
+
 QString EvalRunStore::reuseKey(const QString &promptHash, const QString &model)
 {
     return promptHash + u'\x1f' + model;

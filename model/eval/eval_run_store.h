@@ -27,6 +27,12 @@ public:
     // Answers obtained before, by reuseKey(prompt hash, target model); errors excluded.
     QHash<QString, EvalRecord> reusableAnswers() const;
     static QString reuseKey(const QString &promptHash, const QString &model);
+    // The runs of one spec file (its path relative to the workspace), newest first; files that
+    // cannot be read are skipped. Reads every run file: call it off the UI thread.
+    QList<EvalRun> runsOf(const QString &specFile) const;
+    // Per section id, its pass rate in the newest run of the spec file that graded it (a run
+    // of one section updates that section's rate only).
+    QHash<QString, EvalSectionRate> latestSectionRates(const QString &specFile) const;
 
     // Creates a new run file with its header; returns its path, or empty with `error`.
     QString create(EvalRunHeader &header, QString *error) const;

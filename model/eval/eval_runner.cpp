@@ -125,11 +125,24 @@ QList<EvalRecord> EvalRunner::records() const
     return out;
 }
 
-LlmClient *EvalRunner::newClient(const LlmSettings &settings)
+void EvalRunner::ask(const LlmSettings &settings, const QList<LlmMessage> &messages,
+                     std::function<void(const LlmClient::Result &)> onResult)
 {
     auto *client = new LlmClient(settings, this);
     m_active.insert(client);
-    return client;
+    connect(client, &LlmClient::finished, this, [this, client, onResult = std::move(onResult)] {
+        m_active.remove(client);
+        client->deleteLater();
+        const LlmClient::Result result = client->result();
+        if (result.error == LlmClient::Error::Canceled) {
+            // Not recorded: a resumed run asks again.
+            --m_inFlight;
+            finishIfIdle();
+            return;
+        }
+        onResult(result);
+    });
+    client->start(messages);
 }
 
 void EvalRunner::pump()
@@ -169,16 +182,7 @@ void EvalRunner::runCase(int index)
         grade(index, r);
         return;
     }
-    LlmClient *client = newClient(m_options.target);
-    connect(client, &LlmClient::finished, this, [this, client, index, r]() mutable {
-        m_active.remove(client);
-        client->deleteLater();
-        const LlmClient::Result result = client->result();
-        if (result.error == LlmClient::Error::Canceled) {
-            --m_inFlight;
-            finishIfIdle();
-            return;
-        }
+    ask(m_options.target, c.messages, [this, index, r](const LlmClient::Result &result) mutable {
         r.targetLatencyMs = result.latencyMs;
         r.targetPromptTokens = result.promptTokens;
         r.targetCompletionTokens = result.completionTokens;
@@ -190,7 +194,6 @@ void EvalRunner::runCase(int index)
         r.answer = result.text;
         grade(index, r);
     });
-    client->start(c.messages);
 }
 
 void EvalRunner::grade(int index, EvalRecord r)
@@ -208,16 +211,7 @@ void EvalRunner::grade(int index, EvalRecord r)
         complete(index, r);
         return;
     }
-    LlmClient *client = newClient(m_options.grader);
-    connect(client, &LlmClient::finished, this, [this, client, index, r]() mutable {
-        m_active.remove(client);
-        client->deleteLater();
-        const LlmClient::Result result = client->result();
-        if (result.error == LlmClient::Error::Canceled) {
-            --m_inFlight;
-            finishIfIdle();
-            return;
-        }
+    ask(m_options.grader, prompt, [this, index, r](const LlmClient::Result &result) mutable {
         r.graderLatencyMs = result.latencyMs;
         r.graderPromptTokens = result.promptTokens;
         r.graderCompletionTokens = result.completionTokens;
@@ -236,7 +230,6 @@ void EvalRunner::grade(int index, EvalRecord r)
         }
         complete(index, r);
     });
-    client->start(prompt);
 }
 
 void EvalRunner::complete(int index, EvalRecord r)

@@ -8,16 +8,16 @@
 
 #include "eval_case.h"
 #include "eval_record.h"
+#include "llm_client.h"
 #include "llm_settings.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <functional>
 
 namespace Specwright {
-
-class LlmClient;
 
 struct EvalRunOptions
 {
@@ -68,7 +68,9 @@ private:
     void grade(int index, EvalRecord record);
     void complete(int index, EvalRecord record);
     void finishIfIdle();
-    LlmClient *newClient(const LlmSettings &settings);
+    // One request to the target or the grader; onResult runs unless it was canceled.
+    void ask(const LlmSettings &settings, const QList<LlmMessage> &messages,
+             std::function<void(const LlmClient::Result &)> onResult);
 
     QList<EvalCase> m_cases;
     EvalRunOptions m_options;

@@ -87,12 +87,14 @@ void initialise(State &s)
                 QT_TRANSLATE_NOOP("GeneratorRegistry",
                                   "The spec with references resolved, for publishing"),
                 QStringLiteral("publish/{spec}.md")),
-        builtin(QStringLiteral("llm-typescript"), QStringLiteral("llm"),
-                QT_TRANSLATE_NOOP("GeneratorRegistry", "Implement in TypeScript (LLM)"),
-                QT_TRANSLATE_NOOP("GeneratorRegistry",
-                                  "Asks an OpenAI-compatible model to implement the section"),
-                QStringLiteral("llm/{section}.ts"),
-                QStringLiteral(":/specwright/templates/prompts/implement-typescript.md")),
+        builtin(
+            QStringLiteral("llm-typescript"), QStringLiteral("llm"),
+            QT_TRANSLATE_NOOP("GeneratorRegistry", "Implement in TypeScript (LLM)"),
+            QT_TRANSLATE_NOOP(
+                "GeneratorRegistry",
+                "Asks an OpenAI-compatible model to implement the spec or the selected section"),
+            QStringLiteral("llm/{section}.ts"),
+            QStringLiteral(":/specwright/templates/prompts/implement-typescript.md")),
         builtin(QStringLiteral("llm-tutorial"), QStringLiteral("llm"),
                 QT_TRANSLATE_NOOP("GeneratorRegistry", "Write a tutorial (LLM)"),
                 QT_TRANSLATE_NOOP("GeneratorRegistry",
@@ -100,7 +102,6 @@ void initialise(State &s)
                 QStringLiteral("llm/{spec}-{section}-tutorial.md"),
                 QStringLiteral(":/specwright/templates/prompts/write-tutorial.md")),
     };
-    s.builtins[5].input = GeneratorDefinition::Input::Section;
     GeneratorDefinition all = builtin(
         QStringLiteral("all"), QStringLiteral("bundle"),
         QT_TRANSLATE_NOOP("GeneratorRegistry", "Docs, tests and eval suite"),

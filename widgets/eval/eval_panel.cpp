@@ -33,6 +33,7 @@ EvalPanel::EvalPanel(QWidget *parent)
     , m_runSection(new QPushButton(tr("Run Section"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_jump(new QPushButton(tr("Go to Section"), this))
+    , m_compare(new QPushButton(tr("Compare Runs"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_sectionFilter(new QComboBox(this))
@@ -63,6 +64,7 @@ EvalPanel::EvalPanel(QWidget *parent)
     bar->addWidget(m_runFile);
     bar->addWidget(m_runSection);
     bar->addWidget(m_cancel);
+    bar->addWidget(m_compare);
     bar->addWidget(m_progress);
     bar->addWidget(m_status, 1);
     bar->addWidget(m_sectionFilter);
@@ -84,6 +86,8 @@ EvalPanel::EvalPanel(QWidget *parent)
     connect(m_runFile, &QPushButton::clicked, this, [this] { Q_EMIT runRequested(false); });
     connect(m_runSection, &QPushButton::clicked, this, [this] { Q_EMIT runRequested(true); });
     connect(m_cancel, &QPushButton::clicked, this, &EvalPanel::cancelRequested);
+    connect(m_compare, &QPushButton::clicked, this, &EvalPanel::compareRequested);
+    m_compare->setToolTip(tr("Pass rate per intent and flipped cases between two runs"));
     connect(m_sectionFilter, &QComboBox::currentIndexChanged, this, &EvalPanel::applyFilter);
     connect(m_outcomeFilter, &QComboBox::currentIndexChanged, this, &EvalPanel::applyFilter);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &EvalPanel::showTranscript);

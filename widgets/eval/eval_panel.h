@@ -36,6 +36,7 @@ public:
     QPushButton *runSectionButton() const { return m_runSection; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *jumpButton() const { return m_jump; }
+    QPushButton *compareButton() const { return m_compare; }
     QComboBox *sectionFilter() const { return m_sectionFilter; }
     QComboBox *outcomeFilter() const { return m_outcomeFilter; }
     QTableWidget *table() const { return m_table; }
@@ -47,6 +48,7 @@ Q_SIGNALS:
     void runRequested(bool sectionOnly);
     void cancelRequested();
     void jumpRequested(int line);
+    void compareRequested();
 
 private:
     void addRecord(const EvalRecord &record);
@@ -61,6 +63,7 @@ private:
     QPushButton *m_runSection = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_jump = nullptr;
+    QPushButton *m_compare = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QComboBox *m_sectionFilter = nullptr;

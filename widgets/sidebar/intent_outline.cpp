@@ -26,7 +26,9 @@ IntentOutline::IntentOutline(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_tree->setObjectName(QStringLiteral("intentTree"));
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("Intent"), tr("Id"), tr("Authority"), tr("Ex."), tr("Lint")});
+    m_tree->setHeaderLabels(
+        {tr("Intent"), tr("Id"), tr("Authority"), tr("Ex."), tr("Lint"), tr("Evals")});
+    m_tree->headerItem()->setToolTip(EvalColumn, tr("Pass rate in the latest eval run"));
     m_tree->headerItem()->setToolTip(ExamplesColumn, tr("Examples in this intent"));
     m_tree->headerItem()->setToolTip(LintColumn, tr("Lint findings in this intent"));
     m_tree->setUniformRowHeights(true);
@@ -37,6 +39,7 @@ IntentOutline::IntentOutline(QWidget *parent)
     for (int c = IdColumn; c < ColumnCount; ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_tree->setColumnHidden(IdColumn, true); // shown in the tooltip; can be turned on
+    m_tree->setColumnHidden(EvalColumn, true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -140,6 +143,11 @@ void IntentOutline::updateCounts()
         item->setText(LintColumn, lint ? QString::number(lint) : QString());
         item->setTextAlignment(LintColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setForeground(LintColumn, QColor(0xe0, 0x9b, 0x1a));
+        const auto badge = m_badges.constFind(s.id);
+        const bool hasBadge = badge != m_badges.constEnd();
+        item->setText(EvalColumn, hasBadge ? badge->text : QString());
+        item->setData(EvalColumn, BadgeColorRole, hasBadge ? QVariant(badge->color) : QVariant());
+        item->setToolTip(EvalColumn, hasBadge ? badge->toolTip : QString());
         QStringList tip{QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()),
                         tr("id: %1").arg(s.id.toHtmlEscaped())};
         for (const Attribute &a : s.attributes)
@@ -163,6 +171,13 @@ void IntentOutline::setDiagnostics(const QList<Diagnostic> &diagnostics)
                 ++m_lintCounts[section];
         }
     }
+    updateCounts();
+}
+
+void IntentOutline::setSectionBadges(const QHash<QString, SectionBadge> &badges)
+{
+    m_badges = badges;
+    m_tree->setColumnHidden(EvalColumn, badges.isEmpty());
     updateCounts();
 }
 

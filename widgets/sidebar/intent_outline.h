@@ -7,6 +7,8 @@
 #include "diagnostic.h"
 #include "spec_document.h"
 
+#include <QColor>
+#include <QHash>
 #include <QWidget>
 
 class QLineEdit;
@@ -27,7 +29,16 @@ public:
         AuthorityColumn,
         ExamplesColumn,
         LintColumn,
+        EvalColumn, // pass-rate badges of the latest eval run (hidden until there are some)
         ColumnCount
+    };
+    // The badge colour of EvalColumn (a QColor), for its delegate.
+    static constexpr int BadgeColorRole = Qt::UserRole + 2;
+    struct SectionBadge
+    {
+        QString text;
+        QColor color;
+        QString toolTip;
     };
 
     explicit IntentOutline(QWidget *parent = nullptr);
@@ -36,6 +47,8 @@ public:
     SpecDocument::Ptr document() const { return m_document; }
     // Lint counts per section, from diagnostics of the same document.
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
+    // Badges by section id (eval pass rates); empty hides the column.
+    void setSectionBadges(const QHash<QString, SectionBadge> &badges);
     // Highlights the section holding a source line (follows the editor cursor).
     void setCurrentLine(int line);
     int currentSection() const { return m_current; }
@@ -68,6 +81,7 @@ private:
     QList<QTreeWidgetItem *> m_items; // by section index
     QStringList m_shapeKey;           // ids + levels of the built tree
     QHash<int, int> m_lintCounts;     // section -> diagnostics
+    QHash<QString, SectionBadge> m_badges;
     int m_current = -1;
     bool m_syncing = false;
 };

@@ -3,6 +3,7 @@
 // baseline, --compare naming the regressed sections, a workspace that names a server or a key
 // sends nothing there, and no key lands on disk.
 #include "eval_case_builder.h"
+#include "eval_run.h"
 #include "scripted_chat_server.h"
 
 #include <QDirIterator>
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <csignal>
 
 using namespace Specwright;
 
@@ -49,10 +51,8 @@ class TestSpeccEval : public QObject
     QTemporaryDir m_config; // XDG_CONFIG_HOME: never the user's own settings
     QTemporaryDir m_ws;
 
-    // Runs specc while this thread's event loop serves the scripted servers.
-    Run specc(const QStringList &args)
+    void prepare(QProcess &p)
     {
-        QProcess p;
         p.setWorkingDirectory(m_ws.path());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
@@ -60,6 +60,13 @@ class TestSpeccEval : public QObject
         env.insert(QStringLiteral("DEPLOY_TOKEN"), QStringLiteral("deploy-token-77"));
         env.remove(QStringLiteral("SPECWRIGHT_LLM_BASE_URL"));
         p.setProcessEnvironment(env);
+    }
+
+    // Runs specc while this thread's event loop serves the scripted servers.
+    Run specc(const QStringList &args)
+    {
+        QProcess p;
+        prepare(p);
         QSignalSpy finished(&p, &QProcess::finished);
         p.start(QStringLiteral(SPECC_PATH), args);
         if (!finished.wait(120000))
@@ -228,6 +235,88 @@ private Q_SLOTS:
                 QVERIFY2(!bytes.contains("deploy-token"), qPrintable(f.fileName()));
             }
         }
+    }
+
+    // Ctrl+C while a case is in flight: specc stops, keeps the graded cases, leaves the run
+    // unfinished, and the same command resumes it.
+    void interruptKeepsTheRunResumable()
+    {
+        QStringList args = common(QStringLiteral("target-good"));
+        args.replace(args.indexOf(QStringLiteral("no_sycophancy")), QStringLiteral("robustness"));
+        args.replace(args.indexOf(QStringLiteral("500")), QStringLiteral("60000")); // --timeout
+        args << QStringLiteral("--jobs") << QStringLiteral("1") << QStringLiteral("--new")
+             << QStringLiteral("spec.md");
+        const qsizetype stalledBefore = m_server.open.size();
+        QProcess p;
+        prepare(p);
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(QStringLiteral(SPECC_PATH), args);
+        QVERIFY(p.waitForStarted());
+        // The 429 and 500 cases pass after their retries, then the stall holds the third.
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.open.size() > stalledBefore, 30000);
+        QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("interrupted")), qPrintable(err));
+        QString error;
+        const auto run = EvalRun::read(latestRun(), &error);
+        QVERIFY2(run, qPrintable(error));
+        QVERIFY(!run->complete);
+        QCOMPARE(run->records.size(), 2);
+
+        args.replace(args.indexOf(QStringLiteral("60000")), QStringLiteral("300"));
+        args.removeAll(QStringLiteral("--new"));
+        const Run again = specc(args);
+        QVERIFY2(again.err.contains(QLatin1String("2 of 4 cases already done")),
+                 qPrintable(again.err));
+        const auto resumed = EvalRun::read(latestRun(), &error);
+        QVERIFY(resumed);
+        QCOMPARE(resumed->path, run->path);
+        QVERIFY(resumed->complete);
+        QCOMPARE(resumed->records.size(), 4);
+    }
+
+    // Cases per second against this scripted server with --jobs 1 and --jobs 8: printed for
+    // the issue's note, never asserted (timings belong to no unit test).
+    void throughputFigures()
+    {
+        QString spec = QStringLiteral("# Throughput {#throughput}\n\n");
+        for (int i = 0; i < 32; ++i)
+            spec += QStringLiteral("## Case %1 {#case_%1}\n\nThe assistant must answer "
+                                   "question %1.\n\n**Example**: question %1\n\n~~~xml\n"
+                                   "<user>\nQuestion number %1?\n</user>\n<comparison>\n"
+                                   "<assistant> <!-- GOOD -->\nAnswer %1.\n</assistant>\n"
+                                   "<assistant> <!-- BAD -->\nNo idea.\n</assistant>\n"
+                                   "</comparison>\n~~~\n\n")
+                        .arg(i);
+        QFile f(m_ws.filePath(QStringLiteral("throughput.md")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(spec.toUtf8());
+        f.close();
+        for (const int delay : {0, 50}) {
+            m_server.answerDelayMs = delay;
+            for (const char *jobs : {"1", "8"}) {
+                const Run r = specc({QStringLiteral("eval"), QStringLiteral("--trust"),
+                                     QStringLiteral("--endpoint"), endpoint(m_server),
+                                     QStringLiteral("--target"), QStringLiteral("target-good"),
+                                     QStringLiteral("--grader"), QStringLiteral("grader"),
+                                     QStringLiteral("--jobs"), QString::fromLatin1(jobs),
+                                     QStringLiteral("--new"), QStringLiteral("--fresh"),
+                                     QStringLiteral("throughput.md")});
+                QVERIFY2(r.code == 0, qPrintable(r.err));
+                static const QRegularExpression figure(QStringLiteral(R"(32 cases: .*)"));
+                const QString line = figure.match(r.out).captured(0);
+                QVERIFY2(!line.isEmpty(), qPrintable(r.out));
+                qInfo("target latency %d ms: %s", delay, qPrintable(line));
+                if (delay == 0 && QByteArray(jobs) == "8")
+                    qInfo("sample output of specc eval --jobs 8:\n%s",
+                          qPrintable(r.out.section(u'\n', 0, 3) + QStringLiteral("\n  [...]\n") +
+                                     r.out.section(u'\n', -8)));
+            }
+        }
+        m_server.answerDelayMs = 0;
     }
 
     void exportTrainingData()

@@ -1,10 +1,10 @@
 // The OpenAI-compatible client against a real HTTP server on 127.0.0.1 started by the test:
 // it streams server-sent events, stalls, drops the connection, answers 401/404/429/500 and
 // garbage. The request's "model" picks the server's behaviour.
-#include "fake_llm_server.h"
 #include "generation_job.h"
 #include "llm_client.h"
 #include "llm_generator.h"
+#include "scripted_chat_server.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,7 +30,7 @@ GenerationResult runJob(GenerationJob &job)
     return job.result();
 }
 
-LlmSettings settingsFor(const FakeLlmServer &server, const QString &model)
+LlmSettings settingsFor(const ScriptedChatServer &server, const QString &model)
 {
     LlmSettings s;
     s.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort()));
@@ -60,7 +60,7 @@ class TestLlmClient : public QObject
     Q_OBJECT
 
 private:
-    FakeLlmServer m_server;
+    ScriptedChatServer m_server;
 
     LlmClient::Result ask(const QString &model, int timeoutMs = 5000, int *deltas = nullptr)
     {
@@ -270,7 +270,7 @@ private Q_SLOTS:
 
     void redirectToAnotherOriginIsRefused()
     {
-        FakeLlmServer other;
+        ScriptedChatServer other;
         QVERIFY(other.listen(QHostAddress::LocalHost));
         m_server.redirectTarget =
             QStringLiteral("http://127.0.0.1:%1/v1/chat/completions").arg(other.serverPort());

@@ -1,9 +1,9 @@
 // A cloned workspace cannot choose where prompts and keys go, cannot replace built-in
 // generators, and runs no LLM generator or user template until the user trusts it. Against
 // real HTTP servers on 127.0.0.1: the user's server and a workspace's "evil" one.
-#include "fake_llm_server.h"
 #include "generation_job.h"
 #include "generator_registry.h"
+#include "scripted_chat_server.h"
 #include "workspace_trust.h"
 
 #include <QDirIterator>
@@ -52,8 +52,8 @@ class TestLlmWorkspaceSecurity : public QObject
 {
     Q_OBJECT
 
-    FakeLlmServer m_user; // the server the user chose
-    FakeLlmServer m_evil; // the one the workspace names
+    ScriptedChatServer m_user; // the server the user chose
+    ScriptedChatServer m_evil; // the one the workspace names
     QTemporaryDir m_ws;
     QTemporaryDir m_out;
 
