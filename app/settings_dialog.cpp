@@ -104,14 +104,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_forgetKey->setObjectName(QStringLiteral("forgetApiKey"));
     m_keyState = new QLabel;
     m_keyState->setObjectName(QStringLiteral("apiKeyState"));
-    m_keyState->setWordWrap(true);
+    m_keyState->setForegroundRole(QPalette::PlaceholderText);
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_apiKey, 1);
     keyRow->addWidget(m_forgetKey);
-    auto *keyNote = new QLabel(tr("The key goes to the desktop's secret store, never into the "
-                                  "settings file, the workspace or a log. SPECWRIGHT_LLM_API_KEY "
-                                  "or OPENAI_API_KEY is used when no key is stored."));
-    keyNote->setWordWrap(true);
+    // Short lines only: wrapped labels in this form do not get their height in a dialog.
+    m_apiKey->setToolTip(tr("The key goes to the desktop's secret store, never into the "
+                            "settings file, the workspace or a log. SPECWRIGHT_LLM_API_KEY "
+                            "or OPENAI_API_KEY is used when no key is stored."));
 
     // Eval grader and endpoint policy (issues 14, 15).
     m_graderBaseUrl = new QLineEdit;
@@ -147,9 +147,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     llmForm->addRow(QString(), m_urlProblem);
     llmForm->addRow(tr("&Model:"), m_model);
     llmForm->addRow(QString(), m_allowInsecureHttp);
-    llmForm->addRow(tr("API &key:"), keyRow);
+    auto *keyLabel = new QLabel(tr("API &key:"));
+    keyLabel->setBuddy(m_apiKey);
+    llmForm->addRow(keyLabel, keyRow);
     llmForm->addRow(QString(), m_keyState);
-    llmForm->addRow(QString(), keyNote);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                      QDialogButtonBox::Apply | QDialogButtonBox::RestoreDefaults);
@@ -205,7 +206,8 @@ void SettingsDialog::updateKeyState()
     if (!keys) {
         m_keyState->setText(tr("No secret store: the key comes from the environment."));
     } else if (!keys->lastError().isEmpty()) {
-        m_keyState->setText(keys->lastError());
+        m_keyState->setText(tr("No secret store here: the key comes from the environment."));
+        m_keyState->setToolTip(keys->lastError());
     } else if (keys->hasKey()) {
         m_keyState->setText(tr("A key is stored."));
     } else {

@@ -8,8 +8,9 @@
 //   A scripted target (the eval tests), any other model: "target-good" / "target-bad" answer
 //     with goodAnswers / badAnswers[last user message], else a plain answer, streamed as
 //     server-sent events ("target-json" or stream false: one JSON completion), after
-//     answerDelayMs (a model's latency, for the figures). A user message holding "[stall]"
-//     stalls, "[drop]" drops the connection, "[429]" / "[500]" fail the first attempt.
+//     answerDelayMs (a model's latency, for the figures). A user message starting "[stall]"
+//     stalls, "[drop]" drops the connection, "[429]" / "[500]" fail the first attempt (at the
+//     start of the message only, so a prompt quoting the whole spec is answered).
 //   A scripted grader, models "grader...": fails a candidate equal to a BAD reference of its
 //     prompt and passes the rest; "grader-invalid" answers prose, "grader-schema" a wrong schema.
 #pragma once
@@ -254,22 +255,22 @@ private:
     {
         const QString lastUser = lastUserOf(request);
         const int attempt = ++attemptsByPrompt[model + lastUser];
-        if (lastUser.contains(u"[stall]")) {
+        if (lastUser.startsWith(u"[stall]")) {
             streamHeaders(s);
             s->write(sseChunk(QStringLiteral("Let me think")));
             open.append(s);
             return;
         }
-        if (lastUser.contains(u"[drop]")) {
+        if (lastUser.startsWith(u"[drop]")) {
             s->abort();
             return;
         }
-        if (lastUser.contains(u"[429]") && attempt == 1) {
+        if (lastUser.startsWith(u"[429]") && attempt == 1) {
             plain(s, 429, "application/json", R"({"error":{"message":"slow down"}})",
                   "Retry-After: 1\r\n");
             return;
         }
-        if (lastUser.contains(u"[500]") && attempt == 1) {
+        if (lastUser.startsWith(u"[500]") && attempt == 1) {
             plain(s, 500, "text/plain", "boom");
             return;
         }

@@ -35,18 +35,20 @@ void PassRateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // selection background
-    const QFontMetrics fm(option.font);
-    const int w = fm.horizontalAdvance(text) + fm.height();
-    const int h = fm.height();
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    const QFontMetrics fm(font);
+    const int h = qMin(fm.height() + 2, option.rect.height() - 2);
+    const int w = qMin(fm.horizontalAdvance(text) + h * 2 / 3, option.rect.width() - 4);
     QRect pill(0, 0, w, h);
     pill.moveCenter(option.rect.center());
-    pill.moveRight(option.rect.right() - 2);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(pill, h / 2.0, h / 2.0);
     painter->setPen(Qt::white);
+    painter->setFont(font);
     painter->drawText(pill, Qt::AlignCenter, text);
     painter->restore();
 }
@@ -58,7 +60,7 @@ QSize PassRateBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
     const QFontMetrics fm(option.font);
     const QString text = index.data(Qt::DisplayRole).toString();
     if (!text.isEmpty())
-        size.setWidth(fm.horizontalAdvance(text) + fm.height() + 6);
+        size.setWidth(fm.horizontalAdvance(text) + fm.height() * 2 / 3 + 8);
     return size;
 }
 

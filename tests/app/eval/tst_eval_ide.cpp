@@ -234,7 +234,7 @@ private Q_SLOTS:
         QCOMPARE(view->comparison().regressions(), 1);
         QVERIFY2(view->summaryLabel()->text().contains(QLatin1String("Regressed: no_sycophancy")),
                  qPrintable(view->summaryLabel()->text()));
-        QVERIFY(view->summaryLabel()->text().contains(QLatin1String("100% → 75%")));
+        QVERIFY(view->summaryLabel()->text().contains(u"100% → 75%"));
         QTableWidget *flips = view->flipTable();
         QCOMPARE(flips->rowCount(), 1);
         QCOMPARE(flips->item(0, 0)->text(), QStringLiteral("regression"));
@@ -294,6 +294,7 @@ private Q_SLOTS:
         // Typing our own server back shows "Custom"; the key goes to the secret store only.
         url->selectAll();
         QTest::keyClicks(url, endpoint());
+        QCOMPARE(url->text(), endpoint());
         QCOMPARE(preset->currentIndex(), 0);
         model->selectAll();
         QTest::keyClicks(model, QStringLiteral("tutor-model"));
@@ -308,6 +309,7 @@ private Q_SLOTS:
         QSettings settings;
         QCOMPARE(settings.value(QStringLiteral("llm/model")).toString(),
                  QStringLiteral("tutor-model"));
+        QCOMPARE(settings.value(QStringLiteral("llm/baseUrl")).toString(), endpoint());
     }
 
     void generatorsUseTheSettingsAndTheWholeSpec()
