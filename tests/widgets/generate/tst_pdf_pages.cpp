@@ -27,8 +27,11 @@ QString longCommentarySpec()
                              "twice on an A4 page with the default font.\n\n")
                   .arg(i);
     md += QStringLiteral("!!! meta \"Commentary\"\n");
-    for (int i = 0; i < 90; ++i)
-        md += QStringLiteral("    Commentary line %1 explains why the rule exists.\n\n").arg(i);
+    for (int i = 0; i < 40; ++i)
+        md += QStringLiteral("    Commentary paragraph %1 explains why the rule exists, in "
+                             "sentences long enough to wrap over two or three lines of the "
+                             "box, as real commentary does.\n\n")
+                  .arg(i);
     md += QStringLiteral("After the box.\n");
     return md;
 }
@@ -106,8 +109,42 @@ private Q_SLOTS:
                                                            "margins")
                                                 .arg(i)
                                                 .arg(bleed)));
-            if (TestSupport::countColour(page, boxLight, 3) > 1000)
-                ++pagesWithBox;
+            // The box's background stays within the rows that hold text: it may pad the
+            // text by up to a line (12 mm at 50 dpi), not run on into the margin at a page break
+            // (print() let it by 2 cm).
+            int textTop = -1;
+            int textBottom = -1;
+            int boxTop = -1;
+            int boxBottom = -1;
+            for (int y = 0; y < page.height(); ++y) {
+                int boxPixels = 0;
+                bool text = false;
+                for (int x = 0; x < page.width(); ++x) {
+                    const QRgb c = page.pixel(x, y);
+                    text = text || qGray(c) < 110;
+                    boxPixels += qAbs(qRed(c) - qRed(boxLight)) <= 3 &&
+                                 qAbs(qGreen(c) - qGreen(boxLight)) <= 3 &&
+                                 qAbs(qBlue(c) - qBlue(boxLight)) <= 3;
+                }
+                if (text) {
+                    textTop = textTop < 0 ? y : textTop;
+                    textBottom = y;
+                }
+                if (boxPixels > 20) {
+                    boxTop = boxTop < 0 ? y : boxTop;
+                    boxBottom = y;
+                }
+            }
+            if (boxTop < 0)
+                continue;
+            ++pagesWithBox;
+            QVERIFY2(boxTop >= textTop - 24 && boxBottom <= textBottom + 24,
+                     qPrintable(QStringLiteral("page %1: box rows %2-%3, text rows %4-%5")
+                                    .arg(i)
+                                    .arg(boxTop)
+                                    .arg(boxBottom)
+                                    .arg(textTop)
+                                    .arg(textBottom)));
         }
         QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
         // The box spans a page break: its colour is on at least two pages.
