@@ -56,6 +56,11 @@ void InlineRewriter::rewrite(MarkdownNode root)
         rewriteHeading(heading);
     for (MarkdownNode link : std::as_const(found.links))
         rewriteLink(link);
+    for (MarkdownNode softBreak : std::as_const(found.softBreaks)) {
+        replaceWithHtml(softBreak, u"<br />\n"_s);
+    }
+    for (MarkdownNode link : std::as_const(found.autolinks))
+        decodeAutolink(link);
     for (MarkdownNode code : std::as_const(found.mathCode))
         rewriteMathCode(code);
     for (MarkdownNode text : std::as_const(found.math))
@@ -86,6 +91,10 @@ void InlineRewriter::collect(MarkdownNode root, Found &found)
         const T type = n.type();
         if (type == T::Link && isSectionLink(QString::fromUtf8(n.url()))) {
             found.links.append(n);
+        } else if (type == T::Link && n.url().contains('&')) {
+            found.autolinks.append(n);
+        } else if (type == T::SoftBreak && m_context.keepLineBreaks) {
+            found.softBreaks.append(n);
         } else if (type == T::Heading && n.parent().type() == T::Document) {
             found.headings.append(n);
         } else if (type == T::HtmlInline) {
@@ -113,6 +122,57 @@ void InlineRewriter::collect(MarkdownNode root, Found &found)
             n = n.parent();
         n = n == root ? MarkdownNode() : n.next();
     }
+}
+
+// cmark-gfm's autolink extension takes a bare URL from the raw text, so an entity written in
+// it ("?a=1&amp;b=2", as copied from HTML) stays in the link text and URL and shows as "&amp;";
+// GitHub shows "&". Decoded here for links whose text is their URL.
+void InlineRewriter::decodeAutolink(MarkdownNode link)
+{
+    MarkdownNode text = link.firstChild();
+    if (!text || text.next() || text.type() != T::Text)
+        return;
+    const QByteArray url = link.url();
+    const QByteArray shown = text.literal();
+    if (!(url == shown || url == "http://" + shown || url == "mailto:" + shown))
+        return;
+    static const QRegularExpression entity(
+        uR"(&(amp|lt|gt|quot|apos|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});)"_s);
+    auto decode = [](const QString &in) -> QString {
+        QString out;
+        qsizetype last = 0;
+        auto it = entity.globalMatch(in);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            out += in.mid(last, m.capturedStart() - last);
+            last = m.capturedEnd();
+            const QString name = m.captured(1);
+            char32_t code = 0;
+            if (name == u"amp")
+                code = u'&';
+            else if (name == u"lt")
+                code = u'<';
+            else if (name == u"gt")
+                code = u'>';
+            else if (name == u"quot")
+                code = u'"';
+            else if (name == u"apos")
+                code = u'\'';
+            else if (name.at(1) == u'x' || name.at(1) == u'X')
+                code = char32_t(name.mid(2).toUInt(nullptr, 16));
+            else
+                code = char32_t(name.mid(1).toUInt());
+            if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+                code = 0xFFFD;
+            out += QString::fromUcs4(&code, 1);
+        }
+        return out + in.mid(last);
+    };
+    // Written as HTML rather than with cmark_node_set_url, which frees the extension's URL
+    // buffer it does not own; the sanitiser checks the href like any other.
+    const QString href = decode(QString::fromUtf8(url));
+    replaceWithHtml(link, u"<a href=\""_s + href.toHtmlEscaped() + u"\">"_s +
+                              decode(QString::fromUtf8(shown)).toHtmlEscaped() + u"</a>"_s);
 }
 
 // $`x`$ (GitHub's form that survives Markdown): the code span between two dollars.

@@ -35,7 +35,9 @@ private:
         QList<MarkdownNode> evalTags;
         QList<MarkdownNode> citations;
         QList<MarkdownNode> math;
-        QList<MarkdownNode> mathCode; // `x` between $ and $
+        QList<MarkdownNode> mathCode;   // `x` between $ and $
+        QList<MarkdownNode> softBreaks; // in turn bodies
+        QList<MarkdownNode> autolinks;  // whose text is their URL
     };
     void collect(MarkdownNode root, Found &found);
     void rewriteEvalTags(MarkdownNode text);
@@ -44,6 +46,7 @@ private:
     void rewriteLink(MarkdownNode link);
     void rewriteMath(MarkdownNode text);
     void rewriteMathCode(MarkdownNode code);
+    void decodeAutolink(MarkdownNode link);
     void replaceWithHtml(MarkdownNode node, const QString &html);
     int docLine(int cmarkLine) const { return cmarkLine + m_context.lineOffset; }
 

@@ -15,6 +15,7 @@ struct RenderContext
     const Workspace *workspace = nullptr;
     int lineOffset = 0; // added to cmark's line numbers
     bool anchors = true;
+    bool keepLineBreaks = false; // a turn body: every line break shows (a chat message)
 };
 
 } // namespace Specwright

@@ -31,9 +31,11 @@ RenderPass::RenderPass(const SpecHtmlRenderer &renderer, const RenderContext &co
     , m_context(context)
     , m_writer(
           renderer.options(),
-          [this](const QString &md, int firstLine) { return renderNested(md, firstLine); },
+          [this](const QString &md, int firstLine) { return renderNested(md, firstLine, false); },
           [this](const QString &id) { return sectionTitle(id); })
 {
+    m_writer.setTurnMarkdown(
+        [this](const QString &md, int firstLine) { return renderNested(md, firstLine, true); });
     if (m_context.document && m_context.documentStructure) {
         const SpecDocument &doc = *m_context.document;
         for (int i = 0; i < doc.sections().size(); ++i)
@@ -66,10 +68,11 @@ QString RenderPass::run(const QByteArray &utf8)
     return HtmlPostProcessor(m_context, inlines.headingIds()).process(html);
 }
 
-QString RenderPass::renderNested(const QString &markdown, int firstLine) const
+QString RenderPass::renderNested(const QString &markdown, int firstLine, bool keepLineBreaks) const
 {
     RenderContext inner = m_context;
     inner.documentStructure = false;
+    inner.keepLineBreaks = keepLineBreaks;
     inner.lineOffset = firstLine - 1;
     return RenderPass(m_renderer, inner).run(markdown.toUtf8());
 }

@@ -24,7 +24,7 @@ public:
     QString run(const QByteArray &utf8);
 
 private:
-    QString renderNested(const QString &markdown, int firstLine) const;
+    QString renderNested(const QString &markdown, int firstLine, bool keepLineBreaks) const;
     QString sectionTitle(const QString &id) const;
     int docLine(int cmarkLine) const { return cmarkLine + m_context.lineOffset; }
     QString anchor(int cmarkLine) const;

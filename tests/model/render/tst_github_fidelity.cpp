@@ -124,6 +124,16 @@ private Q_SLOTS:
         QCOMPARE(text, u"https://example.com/?a=1&amp;b=2"_s);
         QVERIFY(!html.contains(u"&amp;amp;"_s));
         QVERIFY(html.contains(u"href=\"https://example.com/?a=1&amp;b=2\""_s));
+        // An entity written in the URL (copied from HTML) is read as the character it is.
+        const QString entity =
+            render(u"See https://example.com/?a=1&amp;b=2 and www.x.org/?c&amp;d\n"_s);
+        QVERIFY2(!entity.contains(u"&amp;amp;"_s), qPrintable(entity));
+        QCOMPARE(innerOf(entity, u"a"_s, u"href=\"https://"_s),
+                 u"https://example.com/?a=1&amp;b=2"_s);
+        QCOMPARE(innerOf(entity, u"a"_s, u"href=\"http://www"_s), u"www.x.org/?c&amp;d"_s);
+        // A written link keeps its text as written.
+        const QString written = render(u"[a&amp;b](https://example.com/?x&amp;y)\n"_s);
+        QCOMPARE(innerOf(written, u"a"_s, u"href="_s), u"a&amp;b"_s);
     }
 
     void codeInAssistantTurnKeepsLineBreaks()
@@ -136,6 +146,15 @@ private Q_SLOTS:
         QVERIFY2(!turn.isEmpty(), qPrintable(html));
         const QString pre = innerOf(turn, u"pre"_s, u"class=\"code\""_s);
         QVERIFY2(pre.contains(u"def f():\n    return 1"_s), qPrintable(turn));
+        // Lines of a chat message (code written without a fence, a list of steps) keep their
+        // breaks in a turn, as the verbatim example on GitHub shows them; prose outside turns
+        // keeps Markdown's soft breaks.
+        const QString plainCode =
+            render(u"# T\n\nOne\ntwo\n\n**Example**: c\n\n~~~xml\n<user>\nx\n</user>\n"
+                   u"<assistant>\nSELECT *\nFROM t\nWHERE a = 1\n</assistant>\n~~~\n"_s);
+        const QString reply = innerOf(plainCode, u"td"_s, u"class=\"turn turn-assistant"_s);
+        QVERIFY2(reply.contains(u"SELECT *<br />\nFROM t<br />\nWHERE a = 1"_s), qPrintable(reply));
+        QVERIFY(plainCode.contains(u"One\ntwo"_s));
     }
 
     void inlineMathIsMath()

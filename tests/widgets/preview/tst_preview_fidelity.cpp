@@ -21,7 +21,7 @@ namespace {
 
 const QString kProbe = uR"md(# Fidelity Probe
 
-Some ~~struck~~ text and https://example.com/?a=1&b=2 here.
+Some ~~struck~~ text and https://example.com/?a=1&b=2 here, https://example.org/?x=1&amp;y=2 too.
 
 > A quoted line with a bar
 > beside it.
@@ -49,6 +49,9 @@ $$
 Show code
 </user>
 <assistant>
+SELECT name
+FROM plants
+
 Here:
 
 ```python
@@ -118,6 +121,8 @@ private Q_SLOTS:
         const QString plain = view.toPlainText();
         QVERIFY2(plain.contains(u"https://example.com/?a=1&b=2"_s), qPrintable(plain));
         QVERIFY(!plain.contains(u"&amp;"_s));
+        QVERIFY(plain.contains(u"https://example.org/?x=1&y=2"_s));
+        QVERIFY(plain.contains(u"SELECT name\nFROM plants"_s));
 
         const QTextBlock task = blockWith(text, u"open task"_s);
         QVERIFY(task.textList());
