@@ -180,7 +180,8 @@ bool isClosingDollar(QStringView text, qsizetype i)
 {
     if (text.at(i) != u'$' || text.at(i - 1).isSpace())
         return false;
-    return i + 1 >= text.size() || !text.at(i + 1).isDigit();
+    // "$HOME/$USER" is not math: the closing $ is not followed by a letter or digit.
+    return i + 1 >= text.size() || !text.at(i + 1).isLetterOrNumber();
 }
 
 } // namespace

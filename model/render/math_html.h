@@ -21,7 +21,8 @@ public:
         bool display = false; // $$...$$
     };
     // Inline math in one line of text: "$x$" where the opening $ is not followed by a space
-    // and the closing $ not preceded by one nor followed by a digit, so "$5 and $10" is text.
+    // and the closing $ not preceded by one nor followed by a letter or digit, so "$5 and $10"
+    // and "$HOME/$USER" are text.
     static QList<Span> inlineSpans(QStringView text);
     // "$$ ... $$" on its own: the TeX between the markers, else a null string.
     static QString displayMath(QStringView paragraphSource);

@@ -49,6 +49,14 @@ QByteArray PdfGenerator::renderPdf(const QString &html, const QString &title)
             context.palette.setColor(QPalette::Text, Qt::black);
             document.documentLayout()->draw(&painter, context);
             painter.restore();
+            // The page number, right-aligned in the bottom margin (as print() wrote it).
+            QFont font = document.defaultFont();
+            font.setPointSizeF(8);
+            painter.setFont(font);
+            painter.setPen(Qt::darkGray);
+            const qreal gap = writer.resolution() * 4 / 25.4; // 4 mm below the text area
+            painter.drawText(QRectF(0, page.height() + gap, page.width(), gap * 2),
+                             Qt::AlignRight | Qt::AlignTop, QString::number(i + 1));
         }
     }
     return bytes;

@@ -165,6 +165,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"title=\"\\pi r^2\""_s));
         QVERIFY(html.contains(u"a<sub>ij</sub> ≤ b"_s));
         QVERIFY(html.contains(u"costs $5 and $10."_s));
+        QVERIFY(!render(u"Set $HOME/$USER first.\n"_s).contains(u"class=\"math\""_s));
         QCOMPARE(html.count(u"class=\"math\""_s), 2);
         // GitHub's $`...`$ form survives Markdown (no emphasis inside).
         const QString code = render(u"Sum $`x_1 + x_2`$ here.\n"_s);

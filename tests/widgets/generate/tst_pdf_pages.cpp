@@ -98,17 +98,22 @@ private Q_SLOTS:
             page = page.convertToFormat(QImage::Format_RGB32);
             const int margin = 30; // inside the 35 px margin
             int bleed = 0;
+            int numberPixels = 0;
             for (int y = 0; y < page.height(); ++y)
                 for (int x = 0; x < page.width(); ++x) {
                     const bool inMargin = x < margin || x >= page.width() - margin || y < margin ||
                                           y >= page.height() - margin;
-                    if (inMargin && !nearWhite(page.pixel(x, y)))
+                    // The page number stands bottom right.
+                    const bool pageNumber = y >= page.height() - 35 && x >= page.width() - 35 - 30;
+                    numberPixels += pageNumber && !nearWhite(page.pixel(x, y));
+                    if (inMargin && !pageNumber && !nearWhite(page.pixel(x, y)))
                         ++bleed;
                 }
             QVERIFY2(bleed == 0, qPrintable(QStringLiteral("page %1: %2 coloured pixels in the "
                                                            "margins")
                                                 .arg(i)
                                                 .arg(bleed)));
+            QVERIFY2(numberPixels > 3, qPrintable(QStringLiteral("page %1: no number").arg(i)));
             // The box's background stays within the rows that hold text: it may pad the
             // text by up to a line (12 mm at 50 dpi), not run on into the margin at a page break
             // (print() let it by 2 cm).
