@@ -56,8 +56,12 @@ void InlineRewriter::rewrite(MarkdownNode root)
         rewriteHeading(heading);
     for (MarkdownNode link : std::as_const(found.links))
         rewriteLink(link);
-    for (MarkdownNode softBreak : std::as_const(found.softBreaks)) {
-        replaceWithHtml(softBreak, u"<br />\n"_s);
+    for (qsizetype i = 0; i < found.softBreaks.size(); ++i) {
+        // Code written without a fence keeps its indentation too.
+        QString html = u"<br />\n"_s;
+        for (int s = 0; s < found.softBreakIndents.at(i); ++s)
+            html += u"&nbsp;"_s;
+        replaceWithHtml(found.softBreaks.at(i), html);
     }
     for (MarkdownNode link : std::as_const(found.autolinks))
         decodeAutolink(link);
@@ -86,6 +90,8 @@ void InlineRewriter::replaceWithHtml(MarkdownNode node, const QString &html)
 // Iterative pre-order walk: hostile input nests quotes 30,000 deep.
 void InlineRewriter::collect(MarkdownNode root, Found &found)
 {
+    MarkdownNode paragraph; // of the last soft break, and the breaks seen in it
+    int breaks = 0;
     MarkdownNode n = root.firstChild();
     while (n) {
         const T type = n.type();
@@ -94,7 +100,24 @@ void InlineRewriter::collect(MarkdownNode root, Found &found)
         } else if (type == T::Link && n.url().contains('&')) {
             found.autolinks.append(n);
         } else if (type == T::SoftBreak && m_context.keepLineBreaks) {
+            MarkdownNode block = n.parent();
+            while (block && block.type() != T::Paragraph)
+                block = block.parent();
+            if (!(block == paragraph)) {
+                paragraph = block;
+                breaks = 0;
+            }
+            ++breaks;
+            int indent = 0;
+            const int line = block ? block.startLine() + breaks : 0;
+            if (line >= 1 && line <= m_lines.size()) {
+                const QByteArray &text = m_lines.at(line - 1);
+                const int container = block.startColumn() - 1;
+                while (indent + container < text.size() && text.at(indent + container) == ' ')
+                    ++indent;
+            }
             found.softBreaks.append(n);
+            found.softBreakIndents.append(indent);
         } else if (type == T::Heading && n.parent().type() == T::Document) {
             found.headings.append(n);
         } else if (type == T::HtmlInline) {

@@ -6,6 +6,7 @@
 #include "markdown_tree.h"
 #include "render_context.h"
 
+#include <QByteArrayList>
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -23,6 +24,10 @@ public:
     InlineRewriter(MarkdownTree &tree, const RenderContext &context,
                    const QHash<int, int> &sectionByLine, SectionTitle sectionTitle);
 
+    // `lines`: the source lines of the text (line N at N-1), for the indentation of lines kept
+    // in turn bodies; may be empty.
+    void setSourceLines(const QByteArrayList &lines) { m_lines = lines; }
+
     void rewrite(MarkdownNode root);
     // Document line of a heading -> its section id (for id="..." on the <hN> element).
     const QHash<int, QString> &headingIds() const { return m_headingIds; }
@@ -37,6 +42,7 @@ private:
         QList<MarkdownNode> math;
         QList<MarkdownNode> mathCode;   // `x` between $ and $
         QList<MarkdownNode> softBreaks; // in turn bodies
+        QList<int> softBreakIndents;    // spaces at the start of the line after each
         QList<MarkdownNode> autolinks;  // whose text is their URL
     };
     void collect(MarkdownNode root, Found &found);
@@ -54,6 +60,7 @@ private:
     const RenderContext &m_context;
     const QHash<int, int> &m_sectionByLine;
     SectionTitle m_sectionTitle;
+    QByteArrayList m_lines;
     QHash<int, QString> m_headingIds;
 };
 

@@ -61,6 +61,7 @@ QString RenderPass::run(const QByteArray &utf8)
     rewriteBlocks(tree.root());
     InlineRewriter inlines(tree, m_context, m_sectionByLine,
                            [this](const QString &id) { return sectionTitle(id); });
+    inlines.setSourceLines(m_lines);
     inlines.rewrite(tree.root());
     const QString html = HtmlSanitizer::sanitize(QString::fromUtf8(tree.toHtml(true, true)));
     m_tree = nullptr;

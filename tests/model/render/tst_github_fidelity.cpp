@@ -155,6 +155,11 @@ private Q_SLOTS:
         const QString reply = innerOf(plainCode, u"td"_s, u"class=\"turn turn-assistant"_s);
         QVERIFY2(reply.contains(u"SELECT *<br />\nFROM t<br />\nWHERE a = 1"_s), qPrintable(reply));
         QVERIFY(plainCode.contains(u"One\ntwo"_s));
+        // Indentation of code written without a fence stays.
+        const QString indented = render(u"# T\n\n**Example**: c\n\n~~~xml\n<user>\nx\n</user>\n"
+                                        u"<assistant>\nif a:\n    b()\n</assistant>\n~~~\n"_s);
+        QVERIFY2(indented.contains(u"if a:<br />\n&nbsp;&nbsp;&nbsp;&nbsp;b()"_s),
+                 qPrintable(indented));
     }
 
     void inlineMathIsMath()
