@@ -42,6 +42,7 @@ void EditorPreviewSplit::setMode(Mode mode)
     m_mode = mode;
     m_editorPane->setVisible(mode != Mode::PreviewOnly);
     m_preview->setVisible(mode != Mode::EditorOnly);
+    m_preview->setMaximumMeasure(mode == Mode::PreviewOnly ? kReadableMeasure : 0);
     if (mode == Mode::PreviewOnly)
         m_preview->setFocus();
     else

@@ -15,6 +15,9 @@ class EditorPreviewSplit : public QWidget
 {
     Q_OBJECT
 public:
+    // Characters per line of the preview in Preview Only mode (a readable measure).
+    static constexpr int kReadableMeasure = 80;
+
     enum class Mode
     {
         SideBySide,

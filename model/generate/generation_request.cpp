@@ -2,6 +2,7 @@
 
 #include "output_path_guard.h"
 #include "provenance.h"
+#include "spec_title.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -104,10 +105,7 @@ QString GenerationRequest::expandPattern(const QString &pattern, const QString &
 
 QString GenerationRequest::documentTitle() const
 {
-    for (const Section &s : document->sections())
-        if (s.level == 1)
-            return s.title;
-    return QFileInfo(document->filePath()).fileName();
+    return SpecTitle::of(*document, workspace.get());
 }
 
 } // namespace Specwright

@@ -41,7 +41,8 @@ struct GenerationRequest
     // The eval prompt examples (examples/<tag>.md) of the footnote tags in a section's text.
     QList<Example> evalExamples(int section) const;
     QString expandPattern(const QString &pattern, const QString &generatorName) const;
-    // A title for the whole output: the first top-level heading or the file name.
+    // A title for the whole output: see SpecTitle (front matter, specwright.toml, a document
+    // heading, the file name).
     QString documentTitle() const;
 };
 

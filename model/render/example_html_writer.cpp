@@ -202,13 +202,18 @@ QString ExampleHtmlWriter::blockHtml(ExampleBlock::Kind kind, const QList<Attrib
 QString ExampleHtmlWriter::turnBody(const ExampleTurn &turn) const
 {
     if (turn.blocks.isEmpty())
-        return m_markdown(turn.text, turn.startLine + 1);
+        return turnMarkdown(turn.text, turn.startLine + 1);
     QString html;
     for (const ExampleParser::Segment &segment : ExampleParser::segments(turn.text)) {
         html += segment.isBlock ? blockHtml(segment.kind, segment.attributes, segment.text)
-                                : m_markdown(segment.text, turn.startLine + 1);
+                                : turnMarkdown(segment.text, turn.startLine + 1);
     }
     return html;
+}
+
+QString ExampleHtmlWriter::turnMarkdown(const QString &markdown, int firstLine) const
+{
+    return m_turnMarkdown ? m_turnMarkdown(markdown, firstLine) : m_markdown(markdown, firstLine);
 }
 
 QString ExampleHtmlWriter::roleCell(const ExampleTurn &turn, int rowSpan) const

@@ -25,6 +25,10 @@ public:
     ExampleHtmlWriter(const SpecHtmlRenderer::Options &options, MarkdownToHtml markdown,
                       SectionTitle sectionTitle);
 
+    // Renders turn bodies when set (else the Markdown function above): a chat message keeps
+    // its line breaks.
+    void setTurnMarkdown(MarkdownToHtml turnMarkdown) { m_turnMarkdown = std::move(turnMarkdown); }
+
     QString example(const Example &example) const;
     QString admonition(const Admonition &admonition, const QString &body, int bodyFirstLine) const;
     // A label badge: GOOD / BAD / OK.
@@ -38,6 +42,7 @@ private:
     QString comparisonRow(const QList<ExampleTurn> &alternatives) const;
     QString roleCell(const ExampleTurn &turn, int rowSpan = 1) const;
     QString turnBody(const ExampleTurn &turn) const;
+    QString turnMarkdown(const QString &markdown, int firstLine) const;
     QString blockHtml(ExampleBlock::Kind kind, const QList<Attribute> &attributes,
                       const QString &text) const;
     QString elisionRow() const;
@@ -46,6 +51,7 @@ private:
 
     SpecHtmlRenderer::Options m_options;
     MarkdownToHtml m_markdown;
+    MarkdownToHtml m_turnMarkdown;
     SectionTitle m_sectionTitle;
 };
 

@@ -38,7 +38,7 @@ public:
         bool standalone = false;     // a whole <!DOCTYPE html> page instead of a fragment
         bool sourceAnchors = true;   // <a name="sl-N"> at every block (see sourceAnchorName)
         ComparisonLayout comparisonLayout = ComparisonLayout::Auto;
-        QString pageTitle; // standalone pages; defaults to the first heading
+        QString pageTitle; // standalone pages; defaults to SpecTitle::of(document)
     };
 
     SpecHtmlRenderer();

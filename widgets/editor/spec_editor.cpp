@@ -2,6 +2,7 @@
 
 #include "editor_theme.h"
 #include "line_number_area.h"
+#include "spec_syntax_highlighter.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -40,7 +41,7 @@ QColor severityColor(Severity severity)
 SpecEditor::SpecEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_gutter(new LineNumberArea(this))
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    , m_highlighter(new SpecSyntaxHighlighter(document()))
 {
     setObjectName(QStringLiteral("specEditor"));
     m_highlighter->setDefinition(

@@ -146,11 +146,45 @@ void PreviewView::changeEvent(QEvent *event)
         applyTheme(paletteTheme());
 }
 
+void PreviewView::setMaximumMeasure(int characters)
+{
+    m_maximumMeasure = std::max(0, characters);
+    // The margins beside the text have the page's colour, not the window's.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(m_maximumMeasure > 0);
+    const bool hadContent = !m_anchors.isEmpty();
+    const double topLine = hadContent ? sourceLineAtY(verticalScrollBar()->value()) : 0.0;
+    m_programmaticScroll = true;
+    updateMeasureMargins();
+    if (hadContent) {
+        computeAnchorPositions();
+        if (topLine > 0)
+            setScrollValueQuietly(int(std::lround(yForSourceLine(topLine))));
+    }
+    m_programmaticScroll = false;
+}
+
+void PreviewView::updateMeasureMargins()
+{
+    int side = 0;
+    if (m_maximumMeasure > 0) {
+        const QFontMetricsF metrics(document()->defaultFont());
+        const int measure = int(std::ceil(metrics.averageCharWidth() * m_maximumMeasure +
+                                          2 * PreviewRenderJob::kDocumentMargin));
+        const int available = width() - 2 * frameWidth() -
+                              (verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0);
+        side = std::max(0, (available - measure) / 2);
+    }
+    if (viewportMargins() != QMargins(side, 0, side, 0))
+        setViewportMargins(side, 0, side, 0);
+}
+
 void PreviewView::resizeEvent(QResizeEvent *event)
 {
     const bool hadContent = !m_anchors.isEmpty();
     const double topLine = hadContent ? sourceLineAtY(verticalScrollBar()->value()) : 0.0;
     m_programmaticScroll = true;
+    updateMeasureMargins();
     QTextBrowser::resizeEvent(event);
     if (hadContent) {
         computeAnchorPositions(); // text reflowed

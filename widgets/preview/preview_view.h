@@ -39,6 +39,11 @@ public:
     void setSourceFilePath(const QString &path);
     QString sourceFilePath() const { return m_sourceFilePath; }
 
+    // A readable measure: at most this many average characters per line, the text centred
+    // (Preview Only mode); 0 for the whole width.
+    void setMaximumMeasure(int characters);
+    int maximumMeasure() const { return m_maximumMeasure; }
+
     // Scrolls so the rendered block of a source line is at the top (between anchors the
     // position is interpolated).
     void scrollToSourceLine(int line);
@@ -81,6 +86,7 @@ private:
     void replaceContent(const std::function<void()> &replace);
     SpecHtmlRenderer::Theme paletteTheme() const;
     void applyTheme(SpecHtmlRenderer::Theme theme);
+    void updateMeasureMargins();
 
     PreviewRenderJob *m_job = nullptr;
     SpecDocument::Ptr m_document;
@@ -89,6 +95,7 @@ private:
     SpecHtmlRenderer::Theme m_theme = SpecHtmlRenderer::Theme::Light;
     bool m_followPalette = true;
     bool m_programmaticScroll = false;
+    int m_maximumMeasure = 0;
     QString m_sourceFilePath;
     std::unique_ptr<QTextDocument> m_ownedDocument; // built by the render job
     QList<LineAnchor> m_anchors;                    // growing in line and y

@@ -108,6 +108,9 @@ void TestGenerators::golden_data()
             << dataDir + QStringLiteral("/model_spec") << QStringLiteral("spec.md") << g;
         QTest::addRow("tiny/%s", qPrintable(g))
             << dataDir + QStringLiteral("/generate/tiny") << QStringLiteral("tiny.md") << g;
+        // Chapters ("# Overview" first): the title comes from specwright.toml.
+        QTest::addRow("chapters/%s", qPrintable(g))
+            << dataDir + QStringLiteral("/generate/chapters") << QStringLiteral("chapters.md") << g;
     }
 }
 
@@ -159,6 +162,15 @@ void TestGenerators::htmlDocs()
     QVERIFY(html.startsWith(QLatin1String("<!-- specwright-provenance: ")));
     QVERIFY(html.contains(QLatin1String("<!DOCTYPE html>")));
     QVERIFY(html.contains(QLatin1String("<title>Garden Assistant Spec</title>")));
+    // A spec in chapters ("# Overview" first) takes its title from specwright.toml.
+    QTemporaryDir chaptersOut;
+    const GenerationResult chapters = runGenerator(
+        QStringLiteral("html"), request(dataDir + QStringLiteral("/generate/chapters"),
+                                        QStringLiteral("chapters.md"), chaptersOut.path()));
+    QVERIFY(chapters.ok);
+    const QString chaptersHtml = QString::fromUtf8(readFile(chapters.outputs.first().path));
+    QVERIFY(chaptersHtml.contains(QLatin1String("<title>Greenhouse Assistant Spec</title>")));
+    QVERIFY(!chaptersHtml.contains(QLatin1String("<title>Overview")));
     // Self-contained: an inline stylesheet and no external resources.
     QVERIFY(html.contains(QLatin1String("<style>")));
     QVERIFY(!html.contains(QLatin1String("<link")));

@@ -1,0 +1,174 @@
+#include "html_post_processor.h"
+
+#include "spec_document.h"
+#include "spec_html_renderer.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QList>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Specwright {
+
+HtmlPostProcessor::HtmlPostProcessor(const RenderContext &context,
+                                     const QHash<int, QString> &headingIds)
+    : m_context(context)
+    , m_headingIds(headingIds)
+{
+}
+
+QString HtmlPostProcessor::process(const QString &html) const
+{
+    QString out = addSourceAnchors(html);
+    // GitHub writes strikethrough as <del>, which QTextBrowser does not know; <s> it does.
+    out.replace(u"<del>"_s, u"<s>"_s);
+    out.replace(u"</del>"_s, u"</s>"_s);
+    rewriteTaskLists(out);
+    rewriteDetails(out);
+    // Footnote targets get named anchors too (QTextBrowser scrolls only to those).
+    static const QRegularExpression refRe(uR"re(<a ([^<>]*?)id="(fnref-[^"]*)")re"_s);
+    out.replace(refRe, uR"re(<a \1id="\2" name="\2")re"_s);
+    static const QRegularExpression noteRe(uR"re(<li id="fn-([^"]*)">)re"_s);
+    out.replace(noteRe, uR"re(<li id="fn-\1"><a name="fn-\1"></a>)re"_s);
+    addEvalPromptLinks(out);
+    out.replace(u"<section class=\"footnotes\""_s,
+                u"<hr class=\"footnotes-separator\" />\n<section class=\"footnotes\""_s);
+    return out;
+}
+
+QString HtmlPostProcessor::addSourceAnchors(const QString &html) const
+{
+    static const QRegularExpression tagRe(
+        uR"re(<([a-z][a-z0-9]*)([^<>]*?) data-sourcepos="(\d+):(\d+)-(\d+):(\d+)"([^<>]*)>)re"_s);
+    static const QStringList anchored = {u"p"_s,  u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s,
+                                         u"h5"_s, u"h6"_s, u"li"_s, u"td"_s, u"th"_s};
+    QString out;
+    out.reserve(html.size() + html.size() / 4);
+    qsizetype pos = 0;
+    auto it = tagRe.globalMatch(html);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(html).mid(pos, m.capturedStart() - pos);
+        pos = m.capturedEnd();
+        const QString tag = m.captured(1);
+        const int startLine = m.captured(3).toInt() + m_context.lineOffset;
+        const int endLine = m.captured(5).toInt() + m_context.lineOffset;
+        QString attrs = m.captured(2) + m.captured(7);
+        if (tag.size() == 2 && tag.at(0) == u'h' && m_headingIds.contains(startLine))
+            attrs += u" id=\""_s + m_headingIds.value(startLine).toHtmlEscaped() + u'"';
+        if (tag == u"table" && !attrs.contains(u"class="_s))
+            attrs += u" class=\"md-table\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\""_s;
+        out += u'<' + tag + attrs + u" data-sourcepos=\""_s + QString::number(startLine) + u':' +
+               m.captured(4) + u'-' + QString::number(endLine) + u':' + m.captured(6) + u"\">"_s;
+        if (m_context.anchors && anchored.contains(tag) &&
+            !QStringView(html).mid(pos).startsWith(u"<a name=\"sl-"_s))
+            out += u"<a name=\""_s + SpecHtmlRenderer::sourceAnchorName(startLine) + u"\"></a>"_s;
+    }
+    out += QStringView(html).mid(pos);
+    return out;
+}
+
+// Task list boxes: QTextBrowser has no form controls; a ballot box reads the same. A list of
+// only tasks shows no bullets (GitHub's look); QTextBrowser's list style is per list, so a
+// list that mixes tasks and plain items keeps its bullets.
+void HtmlPostProcessor::rewriteTaskLists(QString &html)
+{
+    if (!html.contains(u"<input type=\"checkbox\""_s))
+        return;
+    html.replace(u"<input type=\"checkbox\" checked=\"\" disabled=\"\" />"_s,
+                 u"<span class=\"task task-done\">&#9745;</span>"_s);
+    html.replace(u"<input type=\"checkbox\" disabled=\"\" />"_s,
+                 u"<span class=\"task\">&#9744;</span>"_s);
+    static const QRegularExpression tagRe(uR"re(<(/?)(ul|ol|li)\b[^<>]*>)re"_s);
+    // After <li ...>: optional <a name="sl-N"></a> and <p ...> (loose lists), then the box.
+    static const QRegularExpression taskAfterItem(
+        uR"re(\G(?:<a name="sl-\d+"></a>|<p[^<>]*>|\s)*<span class="task)re"_s);
+    struct OpenList
+    {
+        qsizetype tagEnd = 0; // where the attribute goes: before '>' of <ul ...>
+        int items = 0;
+        int tasks = 0;
+        bool unordered = false;
+    };
+    QList<OpenList> stack;
+    QList<qsizetype> taskLists;
+    auto it = tagRe.globalMatch(html);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const bool closing = m.capturedLength(1) > 0;
+        const QStringView name = m.capturedView(2);
+        if (name == u"li") {
+            if (!closing && !stack.isEmpty()) {
+                ++stack.last().items;
+                if (taskAfterItem.matchView(html, m.capturedEnd()).hasMatch())
+                    ++stack.last().tasks;
+            }
+            continue;
+        }
+        if (!closing) {
+            stack.append({m.capturedEnd() - 1, 0, 0, name == u"ul"});
+            continue;
+        }
+        if (stack.isEmpty())
+            continue;
+        const OpenList list = stack.takeLast();
+        if (list.unordered && list.items > 0 && list.items == list.tasks)
+            taskLists.append(list.tagEnd);
+    }
+    std::sort(taskLists.begin(), taskLists.end(), std::greater<>());
+    for (const qsizetype at : std::as_const(taskLists))
+        html.insert(at, u" class=\"task-list\" style=\"list-style-type: none;\""_s);
+}
+
+// <details><summary>S</summary>body</details> as a box with the summary as its title: the
+// preview has no disclosure widget, so the body is shown open, as GitHub shows it opened.
+void HtmlPostProcessor::rewriteDetails(QString &html)
+{
+    if (!html.contains(u"<details"_s))
+        return;
+    static const QRegularExpression open(uR"re(<details(?:\s[^<>]*)?>)re"_s);
+    static const QRegularExpression summaryOpen(uR"re(<summary(?:\s[^<>]*)?>)re"_s);
+    html.replace(open, u"<table class=\"details\" width=\"100%\" cellspacing=\"0\" "
+                       "cellpadding=\"8\"><tr><td class=\"details-body\">"_s);
+    html.replace(summaryOpen, u"<p class=\"details-summary\">&#9662;&nbsp;"_s);
+    html.replace(u"</summary>"_s, u"</p>"_s);
+    html.replace(u"</details>"_s, u"</td></tr></table>"_s);
+}
+
+// Footnote tags with examples/<tag>.md beside the spec link to their eval prompts.
+void HtmlPostProcessor::addEvalPromptLinks(QString &html) const
+{
+    if (!m_context.document || !m_context.documentStructure)
+        return;
+    const SpecDocument &doc = *m_context.document;
+    const QDir dir = QFileInfo(doc.filePath()).absoluteDir();
+    QSet<QString> done;
+    for (const FootnoteTag &f : doc.footnotes()) {
+        if (f.examplesFile.isEmpty() || done.contains(f.tag))
+            continue;
+        done.insert(f.tag);
+        const QString anchor = u"<a name=\"fn-"_s + f.tag.toHtmlEscaped() + u"\"></a>"_s;
+        const qsizetype at = html.indexOf(anchor);
+        if (at < 0)
+            continue;
+        // The anchor is followed by the definition's first <p ...><a name="sl-N"></a>.
+        qsizetype insertAt = html.indexOf(u"</a>"_s, html.indexOf(u"<p"_s, at + anchor.size()));
+        if (insertAt < 0)
+            continue;
+        insertAt += 4;
+        QString label = tr("eval prompts");
+        if (m_context.workspace) {
+            const int count = int(m_context.workspace->evalExamples(f.tag, doc.filePath()).size());
+            label = count == 1 ? tr("1 eval prompt") : tr("%1 eval prompts").arg(count);
+        }
+        html.insert(insertAt, u"<a class=\"eval-prompts\" href=\""_s +
+                                  dir.relativeFilePath(f.examplesFile).toHtmlEscaped() + u"\">"_s +
+                                  label.toHtmlEscaped() + u"</a> "_s);
+    }
+}
+
+} // namespace Specwright

@@ -1,0 +1,50 @@
+// One rendering pass over a Markdown text: parses it, rewrites the blocks the spec conventions
+// and GitHub add (examples, admonitions, highlighted code, blockquotes with a bar, math) into
+// HTML blocks, lets InlineRewriter rewrite the inlines, writes cmark's HTML, sanitises it and
+// hands it to HtmlPostProcessor. Nested Markdown (turn and admonition bodies) gets a pass of
+// its own without document structure.
+#pragma once
+
+#include "example_html_writer.h"
+#include "markdown_tree.h"
+#include "render_context.h"
+
+#include <QByteArrayList>
+#include <QHash>
+
+namespace Specwright {
+
+class SpecHtmlRenderer;
+
+class RenderPass
+{
+public:
+    RenderPass(const SpecHtmlRenderer &renderer, const RenderContext &context);
+
+    QString run(const QByteArray &utf8);
+
+private:
+    QString renderNested(const QString &markdown, int firstLine, bool keepLineBreaks) const;
+    QString sectionTitle(const QString &id) const;
+    int docLine(int cmarkLine) const { return cmarkLine + m_context.lineOffset; }
+    QString anchor(int cmarkLine) const;
+    void replaceWithHtml(MarkdownNode first, MarkdownNode last, const QString &html);
+    void rewriteBlocks(MarkdownNode parent, int depth = 0);
+    MarkdownNode replaceAdmonition(MarkdownNode first, int index);
+    void wrapBlockQuote(MarkdownNode quote);
+    // The Markdown source of a paragraph (its lines, without container indentation).
+    QString paragraphSource(MarkdownNode paragraph) const;
+    QString codeBlock(MarkdownNode fence) const;
+    const Example &exampleAt(int index) const;
+
+    const SpecHtmlRenderer &m_renderer;
+    RenderContext m_context;
+    ExampleHtmlWriter m_writer;
+    MarkdownTree *m_tree = nullptr;
+    QByteArrayList m_lines; // of the text being rendered, for paragraph sources
+    QHash<int, int> m_sectionByLine;
+    QHash<int, int> m_exampleByFenceEnd;
+    QHash<int, int> m_admonitionByLine;
+};
+
+} // namespace Specwright
