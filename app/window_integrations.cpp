@@ -3,9 +3,11 @@
 #include "eval_integration.h"
 #include "generate_integration.h"
 #include "history_integration.h"
+#include "open_documents_integration.h"
 #include "palette_integration.h"
 #include "problems_integration.h"
 #include "section_move_integration.h"
+#include "start_page_integration.h"
 #include "trace_integration.h"
 #include "trust_integration.h"
 #include "writing_integration.h"
@@ -20,6 +22,8 @@ void WindowIntegrations::install(MainWindow *window)
     TrustIntegration::install(window);       // asks once whether to trust an opened workspace
     EvalIntegration::install(window);        // Evals dock: run the spec's examples on a model
     TraceIntegration::install(window);       // Traceability dock: requirements x coverage
+    OpenDocumentsIntegration::install(window); // tabs, Close File's question, Back / Forward
+    StartPageIntegration::install(window);     // in place of the editor when nothing is open
     PaletteIntegration::install(window);     // Command palette (Ctrl+Shift+P), Ctrl+P
     WritingIntegration::install(window);     // Clipboard, focus mode, shortcut reference
     SectionMoveIntegration::install(window); // Intents outline: drag or Alt+Shift+Up/Down

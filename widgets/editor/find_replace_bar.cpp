@@ -98,7 +98,8 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent)
     });
     for (QCheckBox *option : {m_regex, m_case, m_words})
         connect(option, &QCheckBox::toggled, m_recount, qOverload<>(&QTimer::start));
-    connect(editor->document(), &QTextDocument::contentsChange, this, [this] {
+    // The editor's signal, not its document's: the editor shows one open document after another.
+    connect(editor, &QPlainTextEdit::textChanged, this, [this] {
         if (isVisible() && !m_find->text().isEmpty())
             m_recount->start();
     });
