@@ -273,7 +273,9 @@ void MainWindow::installLintEngine(LintConfig config)
         config.setProfile(LintConfig::profileFromName(m_lintProfileSetting));
     auto engine = std::make_shared<const LintEngine>(config);
     m_controller->setAnalyzer([engine](const SpecDocument::Ptr &doc, const Workspace::Ptr &ws) {
-        return engine->lint(*doc, ws.get());
+        // A new untitled buffer (behind the start page) has nothing to report yet.
+        return doc->filePath().isEmpty() && doc->text().isEmpty() ? QList<Diagnostic>()
+                                                                  : engine->lint(*doc, ws.get());
     });
 }
 
