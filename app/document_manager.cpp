@@ -55,18 +55,21 @@ void DocumentManager::wire(OpenDocument *document)
             [this](const QString &message) { Q_EMIT statusMessage(message, 0); });
     connect(session, &DocumentSession::externallyModified, this,
             [this, document](const QString &path) { onExternalChange(document, path); });
-    connect(session, &DocumentSession::externallyRemoved, this, [this, document](const QString &path) {
-        document->buffer()->setModified(true);
-        Q_EMIT statusMessage(
-            tr("%1 was deleted on disk; save to keep it.").arg(QDir::toNativeSeparators(path)), 0);
-    });
-    connect(session, &DocumentSession::filePathChanged, this, [this, document](const QString &path) {
-        if (document != m_open->current())
-            return;
-        if (m_prompts->promptId() == u"modifiedOnDisk")
-            m_prompts->dismiss(); // about the file that was shown before
-        Q_EMIT currentFileChanged(path);
-    });
+    connect(
+        session, &DocumentSession::externallyRemoved, this, [this, document](const QString &path) {
+            document->buffer()->setModified(true);
+            Q_EMIT statusMessage(
+                tr("%1 was deleted on disk; save to keep it.").arg(QDir::toNativeSeparators(path)),
+                0);
+        });
+    connect(session, &DocumentSession::filePathChanged, this,
+            [this, document](const QString &path) {
+                if (document != m_open->current())
+                    return;
+                if (m_prompts->promptId() == u"modifiedOnDisk")
+                    m_prompts->dismiss(); // about the file that was shown before
+                Q_EMIT currentFileChanged(path);
+            });
     connect(document->buffer(), &QTextDocument::modificationChanged, this,
             [this, document](bool modified) {
                 if (document == m_open->current())
@@ -183,15 +186,16 @@ bool DocumentManager::closeDocument(OpenDocument *document)
 {
     if (document->isModified()) {
         m_open->setCurrent(document); // the question is about what the user sees
-        const auto answer =
-            ask(tr("Close File"),
-                tr("%1 has unsaved changes. Save them before closing?").arg(document->displayName()),
-                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        const auto answer = ask(
+            tr("Close File"),
+            tr("%1 has unsaved changes. Save them before closing?").arg(document->displayName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
             return false;
     }
     document->recovery()->markClean();
-    const QTextCursor cursor = document == m_open->current() ? m_editor->textCursor() : QTextCursor();
+    const QTextCursor cursor =
+        document == m_open->current() ? m_editor->textCursor() : QTextCursor();
     if (document == m_open->current())
         SessionFiles::savePosition(document->filePath(), cursor.position(),
                                    m_editor->verticalScrollBar()->value());
@@ -264,9 +268,10 @@ bool DocumentManager::maybeSave()
         return true;
     if (modified.size() == 1) {
         m_open->setCurrent(modified.first());
-        const auto answer = ask(tr("Unsaved Changes"),
-                                tr("%1 has unsaved changes. Save them?").arg(m_session->displayName()),
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        const auto answer =
+            ask(tr("Unsaved Changes"),
+                tr("%1 has unsaved changes. Save them?").arg(m_session->displayName()),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
         if (answer == QMessageBox::Save)
             return save();
         if (answer != QMessageBox::Discard)
@@ -275,12 +280,11 @@ bool DocumentManager::maybeSave()
         QStringList names;
         for (OpenDocument *document : modified)
             names.append(document->displayName());
-        const auto answer =
-            ask(tr("Unsaved Changes"),
-                tr("%1 documents have unsaved changes: %2. Save them all?")
-                    .arg(modified.size())
-                    .arg(QLocale().createSeparatedList(names)),
-                QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel);
+        const auto answer = ask(tr("Unsaved Changes"),
+                                tr("%1 documents have unsaved changes: %2. Save them all?")
+                                    .arg(modified.size())
+                                    .arg(QLocale().createSeparatedList(names)),
+                                QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel);
         if (answer == QMessageBox::SaveAll) {
             for (OpenDocument *document : modified) {
                 m_open->setCurrent(document); // Save As dialogs say which one

@@ -104,8 +104,8 @@ private:
     InlinePromptBar *m_prompts;
     QWidget *m_window;
     OpenDocuments *m_open;
-    DocumentSession *m_session = nullptr;  // of the shown document
-    RecoveryStore *m_recovery = nullptr;   // of the shown document
+    DocumentSession *m_session = nullptr; // of the shown document
+    RecoveryStore *m_recovery = nullptr;  // of the shown document
     Workspace::Ptr m_workspace;
     QuestionHandler m_ask;
     QMenu *m_recentMenu = nullptr;

@@ -377,7 +377,7 @@ void MainWindow::restoreSession()
     files.append(s.file); // the one shown at exit: opened last, so it is shown
     for (const QString &file : std::as_const(files))
         if (!file.isEmpty() && QFileInfo::exists(file))
-            openFile(file); // where it stood (SessionFiles)
+            openFile(file);        // where it stood (SessionFiles)
     m_documents->offerStartPage(); // nothing open: the start page
 }
 

@@ -39,9 +39,8 @@ OpenDocumentsIntegration::OpenDocumentsIntegration(MainWindow *window)
     actions->addSeparator(MainActions::Menu::Go);
     m_back = actions->add(MainActions::Menu::Go, tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left),
                           QStringLiteral("go-previous"));
-    m_forward =
-        actions->add(MainActions::Menu::Go, tr("&Forward"), QKeySequence(Qt::ALT | Qt::Key_Right),
-                     QStringLiteral("go-next"));
+    m_forward = actions->add(MainActions::Menu::Go, tr("&Forward"),
+                             QKeySequence(Qt::ALT | Qt::Key_Right), QStringLiteral("go-next"));
     m_back->setObjectName(QStringLiteral("goBack"));
     m_forward->setObjectName(QStringLiteral("goForward"));
     connect(m_back, &QAction::triggered, m_history, &NavigationHistory::back);

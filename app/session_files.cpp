@@ -6,7 +6,7 @@
 namespace Specwright {
 
 namespace {
-const QString positionsKey = QStringLiteral("session/positions");         // path -> [cursor, scroll]
+const QString positionsKey = QStringLiteral("session/positions"); // path -> [cursor, scroll]
 const QString positionOrderKey = QStringLiteral("session/positionOrder"); // newest first
 const QString openFilesKey = QStringLiteral("session/openFiles");
 const QString workspacesKey = QStringLiteral("session/recentWorkspaces");
@@ -14,8 +14,7 @@ const QString workspacesKey = QStringLiteral("session/recentWorkspaces");
 
 SessionFiles::Position SessionFiles::position(const QString &path)
 {
-    const QVariantList value =
-        QSettings().value(positionsKey).toMap().value(path).toList();
+    const QVariantList value = QSettings().value(positionsKey).toMap().value(path).toList();
     if (value.size() != 2)
         return {};
     return {value[0].toInt(), value[1].toInt(), true};

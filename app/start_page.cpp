@@ -39,8 +39,8 @@ StartPage::StartPage(QWidget *parent)
     auto *content = new QWidget(scroll);
     scroll->setWidget(content);
     auto *grid = new QGridLayout(content);
-    grid->setContentsMargins(48, 40, 48, 40);
-    grid->setHorizontalSpacing(40);
+    grid->setContentsMargins(40, 28, 40, 28);
+    grid->setHorizontalSpacing(28);
     grid->setVerticalSpacing(6);
 
     auto *title = new QLabel(tr("Specwright"), content);
@@ -48,12 +48,12 @@ StartPage::StartPage(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto *tagline = new QLabel(tr("Write the intent, pin it down with examples, keep it in git."),
-                               content);
+    auto *tagline =
+        new QLabel(tr("Write the intent, pin it down with examples, keep it in git."), content);
     tagline->setObjectName(QStringLiteral("startTagline"));
-    grid->addWidget(title, 0, 0, 1, 2);
-    grid->addWidget(tagline, 1, 0, 1, 2);
-    grid->setRowMinimumHeight(2, 24);
+    grid->addWidget(title, 0, 0, 1, 3);
+    grid->addWidget(tagline, 1, 0, 1, 3);
+    grid->setRowMinimumHeight(2, 16);
 
     auto *start = new QVBoxLayout;
     start->addWidget(heading(tr("Start"), content));
@@ -73,8 +73,11 @@ StartPage::StartPage(QWidget *parent)
             &StartPage::openSampleRequested);
     for (QWidget *w : {folder, file, sample})
         start->addWidget(w);
-    start->addSpacing(16);
-    start->addWidget(heading(tr("New Spec from a Template"), content));
+    start->addStretch(1);
+    grid->addLayout(start, 3, 0, Qt::AlignTop);
+
+    auto *fromTemplate = new QVBoxLayout;
+    fromTemplate->addWidget(heading(tr("New Spec from a Template"), content));
     const struct
     {
         Template which;
@@ -95,19 +98,19 @@ StartPage::StartPage(QWidget *parent)
         const Template which = t.which;
         connect(qobject_cast<QCommandLinkButton *>(link), &QCommandLinkButton::clicked, this,
                 [this, which] { Q_EMIT newFromTemplateRequested(which); });
-        start->addWidget(link);
+        fromTemplate->addWidget(link);
     }
-    start->addStretch(1);
-    grid->addLayout(start, 3, 0, Qt::AlignTop);
+    fromTemplate->addStretch(1);
+    grid->addLayout(fromTemplate, 3, 1, Qt::AlignTop);
 
     auto *recent = new QVBoxLayout;
     recent->addWidget(heading(tr("Recent Workspaces"), content));
     m_recent = new QVBoxLayout;
     recent->addLayout(m_recent);
     recent->addStretch(1);
-    grid->addLayout(recent, 3, 1, Qt::AlignTop);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    grid->addLayout(recent, 3, 2, Qt::AlignTop);
+    for (int column = 0; column < 3; ++column)
+        grid->setColumnStretch(column, 1);
     grid->setRowStretch(4, 1);
     setRecentWorkspaces({});
 }

@@ -22,11 +22,12 @@ void WindowIntegrations::install(MainWindow *window)
     TrustIntegration::install(window);       // asks once whether to trust an opened workspace
     EvalIntegration::install(window);        // Evals dock: run the spec's examples on a model
     TraceIntegration::install(window);       // Traceability dock: requirements x coverage
-    OpenDocumentsIntegration::install(window); // tabs, Close File's question, Back / Forward
-    StartPageIntegration::install(window);     // in place of the editor when nothing is open
     PaletteIntegration::install(window);     // Command palette (Ctrl+Shift+P), Ctrl+P
     WritingIntegration::install(window);     // Clipboard, focus mode, shortcut reference
     SectionMoveIntegration::install(window); // Intents outline: drag or Alt+Shift+Up/Down
+    // Tabs, Close File's question and Back / Forward; the start page when nothing is open.
+    OpenDocumentsIntegration::install(window);
+    StartPageIntegration::install(window);
 }
 
 } // namespace Specwright

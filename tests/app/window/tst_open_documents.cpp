@@ -5,8 +5,8 @@
 #include "document_session.h"
 #include "document_tabs.h"
 #include "editor_preview_split.h"
-#include "inline_prompt_bar.h"
 #include "examples_panel.h"
+#include "inline_prompt_bar.h"
 #include "intent_outline.h"
 #include "main_window.h"
 #include "navigation_history.h"
@@ -113,7 +113,8 @@ private Q_SLOTS:
 
     void eachDocumentKeepsCursorUndoAndResults()
     {
-        const QString a = writeFile(QStringLiteral("alpha.md"), longSpec(QStringLiteral("Alpha"), 3));
+        const QString a =
+            writeFile(QStringLiteral("alpha.md"), longSpec(QStringLiteral("Alpha"), 3));
         const QString b = writeFile(QStringLiteral("beta.md"), longSpec(QStringLiteral("Beta"), 6));
         MainWindow w;
         w.show();
@@ -122,7 +123,7 @@ private Q_SLOTS:
         waitForModel(w);
         w.editor()->goToLine(6);
         typeText(w.editor(), QStringLiteral("alpha words "));
-        waitForModel(w); // alpha's results are kept with it
+        waitForModel(w);        // alpha's results are kept with it
         QVERIFY(w.openFile(b)); // a second tab, not a replacement: no question asked
         QCOMPARE(open(w)->count(), 2);
         QCOMPARE(tabs(w)->count(), 2);
@@ -248,8 +249,10 @@ private Q_SLOTS:
 
     void backAndForwardFollowJumps()
     {
-        const QString a = writeFile(QStringLiteral("nav-a.md"), longSpec(QStringLiteral("NavA"), 8));
-        const QString b = writeFile(QStringLiteral("nav-b.md"), longSpec(QStringLiteral("NavB"), 8));
+        const QString a =
+            writeFile(QStringLiteral("nav-a.md"), longSpec(QStringLiteral("NavA"), 8));
+        const QString b =
+            writeFile(QStringLiteral("nav-b.md"), longSpec(QStringLiteral("NavB"), 8));
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -300,7 +303,8 @@ private Q_SLOTS:
 
     void reopeningAFileRestoresCursorAndScroll()
     {
-        const QString a = writeFile(QStringLiteral("pos-a.md"), longSpec(QStringLiteral("Pos"), 60));
+        const QString a =
+            writeFile(QStringLiteral("pos-a.md"), longSpec(QStringLiteral("Pos"), 60));
         int scroll = 0;
         {
             MainWindow w;
@@ -466,8 +470,9 @@ private Q_SLOTS:
         QTRY_VERIFY(w.palette().color(QPalette::Window).lightness() > 150);
 
         // A template: an untitled spec with its text, and the editor in place of the page.
-        QTest::mouseClick(page->findChild<QCommandLinkButton *>(QStringLiteral("startTemplateEars")),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            page->findChild<QCommandLinkButton *>(QStringLiteral("startTemplateEars")),
+            Qt::LeftButton);
         QVERIFY(!startPage(w)->isShown());
         QVERIFY(w.centralSplit()->isVisible());
         QVERIFY(w.editor()->toPlainText().contains(QStringLiteral("THE system SHALL")));
@@ -484,8 +489,8 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QVERIFY(!startPage(w)->isShown());
         QCOMPARE(QFileInfo(w.session()->filePath()).fileName(), QStringLiteral("bookshop.md"));
-        QVERIFY(QFileInfo::exists(QFileInfo(w.session()->filePath()).dir().filePath(
-            QStringLiteral("examples/rf01.md"))));
+        QVERIFY(QFileInfo::exists(
+            QFileInfo(w.session()->filePath()).dir().filePath(QStringLiteral("examples/rf01.md"))));
         QTRY_VERIFY_WITH_TIMEOUT(w.workspace(), 20000);
 
         // A recent workspace opens with a click.
@@ -513,9 +518,12 @@ private Q_SLOTS:
 
     void tabBarScreenshotsLightAndDark()
     {
-        const QString a = writeFile(QStringLiteral("overview.md"), longSpec(QStringLiteral("Overview"), 4));
-        const QString b = writeFile(QStringLiteral("requirements.md"), longSpec(QStringLiteral("Req"), 4));
-        const QString c = writeFile(QStringLiteral("design-notes.md"), longSpec(QStringLiteral("Design"), 4));
+        const QString a =
+            writeFile(QStringLiteral("overview.md"), longSpec(QStringLiteral("Overview"), 4));
+        const QString b =
+            writeFile(QStringLiteral("requirements.md"), longSpec(QStringLiteral("Req"), 4));
+        const QString c =
+            writeFile(QStringLiteral("design-notes.md"), longSpec(QStringLiteral("Design"), 4));
         MainWindow w;
         w.resize(1100, 700);
         w.show();
