@@ -74,8 +74,9 @@ void DocumentTabs::updateTab(OpenDocument *document)
     const int index = tabOf(document);
     if (index < 0)
         return;
-    setTabText(index, document->isModified() ? tr("%1 *").arg(document->displayName())
-                                             : document->displayName());
+    QString name = document->displayName();
+    name.replace(QLatin1Char('&'), QStringLiteral("&&")); // a name, not a mnemonic
+    setTabText(index, document->isModified() ? tr("%1 *").arg(name) : name);
     setTabToolTip(index, document->filePath().isEmpty()
                              ? tr("Not saved yet")
                              : QDir::toNativeSeparators(document->filePath()));

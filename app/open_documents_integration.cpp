@@ -6,6 +6,7 @@
 #include "main_window.h"
 #include "navigation_history.h"
 #include "open_documents.h"
+#include "preview_view.h"
 #include "spec_editor.h"
 
 #include <QAction>
@@ -51,6 +52,10 @@ OpenDocumentsIntegration::OpenDocumentsIntegration(MainWindow *window)
     };
     connect(m_history, &NavigationHistory::changed, this, update);
     update();
+
+    // The rendered view never shows the previous document while the new one renders.
+    connect(window->editor(), &SpecEditor::bufferChanged, window->preview(),
+            [preview = window->preview()] { preview->setRenderedHtml(QString()); });
 
     // Edit > Undo / Redo follow the shown document's own history.
     QAction *undo = nullptr;

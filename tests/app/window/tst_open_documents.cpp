@@ -133,6 +133,7 @@ private Q_SLOTS:
         // The views never show the other document's results, not even before the parse.
         QCOMPARE(w.controller()->document()->filePath(), b);
         QVERIFY(!w.controller()->document()->text().contains(QStringLiteral("alpha words")));
+        QVERIFY(!w.preview()->toPlainText().contains(QStringLiteral("Alpha")));
         waitForModel(w);
         QCOMPARE(w.outline()->tree()->topLevelItem(0)->text(IntentOutline::TitleColumn),
                  QStringLiteral("Beta"));
