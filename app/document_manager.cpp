@@ -194,11 +194,10 @@ bool DocumentManager::closeDocument(OpenDocument *document)
             return false;
     }
     document->recovery()->markClean();
-    const QTextCursor cursor =
-        document == m_open->current() ? m_editor->textCursor() : QTextCursor();
-    if (document == m_open->current())
-        SessionFiles::savePosition(document->filePath(), cursor.position(),
-                                   m_editor->verticalScrollBar()->value());
+    // Where it stood is kept for reopening (the shown one's on switching away, in remove()).
+    if (document != m_open->current() && document->view.valid)
+        SessionFiles::savePosition(document->filePath(), document->view.cursor,
+                                   document->view.scroll);
     const bool last = m_open->count() == 1;
     m_open->remove(document);
     if (last)

@@ -63,8 +63,7 @@ DocumentController::Snapshot DocumentController::snapshot() const
             m_configuration};
 }
 
-void DocumentController::setBuffer(QTextDocument *buffer, const QString &path,
-                                   const Snapshot &last)
+void DocumentController::setBuffer(QTextDocument *buffer, const QString &path, const Snapshot &last)
 {
     if (m_buffer)
         disconnect(m_buffer, nullptr, this, nullptr);
@@ -74,12 +73,16 @@ void DocumentController::setBuffer(QTextDocument *buffer, const QString &path,
     m_filePath = path;
     connect(m_buffer, &QTextDocument::contentsChanged, this,
             &DocumentController::onContentsChanged);
-    // An empty model until the first parse: cheap, and nothing of the previous buffer shows.
-    m_document = last.document ? last.document : SpecDocument::parse(QString(), path);
+    // Until its first parse, a buffer that replaces another shows an empty model (cheap), so
+    // nothing of the previous buffer stays on screen; a first buffer has no model yet.
+    const bool replacing = m_document != nullptr;
+    m_document = last.document || !replacing ? last.document : SpecDocument::parse(QString(), path);
     m_diagnostics = last.diagnostics;
     m_wordCount = last.wordCount;
-    Q_EMIT documentChanged(m_document);
-    Q_EMIT diagnosticsChanged(m_diagnostics);
+    if (m_document)
+        Q_EMIT documentChanged(m_document);
+    if (replacing || !m_diagnostics.isEmpty())
+        Q_EMIT diagnosticsChanged(m_diagnostics);
     Q_EMIT wordCountChanged(m_wordCount);
     if (last.document && last.bufferRevision == buffer->revision() &&
         last.configuration == m_configuration) {

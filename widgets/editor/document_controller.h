@@ -15,7 +15,6 @@
 #include <QTimer>
 #include <functional>
 
-
 namespace Specwright {
 
 class DocumentController : public QObject
@@ -100,7 +99,7 @@ private:
     void setState(State state);
 
     QPointer<QTextDocument> m_buffer; // an editor may delete its first buffer (setBuffer)
-    quint64 m_configuration = 0; // counts workspace and analyzer changes (Snapshot)
+    quint64 m_configuration = 0;      // counts workspace and analyzer changes (Snapshot)
     QTimer m_debounce;
     int m_baseDebounce = 150;
     LatestResult<Result> m_parse{this};
