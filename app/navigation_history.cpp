@@ -6,6 +6,7 @@
 
 #include <QTextBlock>
 #include <QTimer>
+#include <utility>
 
 namespace Specwright {
 
@@ -17,10 +18,12 @@ NavigationHistory::NavigationHistory(OpenDocuments *documents, SpecEditor *edito
     , m_openFile(std::move(openFile))
 {
     connect(editor, &SpecEditor::jumpStarting, this, [this] {
-        if (!m_switchRecorded)
+        if (!std::exchange(m_switchRecorded, false))
             record();
     });
     connect(documents, &OpenDocuments::aboutToSwitch, this, [this] {
+        if (m_moving)
+            return; // Back / Forward itself
         record();
         // Opening a file at a line switches, then jumps: one step back, not two.
         m_switchRecorded = true;

@@ -1,5 +1,7 @@
 #include "find_replace_bar.h"
 
+#include "spec_editor.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QGuiApplication>
@@ -269,6 +271,9 @@ bool FindReplaceBar::find(bool backward)
         setStatus(tr("Not found"), true);
         return false;
     }
+    auto *specEditor = qobject_cast<SpecEditor *>(m_editor);
+    if (specEditor && found.blockNumber() != m_editor->textCursor().blockNumber())
+        Q_EMIT specEditor->jumpStarting(); // a search result elsewhere: Back returns here
     m_editor->setTextCursor(found);
     m_editor->centerCursor();
     showPosition(found);

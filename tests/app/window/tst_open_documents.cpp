@@ -4,6 +4,7 @@
 #include "document_controller.h"
 #include "document_session.h"
 #include "document_tabs.h"
+#include "editor_pane.h"
 #include "editor_preview_split.h"
 #include "examples_panel.h"
 #include "inline_prompt_bar.h"
@@ -24,6 +25,7 @@
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -289,6 +291,23 @@ private Q_SLOTS:
         QCOMPARE(w.session()->filePath(), b);
         QCOMPARE(w.editor()->currentLine(), 10);
         QVERIFY(!w.findChild<QAction *>(QStringLiteral("goForward"))->isEnabled());
+
+        // A search result on another line is a jump too (Ctrl+F, type, Enter).
+        QTest::keyClick(w.editor(), Qt::Key_Left, Qt::AltModifier); // back in a, at part 5
+        QCOMPARE(w.editor()->currentLine(), part5Line);
+        QTest::keyClick(w.editor(), Qt::Key_F, Qt::ControlModifier);
+        QLineEdit *field = w.editorPane()->findChild<QLineEdit *>();
+        QVERIFY(field && field->hasFocus());
+        QTest::keyClicks(field, QStringLiteral("must do 7"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(w.editor()->currentLine() > part5Line);
+        QTest::keyClick(field, Qt::Key_Escape);
+        w.editor()->setFocus();
+        QTest::keyClick(w.editor(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(w.editor()->currentLine(), part5Line);
+        QTest::keyClick(w.editor(), Qt::Key_Right, Qt::AltModifier);
+        QVERIFY(w.editor()->currentLine() > part5Line);
+        QVERIFY(w.openFileAt(b, 10));
 
         // Closing is a move too; Back to a closed document reopens its file where it was.
         QTest::keyClick(w.editor(), Qt::Key_W, Qt::ControlModifier);
