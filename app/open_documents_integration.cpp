@@ -53,6 +53,20 @@ OpenDocumentsIntegration::OpenDocumentsIntegration(MainWindow *window)
     connect(m_history, &NavigationHistory::changed, this, update);
     update();
 
+    // Ctrl+Page Down / Up: the next / previous tab, as in VS Code and browsers.
+    const auto stepTab = [open](int step) {
+        const int count = open->count();
+        if (count > 1)
+            open->setCurrent(
+                open->documents().at((open->indexOf(open->current()) + step + count) % count));
+    };
+    QAction *next = actions->add(MainActions::Menu::Go, tr("&Next Document"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction *previous = actions->add(MainActions::Menu::Go, tr("&Previous Document"),
+                                     QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(next, &QAction::triggered, this, [stepTab] { stepTab(1); });
+    connect(previous, &QAction::triggered, this, [stepTab] { stepTab(-1); });
+
     // The rendered view never shows the previous document while the new one renders.
     connect(window->editor(), &SpecEditor::bufferChanged, window->preview(),
             [preview = window->preview()] { preview->setRenderedHtml(QString()); });

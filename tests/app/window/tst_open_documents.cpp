@@ -167,6 +167,16 @@ private Q_SLOTS:
         QTRY_VERIFY(w.preview()->renderedDocument() &&
                     w.preview()->renderedDocument()->filePath() == b);
 
+        // Ctrl+Page Up / Down step through the tabs, in tab order.
+        QTest::keyClick(w.editor(), Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(w.session()->filePath(), a);
+        QTest::keyClick(w.editor(), Qt::Key_PageUp, Qt::ControlModifier); // wraps around
+        QCOMPARE(w.session()->filePath(), b);
+        QTest::keyClick(w.editor(), Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(w.session()->filePath(), a);
+        QCOMPARE(tabs(w)->currentIndex(), 0);
+        QTest::keyClick(w.editor(), Qt::Key_PageDown, Qt::ControlModifier);
+
         // Opening a file that is open shows its tab.
         QVERIFY(w.openFile(a));
         QCOMPARE(open(w)->count(), 2);
