@@ -69,7 +69,7 @@ OpenDocumentsIntegration::OpenDocumentsIntegration(MainWindow *window)
 
     // The rendered view never shows the previous document while the new one renders.
     connect(window->editor(), &SpecEditor::bufferChanged, window->preview(),
-            [preview = window->preview()] { preview->setRenderedHtml(QString()); });
+            &PreviewView::clearContent);
 
     // Edit > Undo / Redo follow the shown document's own history.
     QAction *undo = nullptr;
