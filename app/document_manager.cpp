@@ -3,7 +3,10 @@
 #include "document_controller.h"
 #include "document_session.h"
 #include "inline_prompt_bar.h"
+#include "open_document.h"
+#include "open_documents.h"
 #include "recovery_store.h"
+#include "session_files.h"
 #include "spec_editor.h"
 
 #include <QDir>
@@ -11,6 +14,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
+#include <QPointer>
+#include <QScrollBar>
 #include <QTextDocument>
 
 namespace Specwright {
@@ -22,29 +27,67 @@ DocumentManager::DocumentManager(SpecEditor *editor, DocumentController *control
     , m_controller(controller)
     , m_prompts(prompts)
     , m_window(window)
-    , m_session(new DocumentSession(editor->document(), this))
-    , m_recovery(new RecoveryStore({}, this))
+    , m_open(new OpenDocuments(editor, controller, this))
 {
-    m_recovery->setSource([this] { return m_session->text(); },
-                          [this] { return m_session->filePath(); });
-    connect(m_editor->document(), &QTextDocument::contentsChanged, this, [this] {
-        if (m_editor->document()->isModified())
-            m_recovery->markDirty();
+    for (OpenDocument *document : m_open->documents())
+        wire(document);
+    onCurrentChanged(m_open->current());
+    connect(m_open, &OpenDocuments::added, this, &DocumentManager::wire);
+    connect(m_open, &OpenDocuments::currentChanged, this, &DocumentManager::onCurrentChanged);
+    connect(m_open, &OpenDocuments::aboutToSwitch, this, [](OpenDocument *previous) {
+        const OpenDocument::ViewState &v = previous->view;
+        SessionFiles::savePosition(previous->filePath(), v.cursor, v.scroll);
     });
-    connect(m_session, &DocumentSession::saved, m_recovery, &RecoveryStore::markClean);
-    connect(m_recovery, &RecoveryStore::autosaveFailed, this,
+}
+
+// Each document's file, autosave and on-disk changes are its own, shown or not.
+void DocumentManager::wire(OpenDocument *document)
+{
+    DocumentSession *session = document->session();
+    RecoveryStore *recovery = document->recovery();
+    connect(document->buffer(), &QTextDocument::contentsChanged, recovery, [document, recovery] {
+        if (document->isModified())
+            recovery->markDirty();
+    });
+    connect(session, &DocumentSession::saved, recovery, &RecoveryStore::markClean);
+    connect(session, &DocumentSession::saved, this, &DocumentManager::documentSaved);
+    connect(recovery, &RecoveryStore::autosaveFailed, this,
             [this](const QString &message) { Q_EMIT statusMessage(message, 0); });
-    connect(m_session, &DocumentSession::externallyModified, this,
-            &DocumentManager::onExternalChange);
-    connect(m_session, &DocumentSession::externallyRemoved, this, [this](const QString &path) {
-        m_editor->document()->setModified(true);
-        Q_EMIT statusMessage(
-            tr("%1 was deleted on disk; save to keep it.").arg(QDir::toNativeSeparators(path)), 0);
-    });
-    connect(m_session, &DocumentSession::filePathChanged, this, [this] {
-        if (m_prompts->promptId() == u"modifiedOnDisk")
-            m_prompts->dismiss(); // about the file that was shown before
-    });
+    connect(session, &DocumentSession::externallyModified, this,
+            [this, document](const QString &path) { onExternalChange(document, path); });
+    connect(
+        session, &DocumentSession::externallyRemoved, this, [this, document](const QString &path) {
+            document->buffer()->setModified(true);
+            Q_EMIT statusMessage(
+                tr("%1 was deleted on disk; save to keep it.").arg(QDir::toNativeSeparators(path)),
+                0);
+        });
+    connect(session, &DocumentSession::filePathChanged, this,
+            [this, document](const QString &path) {
+                if (document != m_open->current())
+                    return;
+                if (m_prompts->promptId() == u"modifiedOnDisk")
+                    m_prompts->dismiss(); // about the file that was shown before
+                Q_EMIT currentFileChanged(path);
+            });
+    connect(document->buffer(), &QTextDocument::modificationChanged, this,
+            [this, document](bool modified) {
+                if (document == m_open->current())
+                    Q_EMIT currentModificationChanged(modified);
+            });
+    if (m_recentMenu)
+        connect(session, &DocumentSession::recentFilesChanged, this,
+                &DocumentManager::updateRecentMenu);
+}
+
+void DocumentManager::onCurrentChanged(OpenDocument *document)
+{
+    m_session = document->session();
+    m_recovery = document->recovery();
+    if (m_prompts->promptId() == u"modifiedOnDisk")
+        m_prompts->dismiss();
+    Q_EMIT currentFileChanged(document->filePath());
+    Q_EMIT currentModificationChanged(document->isModified());
 }
 
 QString DocumentManager::mainSpecFile(const QString &folder, const QStringList &relativeFiles)
@@ -97,18 +140,98 @@ bool DocumentManager::openWorkspace(const QString &folder)
 
 bool DocumentManager::openFile(const QString &path)
 {
+    if (OpenDocument *open = m_open->find(path)) {
+        m_open->setCurrent(open);
+        return true;
+    }
+    // A new document, unless the shown one is untitled and empty.
+    OpenDocument *current = m_open->current();
+    OpenDocument *target = current->isPristine() ? current : m_open->add();
     QString error;
-    if (!m_session->load(path, &error)) {
+    if (!target->session()->load(path, &error)) {
+        if (target != current)
+            m_open->remove(target);
         Q_EMIT statusMessage(error, 0);
         ask(tr("Open Spec"), error, QMessageBox::Ok);
         return false;
     }
     if (!error.isEmpty())
         Q_EMIT statusMessage(error, 0);
-    m_recovery->markClean();
-    m_controller->refreshNow();
-    m_editor->moveCursor(QTextCursor::Start);
+    target->recovery()->markClean();
+    if (target == current) {
+        m_controller->setFilePath(target->filePath());
+        m_controller->refreshNow();
+        m_editor->moveCursor(QTextCursor::Start);
+    }
+    restorePosition(target);
     return true;
+}
+
+void DocumentManager::restorePosition(OpenDocument *document)
+{
+    const SessionFiles::Position p = SessionFiles::position(document->filePath());
+    document->view = {p.cursor, p.cursor, p.scroll, true};
+    if (document != m_open->current())
+        m_open->setCurrent(document); // shows it where it stood
+    else
+        m_open->restoreView(document);
+}
+
+bool DocumentManager::closeCurrent()
+{
+    return closeDocument(m_open->current());
+}
+
+bool DocumentManager::closeDocument(OpenDocument *document)
+{
+    if (document->isModified()) {
+        m_open->setCurrent(document); // the question is about what the user sees
+        const auto answer = ask(
+            tr("Close File"),
+            tr("%1 has unsaved changes. Save them before closing?").arg(document->displayName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
+            return false;
+    }
+    document->recovery()->markClean();
+    // Where it stood is kept for reopening (the shown one's on switching away, in remove()).
+    if (document != m_open->current() && document->view.valid)
+        SessionFiles::savePosition(document->filePath(), document->view.cursor,
+                                   document->view.scroll);
+    const bool last = m_open->count() == 1;
+    m_open->remove(document);
+    if (last)
+        Q_EMIT nothingOpen();
+    return true;
+}
+
+void DocumentManager::offerStartPage()
+{
+    if (m_open->count() == 1 && m_open->current()->isPristine())
+        Q_EMIT nothingOpen();
+}
+
+void DocumentManager::markAllClean()
+{
+    for (OpenDocument *document : m_open->documents())
+        document->recovery()->markClean();
+}
+
+void DocumentManager::rememberPositions()
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    SessionFiles::savePosition(m_session->filePath(), cursor.position(),
+                               m_editor->verticalScrollBar()->value());
+    QStringList files;
+    for (OpenDocument *document : m_open->documents()) {
+        if (document->filePath().isEmpty())
+            continue;
+        files.append(document->filePath());
+        if (document != m_open->current())
+            SessionFiles::savePosition(document->filePath(), document->view.cursor,
+                                       document->view.scroll);
+    }
+    SessionFiles::saveOpenFiles(files);
 }
 
 bool DocumentManager::save()
@@ -139,41 +262,75 @@ bool DocumentManager::saveAs(const QString &path)
 
 bool DocumentManager::maybeSave()
 {
-    if (!m_editor->document()->isModified())
+    const QList<OpenDocument *> modified = m_open->modifiedDocuments();
+    if (modified.isEmpty())
         return true;
-    const auto answer = ask(tr("Unsaved Changes"),
-                            tr("%1 has unsaved changes. Save them?").arg(m_session->displayName()),
-                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        m_recovery->markClean();
-        m_editor->document()->setModified(false);
-        return true;
+    if (modified.size() == 1) {
+        m_open->setCurrent(modified.first());
+        const auto answer =
+            ask(tr("Unsaved Changes"),
+                tr("%1 has unsaved changes. Save them?").arg(m_session->displayName()),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Save)
+            return save();
+        if (answer != QMessageBox::Discard)
+            return false;
+    } else {
+        QStringList names;
+        for (OpenDocument *document : modified)
+            names.append(document->displayName());
+        const auto answer = ask(tr("Unsaved Changes"),
+                                tr("%1 documents have unsaved changes: %2. Save them all?")
+                                    .arg(modified.size())
+                                    .arg(QLocale().createSeparatedList(names)),
+                                QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::SaveAll) {
+            for (OpenDocument *document : modified) {
+                m_open->setCurrent(document); // Save As dialogs say which one
+                if (!save())
+                    return false;
+            }
+            return true;
+        }
+        if (answer != QMessageBox::Discard)
+            return false;
     }
-    return false;
+    for (OpenDocument *document : modified) {
+        document->recovery()->markClean();
+        document->buffer()->setModified(false);
+    }
+    return true;
 }
 
 void DocumentManager::newDocument()
 {
-    if (!maybeSave())
-        return;
-    m_session->clear();
-    m_recovery->markClean();
+    if (!m_open->current()->isPristine())
+        m_open->setCurrent(m_open->add());
+    Q_EMIT currentFileChanged(m_session->filePath()); // the start page gives way
+}
+
+void DocumentManager::newDocumentWithText(const QString &text)
+{
+    newDocument();
+    QTextCursor all(m_editor->document());
+    all.select(QTextCursor::Document);
+    all.insertText(text);
+    m_editor->moveCursor(QTextCursor::Start);
+    m_editor->document()->setModified(true);
 }
 
 void DocumentManager::openFileDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Open Spec"), QString(), tr("Markdown (*.md *.markdown);;All files (*)"));
-    if (!path.isEmpty() && maybeSave())
+    if (!path.isEmpty())
         openFile(path);
 }
 
 void DocumentManager::openFolderDialog()
 {
     const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Open Workspace Folder"));
-    if (!dir.isEmpty() && maybeSave())
+    if (!dir.isEmpty())
         openWorkspace(dir);
 }
 
@@ -188,8 +345,9 @@ void DocumentManager::saveAsDialog()
 void DocumentManager::setRecentMenu(QMenu *menu)
 {
     m_recentMenu = menu;
-    connect(m_session, &DocumentSession::recentFilesChanged, this,
-            &DocumentManager::updateRecentMenu, Qt::UniqueConnection);
+    for (OpenDocument *document : m_open->documents())
+        connect(document->session(), &DocumentSession::recentFilesChanged, this,
+                &DocumentManager::updateRecentMenu, Qt::UniqueConnection);
     updateRecentMenu();
 }
 
@@ -201,37 +359,40 @@ void DocumentManager::updateRecentMenu()
     const QStringList files = m_session->recentFiles();
     for (const QString &file : files) {
         QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(file));
-        connect(a, &QAction::triggered, this, [this, file] {
-            if (maybeSave())
-                openFile(file);
-        });
+        connect(a, &QAction::triggered, this, [this, file] { openFile(file); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
-void DocumentManager::onExternalChange(const QString &path)
+void DocumentManager::onExternalChange(OpenDocument *document, const QString &path)
 {
-    if (!m_editor->document()->isModified()) {
+    const bool shown = document == m_open->current();
+    if (!document->isModified()) {
         const int line = m_editor->currentLine();
         QString error;
-        if (m_session->reload(&error)) {
+        if (document->session()->reload(&error) && shown) {
             m_controller->refreshNow();
             m_editor->goToLine(line);
+        }
+        if (error.isEmpty())
             Q_EMIT statusMessage(
                 tr("Reloaded %1 (changed on disk).").arg(QFileInfo(path).fileName()), 4000);
-        }
         return;
     }
     // Unsaved changes: ask in a bar, so typing can go on while the user decides.
+    m_open->setCurrent(document);
     m_prompts->showPrompt(
         QStringLiteral("modifiedOnDisk"),
         tr("%1 was changed by another program. Reload it and lose your unsaved changes?")
             .arg(QFileInfo(path).fileName()),
         {{QStringLiteral("reloadFromDisk"), tr("&Reload"),
-          [this] {
-              m_session->reload();
-              m_recovery->markClean();
-              m_controller->refreshNow();
+          [this, document = QPointer<OpenDocument>(document)] {
+              if (!document)
+                  return;
+              document->session()->reload();
+              document->recovery()->markClean();
+              if (document == m_open->current())
+                  m_controller->refreshNow();
           }},
          {QStringLiteral("keepMine"), tr("&Keep My Version"), {}}});
 }
@@ -244,21 +405,36 @@ bool DocumentManager::offerRecovery()
     const RecoveryStore::Entry &e = entries.first(); // newest
     const QString name = e.originalPath.isEmpty() ? tr("an untitled spec")
                                                   : QDir::toNativeSeparators(e.originalPath);
+    const QString text =
+        entries.size() == 1
+            ? tr("Specwright found unsaved changes to %1 from %2. Recover them?")
+                  .arg(name, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat))
+            : tr("Specwright found unsaved changes to %1 documents, the newest to %2 from %3. "
+                 "Recover them all?")
+                  .arg(entries.size())
+                  .arg(name, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat));
     m_prompts->showPrompt(
-        QStringLiteral("recovery"),
-        tr("Specwright found unsaved changes to %1 from %2. Recover them?")
-            .arg(name, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat)),
-        {{QStringLiteral("recover"), tr("&Recover"), [this, e] { recover(e); }},
+        QStringLiteral("recovery"), text,
+        {{QStringLiteral("recover"), tr("&Recover"),
+          [this, entries] {
+              // Oldest first, so the newest ends up shown.
+              for (auto it = entries.crbegin(); it != entries.crend(); ++it)
+                  recover(*it);
+          }},
          // Only what was offered: recovery files of other instances are offered next time.
-         {QStringLiteral("discardRecovery"), tr("&Discard"), [e] { RecoveryStore::discard(e); }}});
+         {QStringLiteral("discardRecovery"), tr("&Discard"), [entries] {
+              for (const RecoveryStore::Entry &entry : entries)
+                  RecoveryStore::discard(entry);
+          }}});
     return true;
 }
 
 void DocumentManager::recover(const RecoveryStore::Entry &e)
 {
     const QString text = RecoveryStore::readText(e);
-    if (!e.originalPath.isEmpty() && QFileInfo::exists(e.originalPath))
-        openFile(e.originalPath);
+    // Each recovered text in its own document: its file's, else a new untitled one.
+    if (e.originalPath.isEmpty() || !QFileInfo::exists(e.originalPath) || !openFile(e.originalPath))
+        newDocument();
     QTextCursor all(m_editor->document());
     all.select(QTextCursor::Document);
     all.insertText(text); // undoable: the disk version is one Ctrl+Z away

@@ -18,6 +18,8 @@ namespace Specwright {
 class DocumentController;
 class DocumentSession;
 class InlinePromptBar;
+class OpenDocument;
+class OpenDocuments;
 class SpecEditor;
 
 class DocumentManager : public QObject
@@ -32,22 +34,37 @@ public:
     DocumentManager(SpecEditor *editor, DocumentController *controller, InlinePromptBar *prompts,
                     QWidget *window);
 
+    // The shown document's file and autosave (each open document has its own).
     DocumentSession *session() const { return m_session; }
     RecoveryStore *recovery() const { return m_recovery; }
+    OpenDocuments *openDocuments() const { return m_open; }
     InlinePromptBar *prompts() const { return m_prompts; }
     Workspace::Ptr workspace() const { return m_workspace; }
     void setQuestionHandler(QuestionHandler handler) { m_ask = std::move(handler); }
 
-    // A folder opens as workspace (its main spec is shown); a file opens in the editor.
+    // A folder opens as workspace (its main spec is shown); a file opens as a document of its
+    // own (or is shown when it is open already), where its cursor and scroll stood last time.
     void openPath(const QString &path);
     bool openWorkspace(const QString &folder);
     bool openFile(const QString &path);
     bool save();
     bool saveAs(const QString &path);
-    // Asks to save unsaved changes; false when the user cancels.
+    // Asks to save the unsaved changes of every open document (one question for several);
+    // false when the user cancels.
     bool maybeSave();
-    // Empties the editor after maybeSave().
+    // A new untitled document (the shown one, when it is untitled and empty).
     void newDocument();
+    // An untitled document holding `text` (a template), modified until saved.
+    void newDocumentWithText(const QString &text);
+    // File > Close File: asks about unsaved changes; false when the user cancels. Closing
+    // the last document leaves an untitled one and emits lastDocumentClosed().
+    bool closeDocument(OpenDocument *document);
+    bool closeCurrent();
+    // Quitting: no recovery file stays behind, the positions of open files are kept.
+    void markAllClean();
+    void rememberPositions();
+    // Emits nothingOpen() when only an untitled, empty document is open (start-up).
+    void offerStartPage();
     // File > Open, Open Folder and Save As: a file dialog, then the above.
     void openFileDialog();
     void openFolderDialog();
@@ -64,9 +81,19 @@ Q_SIGNALS:
     void workspaceOpening(const QString &root); // the folder to show in the Files dock
     void workspaceLoaded(const Specwright::Workspace::Ptr &workspace);
     void statusMessage(const QString &text, int timeoutMs);
+    // The shown document changed, or its file did (follow this, not one session's signal).
+    void currentFileChanged(const QString &path);
+    void currentModificationChanged(bool modified);
+    void documentSaved(const QString &path); // any open document
+    // Only an untitled, empty document is left (the last one was closed, or nothing was
+    // opened at start-up): the start page shows.
+    void nothingOpen();
 
 private:
-    void onExternalChange(const QString &path);
+    void wire(OpenDocument *document);
+    void onCurrentChanged(OpenDocument *document);
+    void restorePosition(OpenDocument *document);
+    void onExternalChange(OpenDocument *document, const QString &path);
     void updateRecentMenu();
     void recover(const RecoveryStore::Entry &entry);
     QMessageBox::StandardButton ask(const QString &title, const QString &text,
@@ -76,8 +103,9 @@ private:
     DocumentController *m_controller;
     InlinePromptBar *m_prompts;
     QWidget *m_window;
-    DocumentSession *m_session;
-    RecoveryStore *m_recovery;
+    OpenDocuments *m_open;
+    DocumentSession *m_session = nullptr; // of the shown document
+    RecoveryStore *m_recovery = nullptr;  // of the shown document
     Workspace::Ptr m_workspace;
     QuestionHandler m_ask;
     QMenu *m_recentMenu = nullptr;

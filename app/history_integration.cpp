@@ -40,10 +40,11 @@ HistoryIntegration::HistoryIntegration(MainWindow *window)
     historyDock->raise();
 
     DocumentSession *session = window->session();
-    connect(session, &DocumentSession::filePathChanged, m_panel, &AmendmentsPanel::setFile);
+    DocumentManager *documents = window->documents(); // follows the shown document
+    connect(documents, &DocumentManager::currentFileChanged, m_panel, &AmendmentsPanel::setFile);
     // The Diff panel follows the current file: a shown panel compares the new file at once, a
     // hidden one when it is shown next.
-    connect(session, &DocumentSession::filePathChanged, this, [this] {
+    connect(documents, &DocumentManager::currentFileChanged, this, [this] {
         m_diffStale = true;
         refreshDiffIfShown();
         updateAmendAction();
@@ -52,11 +53,11 @@ HistoryIntegration::HistoryIntegration(MainWindow *window)
         if (visible)
             refreshDiffIfShown();
     });
-    connect(session, &DocumentSession::saved, this, [this](const QString &) {
+    connect(documents, &DocumentManager::documentSaved, this, [this](const QString &) {
         m_panel->reload();
         updateAmendAction();
     });
-    connect(window->editor()->document(), &QTextDocument::modificationChanged, this,
+    connect(documents, &DocumentManager::currentModificationChanged, this,
             &HistoryIntegration::updateAmendAction);
     if (!session->filePath().isEmpty())
         m_panel->setFile(session->filePath());

@@ -11,6 +11,7 @@
 #include "main_actions.h"
 #include "preview_view.h"
 #include "recovery_store.h"
+#include "session_files.h"
 #include "spec_editor.h"
 #include "status_indicators.h"
 #include "window_integrations.h"
@@ -58,7 +59,11 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+// The documents go before the editor that shows them.
+MainWindow::~MainWindow()
+{
+    delete m_documents;
+}
 
 SpecEditor *MainWindow::editor() const
 {
@@ -104,10 +109,8 @@ void MainWindow::createDocks()
     addDock(tr("Examples"), QStringLiteral("examplesDock"), m_examples, Qt::LeftDockWidgetArea);
     resizeDocks({intents}, {330}, Qt::Horizontal);
 
-    connect(m_files, &WorkspaceFilesView::fileActivated, this, [this](const QString &path) {
-        if (maybeSave())
-            openFile(path);
-    });
+    connect(m_files, &WorkspaceFilesView::fileActivated, this,
+            [this](const QString &path) { openFile(path); });
 }
 
 void MainWindow::createActions()
@@ -130,6 +133,9 @@ void MainWindow::createActions()
     connect(act->add(Menu::File, tr("Save &As…"), QKeySequence::SaveAs,
                      QStringLiteral("document-save-as")),
             &QAction::triggered, m_documents, &DocumentManager::saveAsDialog);
+    connect(act->add(Menu::File, tr("&Close File"), QKeySequence(Qt::CTRL | Qt::Key_W),
+                     QStringLiteral("document-close")),
+            &QAction::triggered, m_documents, &DocumentManager::closeCurrent);
     act->addSeparator(Menu::File);
     QAction *quit =
         act->add(Menu::File, tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"));
@@ -235,15 +241,12 @@ void MainWindow::wireDocument()
     connect(m_outline, &IntentOutline::currentSectionChanged, m_examples,
             &ExamplesPanel::showSection);
     connect(m_examples, &ExamplesPanel::jumpToLine, this, &MainWindow::goToLine);
-    connect(m_examples, &ExamplesPanel::openFile, this, [this](const QString &path, int line) {
-        if (path != session()->filePath() && !maybeSave())
-            return;
-        openFileAt(path, line);
-    });
+    connect(m_examples, &ExamplesPanel::openFile, this, &MainWindow::openFileAt); // a tab beside
     connect(preview(), &PreviewView::sectionActivated, this, &MainWindow::jumpToSection);
     connect(preview(), &PreviewView::fileReferenceActivated, this, &MainWindow::openFileAndSection);
-    connect(ed->document(), &QTextDocument::modificationChanged, this, &MainWindow::updateTitle);
-    connect(session(), &DocumentSession::filePathChanged, this, [this](const QString &path) {
+    connect(m_documents, &DocumentManager::currentModificationChanged, this,
+            &MainWindow::updateTitle);
+    connect(m_documents, &DocumentManager::currentFileChanged, this, [this](const QString &path) {
         m_controller->setFilePath(path);
         preview()->setSourceFilePath(path);
         setWindowFilePath(path);
@@ -270,7 +273,9 @@ void MainWindow::installLintEngine(LintConfig config)
         config.setProfile(LintConfig::profileFromName(m_lintProfileSetting));
     auto engine = std::make_shared<const LintEngine>(config);
     m_controller->setAnalyzer([engine](const SpecDocument::Ptr &doc, const Workspace::Ptr &ws) {
-        return engine->lint(*doc, ws.get());
+        // A new untitled buffer (behind the start page) has nothing to report yet.
+        return doc->filePath().isEmpty() && doc->text().isEmpty() ? QList<Diagnostic>()
+                                                                  : engine->lint(*doc, ws.get());
     });
 }
 
@@ -333,8 +338,6 @@ void MainWindow::jumpToSection(const QString &id)
 
 void MainWindow::openFileAndSection(const QString &file, const QString &id)
 {
-    if (file != session()->filePath() && !maybeSave())
-        return;
     if ((file == session()->filePath() || openFile(file)) && !id.isEmpty()) {
         if (m_controller->isCurrent())
             jumpToSection(id);
@@ -356,6 +359,7 @@ void MainWindow::saveSession() const
     s.wordWrap = editor()->wordWrap();
     s.zoom = editor()->zoomSteps();
     AppSettings::saveSession(s);
+    m_documents->rememberPositions(); // the open files, and where each stood
 }
 
 void MainWindow::restoreSession()
@@ -369,14 +373,12 @@ void MainWindow::restoreSession()
     if (!s.workspace.isEmpty() && QFileInfo(s.workspace).isDir() &&
         (s.file.isEmpty() || s.file.startsWith(s.workspace + QLatin1Char('/'))))
         openWorkspace(s.workspace);
-    if (!s.file.isEmpty() && QFileInfo::exists(s.file)) {
-        if (s.file != session()->filePath())
-            openFile(s.file);
-        QTextCursor c(editor()->document());
-        c.setPosition(std::clamp(s.cursor, 0, editor()->document()->characterCount() - 1));
-        editor()->setTextCursor(c);
-        editor()->centerCursor();
-    }
+    QStringList files = SessionFiles::openFiles();
+    files.append(s.file); // the one shown at exit: opened last, so it is shown
+    for (const QString &file : std::as_const(files))
+        if (!file.isEmpty() && QFileInfo::exists(file))
+            openFile(file);        // where it stood (SessionFiles)
+    m_documents->offerStartPage(); // nothing open: the start page
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -386,7 +388,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveSession();
-    recovery()->markClean();
+    m_documents->markAllClean();
     event->accept();
 }
 

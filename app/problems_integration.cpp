@@ -30,11 +30,12 @@ ProblemsIntegration::ProblemsIntegration(MainWindow *window)
 
     connect(window->controller(), &DocumentController::diagnosticsChanged, m_panel,
             &ProblemsPanel::setDiagnostics);
-    connect(window->session(), &DocumentSession::filePathChanged, this, [this](const QString &) {
-        const Workspace::Ptr ws = m_window->workspace();
-        m_panel->setRootPath(ws ? ws->rootPath()
-                                : QFileInfo(m_window->session()->filePath()).absolutePath());
-    });
+    connect(
+        window->documents(), &DocumentManager::currentFileChanged, this, [this](const QString &) {
+            const Workspace::Ptr ws = m_window->workspace();
+            m_panel->setRootPath(ws ? ws->rootPath()
+                                    : QFileInfo(m_window->session()->filePath()).absolutePath());
+        });
     connect(m_panel, &ProblemsPanel::activated, this,
             [this](const QString &file, const SourceRange &range) {
                 if (!file.isEmpty() &&

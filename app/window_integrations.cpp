@@ -5,9 +5,11 @@
 #include "generate_integration.h"
 #include "history_integration.h"
 #include "main_window.h"
+#include "open_documents_integration.h"
 #include "palette_integration.h"
 #include "problems_integration.h"
 #include "section_move_integration.h"
+#include "start_page_integration.h"
 #include "trace_integration.h"
 #include "trust_integration.h"
 #include "writing_integration.h"
@@ -26,6 +28,9 @@ void WindowIntegrations::install(MainWindow *window)
     PaletteIntegration::install(window);     // Command palette (Ctrl+Shift+P), Ctrl+P
     WritingIntegration::install(window);     // Clipboard, focus mode, shortcut reference
     SectionMoveIntegration::install(window); // Intents outline: drag or Alt+Shift+Up/Down
+    // Tabs, Close File's question and Back / Forward; the start page when nothing is open.
+    OpenDocumentsIntegration::install(window);
+    StartPageIntegration::install(window);
 }
 
 } // namespace Specwright

@@ -26,12 +26,14 @@ void DocumentController::setFilePath(const QString &path)
 void DocumentController::setWorkspace(const Workspace::Ptr &workspace)
 {
     m_workspace = workspace;
+    ++m_configuration;
     onContentsChanged(); // references resolve differently in another workspace
 }
 
 void DocumentController::setAnalyzer(Analyzer analyzer)
 {
     m_analyzer = std::move(analyzer);
+    ++m_configuration;
     onContentsChanged();
 }
 
@@ -53,6 +55,42 @@ void DocumentController::refreshNow()
     ++m_revision;
     m_debounce.stop();
     start();
+}
+
+DocumentController::Snapshot DocumentController::snapshot() const
+{
+    return {m_document, m_diagnostics, m_wordCount, isCurrent() ? m_buffer->revision() : -1,
+            m_configuration};
+}
+
+void DocumentController::setBuffer(QTextDocument *buffer, const QString &path, const Snapshot &last)
+{
+    if (m_buffer)
+        disconnect(m_buffer, nullptr, this, nullptr);
+    m_parse.cancel();
+    m_debounce.stop();
+    m_buffer = buffer;
+    m_filePath = path;
+    connect(m_buffer, &QTextDocument::contentsChanged, this,
+            &DocumentController::onContentsChanged);
+    // Until its first parse, a buffer that replaces another shows an empty model (cheap), so
+    // nothing of the previous buffer stays on screen; a first buffer has no model yet.
+    const bool replacing = m_document != nullptr;
+    m_document = last.document || !replacing ? last.document : SpecDocument::parse(QString(), path);
+    m_diagnostics = last.diagnostics;
+    m_wordCount = last.wordCount;
+    if (m_document)
+        Q_EMIT documentChanged(m_document);
+    if (replacing || !m_diagnostics.isEmpty())
+        Q_EMIT diagnosticsChanged(m_diagnostics);
+    Q_EMIT wordCountChanged(m_wordCount);
+    if (last.document && last.bufferRevision == buffer->revision() &&
+        last.configuration == m_configuration) {
+        m_resultRevision = ++m_revision;
+        setState(State::Idle);
+    } else {
+        refreshNow();
+    }
 }
 
 int DocumentController::countWords(const QString &text)

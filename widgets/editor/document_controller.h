@@ -10,10 +10,10 @@
 #include "workspace.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QTextDocument>
 #include <QTimer>
 #include <functional>
-
-class QTextDocument;
 
 namespace Specwright {
 
@@ -42,6 +42,16 @@ public:
         bool analyzed = false;
     };
 
+    // The results for one buffer, kept by whoever keeps several open documents.
+    struct Snapshot
+    {
+        SpecDocument::Ptr document;
+        QList<Diagnostic> diagnostics;
+        int wordCount = 0;
+        int bufferRevision = -1; // QTextDocument::revision() they describe; -1: outdated
+        quint64 configuration = 0;
+    };
+
     explicit DocumentController(QTextDocument *buffer, QObject *parent = nullptr);
     ~DocumentController() override;
 
@@ -67,6 +77,13 @@ public:
     // Parses now (e.g. after loading a file) instead of waiting for the debounce.
     void refreshNow();
 
+    QTextDocument *buffer() const { return m_buffer; }
+    Snapshot snapshot() const;
+    // Follows another buffer: work for the previous one is dropped at once and `last` (that
+    // buffer's earlier results, or none) is shown right away, so views never keep showing the
+    // previous buffer's results; it is parsed again only when `last` is outdated.
+    void setBuffer(QTextDocument *buffer, const QString &path, const Snapshot &last);
+
     static int countWords(const QString &text);
 
 Q_SIGNALS:
@@ -81,7 +98,8 @@ private:
     void onFinished(Result result);
     void setState(State state);
 
-    QTextDocument *m_buffer;
+    QPointer<QTextDocument> m_buffer; // an editor may delete its first buffer (setBuffer)
+    quint64 m_configuration = 0;      // counts workspace and analyzer changes (Snapshot)
     QTimer m_debounce;
     int m_baseDebounce = 150;
     LatestResult<Result> m_parse{this};

@@ -1,5 +1,7 @@
 #include "find_replace_bar.h"
 
+#include "spec_editor.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QGuiApplication>
@@ -98,7 +100,8 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent)
     });
     for (QCheckBox *option : {m_regex, m_case, m_words})
         connect(option, &QCheckBox::toggled, m_recount, qOverload<>(&QTimer::start));
-    connect(editor->document(), &QTextDocument::contentsChange, this, [this] {
+    // The editor's signal, not its document's: the editor shows one open document after another.
+    connect(editor, &QPlainTextEdit::textChanged, this, [this] {
         if (isVisible() && !m_find->text().isEmpty())
             m_recount->start();
     });
@@ -268,6 +271,9 @@ bool FindReplaceBar::find(bool backward)
         setStatus(tr("Not found"), true);
         return false;
     }
+    auto *specEditor = qobject_cast<SpecEditor *>(m_editor);
+    if (specEditor && found.blockNumber() != m_editor->textCursor().blockNumber())
+        Q_EMIT specEditor->jumpStarting(); // a search result elsewhere: Back returns here
     m_editor->setTextCursor(found);
     m_editor->centerCursor();
     showPosition(found);

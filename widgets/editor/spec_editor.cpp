@@ -14,6 +14,8 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QPlainTextDocumentLayout>
+#include <QPointer>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
@@ -126,8 +128,46 @@ void SpecEditor::changeEvent(QEvent *event)
 
 // --- navigation -------------------------------------------------------------------------
 
+void SpecEditor::setBuffer(QTextDocument *buffer)
+{
+    if (!buffer || buffer == document())
+        return;
+    auto *highlighter = buffer->findChild<KSyntaxHighlighting::SyntaxHighlighter *>(
+        QString(), Qt::FindDirectChildrenOnly);
+    if (!highlighter) {
+        highlighter = new KSyntaxHighlighting::SyntaxHighlighter(buffer);
+        highlighter->setDefinition(m_highlighter->definition());
+        highlighter->setTheme(m_highlighter->theme());
+    } else if (highlighter->theme().name() != m_themeName) {
+        // The palette switched while this buffer was in the background.
+        highlighter->setTheme(m_highlighter->theme());
+        highlighter->rehighlight();
+    }
+    m_highlighter = highlighter;
+    m_diagnostics.clear();
+    m_anchors.clear(); // cursors into the previous buffer
+    m_diagnosticSelections.clear();
+    m_searchSelections.clear();
+    m_typedPosition = -1;
+    m_lastCursorLine = -1;
+    const QPointer<QTextDocument> previous = document(); // deleted here if it was the editor's own
+    setDocument(buffer);
+    // The previous buffer's layout still points at this editor's internals (Qt keeps the first
+    // view as its "main view"): a fresh layout, so it never reaches an editor that no longer
+    // shows it, or no longer exists. Blocks lay out lazily again when it is shown.
+    if (previous)
+        previous->setDocumentLayout(new QPlainTextDocumentLayout(previous));
+    // Font and tab stops are options of the document: zoom may have changed meanwhile.
+    buffer->setDefaultFont(font());
+    setTabStopDistance(QFontMetricsF(font()).horizontalAdvance(QLatin1Char(' ')) * 4);
+    updateGutterWidth();
+    refreshExtraSelections();
+    Q_EMIT bufferChanged(buffer);
+}
+
 void SpecEditor::goToLine(int line, int column)
 {
+    Q_EMIT jumpStarting();
     const QTextBlock block = document()->findBlockByNumber(std::clamp(line, 1, blockCount()) - 1);
     QTextCursor cursor(block);
     cursor.setPosition(block.position() +
@@ -139,6 +179,7 @@ void SpecEditor::goToLine(int line, int column)
 
 void SpecEditor::goToOffset(int offset)
 {
+    Q_EMIT jumpStarting();
     QTextCursor cursor(document());
     cursor.setPosition(std::clamp(offset, 0, std::max(0, document()->characterCount() - 1)));
     setTextCursor(cursor);

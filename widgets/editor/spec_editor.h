@@ -35,6 +35,10 @@ public:
     int firstVisibleLine() const;
     // Scrolls so that `line` is the first visible line (used by preview sync).
     void scrollToLine(int line);
+    // Shows another buffer (another open document). Each buffer keeps its own highlighter
+    // (made on first show, a child of the buffer), undo history and cursor; the diagnostics
+    // of the previous buffer are dropped (its owner sets the new ones).
+    void setBuffer(QTextDocument *buffer);
 
     // Diagnostics of the current text; ranges use document offsets (SourceRange offsets, or
     // lines/columns when offsets are missing).
@@ -75,6 +79,9 @@ Q_SIGNALS:
     // A quick fix "Add to dictionary" was chosen; whoever owns the workspace writes the word.
     void addToDictionaryRequested(const QString &word);
     void cursorLineChanged(int line);
+    // goToLine() or goToOffset() is about to move the cursor (Back / Forward record it).
+    void jumpStarting();
+    void bufferChanged(QTextDocument *buffer);
     void firstVisibleLineChanged(int line);
     void zoomChanged(int steps);
 

@@ -72,6 +72,13 @@ void PreviewView::setRenderedHtml(const QString &html)
     replaceContent([this, &html] { setHtml(html); });
 }
 
+void PreviewView::clearContent()
+{
+    // A document of the UI thread: the shown one may have been built by the render job.
+    showTextDocument(std::make_unique<QTextDocument>());
+    m_document.reset();
+}
+
 void PreviewView::showTextDocument(std::unique_ptr<QTextDocument> textDocument)
 {
     replaceContent([this, &textDocument] {

@@ -30,6 +30,8 @@ public:
     // Shows HTML made by SpecHtmlRenderer, keeping the source line at the top in place.
     void setRenderedHtml(const QString &html);
     SpecDocument::Ptr renderedDocument() const { return m_document; }
+    // Shows nothing until the next render (another document is about to be shown).
+    void clearContent();
 
     // Light or dark follows the palette unless set explicitly.
     SpecHtmlRenderer::Theme theme() const { return m_theme; }

@@ -217,13 +217,20 @@ private Q_SLOTS:
         QCOMPARE(RecoveryStore(folder).entries().size(), 2);
         MainWindow w;
         w.show();
-        QVERIFY(w.offerRecovery()); // the inline bar offers the newest
+        QVERIFY(w.offerRecovery()); // the inline bar offers both (one document each)
+        QVERIFY(w.prompts()->text().contains(QStringLiteral("/x/b.md"))); // the newest named
+        {
+            RecoveryStore c(folder); // an instance that dies after the offer was made
+            c.setSource([] { return QStringLiteral("later"); },
+                        [] { return QStringLiteral("/x/c.md"); });
+            QVERIFY(!c.saveNow().isEmpty());
+        }
         auto *discard = w.prompts()->findChild<QPushButton *>(QStringLiteral("discardRecovery"));
         QVERIFY(discard);
         QTest::mouseClick(discard, Qt::LeftButton);
         const auto left = RecoveryStore(folder).entries();
-        QCOMPARE(left.size(), 1); // only the offered (newest) one was discarded
-        QCOMPARE(left.first().originalPath, QStringLiteral("/x/a.md"));
+        QCOMPARE(left.size(), 1); // only what was offered was discarded
+        QCOMPARE(left.first().originalPath, QStringLiteral("/x/c.md"));
         QDir(folder).removeRecursively();
     }
 };
