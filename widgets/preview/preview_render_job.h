@@ -42,6 +42,9 @@ public:
     // The text document of the last textDocumentReady(); the caller owns it (null once taken).
     std::unique_ptr<QTextDocument> takeTextDocument() { return std::move(m_textDocument); }
 
+    // Frees a text document on the thread pool (the UI thread must not stall on a big one).
+    static void freeOffUiThread(std::unique_ptr<QTextDocument> document);
+
     // The shared thread-safe highlighter for a theme (created on first use).
     static std::shared_ptr<CodeHighlighter> sharedHighlighter(SpecHtmlRenderer::Theme theme);
 

@@ -76,7 +76,7 @@ void PreviewView::showTextDocument(std::unique_ptr<QTextDocument> textDocument)
 {
     replaceContent([this, &textDocument] {
         setDocument(textDocument.get()); // the view does not own what setDocument() is given
-        m_ownedDocument = std::move(textDocument);
+        PreviewRenderJob::freeOffUiThread(std::exchange(m_ownedDocument, std::move(textDocument)));
     });
 }
 
