@@ -23,6 +23,7 @@ median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) exit; if (NR % 2) print a
 
 command -v xwininfo >/dev/null || { say "xwininfo (x11-utils) missing on the host: no editor rows"; exit 0; }
 mkdir -p /tmp/.X11-unix && chmod 1777 /tmp/.X11-unix
+rm -f "/tmp/.X11-unix/X$DISPLAY_NUMBER" # a socket left by a killed run
 bash "$SRC/packaging/bench-root.sh" path >/dev/null
 bash "$SRC/packaging/bench-root.sh" exec Xvfb ":$DISPLAY_NUMBER" -screen 0 1600x1000x24 -nolisten tcp \
   >/dev/null 2>&1 &
