@@ -55,7 +55,9 @@ QString SpecHtmlRenderer::render(const SpecDocument &document, const Workspace *
     context.documentStructure = true;
     context.workspace = workspace;
     context.anchors = m_options.sourceAnchors;
-    const QString body = RenderPass(*this, context).run(document.markdownUtf8());
+    QString body = RenderPass(*this, context).run(document.markdownUtf8());
+    if (m_options.sourceAnchors)
+        body = thinLineAnchors(body, document.source().lineCount());
     QString title = m_options.pageTitle;
     if (title.isEmpty())
         title = SpecTitle::of(document, workspace);
@@ -88,6 +90,39 @@ QString SpecHtmlRenderer::styleSheet(Theme theme)
     return readResource(u":/preview/preview.css"_s) +
            readResource(theme == Theme::Dark ? u":/preview/preview-dark.css"_s
                                              : u":/preview/preview-light.css"_s);
+}
+
+QString SpecHtmlRenderer::thinLineAnchors(const QString &html, int lineCount)
+{
+    // QTextDocument gives every anchor name a character format of its own and finds formats by
+    // a hash that ignores the name: each anchor costs a comparison with every earlier one.
+    // Past kMaxLineAnchors the anchors keep one line in `step` (the view interpolates between
+    // them) besides those of headings, so a 5 MB spec's preview is built in seconds.
+    const int step = lineCount / kMaxLineAnchors + 1;
+    if (step <= 1)
+        return html;
+    static const QRegularExpression anchor(uR"re(<a name="sl-(\d+)"></a>)re"_s);
+    QString out;
+    out.reserve(html.size());
+    qsizetype pos = 0;
+    int next = 0;
+    auto it = anchor.globalMatch(html);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const int line = m.capturedView(1).toInt();
+        // Headings keep theirs: the outline and links scroll the preview to them.
+        const qsizetype tag = html.lastIndexOf(u'<', m.capturedStart() - 1);
+        const bool heading = tag >= 0 && html.size() > tag + 2 && html.at(tag + 1) == u'h' &&
+                             html.at(tag + 2) >= u'1' && html.at(tag + 2) <= u'6';
+        if (line >= next || heading) {
+            next = line + step;
+            continue; // kept: copied with the text around it
+        }
+        out += QStringView(html).mid(pos, m.capturedStart() - pos);
+        pos = m.capturedEnd();
+    }
+    out += QStringView(html).mid(pos);
+    return out;
 }
 
 QString SpecHtmlRenderer::sourceAnchorName(int line)

@@ -72,6 +72,9 @@ public:
     static QString sourceAnchorName(int line);
     // The line of a source anchor name, 0 when the name is not one.
     static int sourceLineOfAnchor(QStringView anchorName);
+    // Drops "sl-N" anchors so that about kMaxLineAnchors remain over lineCount lines.
+    static QString thinLineAnchors(const QString &html, int lineCount);
+    static constexpr int kMaxLineAnchors = 2000;
 
 private:
     Options m_options;

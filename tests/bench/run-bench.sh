@@ -6,15 +6,19 @@
 #     host (node and npm are host tools; the build root has neither);
 #  3. builds specwright_bench and specc in Release in the build environment;
 #  4. runs specwright_bench there (offscreen), which times everything else next to its
-#     reference in the same run and prints the table (also written as Markdown).
+#     reference in the same run and prints the table (also written as Markdown);
+#  5. side by side (SPECWRIGHT_BENCH_EDITORS=0 skips it): Specwright, Ghostwriter and Kate
+#     launched on the 1 MB and 5 MB specs under Xvfb (Ghostwriter and Kate from the bench root,
+#     packaging/bench-root.sh), and specc lint / outline against markdownlint-cli2 on the real
+#     specs in ../shared/corpus/real; printed as a second table.
 # Extra arguments go to specwright_bench, e.g. `--only parse,render` or `--runs-scale 0.5`.
 # Environment: SPECWRIGHT_BENCH_DIR (build folder, default build/bench),
-# SPECWRIGHT_BENCH_SIZES (default "100K 270K 1M 4M"), SPECWRIGHT_NPM_CACHE.
+# SPECWRIGHT_BENCH_SIZES (default "100K 270K 1M 5M"), SPECWRIGHT_NPM_CACHE.
 set -euo pipefail
 
 SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BUILD=${SPECWRIGHT_BENCH_DIR:-$SRC/build/bench}
-SIZES=${SPECWRIGHT_BENCH_SIZES:-100K 270K 1M 4M}
+SIZES=${SPECWRIGHT_BENCH_SIZES:-100K 270K 1M 5M}
 INPUTS=$BUILD/inputs
 NPM_PREFIX=${SPECWRIGHT_NPM_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/specwright/npm}
 MARKDOWNLINT_VERSION=0.22.1
@@ -81,13 +85,13 @@ else
 fi
 
 # 3. Build (Release; the unit tests are not needed here).
-say "building specwright_bench and specc (Release) in $BUILD"
+say "building specwright_bench, specc and specwright (Release) in $BUILD"
 "${DEV[@]}" bash -c "cmake -S '$SRC' -B '$BUILD' -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DSPECWRIGHT_BUILD_TESTS=OFF -DSPECWRIGHT_BUILD_BENCH=ON >/dev/null \
   && cmake --build '$BUILD' --target specwright_bench -j$(nproc) >&2"
 # specc only feeds the CLI rows: when it does not build, those rows say n/a.
-"${DEV[@]}" bash -c "cmake --build '$BUILD' --target specc -j$(nproc) >&2" \
-  || say "specc did not build: its rows will be n/a"
+"${DEV[@]}" bash -c "cmake --build '$BUILD' --target specc specwright -j$(nproc) >&2" \
+  || say "specc or specwright did not build: their rows will be n/a"
 
 # 4. Run.
 sizes_csv=$(echo "$SIZES" | tr ' ' ',')
@@ -95,3 +99,34 @@ sizes_csv=$(echo "$SIZES" | tr ' ' ',')
   --inputs "$INPUTS" --sizes "$sizes_csv" --reference "$REFERENCE" --specc "$BUILD/app/specc" \
   --markdown "$BUILD/bench-table.md" "$@"
 say "table also written to $BUILD/bench-table.md"
+
+# 5. Side by side with Ghostwriter, Kate and markdownlint-cli2.
+[ "${SPECWRIGHT_BENCH_EDITORS:-1}" = 0 ] && exit 0
+CORPUS=${SPECWRIGHT_CORPUS_DIR:-$SRC/../shared/corpus}/real
+: > "$BUILD/corpus.tsv"
+if [ -d "$CORPUS" ]; then
+  say "specc lint / outline on the real specs in $CORPUS"
+  "${DEV[@]}" bash "$SRC/tests/bench/time-corpus.sh" specc "$BUILD/app/specc" 5 "$CORPUS" \
+    >> "$BUILD/corpus.tsv" || say "specc corpus timing failed"
+  if [ -x "$MDL" ]; then
+    say "markdownlint-cli2 on the real specs"
+    bash "$SRC/tests/bench/time-corpus.sh" markdownlint "$MDL" 5 "$CORPUS" >> "$BUILD/corpus.tsv"
+  fi
+fi
+editor_inputs=()
+for s in 1M 5M; do
+  f=$INPUTS/spec-$s/spec.md
+  [ -f "$f" ] || "${DEV[@]}" python3 "$SRC/tests/bench/make_spec.py" --size $s --out "$f" \
+    --examples-dir "$INPUTS/spec-$s/examples"
+  editor_inputs+=("$f")
+done
+if [ "$(id -u)" = 0 ] || [ -f "$(bash "$SRC/packaging/bench-root.sh" path 2>/dev/null)/.complete" ]; then
+  say "Specwright, Ghostwriter and Kate under Xvfb (${SPECWRIGHT_EDITOR_RUNS:-3} runs each)"
+  bash "$SRC/tests/bench/time-editors.sh" "$BUILD/app/specwright" "${SPECWRIGHT_EDITOR_RUNS:-3}" \
+    "$BUILD/editors.tsv" "${editor_inputs[@]}" || say "editor timing failed"
+else
+  say "no bench root (creating it needs root): no Ghostwriter / Kate rows"
+fi
+echo
+bash "$SRC/tests/bench/comparison-table.sh" "$BUILD/editors.tsv" "$BUILD/corpus.tsv" \
+  | tee "$BUILD/comparison-table.txt"

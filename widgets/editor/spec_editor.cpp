@@ -63,6 +63,8 @@ SpecEditor::SpecEditor(QWidget *parent)
         const int first = firstVisibleLine();
         if (first != m_lastFirstVisible) {
             m_lastFirstVisible = first;
+            if (m_diagnosticSelections.size() > kAllSelectionsUpTo)
+                refreshExtraSelections(); // only those near the visible text are set
             Q_EMIT firstVisibleLineChanged(first);
         }
     });
@@ -247,6 +249,8 @@ void SpecEditor::updateGutter(const QRect &rect, int dy)
 void SpecEditor::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
+    if (m_diagnosticSelections.size() > kAllSelectionsUpTo)
+        refreshExtraSelections();
     const QRect cr = contentsRect();
     m_gutter->setGeometry(QRect(cr.left(), cr.top(), lineNumberAreaWidth(), cr.height()));
 }
@@ -359,7 +363,21 @@ void SpecEditor::refreshExtraSelections()
     line.cursor.clearSelection();
     selections.append(line);
     selections.append(m_searchSelections);
-    selections.append(m_diagnosticSelections);
+    if (m_diagnosticSelections.size() <= kAllSelectionsUpTo) {
+        selections.append(m_diagnosticSelections);
+    } else {
+        // Every extra selection costs a layout lookup on each cursor move: with thousands of
+        // findings in a big spec, only those within a screen of the visible text are set
+        // (scrolling refreshes them).
+        const int top = firstVisibleBlock().position();
+        const QTextBlock last = cursorForPosition(QPoint(0, viewport()->height())).block();
+        const int bottom = last.position() + last.length();
+        const int from = top - (bottom - top);
+        const int to = bottom + (bottom - top);
+        for (const QTextEdit::ExtraSelection &s : std::as_const(m_diagnosticSelections))
+            if (s.cursor.selectionEnd() >= from && s.cursor.selectionStart() <= to)
+                selections.append(s);
+    }
     setExtraSelections(selections);
 }
 

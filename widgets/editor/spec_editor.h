@@ -103,6 +103,8 @@ private:
     void updateGutterWidth();
     void updateGutter(const QRect &rect, int dy);
     void refreshExtraSelections();
+    // Up to this many findings all are extra selections; beyond, the visible ones only.
+    static constexpr qsizetype kAllSelectionsUpTo = 300;
     void onCursorMoved();
     void applyFont();
 

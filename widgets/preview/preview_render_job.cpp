@@ -2,10 +2,46 @@
 
 #include "ksyntax_code_highlighter.h"
 
+#include <QAbstractEventDispatcher>
+#include <QAbstractTextDocumentLayout>
 #include <QMutex>
 #include <QThread>
+#include <QThreadPool>
+#include <QTimerEvent>
 
 namespace Specwright {
+
+namespace {
+
+// The layout finishing on the worker starts its zero-interval "size changed" timer there. A
+// timer that moves threads with its object can no longer be stopped where it lands: it fired
+// in the UI thread's event loop without end (the window used CPU while idle). Deliver the
+// layout's pending timer events here, where the timers live, so each one stops itself.
+void finishTimers(QObject *object)
+{
+    QAbstractEventDispatcher *dispatcher = QThread::currentThread()->eventDispatcher();
+    if (!dispatcher || !object)
+        return;
+    for (const auto &timer : dispatcher->registeredTimers(object)) {
+        QTimerEvent event(timer.timerId);
+        QCoreApplication::sendEvent(object, &event);
+    }
+    dispatcher->unregisterTimers(object); // any that did not stop themselves
+}
+
+} // namespace
+
+void PreviewRenderJob::freeOffUiThread(std::unique_ptr<QTextDocument> document)
+{
+    if (!document)
+        return;
+    // Freeing the QTextDocument of a 5 MB preview takes long: a worker does it. Its timers
+    // stop here first, in the thread they run in.
+    finishTimers(document->documentLayout());
+    finishTimers(document.get());
+    document->moveToThread(nullptr);
+    QThreadPool::globalInstance()->start([doc = document.release()] { delete doc; });
+}
 
 PreviewRenderJob::PreviewRenderJob(QObject *parent)
     : QObject(parent)
@@ -36,6 +72,8 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
                     text->setTextWidth(width);
                     text->size();
                 }
+                finishTimers(text->documentLayout());
+                finishTimers(text.get());
                 // No thread: the receiving thread pulls it, any thread may free it.
                 text->moveToThread(nullptr);
                 result.textDocument = std::move(text);

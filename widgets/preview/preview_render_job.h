@@ -39,8 +39,17 @@ public:
     // Starts a render; finished() follows unless a newer request() comes first.
     void request(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace = {});
     bool isRunning() const { return m_render.isRunning(); }
+    // The render in flight is dropped (another file is shown now).
+    void cancel()
+    {
+        m_render.cancel();
+        m_textDocument.reset();
+    }
     // The text document of the last textDocumentReady(); the caller owns it (null once taken).
     std::unique_ptr<QTextDocument> takeTextDocument() { return std::move(m_textDocument); }
+
+    // Frees a text document on the thread pool (the UI thread must not stall on a big one).
+    static void freeOffUiThread(std::unique_ptr<QTextDocument> document);
 
     // The shared thread-safe highlighter for a theme (created on first use).
     static std::shared_ptr<CodeHighlighter> sharedHighlighter(SpecHtmlRenderer::Theme theme);

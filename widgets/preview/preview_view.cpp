@@ -83,7 +83,7 @@ void PreviewView::showTextDocument(std::unique_ptr<QTextDocument> textDocument)
 {
     replaceContent([this, &textDocument] {
         setDocument(textDocument.get()); // the view does not own what setDocument() is given
-        m_ownedDocument = std::move(textDocument);
+        PreviewRenderJob::freeOffUiThread(std::exchange(m_ownedDocument, std::move(textDocument)));
     });
 }
 
@@ -135,6 +135,17 @@ void PreviewView::applyTheme(SpecHtmlRenderer::Theme theme)
 
 void PreviewView::setSourceFilePath(const QString &path)
 {
+    if (path != m_sourceFilePath && !m_sourceFilePath.isEmpty()) {
+        // Another file: the previous one's render in flight is dropped and its preview goes
+        // at once (an empty document swapped in; the big one is freed on a worker).
+        m_job->cancel();
+        m_pendingDocument.reset();
+        m_document.reset();
+        auto empty = std::make_unique<QTextDocument>();
+        empty->setDocumentMargin(PreviewRenderJob::kDocumentMargin);
+        empty->setDefaultStyleSheet(SpecHtmlRenderer::styleSheet(m_theme));
+        showTextDocument(std::move(empty));
+    }
     m_sourceFilePath = path;
     if (!path.isEmpty())
         setSearchPaths({QFileInfo(path).absolutePath()}); // relative images

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -125,6 +126,18 @@ void IntentOutline::updateCounts()
         return;
     const QList<Section> &sections = m_document->sections();
     const QColor dim = palette().color(QPalette::PlaceholderText);
+    // Each item change would make the view measure its size-to-contents columns over all rows
+    // (10,000 sections: minutes on the UI thread). The model is quiet while the texts change;
+    // the columns are measured and the view repainted once afterwards.
+    QHeaderView *header = m_tree->header();
+    for (int c = IdColumn; c < ColumnCount; ++c)
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+    const auto remeasure = qScopeGuard([this, header] {
+        for (int c = IdColumn; c < ColumnCount; ++c)
+            header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        m_tree->viewport()->update();
+    });
+    const QSignalBlocker quiet(m_tree->model());
     for (qsizetype i = 0; i < sections.size() && i < m_items.size(); ++i) {
         const Section &s = sections[i];
         QTreeWidgetItem *item = m_items[i];
