@@ -1,5 +1,6 @@
 #include "document_manager.h"
 
+#include "button_mnemonics.h"
 #include "document_controller.h"
 #include "document_session.h"
 #include "inline_prompt_bar.h"
@@ -114,15 +115,13 @@ bool DocumentManager::openFile(const QString &path)
 bool DocumentManager::save()
 {
     if (m_session->filePath().isEmpty()) {
-        const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Spec As"), QString(),
-                                                          tr("Markdown (*.md)"));
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Spec As"),
+                                                          dialogFolder(), tr("Markdown (*.md)"));
         return !path.isEmpty() && saveAs(path);
     }
     QString error;
-    if (!m_session->save(&error)) {
-        ask(tr("Save"), error, QMessageBox::Ok);
-        return false;
-    }
+    if (!m_session->save(&error))
+        return offerSaveAs(error);
     Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_session->filePath())), 3000);
     return true;
 }
@@ -130,11 +129,34 @@ bool DocumentManager::save()
 bool DocumentManager::saveAs(const QString &path)
 {
     QString error;
-    if (!m_session->saveAs(path, &error)) {
-        ask(tr("Save As"), error, QMessageBox::Ok);
+    return m_session->saveAs(path, &error) || offerSaveAs(error);
+}
+
+bool DocumentManager::offerSaveAs(const QString &error)
+{
+    if (error.isEmpty()) { // the user declined (e.g. a save that would lose characters)
+        Q_EMIT statusMessage(tr("Not saved."), 4000);
         return false;
     }
-    return true;
+    // The text stays in the editor; another name (or folder) is the way out.
+    Q_EMIT statusMessage(error, 0);
+    if (ask(tr("Save"),
+            tr("%1\n\nYour text is still in the editor. Save it under another name?").arg(error),
+            QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
+        return false;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Spec As"), dialogFolder(),
+                                                      tr("Markdown (*.md)"));
+    return !path.isEmpty() && saveAs(path);
+}
+
+QString DocumentManager::dialogFolder() const
+{
+    // The workspace first, then the open file's folder: never the process's working folder.
+    if (m_workspace)
+        return m_workspace->rootPath();
+    if (!m_session->filePath().isEmpty())
+        return QFileInfo(m_session->filePath()).absolutePath();
+    return QDir::homePath();
 }
 
 bool DocumentManager::maybeSave()
@@ -165,22 +187,25 @@ void DocumentManager::newDocument()
 void DocumentManager::openFileDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Open Spec"), QString(), tr("Markdown (*.md *.markdown);;All files (*)"));
+        m_window, tr("Open Spec"), dialogFolder(), tr("Markdown (*.md *.markdown);;All files (*)"));
     if (!path.isEmpty() && maybeSave())
         openFile(path);
 }
 
 void DocumentManager::openFolderDialog()
 {
-    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Open Workspace Folder"));
+    const QString dir =
+        QFileDialog::getExistingDirectory(m_window, tr("Open Workspace Folder"), dialogFolder());
     if (!dir.isEmpty() && maybeSave())
         openWorkspace(dir);
 }
 
 void DocumentManager::saveAsDialog()
 {
+    const QString current = m_session->filePath();
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Spec As"),
-                                                      m_session->filePath(), tr("Markdown (*.md)"));
+                                                      current.isEmpty() ? dialogFolder() : current,
+                                                      tr("Markdown (*.md)"));
     if (!path.isEmpty())
         saveAs(path);
 }
@@ -272,9 +297,10 @@ QMessageBox::StandardButton DocumentManager::ask(const QString &title, const QSt
 {
     if (m_ask)
         return m_ask(title, text, buttons);
-    if (buttons == QMessageBox::Ok)
-        return QMessageBox::warning(m_window, title, text);
-    return QMessageBox::question(m_window, title, text, buttons);
+    QMessageBox box(buttons == QMessageBox::Ok ? QMessageBox::Warning : QMessageBox::Question,
+                    title, text, buttons, m_window);
+    ButtonMnemonics::apply(&box);
+    return QMessageBox::StandardButton(box.exec());
 }
 
 } // namespace Specwright

@@ -68,6 +68,11 @@ Q_SIGNALS:
 private:
     void onExternalChange(const QString &path);
     void updateRecentMenu();
+    // After a failed save: says why and offers Save As; an empty error means the user
+    // declined the save.
+    bool offerSaveAs(const QString &error);
+    // Where file dialogs start: the workspace, else the open file's folder.
+    QString dialogFolder() const;
     void recover(const RecoveryStore::Entry &entry);
     QMessageBox::StandardButton ask(const QString &title, const QString &text,
                                     QMessageBox::StandardButtons buttons);

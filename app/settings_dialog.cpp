@@ -1,5 +1,6 @@
 #include "settings_dialog.h"
 
+#include "button_mnemonics.h"
 #include "lint_profiles.h"
 
 #include <QCheckBox>
@@ -113,6 +114,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                      QDialogButtonBox::Apply | QDialogButtonBox::RestoreDefaults);
+    ButtonMnemonics::apply(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
