@@ -18,18 +18,21 @@ DockSpaceGuard::DockSpaceGuard(QMainWindow *window)
     setObjectName(QStringLiteral("dockSpaceGuard"));
     const QList<QDockWidget *> docks = bottomDocks();
     QDockWidget *first = nullptr;
+    QDockWidget *front = nullptr; // the first shown one (Problems) is the tab in front
     for (QDockWidget *dock : docks) {
         if (!first)
             first = dock;
         else if (!window->tabifiedDockWidgets(first).contains(dock))
             window->tabifyDockWidget(first, dock);
+        if (!front && !dock->isHidden())
+            front = dock;
         connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
             if (visible)
                 onShown(dock);
         });
     }
-    if (first)
-        first->raise();
+    if (front)
+        front->raise();
 }
 
 QList<QDockWidget *> DockSpaceGuard::bottomDocks() const

@@ -3,50 +3,48 @@
 #include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QMessageBox>
-#include <QPushButton>
+#include <QSet>
 
 namespace Specwright {
 
 namespace {
 
-// QDialogButtonBox::StandardButton and QMessageBox::StandardButton share their values.
-QString mnemonicText(int button)
+// The letter after a single '&' ("&&" is a literal ampersand), or a null QChar.
+QChar mnemonicOf(const QString &text)
 {
-    switch (button) {
-    case QDialogButtonBox::Ok:
-        return ButtonMnemonics::tr("&OK");
-    case QDialogButtonBox::Save:
-        return ButtonMnemonics::tr("&Save");
-    case QDialogButtonBox::SaveAll:
-        return ButtonMnemonics::tr("Save A&ll");
-    case QDialogButtonBox::Open:
-        return ButtonMnemonics::tr("&Open");
-    case QDialogButtonBox::Yes:
-        return ButtonMnemonics::tr("&Yes");
-    case QDialogButtonBox::No:
-        return ButtonMnemonics::tr("&No");
-    case QDialogButtonBox::Discard:
-        return ButtonMnemonics::tr("&Discard");
-    case QDialogButtonBox::Cancel:
-        return ButtonMnemonics::tr("&Cancel");
-    case QDialogButtonBox::Close:
-        return ButtonMnemonics::tr("C&lose");
-    case QDialogButtonBox::Apply:
-        return ButtonMnemonics::tr("&Apply");
-    case QDialogButtonBox::Reset:
-        return ButtonMnemonics::tr("&Reset");
-    case QDialogButtonBox::RestoreDefaults:
-        return ButtonMnemonics::tr("Restore &Defaults");
-    case QDialogButtonBox::Help:
-        return ButtonMnemonics::tr("&Help");
-    case QDialogButtonBox::Retry:
-        return ButtonMnemonics::tr("&Retry");
-    case QDialogButtonBox::Ignore:
-        return ButtonMnemonics::tr("&Ignore");
-    case QDialogButtonBox::Abort:
-        return ButtonMnemonics::tr("A&bort");
-    default:
-        return {};
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) != u'&')
+            return text.at(i + 1).toLower();
+        ++i;
+    }
+    return {};
+}
+
+void assign(const QList<QAbstractButton *> &buttons)
+{
+    QSet<QChar> used;
+    for (const QAbstractButton *button : buttons)
+        if (const QChar m = mnemonicOf(button->text()); !m.isNull())
+            used.insert(m);
+    for (QAbstractButton *button : buttons) {
+        const QString text = button->text();
+        if (text.isEmpty() || !mnemonicOf(text).isNull())
+            continue;
+        qsizetype chosen = -1;
+        // Word starts first ("Save &All" before "Sa&ve All"), then any letter or digit.
+        for (int pass = 0; pass < 2 && chosen < 0; ++pass)
+            for (qsizetype i = 0; i < text.size() && chosen < 0; ++i) {
+                const QChar c = text.at(i);
+                const bool wordStart = i == 0 || text.at(i - 1).isSpace();
+                if (c.isLetterOrNumber() && (pass == 1 || wordStart) && !used.contains(c.toLower()))
+                    chosen = i;
+            }
+        if (chosen < 0)
+            continue;
+        used.insert(text.at(chosen).toLower());
+        button->setText(QString(text).insert(chosen, u'&'));
     }
 }
 
@@ -54,20 +52,12 @@ QString mnemonicText(int button)
 
 void ButtonMnemonics::apply(QDialogButtonBox *buttons)
 {
-    for (QAbstractButton *button : buttons->buttons()) {
-        const QString text = mnemonicText(buttons->standardButton(button));
-        if (!text.isEmpty() && !button->text().contains(u'&'))
-            button->setText(text);
-    }
+    assign(buttons->buttons());
 }
 
 void ButtonMnemonics::apply(QMessageBox *box)
 {
-    for (QAbstractButton *button : box->buttons()) {
-        const QString text = mnemonicText(box->standardButton(button));
-        if (!text.isEmpty() && !button->text().contains(u'&'))
-            button->setText(text);
-    }
+    assign(box->buttons());
 }
 
 } // namespace Specwright

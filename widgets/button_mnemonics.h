@@ -1,8 +1,8 @@
 // Qt's standard dialog buttons ("OK", "Save", "Cancel", ...) have no keyboard mnemonics
-// outside KDE's platform theme; this gives them Alt+letter access keys, translated.
+// outside KDE's platform theme. This gives every button of a box without one an Alt+letter
+// access key, as KDE's accelerator manager does: the first free letter of its (already
+// translated) text, word starts first, never one another button of the box uses.
 #pragma once
-
-#include <QCoreApplication>
 
 class QDialogButtonBox;
 class QMessageBox;
@@ -11,7 +11,6 @@ namespace Specwright {
 
 class ButtonMnemonics
 {
-    Q_DECLARE_TR_FUNCTIONS(Specwright::ButtonMnemonics)
 public:
     static void apply(QDialogButtonBox *buttons);
     static void apply(QMessageBox *box);

@@ -2,6 +2,7 @@
 // window, Output > Open opens text outputs in the IDE and reports a failed launcher in the
 // status bar, one click in Problems jumps, dialog buttons have mnemonics, and the toolbar
 // icons follow a dark palette (screenshots in light and dark).
+#include "button_mnemonics.h"
 #include "desktop_menus.h"
 #include "diagnostic_table_model.h"
 #include "document_session.h"
@@ -24,6 +25,7 @@
 #include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -125,6 +127,8 @@ private Q_SLOTS:
         auto *integration =
             w.findChild<GenerateIntegration *>(QStringLiteral("generateIntegration"));
         QVERIFY(integration);
+        QTRY_VERIFY(integration->controller()->document() &&
+                    integration->controller()->document()->filePath().endsWith(u"spec.md"));
         QTRY_VERIFY(integration->toolbar()->generateAction()->isEnabled());
         auto *output = w.findChild<QDockWidget *>(QStringLiteral("generateOutputDock"));
         QVERIFY(output && !output->isVisible());
@@ -155,8 +159,9 @@ private Q_SLOTS:
         QVERIFY(open && open->isEnabled());
         QTest::mouseClick(open, Qt::LeftButton);
         QTRY_VERIFY(w.session()->filePath().endsWith(QStringLiteral(".html")));
-        QVERIFY(w.session()->filePath().startsWith(QDir(ws.path()).canonicalPath()) ||
-                w.session()->filePath().startsWith(ws.path()));
+        QVERIFY2(w.session()->filePath().startsWith(QDir(ws.path()).canonicalPath()) ||
+                     w.session()->filePath().startsWith(ws.path()),
+                 qPrintable(w.session()->filePath()));
         QVERIFY(w.editor()->toPlainText().contains(QStringLiteral("<html")));
 
         // A PDF goes to the desktop's program; with none, the status bar says so.
@@ -245,6 +250,18 @@ private Q_SLOTS:
         QVERIFY(w.editor()->document()->isModified()); // cancelled: the text stays
         QCOMPARE(w.editor()->toPlainText(), QStringLiteral("typed"));
         w.editor()->document()->setModified(false);
+
+        // Access keys never collide within a box: Save, Save All, Cancel.
+        QDialogButtonBox box(QDialogButtonBox::Save | QDialogButtonBox::SaveAll |
+                             QDialogButtonBox::Cancel);
+        ButtonMnemonics::apply(&box);
+        QSet<QChar> keys;
+        for (QAbstractButton *b : box.buttons()) {
+            const qsizetype amp = b->text().indexOf(u'&');
+            QVERIFY2(amp >= 0 && amp + 1 < b->text().size(), qPrintable(b->text()));
+            keys.insert(b->text().at(amp + 1).toLower());
+        }
+        QCOMPARE(keys.size(), 3);
     }
 
     void toolbarIconsFollowTheTheme()

@@ -48,6 +48,18 @@ template<typename T> void onModal(const std::function<void(T *)> &act)
     timer->start();
 }
 
+// Notes the folder and the suggested name of the next file dialog, then closes it with
+// Cancel. (Typing a name into QFileDialog from a test races with its folder listing on worker
+// threads; the save itself is checked through MainWindow::saveAs.)
+void cancelFileDialog(QString *shownFolder, bool *shown)
+{
+    onModal<QFileDialog>([shownFolder, shown](QFileDialog *dialog) {
+        *shownFolder = dialog->directory().absolutePath();
+        *shown = dialog->acceptMode() == QFileDialog::AcceptSave;
+        dialog->reject();
+    });
+}
+
 QByteArray readBytes(const QString &path)
 {
     QFile f(path);
@@ -238,14 +250,16 @@ private Q_SLOTS:
 
         typeAtEnd(w, QStringLiteral("More."));
         const QString copy = m_dir.filePath(QStringLiteral("copy.md"));
-        onModal<QFileDialog>([&](QFileDialog *dialog) {
-            dialog->selectFile(copy);
-            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as OK does
-        });
+        QString shownFolder;
+        bool saveDialog = false;
+        cancelFileDialog(&shownFolder, &saveDialog);
         auto *saveAs = w.prompts()->findChild<QPushButton *>(QStringLiteral("readOnlySaveAs"));
         QVERIFY(saveAs);
         QVERIFY(saveAs->text().contains(u'&'));
         QTest::mouseClick(saveAs, Qt::LeftButton);
+        QVERIFY(saveDialog); // the bar's Save As asked for a name
+        QCOMPARE(shownFolder, QFileInfo(path).absolutePath());
+        QVERIFY(w.saveAs(copy)); // what the dialog's Save does with the name
         QTRY_COMPARE(w.session()->filePath(), QFileInfo(copy).absoluteFilePath());
         QCOMPARE(readBytes(copy), QByteArray("# Locked\n\nText.\nMore."));
         QCOMPARE(readBytes(path), QByteArray("# Locked\n\nText.\n"));
@@ -270,14 +284,18 @@ private Q_SLOTS:
                 return buttons.testFlag(QMessageBox::Yes) ? QMessageBox::Yes : QMessageBox::Cancel;
             });
         const QString other = m_dir.filePath(QStringLiteral("elsewhere.md"));
-        onModal<QFileDialog>([&](QFileDialog *dialog) {
-            QCOMPARE(dialog->directory().absolutePath(), QFileInfo(path).absolutePath());
-            dialog->selectFile(other);
-            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as OK does
-        });
+        QString shownFolder;
+        bool saveDialog = false;
+        cancelFileDialog(&shownFolder, &saveDialog);
         QTest::keyClick(w.editor(), Qt::Key_S, Qt::ControlModifier);
         QVERIFY2(asked.contains(QStringLiteral("another name")), qPrintable(asked));
-        QTRY_COMPARE(readBytes(other), QByteArray("# Gone\nKept."));
+        QTRY_VERIFY(saveDialog); // Save As was offered, in the file's folder
+        QCOMPARE(shownFolder, QFileInfo(path).absolutePath());
+        // Cancelled: nothing lost, the text is still there and still unsaved.
+        QCOMPARE(w.editor()->toPlainText(), QStringLiteral("# Gone\nKept."));
+        QVERIFY(w.editor()->document()->isModified());
+        QVERIFY(w.saveAs(other));
+        QCOMPARE(readBytes(other), QByteArray("# Gone\nKept."));
         QCOMPARE(w.editor()->toPlainText(), QStringLiteral("# Gone\nKept."));
         QVERIFY(QDir(path).removeRecursively());
     }
