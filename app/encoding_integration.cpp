@@ -43,6 +43,7 @@ EncodingIntegration::EncodingIntegration(MainWindow *window)
     m_indicator = new QToolButton(window->statusBar());
     m_indicator->setObjectName(QStringLiteral("encodingIndicator"));
     m_indicator->setAutoRaise(true);
+    m_indicator->setToolButtonStyle(Qt::ToolButtonTextOnly); // sized for its text
     m_indicator->setPopupMode(QToolButton::InstantPopup);
     m_indicator->setMenu(m_menu);
     m_indicator->setToolTip(tr("The file's encoding; it is saved in the same encoding. Click "

@@ -149,6 +149,10 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("cr\u00e8me br\u00fbl\u00e9e")));
         QVERIFY(encodingIndicator(w));
         QCOMPARE(encodingIndicator(w)->text(), QStringLiteral("Windows-1252"));
+        // Shown whole, not elided: the button is as wide as its text.
+        QTRY_VERIFY(
+            encodingIndicator(w)->width() >=
+            encodingIndicator(w)->fontMetrics().horizontalAdvance(QStringLiteral("Windows-1252")));
         typeAtEnd(w, QStringLiteral("\u00fcber"));
         QTest::keyClick(w.editor(), Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY(!w.editor()->document()->isModified());
