@@ -1,5 +1,7 @@
 #include "about_dialog.h"
 
+#include "button_mnemonics.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -73,6 +75,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     table->setMinimumWidth(table->header()->length() + 24);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    ButtonMnemonics::apply(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);

@@ -81,12 +81,4 @@ QString BufferText::text(const QTextDocument *buffer, const Convention &conventi
     return out;
 }
 
-QByteArray BufferText::encode(const QString &text, const Convention &convention)
-{
-    QByteArray bytes = text.toUtf8();
-    if (convention.byteOrderMark)
-        bytes.prepend("\xEF\xBB\xBF");
-    return bytes;
-}
-
 } // namespace Specwright

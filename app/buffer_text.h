@@ -13,19 +13,17 @@ namespace Specwright {
 class BufferText
 {
 public:
-    // The file's line-end convention ("\n", "\r\n" or "\r") and whether it began with a BOM.
+    // The file's line-end convention ("\n", "\r\n" or "\r"); the encoding and its BOM are
+    // TextFileCodec's.
     struct Convention
     {
         QString lineEnd = QStringLiteral("\n");
-        bool byteOrderMark = false;
     };
 
     // Decoded text (BOM already removed) into the buffer; returns the text's convention.
     static Convention load(QTextDocument *buffer, const QString &text);
     // The buffer's exact text: each block followed by its own break or the convention's.
     static QString text(const QTextDocument *buffer, const Convention &convention);
-    // The bytes to write: UTF-8, with the BOM when the file had one.
-    static QByteArray encode(const QString &text, const Convention &convention);
 };
 
 } // namespace Specwright

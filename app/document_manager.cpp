@@ -1,5 +1,6 @@
 #include "document_manager.h"
 
+#include "button_mnemonics.h"
 #include "document_controller.h"
 #include "document_session.h"
 #include "inline_prompt_bar.h"
@@ -70,6 +71,12 @@ void DocumentManager::wire(OpenDocument *document)
                     m_prompts->dismiss(); // about the file that was shown before
                 Q_EMIT currentFileChanged(path);
             });
+    connect(session, &DocumentSession::encodingChanged, this, [this, document] {
+        if (document == m_open->current())
+            Q_EMIT currentEncodingChanged();
+    });
+    if (m_confirmLoss)
+        session->setLossHandler(m_confirmLoss);
     connect(document->buffer(), &QTextDocument::modificationChanged, this,
             [this, document](bool modified) {
                 if (document == m_open->current())
@@ -88,6 +95,14 @@ void DocumentManager::onCurrentChanged(OpenDocument *document)
         m_prompts->dismiss();
     Q_EMIT currentFileChanged(document->filePath());
     Q_EMIT currentModificationChanged(document->isModified());
+    Q_EMIT currentEncodingChanged();
+}
+
+void DocumentManager::setLossHandler(DocumentSession::LossHandler handler)
+{
+    m_confirmLoss = std::move(handler);
+    for (OpenDocument *document : m_open->documents())
+        document->session()->setLossHandler(m_confirmLoss);
 }
 
 QString DocumentManager::mainSpecFile(const QString &folder, const QStringList &relativeFiles)
@@ -237,15 +252,13 @@ void DocumentManager::rememberPositions()
 bool DocumentManager::save()
 {
     if (m_session->filePath().isEmpty()) {
-        const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Spec As"), QString(),
-                                                          tr("Markdown (*.md)"));
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Spec As"),
+                                                          dialogFolder(), tr("Markdown (*.md)"));
         return !path.isEmpty() && saveAs(path);
     }
     QString error;
-    if (!m_session->save(&error)) {
-        ask(tr("Save"), error, QMessageBox::Ok);
-        return false;
-    }
+    if (!m_session->save(&error))
+        return offerSaveAs(error);
     Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_session->filePath())), 3000);
     return true;
 }
@@ -253,11 +266,34 @@ bool DocumentManager::save()
 bool DocumentManager::saveAs(const QString &path)
 {
     QString error;
-    if (!m_session->saveAs(path, &error)) {
-        ask(tr("Save As"), error, QMessageBox::Ok);
+    return m_session->saveAs(path, &error) || offerSaveAs(error);
+}
+
+bool DocumentManager::offerSaveAs(const QString &error)
+{
+    if (error.isEmpty()) { // the user declined (e.g. a save that would lose characters)
+        Q_EMIT statusMessage(tr("Not saved."), 4000);
         return false;
     }
-    return true;
+    // The text stays in the editor; another name (or folder) is the way out.
+    Q_EMIT statusMessage(error, 0);
+    if (ask(tr("Save"),
+            tr("%1\n\nYour text is still in the editor. Save it under another name?").arg(error),
+            QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
+        return false;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Spec As"), dialogFolder(),
+                                                      tr("Markdown (*.md)"));
+    return !path.isEmpty() && saveAs(path);
+}
+
+QString DocumentManager::dialogFolder() const
+{
+    // The workspace first, then the open file's folder: never the process's working folder.
+    if (m_workspace)
+        return m_workspace->rootPath();
+    if (!m_session->filePath().isEmpty())
+        return QFileInfo(m_session->filePath()).absolutePath();
+    return QDir::homePath();
 }
 
 bool DocumentManager::maybeSave()
@@ -322,22 +358,26 @@ void DocumentManager::newDocumentWithText(const QString &text)
 void DocumentManager::openFileDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Open Spec"), QString(), tr("Markdown (*.md *.markdown);;All files (*)"));
-    if (!path.isEmpty())
+    const QString dir =
+        QFileDialog::getExistingDirectory(m_window, tr("Open Workspace Folder"), dialogFolder());
+    if (!dir.isEmpty())
         openFile(path);
 }
 
 void DocumentManager::openFolderDialog()
 {
-    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Open Workspace Folder"));
+    const QString dir =
+        QFileDialog::getExistingDirectory(m_window, tr("Open Workspace Folder"), dialogFolder());
     if (!dir.isEmpty())
         openWorkspace(dir);
 }
 
 void DocumentManager::saveAsDialog()
 {
+    const QString current = m_session->filePath();
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Spec As"),
-                                                      m_session->filePath(), tr("Markdown (*.md)"));
+                                                      current.isEmpty() ? dialogFolder() : current,
+                                                      tr("Markdown (*.md)"));
     if (!path.isEmpty())
         saveAs(path);
 }
@@ -448,9 +488,10 @@ QMessageBox::StandardButton DocumentManager::ask(const QString &title, const QSt
 {
     if (m_ask)
         return m_ask(title, text, buttons);
-    if (buttons == QMessageBox::Ok)
-        return QMessageBox::warning(m_window, title, text);
-    return QMessageBox::question(m_window, title, text, buttons);
+    QMessageBox box(buttons == QMessageBox::Ok ? QMessageBox::Warning : QMessageBox::Question,
+                    title, text, buttons, m_window);
+    ButtonMnemonics::apply(&box);
+    return QMessageBox::StandardButton(box.exec());
 }
 
 } // namespace Specwright

@@ -4,6 +4,7 @@
 // write the files; the workspace loads on a worker (LatestResult: the folder opened last wins).
 #pragma once
 
+#include "document_session.h"
 #include "latest_result.h"
 #include "recovery_store.h"
 #include "workspace.h"
@@ -41,6 +42,8 @@ public:
     InlinePromptBar *prompts() const { return m_prompts; }
     Workspace::Ptr workspace() const { return m_workspace; }
     void setQuestionHandler(QuestionHandler handler) { m_ask = std::move(handler); }
+    // Asked by every open document's session before a save that would lose characters.
+    void setLossHandler(DocumentSession::LossHandler handler);
 
     // A folder opens as workspace (its main spec is shown); a file opens as a document of its
     // own (or is shown when it is open already), where its cursor and scroll stood last time.
@@ -85,6 +88,8 @@ Q_SIGNALS:
     void currentFileChanged(const QString &path);
     void currentModificationChanged(bool modified);
     void documentSaved(const QString &path); // any open document
+    // The shown document's encoding changed (a reload, a reopen, or another one shown).
+    void currentEncodingChanged();
     // Only an untitled, empty document is left (the last one was closed, or nothing was
     // opened at start-up): the start page shows.
     void nothingOpen();
@@ -95,6 +100,11 @@ private:
     void restorePosition(OpenDocument *document);
     void onExternalChange(OpenDocument *document, const QString &path);
     void updateRecentMenu();
+    // After a failed save: says why and offers Save As; an empty error means the user
+    // declined the save.
+    bool offerSaveAs(const QString &error);
+    // Where file dialogs start: the workspace, else the open file's folder.
+    QString dialogFolder() const;
     void recover(const RecoveryStore::Entry &entry);
     QMessageBox::StandardButton ask(const QString &title, const QString &text,
                                     QMessageBox::StandardButtons buttons);
@@ -108,6 +118,7 @@ private:
     RecoveryStore *m_recovery = nullptr;  // of the shown document
     Workspace::Ptr m_workspace;
     QuestionHandler m_ask;
+    DocumentSession::LossHandler m_confirmLoss;
     QMenu *m_recentMenu = nullptr;
     LatestResult<Workspace::Ptr> m_workspaceLoad{this};
 };

@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSettings>
-#include <QStringDecoder>
 #include <QTextDocument>
 #include <QTimer>
 #include <cerrno>
@@ -48,22 +47,65 @@ bool DocumentSession::load(const QString &path, QString *error)
             *error = read.error;
         return false;
     }
-    const QByteArray &bytes = read.bytes;
-    BufferText::Convention convention;
-    convention.byteOrderMark = bytes.startsWith("\xEF\xBB\xBF");
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(convention.byteOrderMark ? bytes.mid(3) : bytes);
-    if (decoder.hasError() && error)
-        *error =
-            tr("%1 is not valid UTF-8; invalid bytes are shown as \uFFFD. Saving will write UTF-8.")
-                .arg(QDir::toNativeSeparators(path));
-    const bool bom = convention.byteOrderMark;
-    m_convention = BufferText::load(m_buffer, text);
-    m_convention.byteOrderMark = bom;
+    const TextFileCodec::Decoded decoded = TextFileCodec::decode(read.bytes);
+    setText(path, read.bytes, decoded);
+    return true;
+}
+
+bool DocumentSession::reloadWithEncoding(const QString &encodingName, QString *error)
+{
+    if (m_path.isEmpty())
+        return false;
+    const BoundedFileReader::Result read = BoundedFileReader::read(m_path);
+    if (!read.ok) {
+        if (error)
+            *error = read.error;
+        return false;
+    }
+    const TextFileCodec::Decoded decoded = TextFileCodec::decode(read.bytes, encodingName);
+    if (decoded.lossy && error)
+        *error = tr("%1 is not valid %2; invalid bytes are shown as \uFFFD.")
+                     .arg(QDir::toNativeSeparators(m_path),
+                          TextFileCodec::displayName(decoded.encoding));
+    setText(m_path, read.bytes, decoded);
+    return true;
+}
+
+void DocumentSession::setText(const QString &path, const QByteArray &bytes,
+                              const TextFileCodec::Decoded &decoded)
+{
+    m_convention = BufferText::load(m_buffer, decoded.text);
+    m_encoding = decoded.encoding;
+    m_readLossy = decoded.lossy;
     m_buffer->setModified(false);
     m_diskHash = hashOf(bytes);
     setPath(QFileInfo(path).absoluteFilePath());
     addRecent(m_path);
+    Q_EMIT encodingChanged();
+}
+
+bool DocumentSession::confirmLoss(const QString &path, TextFileCodec::Encoded *encoded)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    if (!encoded->lossless()) {
+        const QString message =
+            tr("%1 cannot be saved in %2: %n character(s) would be lost (%3). Save it as "
+               "UTF-8 instead?",
+               nullptr, encoded->unrepresentableCount)
+                .arg(name, TextFileCodec::displayName(m_encoding),
+                     encoded->unrepresentable.mid(0, 8).join(u' '));
+        if (!m_confirmLoss || !m_confirmLoss(message, tr("Save as &UTF-8")))
+            return false;
+        m_encoding = {};
+        *encoded = TextFileCodec::encode(text(), m_encoding);
+        Q_EMIT encodingChanged();
+    } else if (m_readLossy) {
+        const QString message = tr("%1 was read as %2 with bytes that are not valid in it; "
+                                   "saving writes \uFFFD in their place. Save anyway?")
+                                    .arg(name, TextFileCodec::displayName(m_encoding));
+        if (!m_confirmLoss || !m_confirmLoss(message, tr("&Save Anyway")))
+            return false;
+    }
     return true;
 }
 
@@ -84,7 +126,15 @@ bool DocumentSession::save(QString *error)
 
 bool DocumentSession::saveAs(const QString &path, QString *error)
 {
-    const QByteArray bytes = BufferText::encode(text(), m_convention);
+    TextFileCodec::Encoded encoded = TextFileCodec::encode(text(), m_encoding);
+    if (!encoded.lossless() || m_readLossy) {
+        if (!confirmLoss(path, &encoded)) {
+            if (error)
+                error->clear(); // the user chose not to save: nothing to report
+            return false;
+        }
+    }
+    const QByteArray bytes = encoded.bytes;
     // Our own write must not look like an external change.
     if (!m_path.isEmpty())
         m_watcher.removePath(m_path);
@@ -102,6 +152,7 @@ bool DocumentSession::saveAs(const QString &path, QString *error)
         return false;
     }
     m_diskHash = hashOf(bytes);
+    m_readLossy = false;
     m_buffer->setModified(false);
     setPath(QFileInfo(path).absoluteFilePath());
     addRecent(m_path);
@@ -120,9 +171,12 @@ void DocumentSession::clear()
 {
     m_buffer->clear();
     m_convention = {};
+    m_encoding = {};
+    m_readLossy = false;
     m_buffer->setModified(false);
     m_diskHash.clear();
     setPath({});
+    Q_EMIT encodingChanged();
 }
 
 void DocumentSession::setPath(const QString &path)

@@ -3,10 +3,12 @@
 #pragma once
 
 #include "buffer_text.h"
+#include "text_file_codec.h"
 
 #include <QByteArray>
 #include <QFileSystemWatcher>
 #include <QObject>
+#include <functional>
 
 class QTextDocument;
 
@@ -35,6 +37,16 @@ public:
     // Empties the buffer and forgets the file.
     void clear();
 
+    // The encoding the file was read in and is saved in (see TextFileCodec).
+    TextFileCodec::Encoding encoding() const { return m_encoding; }
+    // Re-reads the file decoded as `encodingName` (File > Reopen with Encoding).
+    bool reloadWithEncoding(const QString &encodingName, QString *error = nullptr);
+    // Asked before a save that would lose bytes (characters the encoding cannot hold, or
+    // invalid bytes read as U+FFFD): `message` says what is lost, `proceed` names the way
+    // out; true goes on. Without a handler such a save is refused.
+    using LossHandler = std::function<bool(const QString &message, const QString &proceed)>;
+    void setLossHandler(LossHandler handler) { m_confirmLoss = std::move(handler); }
+
     QStringList recentFiles() const;
     static constexpr int maxRecentFiles = 10;
 
@@ -45,18 +57,25 @@ Q_SIGNALS:
     void externallyModified(const QString &path);
     void externallyRemoved(const QString &path);
     void recentFilesChanged();
+    void encodingChanged();
 
 private:
     void watch(const QString &path);
     void onFileChanged(const QString &path);
     void addRecent(const QString &path);
     void setPath(const QString &path);
+    void setText(const QString &path, const QByteArray &bytes,
+                 const TextFileCodec::Decoded &decoded);
+    bool confirmLoss(const QString &path, TextFileCodec::Encoded *encoded);
 
     QTextDocument *m_buffer;
     QFileSystemWatcher m_watcher;
     QString m_path;
     QByteArray m_diskHash; // of the bytes last loaded or saved
     BufferText::Convention m_convention;
+    TextFileCodec::Encoding m_encoding;
+    bool m_readLossy = false; // invalid bytes became U+FFFD on reading
+    LossHandler m_confirmLoss;
 };
 
 } // namespace Specwright

@@ -7,6 +7,7 @@
 #include "llm_endpoints.h"
 #include "main_actions.h"
 #include "main_window.h"
+#include "output_opener.h"
 #include "output_panel.h"
 #include "spec_editor.h"
 #include "trust_integration.h"
@@ -36,6 +37,9 @@ GenerateIntegration::GenerateIntegration(MainWindow *window)
     QDockWidget *dock = window->addDock(tr("Output"), QStringLiteral("generateOutputDock"), m_panel,
                                         Qt::BottomDockWidgetArea);
     dock->hide();
+    auto *opener = new OutputOpener(window); // text outputs in the IDE, failures in the UI
+    connect(m_panel, &OutputPanel::openRequested, opener, &OutputOpener::open);
+    connect(m_panel, &OutputPanel::revealRequested, opener, &OutputOpener::reveal);
     connect(m_controller, &GenerateController::started, dock, [dock] {
         dock->show();
         dock->raise();

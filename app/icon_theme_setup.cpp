@@ -1,12 +1,18 @@
 #include "icon_theme_setup.h"
 
+#include "palette_icon_engine.h"
+
 #include <BreezeIcons>
+#include <QAction>
+#include <QActionEvent>
 #include <QApplication>
 #include <QEvent>
 #include <QFile>
 #include <QIcon>
+#include <QMainWindow>
 #include <QPalette>
 #include <QStyleHints>
+#include <QToolBar>
 #include <algorithm>
 
 namespace Specwright {
@@ -71,10 +77,34 @@ void IconThemeSetup::update()
     QIcon::setThemeName(desktopTheme().isEmpty() ? breeze : desktopTheme());
 }
 
+void IconThemeSetup::followPaletteInToolBars(QMainWindow *window)
+{
+    auto *watcher = new IconThemeSetup(window);
+    for (QToolBar *bar : window->findChildren<QToolBar *>()) {
+        for (QAction *action : bar->actions())
+            follow(action);
+        bar->installEventFilter(watcher);
+    }
+}
+
+void IconThemeSetup::follow(QAction *action)
+{
+    // The cache key of the icon we set tells a new icon from ours (setIcon sends ActionChanged).
+    static const char *const ours = "specwrightPaletteIcon";
+    if (action->icon().isNull() || action->property(ours).toLongLong() == action->icon().cacheKey())
+        return;
+    const QIcon icon = PaletteIconEngine::follow(action->icon());
+    action->setProperty(ours, icon.cacheKey());
+    action->setIcon(icon);
+}
+
 bool IconThemeSetup::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange)
         update();
+    if ((event->type() == QEvent::ActionAdded || event->type() == QEvent::ActionChanged) &&
+        qobject_cast<QToolBar *>(watched))
+        follow(static_cast<QActionEvent *>(event)->action());
     return QObject::eventFilter(watched, event);
 }
 

@@ -5,6 +5,9 @@
 
 #include <QObject>
 
+class QAction;
+class QMainWindow;
+
 namespace Specwright {
 
 class IconThemeSetup : public QObject
@@ -18,12 +21,17 @@ public:
     static void update();
 
     static bool paletteIsDark();
+    // Keeps the icons of the window's tool bars legible under a dark palette where no
+    // breeze-dark is installed: each action's icon is drawn by PaletteIconEngine, including
+    // icons set later.
+    static void followPaletteInToolBars(QMainWindow *window);
     // breeze-dark for a dark palette when it is installed, else breeze.
     static QString breezeTheme(bool dark);
 
 private:
     using QObject::QObject;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    static void follow(QAction *action);
 };
 
 } // namespace Specwright

@@ -36,19 +36,24 @@ ProblemsIntegration::ProblemsIntegration(MainWindow *window)
             m_panel->setRootPath(ws ? ws->rootPath()
                                     : QFileInfo(m_window->session()->filePath()).absolutePath());
         });
+    // Double click or Enter jumps and moves the keyboard to the editor; a single click jumps
+    // and leaves it in the panel, to go on through the list.
+    const auto jump = [this](const QString &file, const SourceRange &range, bool focusEditor) {
+        if (!file.isEmpty() && QFileInfo(file) != QFileInfo(m_window->session()->filePath())) {
+            m_window->openFileAt(file, range.startLine);
+            return;
+        }
+        if (range.startOffset >= 0)
+            m_window->editor()->goToOffset(range.startOffset);
+        else
+            m_window->goToLine(range.startLine);
+        if (focusEditor)
+            m_window->editor()->setFocus();
+    };
     connect(m_panel, &ProblemsPanel::activated, this,
-            [this](const QString &file, const SourceRange &range) {
-                if (!file.isEmpty() &&
-                    QFileInfo(file) != QFileInfo(m_window->session()->filePath())) {
-                    m_window->openFileAt(file, range.startLine);
-                    return;
-                }
-                if (range.startOffset >= 0)
-                    m_window->editor()->goToOffset(range.startOffset);
-                else
-                    m_window->goToLine(range.startLine);
-                m_window->editor()->setFocus();
-            });
+            [jump](const QString &file, const SourceRange &range) { jump(file, range, true); });
+    connect(m_panel, &ProblemsPanel::locationShown, this,
+            [jump](const QString &file, const SourceRange &range) { jump(file, range, false); });
     connect(m_panel, &ProblemsPanel::fixRequested, this, &ProblemsIntegration::applyEdits);
     // "Add to dictionary" writes the workspace words file, then the spec is checked again.
     connect(m_window->editor(), &SpecEditor::addToDictionaryRequested, this,

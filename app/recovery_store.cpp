@@ -2,6 +2,7 @@
 
 #include "bounded_file_reader.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -45,12 +46,17 @@ QString writePrivate(const QString &file, const QByteArray &bytes)
 }
 } // namespace
 
+QString RecoveryStore::defaultDirectory()
+{
+    // AppLocalDataLocation is <data>/<organization>/<application>, which is
+    // Specwright/Specwright here: the data folder is named once, after the application.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/' +
+           QCoreApplication::applicationName() + QStringLiteral("/recovery");
+}
+
 RecoveryStore::RecoveryStore(const QString &directory, QObject *parent)
     : QObject(parent)
-    , m_directory(directory.isEmpty()
-                      ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                            QStringLiteral("/recovery")
-                      : directory)
+    , m_directory(directory.isEmpty() ? defaultDirectory() : directory)
     , m_instance(QUuid::createUuid().toString(QUuid::Id128).left(12))
 {
     m_timer.setSingleShot(true);

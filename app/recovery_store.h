@@ -25,8 +25,10 @@ public:
         QDateTime savedAt;
     };
 
-    // Recovery files live in `directory` (default: <app data>/recovery).
+    // Recovery files live in `directory` (default: defaultDirectory()).
     explicit RecoveryStore(const QString &directory = {}, QObject *parent = nullptr);
+    // <user data>/Specwright/recovery, e.g. ~/.local/share/Specwright/recovery.
+    static QString defaultDirectory();
     ~RecoveryStore() override;
 
     QString directory() const { return m_directory; }

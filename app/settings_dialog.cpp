@@ -1,6 +1,7 @@
 #include "settings_dialog.h"
 
 #include "api_key_store.h"
+#include "button_mnemonics.h"
 #include "lint_profiles.h"
 
 #include <QCheckBox>
@@ -154,6 +155,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                      QDialogButtonBox::Apply | QDialogButtonBox::RestoreDefaults);
+    ButtonMnemonics::apply(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,

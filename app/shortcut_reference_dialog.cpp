@@ -1,5 +1,6 @@
 #include "shortcut_reference_dialog.h"
 
+#include "button_mnemonics.h"
 #include "main_actions.h"
 
 #include <QAction>
@@ -62,6 +63,7 @@ ShortcutReferenceDialog::ShortcutReferenceDialog(QMainWindow *window)
     m_table->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    ButtonMnemonics::apply(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);

@@ -1,5 +1,6 @@
 #include "output_diff_dialog.h"
 
+#include "button_mnemonics.h"
 #include "diff_view.h"
 #include "sequence_diff.h"
 
@@ -22,6 +23,7 @@ OutputDiffDialog::OutputDiffDialog(QWidget *parent)
     m_lines->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_lines->setLineWrapMode(QTextEdit::WidgetWidth);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    ButtonMnemonics::apply(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);

@@ -63,10 +63,10 @@ OutputPanel::OutputPanel(GenerateController *controller, QWidget *parent)
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
-    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(tr("&Cancel"), this);
     m_cancel->setEnabled(false);
     m_cancel->setToolTip(tr("Stop the running generator; nothing is written"));
-    m_overwrite = new QPushButton(tr("Overwrite Edited Files"), this);
+    m_overwrite = new QPushButton(tr("O&verwrite Edited Files"), this);
     m_overwrite->setVisible(false);
     m_overwrite->setToolTip(
         tr("Generate again and overwrite the outputs that were edited by hand"));

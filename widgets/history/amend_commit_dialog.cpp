@@ -1,6 +1,7 @@
 #include "amend_commit_dialog.h"
 
 #include "amendment_committer.h"
+#include "button_mnemonics.h"
 #include "git_repository.h"
 
 #include <QCheckBox>
@@ -35,6 +36,7 @@ AmendCommitDialog::AmendCommitDialog(const QString &filePath, const DiffResult &
         QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px;"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_commit = buttons->addButton(tr("&Commit"), QDialogButtonBox::AcceptRole);
+    ButtonMnemonics::apply(buttons);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Summary:"), m_summary);

@@ -1,5 +1,6 @@
 #include "fix_preview_dialog.h"
 
+#include "button_mnemonics.h"
 #include "fix_applier.h"
 
 #include <QDialogButtonBox>
@@ -89,6 +90,7 @@ FixPreviewDialog::FixPreviewDialog(const QString &text, const QList<TextEdit> &e
                                  QDialogButtonBox::AcceptRole);
     m_apply->setEnabled(!m_edits.isEmpty());
     m_apply->setDefault(true);
+    ButtonMnemonics::apply(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -73,6 +73,13 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->installEventFilter(this);
     connect(m_view, &QTreeView::doubleClicked, this, &ProblemsPanel::activateRow);
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &proxyIndex) {
+        const QModelIndex index = m_filter->mapToSource(proxyIndex);
+        if (!index.isValid())
+            return;
+        const Diagnostic &d = m_model->diagnostic(index.row());
+        Q_EMIT locationShown(d.file, d.range);
+    });
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (!m_view->indexAt(pos).isValid())
             return;

@@ -1,5 +1,6 @@
 // The Problems panel: lint diagnostics in a sortable table, filtered by severity (toggle
-// buttons with counts) and by rule. Double-click or Enter on a row emits activated(file, range);
+// buttons with counts) and by rule. Double-click or Enter on a row emits activated(file, range),
+// a single click locationShown(file, range).
 // "Fix" and "Fix all of this rule in the file" emit the edits for the IDE to apply (as one
 // undo step) to the editor buffer.
 #pragma once
@@ -42,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void activated(const QString &file, const Specwright::SourceRange &range);
+    // A single click on a row: show the place, leaving the keyboard in the panel.
+    void locationShown(const QString &file, const Specwright::SourceRange &range);
     void fixRequested(const QString &file, const QList<Specwright::TextEdit> &edits);
     // Every mechanical fix of one rule in one file, combined and non-overlapping.
     void fixAllRequested(const QString &file, const QString &ruleId,

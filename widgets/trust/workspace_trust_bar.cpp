@@ -10,8 +10,8 @@ namespace Specwright {
 WorkspaceTrustBar::WorkspaceTrustBar(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
-    , m_trust(new QPushButton(tr("Trust this workspace"), this))
-    , m_decline(new QPushButton(tr("Not now"), this))
+    , m_trust(new QPushButton(tr("&Trust This Workspace"), this))
+    , m_decline(new QPushButton(tr("&Not Now"), this))
 {
     setObjectName(QStringLiteral("workspaceTrustBar"));
     setFrameShape(QFrame::StyledPanel);

@@ -1,19 +1,25 @@
 // Reordering sections from the Intents outline with Alt+Shift+Up/Down, one undo step each, on
-// a real main window with real key and mouse events. (Dropping a dragged entry asks for the
-// same move; QTest cannot run a real QDrag offscreen.)
+// a real main window with real key and mouse events; and by dragging an entry: the mouse
+// press is real, the drag enter / move / drop events carry the tree's own drag data (the
+// offscreen platform runs no QDrag, so the test delivers what a desktop's drag would).
 #include "document_controller.h"
 #include "intent_outline.h"
 #include "main_window.h"
+#include "outline_tree.h"
 #include "spec_editor.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QFile>
+#include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTreeWidget>
+#include <memory>
 
 using namespace Specwright;
 
@@ -102,6 +108,70 @@ private Q_SLOTS:
                                   QStringLiteral("Beta")}));
         QVERIFY(w.grab().save(QStringLiteral(SPECWRIGHT_BINARY_DIR "/section_moved.png")));
         // One Ctrl+Z per move.
+        w.editor()->setFocus();
+        QTest::keyClick(w.editor(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.editor()->toPlainText(), original);
+    }
+
+    void dragMovesASectionInOneUndoStep()
+    {
+        MainWindow w;
+        w.resize(1100, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(writeSpec()));
+        IntentOutline *outline = w.outline();
+        QTreeWidget *tree = outline->tree();
+        QTRY_COMPARE(topTitles(outline),
+                     (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta"),
+                                  QStringLiteral("Gamma")}));
+        const QString original = w.editor()->toPlainText();
+        // Drag Alpha (with its subsection) below Gamma.
+        QTreeWidgetItem *alpha = tree->topLevelItem(0)->child(0);
+        QTreeWidgetItem *gamma = tree->topLevelItem(0)->child(2);
+        QTest::mousePress(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualItemRect(alpha).center());
+        QTest::mouseRelease(tree->viewport(), Qt::LeftButton, {},
+                            tree->visualItemRect(alpha).center());
+        QCOMPARE(tree->currentItem(), alpha);
+        std::unique_ptr<QMimeData> data(
+            tree->model()->mimeData(tree->selectionModel()->selectedIndexes()));
+        QVERIFY(data && data->hasFormat(OutlineTree::entryMimeType()));
+        const QRect target = tree->visualItemRect(gamma);
+        const QPointF below(target.center().x(), target.bottom() - 2);
+        QDragEnterEvent enter(tree->visualItemRect(alpha).center(), Qt::MoveAction, data.get(),
+                              Qt::LeftButton, {});
+        QApplication::sendEvent(tree->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(below.toPoint(), Qt::MoveAction, data.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(tree->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(below, Qt::MoveAction, data.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(tree->viewport(), &drop);
+
+        QTRY_COMPARE(topTitles(outline),
+                     (QStringList{QStringLiteral("Beta"), QStringLiteral("Gamma"),
+                                  QStringLiteral("Alpha")}));
+        const QString moved = w.editor()->toPlainText();
+        // The whole section moved with its subsection, heading ids and the reference intact.
+        QVERIFY(moved.contains(QStringLiteral("## Alpha {#alpha}\n\nThe system must a.\n\n### "
+                                              "Alpha detail {#alpha-detail}\n\nMore.")));
+        QVERIFY(moved.contains(QStringLiteral("## Beta {#beta}\n\nSee [?](#alpha-detail).")));
+        QCOMPARE(moved.count(u'#'), original.count(u'#'));
+        QVERIFY(moved.indexOf(QStringLiteral("## Gamma")) <
+                moved.indexOf(QStringLiteral("## Alpha")));
+        QTRY_VERIFY(w.controller()->isCurrent());
+        const SpecDocument::Ptr doc = w.controller()->document();
+        QVERIFY(doc->sectionIndexById(QStringLiteral("alpha-detail")) >= 0);
+        for (const Diagnostic &d : w.controller()->diagnostics())
+            QVERIFY2(!d.ruleId.contains(QLatin1String("reference")), qPrintable(d.message));
+        // A foreign drag (another tree's data) is refused.
+        QMimeData foreign;
+        foreign.setData(OutlineTree::entryMimeType(), QByteArray("1:beef\n0,0"));
+        QDragEnterEvent stranger(below.toPoint(), Qt::MoveAction, &foreign, Qt::LeftButton, {});
+        QApplication::sendEvent(tree->viewport(), &stranger);
+        QVERIFY(!stranger.isAccepted());
+        // One Ctrl+Z undoes the whole move.
         w.editor()->setFocus();
         QTest::keyClick(w.editor(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(w.editor()->toPlainText(), original);
