@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTableWidget>
@@ -133,8 +134,20 @@ private Q_SLOTS:
         const int section = doc->sectionIndexById(QStringLiteral("no_sycophancy"));
         window.goToLine(doc->sections().at(section).headingLine + 2);
         QTRY_VERIFY(panel->runSectionButton()->isEnabled());
+        QSignalSpy built(evals, &EvalIntegration::casesBuilt);
         click(panel->runSectionButton());
+        // The cases are built on a worker: the panel says so and offers no second start.
+        QVERIFY(evals->isBuildingCases());
+        QCOMPARE(panel->statusLabel()->text(), QStringLiteral("Building cases…"));
+        QVERIFY(!panel->runFileButton()->isEnabled());
+        QVERIFY(!panel->runSectionButton()->isEnabled());
+        QVERIFY(!evals->runner());
+        QVERIFY(built.wait(10000));
+        QCOMPARE(built.first().first().toInt(), 4);
+        QVERIFY(!evals->isBuildingCases());
         QVERIFY(evals->runner());
+        QCOMPARE(panel->progressBar()->maximum(), 4);
+        QVERIFY(panel->sectionFilter()->findData(QStringLiteral("no_sycophancy")) >= 0);
         QVERIFY(panel->cancelButton()->isEnabled());
         QSignalSpy finished(evals->runner(), &EvalRunner::finished);
         QVERIFY(finished.wait(30000));
