@@ -4,6 +4,7 @@
 #include "section_mover.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTreeWidget>
@@ -46,6 +47,7 @@ IntentOutline::IntentOutline(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
+    m_tree->viewport()->installEventFilter(this);
 
     connect(m_filter, &QLineEdit::textChanged, this, &IntentOutline::applyFilter);
     connect(static_cast<OutlineTree *>(m_tree), &OutlineTree::moveRequested, this,
@@ -159,6 +161,7 @@ void IntentOutline::updateCounts()
             tip.append(tr("%n lint finding(s)", nullptr, lint));
         item->setToolTip(TitleColumn, tip.join(QStringLiteral("<br>")));
     }
+    fitColumns(); // the texts set the small columns' widths
 }
 
 void IntentOutline::setDiagnostics(const QList<Diagnostic> &diagnostics)
@@ -179,6 +182,47 @@ void IntentOutline::setSectionBadges(const QHash<QString, SectionBadge> &badges)
     m_badges = badges;
     m_tree->setColumnHidden(EvalColumn, badges.isEmpty());
     updateCounts();
+}
+
+bool IntentOutline::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void IntentOutline::fitColumns()
+{
+    QHeaderView *header = m_tree->header();
+    auto widthOf = [&](int column) {
+        return qMax(header->sectionSizeHint(column),
+                    static_cast<const QAbstractItemView *>(m_tree)->sizeHintForColumn(column));
+    };
+    // A title needs room for its indentation and about a dozen characters.
+    const int titleMin = m_tree->indentation() * 2 + fontMetrics().averageCharWidth() * 12;
+    int needed = titleMin;
+    for (int c = IdColumn; c < ColumnCount; ++c) {
+        const bool hiddenByUser = m_tree->isColumnHidden(c) && !m_fitHidden.contains(c);
+        if (!hiddenByUser)
+            needed += widthOf(c);
+    }
+    const int available = m_tree->viewport()->width();
+    // In the order they give way; the badge column never does.
+    QList<int> hide;
+    for (const int c : {int(AuthorityColumn), int(ExamplesColumn), int(LintColumn)}) {
+        const bool hiddenByUser = m_tree->isColumnHidden(c) && !m_fitHidden.contains(c);
+        if (needed <= available || hiddenByUser)
+            continue;
+        hide.append(c);
+        needed -= widthOf(c);
+    }
+    if (hide == m_fitHidden)
+        return;
+    for (const int c : std::as_const(m_fitHidden))
+        m_tree->setColumnHidden(c, false);
+    for (const int c : std::as_const(hide))
+        m_tree->setColumnHidden(c, true);
+    m_fitHidden = hide;
 }
 
 void IntentOutline::setFilterText(const QString &text)
