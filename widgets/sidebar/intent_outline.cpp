@@ -14,7 +14,19 @@ namespace Specwright {
 
 namespace {
 constexpr int SectionRole = Qt::UserRole + 1;
+
+// Secondary text (id, authority): between Text and Base, nearer Text, so it reads as quieter
+// yet keeps enough contrast in light and dark palettes (PlaceholderText is often too faint).
+QColor dimTextColor(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    constexpr float textShare = 0.65f;
+    return QColor::fromRgbF(text.redF() * textShare + base.redF() * (1 - textShare),
+                            text.greenF() * textShare + base.greenF() * (1 - textShare),
+                            text.blueF() * textShare + base.blueF() * (1 - textShare));
 }
+} // namespace
 
 IntentOutline::IntentOutline(QWidget *parent)
     : QWidget(parent)
@@ -126,7 +138,8 @@ void IntentOutline::updateCounts()
     if (!m_document)
         return;
     const QList<Section> &sections = m_document->sections();
-    const QColor dim = palette().color(QPalette::PlaceholderText);
+    // The tree inherits this palette; on a change, its own is updated only after this one.
+    const QColor dim = dimTextColor(palette());
     for (qsizetype i = 0; i < sections.size() && i < m_items.size(); ++i) {
         const Section &s = sections[i];
         QTreeWidgetItem *item = m_items[i];
@@ -182,6 +195,13 @@ void IntentOutline::setSectionBadges(const QHash<QString, SectionBadge> &badges)
     m_badges = badges;
     m_tree->setColumnHidden(EvalColumn, badges.isEmpty());
     updateCounts();
+}
+
+void IntentOutline::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateCounts(); // the dim colours follow a switch between light and dark
 }
 
 bool IntentOutline::eventFilter(QObject *watched, QEvent *event)

@@ -1,9 +1,9 @@
 // The "Intents" sidebar: the section tree of a spec with its id, authority, example count and
-// lint count; a filter box; the section under the editor cursor is highlighted; clicking an
-// entry asks the editor to jump there. Dragging an entry, or Alt+Shift+Up / Down, asks for the
-// section to be moved. In a narrow dock the title keeps a readable width and the small columns
-// give way (Authority first, then Ex. and Lint; all are in the tooltip) so the Evals badge stays
-// inside the view.
+// lint count (id and authority in a quieter colour derived from the palette); a filter box; the
+// section under the editor cursor is highlighted; clicking an entry asks the editor to jump there.
+// Dragging an entry, or Alt+Shift+Up / Down, asks for the section to be moved. In a narrow dock the
+// title keeps a readable width and the small columns give way (Authority first, then Ex. and Lint;
+// all are in the tooltip) so the Evals badge stays inside the view.
 #pragma once
 
 #include "diagnostic.h"
@@ -79,6 +79,7 @@ private:
     // Hides the small columns the view has no room for (and shows them again when it has).
     void fitColumns();
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
     QLineEdit *m_filter;
     QTreeWidget *m_tree;

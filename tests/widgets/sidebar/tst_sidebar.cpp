@@ -123,6 +123,38 @@ private Q_SLOTS:
         }
     }
 
+    // The id and authority are quieter than the title, but readable in light and in dark, and
+    // follow a palette switch made after the outline was filled.
+    void outlineDimTextFollowsThePalette()
+    {
+        const auto doc = SpecDocument::load(root + QStringLiteral("/spec.md"));
+        IntentOutline outline;
+        outline.resize(420, 220);
+        outline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&outline));
+        outline.setDocument(doc);
+        QTreeWidgetItem *item =
+            outline.itemForSection(doc->sectionIndexById(QStringLiteral("chain_of_command")));
+        auto contrast = [&] {
+            const QColor authority = item->foreground(IntentOutline::AuthorityColumn).color();
+            const QPalette p = outline.tree()->palette();
+            const int toBase = qAbs(authority.lightness() - p.color(QPalette::Base).lightness());
+            const int toText = qAbs(authority.lightness() - p.color(QPalette::Text).lightness());
+            return std::pair{toBase, toText};
+        };
+        QVERIFY(contrast().first >= 120);
+        QVERIFY(contrast().second >= 40); // still dimmer than the title
+        SPECWRIGHT_SCREENSHOT(&outline, QStringLiteral("intent-outline-authority.png"));
+
+        QPalette dark = TestSupport::darkPalette();
+        dark.setColor(QPalette::PlaceholderText, QColor(0x45, 0x48, 0x4b)); // a faint one
+        outline.setPalette(dark);
+        const auto [toBase, toText] = contrast();
+        QVERIFY2(toBase >= 120, qPrintable(QString::number(toBase)));
+        QVERIFY(toText >= 40);
+        SPECWRIGHT_SCREENSHOT(&outline, QStringLiteral("intent-outline-authority-dark.png"));
+    }
+
     void outlineKeepsItemsWhenShapeIsUnchanged()
     {
         IntentOutline outline;
