@@ -186,10 +186,10 @@ bool EvalIntegration::run(bool sectionOnly)
 void EvalIntegration::startRun(const PreparedRun &prepared)
 {
     m_panel->setBuilding(false);
-    const SpecDocument::Ptr document = m_window->controller()->document();
     const TrustIntegration *trust = TrustIntegration::of(m_window);
-    // Another spec opened, or the workspace was distrusted, while the cases were built.
-    if (!document || document->filePath() != prepared.filePath || !trust || !trust->isTrusted() ||
+    // Another spec opened (its parse may still run), or the workspace was distrusted, while
+    // the cases were built.
+    if (m_window->controller()->filePath() != prepared.filePath || !trust || !trust->isTrusted() ||
         trust->currentRoot() != prepared.root) {
         m_panel->showMessage(tr("The spec changed while its cases were built: run it again."));
         Q_EMIT casesBuilt(0);
