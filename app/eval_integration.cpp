@@ -141,7 +141,7 @@ void EvalIntegration::applyRuns(const QList<EvalRun> &runs, bool showCompare)
 
 bool EvalIntegration::run(bool sectionOnly)
 {
-    if (m_runner && m_runner->isRunning())
+    if ((m_runner && m_runner->isRunning()) || m_casesBuild.isRunning())
         return false;
     const SpecDocument::Ptr document = m_window->controller()->document();
     if (!document || document->filePath().isEmpty()) {
@@ -153,16 +153,56 @@ bool EvalIntegration::run(bool sectionOnly)
         m_panel->showMessage(tr("This workspace is not trusted: trust it to run its evals."));
         return false;
     }
-    const QString root = trust->currentRoot();
     Workspace::Ptr workspace = m_window->workspace();
-    if (workspace)
-        workspace = workspace->withDocument(document);
-    const QString section = sectionOnly ? m_sectionId : QString();
-    QList<EvalCase> cases = EvalCaseBuilder::build(document, workspace, section);
+    PreparedRun base;
+    base.filePath = document->filePath();
+    base.root = trust->currentRoot();
+    base.section = sectionOnly ? m_sectionId : QString();
+    base.specFile = workspace ? workspace->relativePath(document->filePath())
+                              : QFileInfo(document->filePath()).fileName();
+    m_panel->setBuilding(true);
+    if (auto *dock = qobject_cast<QDockWidget *>(m_panel->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    // Cases walk the whole document and read eval prompt files; the blob id hashes it all.
+    m_casesBuild.start(
+        [document, workspace, base](const BackgroundTask &task) {
+            PreparedRun prepared = base;
+            const Workspace::Ptr ws = workspace ? workspace->withDocument(document) : workspace;
+            prepared.cases = EvalCaseBuilder::build(document, ws, base.section);
+            if (task.isCancelled())
+                return prepared;
+            prepared.specBlob = Provenance::gitBlobSha1(document->source().utf8());
+            if (auto repo = GitRepository::discover(document->filePath()); repo.ok())
+                if (const auto head = repo->headId(); head.ok())
+                    prepared.specCommit = head.value().hex();
+            return prepared;
+        },
+        [this](PreparedRun prepared) { startRun(prepared); });
+    return true;
+}
+
+void EvalIntegration::startRun(const PreparedRun &prepared)
+{
+    m_panel->setBuilding(false);
+    const TrustIntegration *trust = TrustIntegration::of(m_window);
+    // Another spec opened (its parse may still run), or the workspace was distrusted, while
+    // the cases were built.
+    if (m_window->controller()->filePath() != prepared.filePath || !trust || !trust->isTrusted() ||
+        trust->currentRoot() != prepared.root) {
+        m_panel->showMessage(tr("The spec changed while its cases were built: run it again."));
+        Q_EMIT casesBuilt(0);
+        return;
+    }
+    const QList<EvalCase> &cases = prepared.cases;
     if (cases.isEmpty()) {
         m_panel->showMessage(tr("No examples to run here."));
-        return false;
+        Q_EMIT casesBuilt(0);
+        return;
     }
+    const QString &root = prepared.root;
+    const QString &section = prepared.section;
     LlmEndpoints::Eval endpoints = LlmEndpoints::forEval(root, ApiKeyStore::of(m_window));
     const EvalConfig &config = endpoints.config;
     QStringList problems = endpoints.problems;
@@ -177,30 +217,24 @@ bool EvalIntegration::run(bool sectionOnly)
         if (!error.isEmpty())
             problems.append(error);
     }
-    options.header.specFile = workspace ? workspace->relativePath(document->filePath())
-                                        : QFileInfo(document->filePath()).fileName();
+    options.header.specFile = prepared.specFile;
     options.header.section = section;
-    options.header.specBlob = Provenance::gitBlobSha1(document->source().utf8());
-    if (auto repo = GitRepository::discover(document->filePath()); repo.ok())
-        if (const auto head = repo->headId(); head.ok())
-            options.header.specCommit = head.value().hex();
+    options.header.specBlob = prepared.specBlob;
+    options.header.specCommit = prepared.specCommit;
     delete m_runner;
     m_runner = new EvalRunner(cases, options, this);
     QString error;
     if (!m_runner->start(&error)) {
         m_panel->setRunner(nullptr);
         m_panel->showMessage(error);
-        return false;
+        Q_EMIT casesBuilt(0);
+        return;
     }
     m_panel->setRunner(m_runner);
     connect(m_runner, &EvalRunner::finished, this, [this] { refreshRuns(); });
     if (!problems.isEmpty())
         m_panel->setToolTip(problems.join(u'\n'));
-    if (auto *dock = qobject_cast<QDockWidget *>(m_panel->parentWidget())) {
-        dock->show();
-        dock->raise();
-    }
-    return true;
+    Q_EMIT casesBuilt(int(cases.size()));
 }
 
 } // namespace Specwright

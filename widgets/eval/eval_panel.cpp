@@ -103,7 +103,23 @@ EvalPanel::EvalPanel(QWidget *parent)
 
 void EvalPanel::setSectionAvailable(bool available)
 {
-    m_runSection->setEnabled(available && !(m_runner && m_runner->isRunning()));
+    m_sectionAvailable = available;
+    m_runSection->setEnabled(available && !m_building && !(m_runner && m_runner->isRunning()));
+}
+
+void EvalPanel::setBuilding(bool building)
+{
+    m_building = building;
+    const bool running = m_runner && m_runner->isRunning();
+    m_runFile->setEnabled(!building && !running);
+    setSectionAvailable(m_sectionAvailable);
+    if (building) {
+        m_progress->setRange(0, 0); // busy: the number of cases is not known yet
+        m_status->setText(tr("Building cases…"));
+    } else if (!running) {
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+    }
 }
 
 void EvalPanel::showMessage(const QString &text)
@@ -113,6 +129,7 @@ void EvalPanel::showMessage(const QString &text)
 
 void EvalPanel::setRunner(EvalRunner *runner)
 {
+    m_building = false;
     if (m_runner)
         disconnect(m_runner, nullptr, this, nullptr);
     m_runner = runner;
@@ -181,7 +198,7 @@ void EvalPanel::updateProgress()
     m_progress->setValue(done);
     m_cancel->setEnabled(running);
     m_runFile->setEnabled(!running);
-    m_runSection->setEnabled(!running);
+    m_runSection->setEnabled(!running && m_sectionAvailable);
     int failed = 0;
     for (const EvalRecord &r : std::as_const(m_records))
         failed += !r.pass && !r.hasError();

@@ -31,6 +31,9 @@ public:
     // A message instead of a run (not trusted, no model...).
     void showMessage(const QString &text);
     void setSectionAvailable(bool available);
+    // The cases of a run are being built on a worker: "Building cases…", no second start.
+    void setBuilding(bool building);
+    bool isBuilding() const { return m_building; }
 
     QPushButton *runFileButton() const { return m_runFile; }
     QPushButton *runSectionButton() const { return m_runSection; }
@@ -59,6 +62,8 @@ private:
 
     QPointer<EvalRunner> m_runner;
     QList<EvalRecord> m_records;
+    bool m_building = false;
+    bool m_sectionAvailable = false;
     QPushButton *m_runFile = nullptr;
     QPushButton *m_runSection = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -4,6 +4,7 @@
 #include "section_mover.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScopeGuard>
@@ -14,7 +15,19 @@ namespace Specwright {
 
 namespace {
 constexpr int SectionRole = Qt::UserRole + 1;
+
+// Secondary text (id, authority): between Text and Base, nearer Text, so it reads as quieter
+// yet keeps enough contrast in light and dark palettes (PlaceholderText is often too faint).
+QColor dimTextColor(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    constexpr float textShare = 0.65f;
+    return QColor::fromRgbF(text.redF() * textShare + base.redF() * (1 - textShare),
+                            text.greenF() * textShare + base.greenF() * (1 - textShare),
+                            text.blueF() * textShare + base.blueF() * (1 - textShare));
 }
+} // namespace
 
 IntentOutline::IntentOutline(QWidget *parent)
     : QWidget(parent)
@@ -47,6 +60,7 @@ IntentOutline::IntentOutline(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
+    m_tree->viewport()->installEventFilter(this);
 
     connect(m_filter, &QLineEdit::textChanged, this, &IntentOutline::applyFilter);
     connect(static_cast<OutlineTree *>(m_tree), &OutlineTree::moveRequested, this,
@@ -125,7 +139,8 @@ void IntentOutline::updateCounts()
     if (!m_document)
         return;
     const QList<Section> &sections = m_document->sections();
-    const QColor dim = palette().color(QPalette::PlaceholderText);
+    // The tree inherits this palette; on a change, its own is updated only after this one.
+    const QColor dim = dimTextColor(palette());
     // Each item change would make the view measure its size-to-contents columns over all rows
     // (10,000 sections: minutes on the UI thread). The model is quiet while the texts change;
     // the columns are measured and the view repainted once afterwards.
@@ -172,6 +187,7 @@ void IntentOutline::updateCounts()
             tip.append(tr("%n lint finding(s)", nullptr, lint));
         item->setToolTip(TitleColumn, tip.join(QStringLiteral("<br>")));
     }
+    fitColumns(); // the texts set the small columns' widths
 }
 
 void IntentOutline::setDiagnostics(const QList<Diagnostic> &diagnostics)
@@ -192,6 +208,54 @@ void IntentOutline::setSectionBadges(const QHash<QString, SectionBadge> &badges)
     m_badges = badges;
     m_tree->setColumnHidden(EvalColumn, badges.isEmpty());
     updateCounts();
+}
+
+void IntentOutline::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateCounts(); // the dim colours follow a switch between light and dark
+}
+
+bool IntentOutline::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void IntentOutline::fitColumns()
+{
+    QHeaderView *header = m_tree->header();
+    auto widthOf = [&](int column) {
+        return qMax(header->sectionSizeHint(column),
+                    static_cast<const QAbstractItemView *>(m_tree)->sizeHintForColumn(column));
+    };
+    // A title needs room for its indentation and about a dozen characters.
+    const int titleMin = m_tree->indentation() * 2 + fontMetrics().averageCharWidth() * 12;
+    int needed = titleMin;
+    for (int c = IdColumn; c < ColumnCount; ++c) {
+        const bool hiddenByUser = m_tree->isColumnHidden(c) && !m_fitHidden.contains(c);
+        if (!hiddenByUser)
+            needed += widthOf(c);
+    }
+    const int available = m_tree->viewport()->width();
+    // In the order they give way; the badge column never does.
+    QList<int> hide;
+    for (const int c : {int(AuthorityColumn), int(ExamplesColumn), int(LintColumn)}) {
+        const bool hiddenByUser = m_tree->isColumnHidden(c) && !m_fitHidden.contains(c);
+        if (needed <= available || hiddenByUser)
+            continue;
+        hide.append(c);
+        needed -= widthOf(c);
+    }
+    if (hide == m_fitHidden)
+        return;
+    for (const int c : std::as_const(m_fitHidden))
+        m_tree->setColumnHidden(c, false);
+    for (const int c : std::as_const(hide))
+        m_tree->setColumnHidden(c, true);
+    m_fitHidden = hide;
 }
 
 void IntentOutline::setFilterText(const QString &text)

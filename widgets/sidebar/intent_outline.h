@@ -1,7 +1,9 @@
 // The "Intents" sidebar: the section tree of a spec with its id, authority, example count and
-// lint count; a filter box; the section under the editor cursor is highlighted; clicking an
-// entry asks the editor to jump there. Dragging an entry, or Alt+Shift+Up / Down, asks for the
-// section to be moved.
+// lint count (id and authority in a quieter colour derived from the palette); a filter box; the
+// section under the editor cursor is highlighted; clicking an entry asks the editor to jump there.
+// Dragging an entry, or Alt+Shift+Up / Down, asks for the section to be moved. In a narrow dock the
+// title keeps a readable width and the small columns give way (Authority first, then Ex. and Lint;
+// all are in the tooltip) so the Evals badge stays inside the view.
 #pragma once
 
 #include "diagnostic.h"
@@ -74,6 +76,10 @@ private:
     void onItemActivated(QTreeWidgetItem *item);
     int sectionOf(const QTreeWidgetItem *item) const;
     void moveCurrentBy(int direction);
+    // Hides the small columns the view has no room for (and shows them again when it has).
+    void fitColumns();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
     QLineEdit *m_filter;
     QTreeWidget *m_tree;
@@ -82,6 +88,7 @@ private:
     QStringList m_shapeKey;           // ids + levels of the built tree
     QHash<int, int> m_lintCounts;     // section -> diagnostics
     QHash<QString, SectionBadge> m_badges;
+    QList<int> m_fitHidden; // small columns fitColumns() hid
     int m_current = -1;
     bool m_syncing = false;
 };

@@ -128,7 +128,10 @@ class TestEvalIde : public QObject
         m_window->goToLine(line);
         QTRY_VERIFY(panel->runSectionButton()->isEnabled());
         QSignalSpy loaded(evals(), &EvalIntegration::runsLoaded);
+        QSignalSpy built(evals(), &EvalIntegration::casesBuilt);
         click(panel->runSectionButton());
+        QVERIFY(built.wait(10000));
+        QVERIFY2(built.first().first().toInt() > 0, qPrintable(panel->statusLabel()->text()));
         QVERIFY2(evals()->runner(), qPrintable(panel->statusLabel()->text()));
         QSignalSpy finished(evals()->runner(), &EvalRunner::finished);
         QVERIFY(finished.wait(30000));

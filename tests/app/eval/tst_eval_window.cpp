@@ -3,6 +3,7 @@
 // the user trusts the workspace, then a section runs end to end, the results filter, the
 // transcript shows the grader's reason and the jump lands on the example. Screenshots of the
 // panel in light and dark palettes go to build/screenshots.
+#include "document_controller.h"
 #include "eval_integration.h"
 #include "eval_panel.h"
 #include "eval_runner.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -133,8 +135,20 @@ private Q_SLOTS:
         const int section = doc->sectionIndexById(QStringLiteral("no_sycophancy"));
         window.goToLine(doc->sections().at(section).headingLine + 2);
         QTRY_VERIFY(panel->runSectionButton()->isEnabled());
+        QSignalSpy built(evals, &EvalIntegration::casesBuilt);
         click(panel->runSectionButton());
+        // The cases are built on a worker: the panel says so and offers no second start.
+        QVERIFY(evals->isBuildingCases());
+        QCOMPARE(panel->statusLabel()->text(), QStringLiteral("Building cases…"));
+        QVERIFY(!panel->runFileButton()->isEnabled());
+        QVERIFY(!panel->runSectionButton()->isEnabled());
+        QVERIFY(!evals->runner());
+        QVERIFY(built.wait(10000));
+        QCOMPARE(built.first().first().toInt(), 4);
+        QVERIFY(!evals->isBuildingCases());
         QVERIFY(evals->runner());
+        QCOMPARE(panel->progressBar()->maximum(), 4);
+        QVERIFY(panel->sectionFilter()->findData(QStringLiteral("no_sycophancy")) >= 0);
         QVERIFY(panel->cancelButton()->isEnabled());
         QSignalSpy finished(evals->runner(), &EvalRunner::finished);
         QVERIFY(finished.wait(30000));
@@ -188,6 +202,41 @@ private Q_SLOTS:
         trust->bar()->ask(m_ws.path());
         trust->bar()->setPalette(dark);
         save(trust->bar(), QStringLiteral("trust-bar-dark.png"));
+    }
+
+    // Cases built for a spec that is no longer the open one are dropped, not run.
+    void openingAnotherSpecDropsTheBuiltCases()
+    {
+        QFile other(m_ws.filePath(QStringLiteral("other.md")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("# Other {#other}\n\nNothing to run.\n");
+        other.close();
+        MainWindow window;
+        window.setQuestionHandler(
+            [](const QString &, const QString &, QMessageBox::StandardButtons) {
+                return QMessageBox::Discard;
+            });
+        window.show();
+        QVERIFY(window.openWorkspace(m_ws.path()));
+        TrustIntegration *trust = TrustIntegration::of(&window);
+        QTRY_COMPARE(trust->currentRoot(), QDir(m_ws.path()).absolutePath());
+        QVERIFY(trust->isTrusted()); // by trustThenRunASection
+        auto *evals = window.findChild<EvalIntegration *>(QStringLiteral("evalIntegration"));
+        QTRY_VERIFY(window.controller()->document() &&
+                    window.controller()->document()->filePath().endsWith(u"spec.md"));
+        QSignalSpy built(evals, &EvalIntegration::casesBuilt);
+        const int requests = m_server.requests;
+        click(evals->panel()->runFileButton());
+        QVERIFY(evals->isBuildingCases());
+        QVERIFY(window.openFile(other.fileName())); // before the worker's result is applied
+        QVERIFY(built.wait(10000));
+        QCOMPARE(built.first().first().toInt(), 0);
+        QVERIFY(!evals->runner());
+        QVERIFY2(evals->panel()->statusLabel()->text().contains(QLatin1String("run it again")),
+                 qPrintable(evals->panel()->statusLabel()->text()));
+        QVERIFY(evals->panel()->runFileButton()->isEnabled());
+        QCOMPARE(m_server.requests, requests);
+        QVERIFY(QFile::remove(other.fileName()));
     }
 
     void trustIsAskedOnlyOnce()

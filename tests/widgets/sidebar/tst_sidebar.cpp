@@ -1,8 +1,12 @@
 // IntentOutline and ExamplesPanel on the Model-Spec-shaped fixture, driven by mouse clicks.
 #include "examples_panel.h"
 #include "intent_outline.h"
+#include "pass_rate_badge_delegate.h"
+#include "test_support.h"
 
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -67,6 +71,88 @@ private Q_SLOTS:
         outline.filterField()->clear();
         QVERIFY(!outline.itemForSection(doc->sectionIndexById(QStringLiteral("be_accurate")))
                      ->isHidden());
+    }
+
+    // In a narrow Intents dock the title gives way: the small columns, the Evals badge last,
+    // stay inside the view.
+    void narrowOutlineKeepsTheBadgeVisible()
+    {
+        const auto doc = SpecDocument::load(root + QStringLiteral("/spec.md"));
+        for (const bool dark : {false, true}) {
+            IntentOutline outline;
+            if (dark)
+                outline.setPalette(TestSupport::darkPalette());
+            outline.tree()->setItemDelegateForColumn(
+                IntentOutline::EvalColumn,
+                new PassRateBadgeDelegate(IntentOutline::BadgeColorRole, outline.tree()));
+            outline.resize(420, 300);
+            outline.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&outline));
+            outline.setDocument(doc);
+            QHash<QString, IntentOutline::SectionBadge> badges;
+            for (const Section &s : doc->sections())
+                badges.insert(s.id, {QStringLiteral("100%"), PassRateBadgeDelegate::colorFor(1.0),
+                                     QString()});
+            outline.setSectionBadges(badges);
+            QTreeWidget *tree = outline.tree();
+            QHeaderView *header = tree->header();
+            QVERIFY(!tree->isColumnHidden(IntentOutline::AuthorityColumn)); // room for all
+
+            outline.resize(190, 300); // a narrow Intents dock
+            QTRY_VERIFY(tree->isColumnHidden(IntentOutline::AuthorityColumn));
+            const int viewport = tree->viewport()->width();
+            const int evalRight = header->sectionViewportPosition(IntentOutline::EvalColumn) +
+                                  header->sectionSize(IntentOutline::EvalColumn);
+            QVERIFY2(
+                evalRight <= viewport,
+                qPrintable(QStringLiteral("badge ends at %1 of %2").arg(evalRight).arg(viewport)));
+            QVERIFY(!tree->horizontalScrollBar()->isVisible());
+            const QFontMetrics fm(tree->font());
+            QVERIFY(header->sectionSize(IntentOutline::EvalColumn) >=
+                    fm.horizontalAdvance(QStringLiteral("100%")));
+            // The title keeps a readable width.
+            QVERIFY2(header->sectionSize(IntentOutline::TitleColumn) >=
+                         fm.horizontalAdvance(QStringLiteral("Follow the")),
+                     qPrintable(QString::number(header->sectionSize(IntentOutline::TitleColumn))));
+            SPECWRIGHT_SCREENSHOT(&outline, dark ? QStringLiteral("intent-outline-narrow-dark.png")
+                                                 : QStringLiteral("intent-outline-narrow.png"));
+            outline.resize(420, 300); // wider again: the authority comes back
+            QTRY_VERIFY(!tree->isColumnHidden(IntentOutline::AuthorityColumn));
+            SPECWRIGHT_SCREENSHOT(&outline, dark ? QStringLiteral("intent-outline-wide-dark.png")
+                                                 : QStringLiteral("intent-outline-wide.png"));
+        }
+    }
+
+    // The id and authority are quieter than the title, but readable in light and in dark, and
+    // follow a palette switch made after the outline was filled.
+    void outlineDimTextFollowsThePalette()
+    {
+        const auto doc = SpecDocument::load(root + QStringLiteral("/spec.md"));
+        IntentOutline outline;
+        outline.resize(420, 220);
+        outline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&outline));
+        outline.setDocument(doc);
+        QTreeWidgetItem *item =
+            outline.itemForSection(doc->sectionIndexById(QStringLiteral("chain_of_command")));
+        auto contrast = [&] {
+            const QColor authority = item->foreground(IntentOutline::AuthorityColumn).color();
+            const QPalette p = outline.tree()->palette();
+            const int toBase = qAbs(authority.lightness() - p.color(QPalette::Base).lightness());
+            const int toText = qAbs(authority.lightness() - p.color(QPalette::Text).lightness());
+            return std::pair{toBase, toText};
+        };
+        QVERIFY(contrast().first >= 120);
+        QVERIFY(contrast().second >= 40); // still dimmer than the title
+        SPECWRIGHT_SCREENSHOT(&outline, QStringLiteral("intent-outline-authority.png"));
+
+        QPalette dark = TestSupport::darkPalette();
+        dark.setColor(QPalette::PlaceholderText, QColor(0x45, 0x48, 0x4b)); // a faint one
+        outline.setPalette(dark);
+        const auto [toBase, toText] = contrast();
+        QVERIFY2(toBase >= 120, qPrintable(QString::number(toBase)));
+        QVERIFY(toText >= 40);
+        SPECWRIGHT_SCREENSHOT(&outline, QStringLiteral("intent-outline-authority-dark.png"));
     }
 
     void outlineKeepsItemsWhenShapeIsUnchanged()
