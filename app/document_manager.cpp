@@ -358,9 +358,8 @@ void DocumentManager::newDocumentWithText(const QString &text)
 void DocumentManager::openFileDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-    const QString dir =
-        QFileDialog::getExistingDirectory(m_window, tr("Open Workspace Folder"), dialogFolder());
-    if (!dir.isEmpty())
+        m_window, tr("Open Spec"), dialogFolder(), tr("Markdown (*.md *.markdown);;All files (*)"));
+    if (!path.isEmpty())
         openFile(path);
 }
 
