@@ -5,6 +5,8 @@
 #pragma once
 
 #include "diff_types.h"
+#include "file_history.h"
+#include "latest_result.h"
 
 #include <QWidget>
 
@@ -85,8 +87,9 @@ private:
     QString m_oldText, m_newText, m_oldLabel, m_newLabel;
     QList<int> m_expanded; // unchanged sections the user opened in the rendered mode
     QList<int> m_jumpCursor;
-    int m_generation = 0;
     bool m_busy = false;
+    LatestResult<GitResult<FileText>> m_headRead{this};       // the HEAD version to compare with
+    LatestResult<std::shared_ptr<const Output>> m_diff{this}; // diff and HTML of both modes
 };
 
 } // namespace Specwright
