@@ -1,5 +1,6 @@
 #include "examples_command.h"
 
+#include "cli_arguments.h"
 #include "cli_support.h"
 #include "spec_document.h"
 
@@ -162,18 +163,14 @@ void ExamplesCommand::printText(const SpecDocument &doc, QTextStream &out)
 
 int ExamplesCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    bool json = false;
-    QStringList files;
-    for (const QString &a : args) {
-        if (a == u"--json")
-            json = true;
-        else if (a.startsWith(u'-'))
-            return CliSupport::usageError(err, tr("examples: unknown option %1").arg(a));
-        else
-            files.append(a);
-    }
+    CliArguments cli(QStringLiteral("examples"), tr("usage: specc examples FILE [--json]"));
+    cli.addFlag({QStringLiteral("json")});
+    if (const std::optional<int> exit = cli.parse(args, out, err))
+        return *exit;
+    const bool json = cli.isSet(QStringLiteral("json"));
+    const QStringList files = cli.positional();
     if (files.size() != 1)
-        return CliSupport::usageError(err, tr("usage: specc examples FILE [--json]"));
+        return cli.usageError(err);
     const QString path = files.first();
     if (!QFileInfo(path).isFile())
         return CliSupport::ioError(err, tr("cannot read %1: no such file").arg(path));

@@ -1,5 +1,6 @@
 #include "outline_command.h"
 
+#include "cli_arguments.h"
 #include "cli_support.h"
 #include "spec_document.h"
 
@@ -108,18 +109,14 @@ void OutlineCommand::printText(const SpecDocument &doc, QTextStream &out)
 
 int OutlineCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    bool json = false;
-    QStringList files;
-    for (const QString &a : args) {
-        if (a == u"--json")
-            json = true;
-        else if (a.startsWith(u'-'))
-            return CliSupport::usageError(err, tr("outline: unknown option %1").arg(a));
-        else
-            files.append(a);
-    }
+    CliArguments cli(QStringLiteral("outline"), tr("usage: specc outline FILE [--json]"));
+    cli.addFlag({QStringLiteral("json")});
+    if (const std::optional<int> exit = cli.parse(args, out, err))
+        return *exit;
+    const bool json = cli.isSet(QStringLiteral("json"));
+    const QStringList files = cli.positional();
     if (files.size() != 1)
-        return CliSupport::usageError(err, tr("usage: specc outline FILE [--json]"));
+        return cli.usageError(err);
     const QString path = files.first();
     if (!QFileInfo(path).isFile())
         return CliSupport::ioError(err, tr("cannot read %1: no such file").arg(path));
