@@ -28,9 +28,6 @@ public:
 
     QString message() const;
     QString refusal() const;
-    QLineEdit *summaryEdit() const { return m_summary; }
-    QPushButton *commitButton() const { return m_commit; }
-    QCheckBox *allowDetachedBox() const { return m_allowDetached; }
     QString committedId() const { return m_committed; }
 
 Q_SIGNALS:

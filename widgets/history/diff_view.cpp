@@ -34,6 +34,7 @@ DiffView::DiffView(QWidget *parent)
     : QWidget(parent)
 {
     m_tabs = new QTabBar(this);
+    m_tabs->setObjectName(QStringLiteral("diffModes"));
     m_tabs->addTab(tr("&Rendered"));
     m_tabs->addTab(tr("&Side by side"));
     m_tabs->addTab(tr("S&ummary"));
@@ -57,11 +58,14 @@ DiffView::DiffView(QWidget *parent)
     m_header->hide();
     m_stack = new QStackedWidget(this);
     m_rendered = new QTextBrowser(this);
+    m_rendered->setObjectName(QStringLiteral("diffRendered"));
     m_rendered->setOpenLinks(false);
     m_sideBySide = new QTextBrowser(this);
+    m_sideBySide->setObjectName(QStringLiteral("diffSideBySide"));
     m_sideBySide->setOpenLinks(false);
     m_sideBySide->setLineWrapMode(QTextEdit::WidgetWidth);
     m_summary = new QTableWidget(0, 9, this);
+    m_summary->setObjectName(QStringLiteral("diffSummaryTable"));
     m_summary->setHorizontalHeaderLabels({tr("Status"), tr("Old title"), tr("Old id"),
                                           tr("New title"), tr("New id"), tr("Words +"),
                                           tr("Words \u2212"), tr("Examples"), tr("Changes")});

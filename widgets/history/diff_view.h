@@ -45,11 +45,6 @@ public:
     const DiffResult &result() const { return m_result; }
     bool isBusy() const { return m_busy; }
     QString statusText() const;
-    QTextBrowser *renderedBrowser() const { return m_rendered; }
-    QTextBrowser *sideBySideBrowser() const { return m_sideBySide; }
-    QTableWidget *summaryTable() const { return m_summary; }
-    QTabBar *tabBar() const { return m_tabs; }
-    QLabel *headerLabel() const { return m_header; }
     // Jumps to the next section of a header entry (DiffSummary::Item), cycling.
     void jumpToSummaryItem(int item);
     // Scrolls every mode to an entry of result().sections.
