@@ -1,8 +1,7 @@
 #include "examples_command.h"
 
-#include "cli_arguments.h"
-#include "cli_support.h"
 #include "spec_document.h"
+#include "spec_file_command.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -14,10 +13,7 @@ namespace {
 
 QJsonObject attributesJson(const QList<Attribute> &attributes)
 {
-    QJsonObject out;
-    for (const Attribute &a : attributes)
-        out.insert(a.key, a.value);
-    return out;
+    return SpecFileCommand::attributesJson(attributes);
 }
 
 QString blockKindName(ExampleBlock::Kind kind)
@@ -163,25 +159,9 @@ void ExamplesCommand::printText(const SpecDocument &doc, QTextStream &out)
 
 int ExamplesCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    CliArguments cli(QStringLiteral("examples"), tr("usage: specc examples FILE [--json]"));
-    cli.addFlag({QStringLiteral("json")});
-    if (const std::optional<int> exit = cli.parse(args, out, err))
-        return *exit;
-    const bool json = cli.isSet(QStringLiteral("json"));
-    const QStringList files = cli.positional();
-    if (files.size() != 1)
-        return cli.usageError(err);
-    const QString path = files.first();
-    if (!QFileInfo(path).isFile())
-        return CliSupport::ioError(err, tr("cannot read %1: no such file").arg(path));
-    const SpecDocument::Ptr doc = SpecDocument::load(path);
-    if (doc->hasProblem(ProblemKind::UnreadableFile))
-        return CliSupport::ioError(err, doc->problems().first().message);
-    if (json)
-        out << QJsonDocument(toJson(*doc)).toJson(QJsonDocument::Indented);
-    else
-        printText(*doc, out);
-    return 0;
+    return SpecFileCommand::run(QStringLiteral("examples"),
+                                tr("usage: specc examples FILE [--json]"), args, out, err, &toJson,
+                                &printText);
 }
 
 } // namespace Specwright

@@ -2,8 +2,6 @@
 
 #include "diff_body_renderer.h"
 #include "diff_summary.h"
-#include "html_sanitizer.h"
-#include "markdown_tree.h"
 #include "spec_html_renderer.h"
 #include "statement_diff.h"
 
@@ -16,12 +14,6 @@ namespace {
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
-}
-
-QString markdownHtml(const QString &markdown)
-{
-    MarkdownTree tree(markdown.toUtf8());
-    return HtmlSanitizer::sanitize(QString::fromUtf8(tree.toHtml(false, true)));
 }
 
 SpecHtmlRenderer::Theme rendererTheme(bool dark)

@@ -143,8 +143,7 @@ void AmendCommitDialog::commit()
         m_refusal->show();
         return;
     }
-    m_committed = id->hex();
-    Q_EMIT committed(m_committed);
+    Q_EMIT committed(id->hex());
     accept();
 }
 

@@ -43,7 +43,6 @@ public:
     Mode mode() const;
     void setMode(Mode mode);
     const DiffResult &result() const { return m_result; }
-    bool isBusy() const { return m_busy; }
     QString statusText() const;
     // Jumps to the next section of a header entry (DiffSummary::Item), cycling.
     void jumpToSummaryItem(int item);
