@@ -9,6 +9,7 @@
 #include "problems_panel.h"
 #include "repo_builder.h"
 #include "spec_editor.h"
+#include "temporary_settings.h"
 #include "test_support.h"
 
 #include <QAction>
@@ -49,12 +50,7 @@ private:
     QTemporaryDir m_settingsDir;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings().clear();
-    }
+    void initTestCase() { TestSupport::useTemporarySettings(m_settingsDir); }
 
     void problemsDockJumpsAndFixes()
     {
