@@ -11,11 +11,9 @@
 
 #include <QAction>
 #include <QDockWidget>
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QStatusBar>
 #include <QTextDocument>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Specwright {
 
@@ -116,29 +114,28 @@ void HistoryIntegration::updateAmendAction()
 {
     const QString path = m_window->session()->filePath();
     if (path.isEmpty()) {
+        m_fileStatus.cancel();
         m_amend->setEnabled(false);
         return;
     }
     if (m_window->session()->isModified()) {
+        m_fileStatus.cancel();
         m_amend->setEnabled(true); // "Amend" saves first
         return;
     }
     // git status hashes the working file: ask it on a worker, keep the newest answer.
-    const int generation = ++m_statusGeneration;
-    auto *watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_statusGeneration)
-            m_amend->setEnabled(m_window->session()->isModified() || watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([path] {
-        GitResult<GitRepository> repo = GitRepository::discover(path);
-        if (!repo || repo->isBare())
-            return false;
-        const GitFileStates state = repo->fileStatus(repo->relativePath(path));
-        return bool(state & (GitFileState::Staged | GitFileState::Modified |
-                             GitFileState::Untracked | GitFileState::Deleted));
-    }));
+    m_fileStatus.start(
+        [path](const BackgroundTask &) {
+            GitResult<GitRepository> repo = GitRepository::discover(path);
+            if (!repo || repo->isBare())
+                return false;
+            const GitFileStates state = repo->fileStatus(repo->relativePath(path));
+            return bool(state & (GitFileState::Staged | GitFileState::Modified |
+                                 GitFileState::Untracked | GitFileState::Deleted));
+        },
+        [this](bool changed) {
+            m_amend->setEnabled(m_window->session()->isModified() || changed);
+        });
 }
 
 void HistoryIntegration::compareWithLastAmendment()

@@ -4,6 +4,8 @@
 // the dialog at once with the section summary to come, commit).
 #pragma once
 
+#include "latest_result.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -45,7 +47,7 @@ private:
     QAction *m_amend = nullptr;
     QPointer<AmendCommitDialog> m_amendDialog; // open, waiting for or showing its diff
     bool m_diffStale = true;                   // the Diff panel shows another file or state
-    int m_statusGeneration = 0;
+    LatestResult<bool> m_fileStatus{this};     // git status of the spec, asked on a worker
 };
 
 } // namespace Specwright

@@ -32,7 +32,6 @@ public:
     // The View > Panels submenu (dock toggles).
     QMenu *panelsMenu() const { return m_panels; }
     QMenu *recentMenu() const { return m_recent; }
-    QToolBar *toolBar() const { return m_toolBar; }
 
     // Appends an action to a menu (and to the toolbar when asked); returns it for chaining.
     QAction *add(Menu which, QAction *action, bool onToolBar = false);

@@ -12,7 +12,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Specwright {
 
@@ -105,20 +104,21 @@ PaletteIntegration::PaletteIntegration(MainWindow *window)
     connect(m_files, &QuickPicker::picked, this, [this](const QVariant &data) {
         m_window->openPath(QDir(m_scanRoot).filePath(data.toString()));
     });
-    connect(&m_scan, &QFutureWatcher<QStringList>::finished, this, [this] {
-        const QStringList files = m_scan.result();
-        QList<QuickPicker::Item> items;
-        items.reserve(files.size());
-        for (const QString &file : files)
-            items.append({file, {}, file, {}});
-        m_files->setItems(std::move(items));
-        if (files.isEmpty())
-            m_files->setMessage(tr("No files in %1").arg(QDir::toNativeSeparators(m_scanRoot)));
-        else if (files.size() >= kMaxFiles)
-            m_files->setMessage(tr("Showing the first %1 files").arg(kMaxFiles));
-        else
-            m_files->setMessage({});
-    });
+}
+
+void PaletteIntegration::showScannedFiles(const QStringList &files)
+{
+    QList<QuickPicker::Item> items;
+    items.reserve(files.size());
+    for (const QString &file : files)
+        items.append({file, {}, file, {}});
+    m_files->setItems(std::move(items));
+    if (files.isEmpty())
+        m_files->setMessage(tr("No files in %1").arg(QDir::toNativeSeparators(m_scanRoot)));
+    else if (files.size() >= kMaxFiles)
+        m_files->setMessage(tr("Showing the first %1 files").arg(kMaxFiles));
+    else
+        m_files->setMessage({});
 }
 
 void PaletteIntegration::showCommands()
@@ -148,7 +148,8 @@ void PaletteIntegration::showFiles()
         // Listed afresh each time, on a worker: files come and go between uses.
         m_scanRoot = root;
         m_files->setMessage(tr("Listing files…"));
-        m_scan.setFuture(QtConcurrent::run(listFiles, root));
+        m_scan.start([root](const BackgroundTask &) { return listFiles(root); },
+                     [this](const QStringList &files) { showScannedFiles(files); });
     }
     m_files->popup();
 }

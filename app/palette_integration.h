@@ -2,7 +2,8 @@
 // file of the workspace by name), both QuickPicker popups over the main window.
 #pragma once
 
-#include <QFutureWatcher>
+#include "latest_result.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -38,8 +39,10 @@ private:
     QuickPicker *m_files;
     QAction *m_commandsAction = nullptr;
     QAction *m_filesAction = nullptr;
-    QFutureWatcher<QStringList> m_scan; // the workspace's files, listed on a worker
+    void showScannedFiles(const QStringList &files);
+
     QString m_scanRoot;
+    LatestResult<QStringList> m_scan{this}; // the workspace's files, listed on a worker
 };
 
 } // namespace Specwright

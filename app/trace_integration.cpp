@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Specwright {
 
@@ -30,12 +29,6 @@ TraceIntegration::TraceIntegration(MainWindow *window)
 
     connect(window->controller(), &DocumentController::documentChanged, this,
             &TraceIntegration::schedule);
-    connect(&m_watcher, &QFutureWatcher<TraceIndex::Ptr>::finished, this, [this] {
-        m_last = m_watcher.result();
-        m_panel->setIndex(m_last);
-        if (m_pending)
-            start();
-    });
     connect(m_panel, &TraceabilityPanel::jumpRequested, this,
             [this](const QString &file, int line) { m_window->openFileAt(file, line); });
 }
@@ -44,7 +37,7 @@ void TraceIntegration::schedule(const SpecDocument::Ptr &document)
 {
     m_document = document;
     m_pending = true;
-    if (!m_watcher.isRunning())
+    if (!m_build.isRunning())
         start();
 }
 
@@ -65,8 +58,16 @@ void TraceIntegration::start()
              .startsWith(QLatin1String("..")))
         snapshot = workspace->withDocument(document);
     const TraceIndex::Ptr previous = m_last;
-    m_watcher.setFuture(QtConcurrent::run(
-        [snapshot, previous] { return TraceIndex::build(*snapshot, previous.get()); }));
+    m_build.start(
+        [snapshot, previous](const BackgroundTask &) {
+            return TraceIndex::build(*snapshot, previous.get());
+        },
+        [this](const TraceIndex::Ptr &index) {
+            m_last = index;
+            m_panel->setIndex(m_last);
+            if (m_pending)
+                start();
+        });
 }
 
 } // namespace Specwright

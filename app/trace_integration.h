@@ -3,10 +3,10 @@
 // reusing the previous index for the files that did not change. A cell jumps to its file.
 #pragma once
 
+#include "latest_result.h"
 #include "spec_document.h"
 #include "trace_index.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 namespace Specwright {
@@ -29,10 +29,11 @@ private:
 
     MainWindow *m_window;
     TraceabilityPanel *m_panel = nullptr;
-    QFutureWatcher<TraceIndex::Ptr> m_watcher;
     SpecDocument::Ptr m_document; // the latest buffer, waiting for the worker when it is busy
     bool m_pending = false;
     TraceIndex::Ptr m_last;
+    // One build at a time (each reuses the previous index); newer buffers wait in m_document.
+    LatestResult<TraceIndex::Ptr> m_build{this};
 };
 
 } // namespace Specwright

@@ -2,6 +2,7 @@
 
 #include "bounded_file_reader.h"
 #include "changelog_writer.h"
+#include "cli_arguments.h"
 #include "cli_support.h"
 #include "diff_html_writer.h"
 #include "diff_json.h"
@@ -13,7 +14,6 @@
 #include "section_diff.h"
 #include "statement_diff.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -84,18 +84,16 @@ QString DiffCommand::usage()
 
 int DiffCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption fromOption(QStringLiteral("from"), {}, QStringLiteral("REV"));
-    const QCommandLineOption toOption(QStringLiteral("to"), {}, QStringLiteral("REV"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), {}, QStringLiteral("FORMAT"),
-                                          QStringLiteral("text"));
-    parser.addOptions({fromOption, toOption, formatOption});
-    if (!parser.parse(QStringList{QStringLiteral("diff")} + args))
-        return CliSupport::usageError(err, parser.errorText() + u'\n' + usage());
-    const QStringList files = parser.positionalArguments();
+    CliArguments cli(QStringLiteral("diff"), usage());
+    cli.addValue({QStringLiteral("from")}, QStringLiteral("REV"));
+    cli.addValue({QStringLiteral("to")}, QStringLiteral("REV"));
+    cli.addValue({QStringLiteral("format")}, QStringLiteral("FORMAT"), QStringLiteral("text"));
+    if (const std::optional<int> exit = cli.parse(args, out, err))
+        return *exit;
+    const QStringList files = cli.positional();
     if (files.size() != 1)
-        return CliSupport::usageError(err, usage());
-    const QString format = parser.value(formatOption);
+        return cli.usageError(err);
+    const QString format = cli.value(QStringLiteral("format"));
     const Format *writer = nullptr;
     QStringList names;
     for (const Format &f : formats()) {
@@ -136,8 +134,8 @@ int DiffCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     };
 
     Version to;
-    if (parser.isSet(toOption)) {
-        if (!atRevision(parser.value(toOption), to))
+    if (cli.isSet(QStringLiteral("to"))) {
+        if (!atRevision(cli.value(QStringLiteral("to")), to))
             return CliSupport::UsageOrIo;
     } else {
         const BoundedFileReader::Result read = BoundedFileReader::read(path);
@@ -152,8 +150,8 @@ int DiffCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     }
 
     Version from;
-    if (parser.isSet(fromOption)) {
-        if (!atRevision(parser.value(fromOption), from))
+    if (cli.isSet(QStringLiteral("from"))) {
+        if (!atRevision(cli.value(QStringLiteral("from")), from))
             return CliSupport::UsageOrIo;
     } else {
         if (repo->isHeadUnborn())

@@ -1,5 +1,6 @@
 #include "eval_command.h"
 
+#include "cli_arguments.h"
 #include "cli_support.h"
 #include "cli_user_settings.h"
 #include "eval_case_builder.h"
@@ -144,65 +145,63 @@ void EvalCommand::printComparison(const EvalRunComparison &c, QTextStream &out)
 
 int EvalCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    CliArguments cli(
+        QStringLiteral("eval"),
+        tr("usage: specc eval [--endpoint URL] [--target MODEL] [--grader-endpoint URL] "
+           "[--grader MODEL] [--section ID] [--jobs N] [--runs DIR] "
+           "[--format text|json|junit] [--trust] [--min-pass-rate R] [--baseline RUN] "
+           "[--timeout MS] [--fresh] [--new] FILE\n"
+           "       specc eval --compare RUN_A RUN_B\n"
+           "       specc eval --export-chat OUT | --export-pairs OUT [--from-run RUN] FILE"));
     Options o;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        auto value = [&](QString &target) {
-            if (i + 1 >= args.size())
-                return false;
-            target = args.at(++i);
-            return true;
-        };
-        const QHash<QString, QString *> strings = {
-            {QStringLiteral("--endpoint"), &o.endpoint},
-            {QStringLiteral("--target"), &o.target},
-            {QStringLiteral("--grader-endpoint"), &o.graderEndpoint},
-            {QStringLiteral("--grader"), &o.grader},
-            {QStringLiteral("--section"), &o.section},
-            {QStringLiteral("--runs"), &o.runs},
-            {QStringLiteral("--format"), &o.format},
-            {QStringLiteral("--baseline"), &o.baseline},
-            {QStringLiteral("--export-chat"), &o.exportChat},
-            {QStringLiteral("--export-pairs"), &o.exportPairs},
-            {QStringLiteral("--from-run"), &o.fromRun}};
-        QString number;
-        if (QString *target = strings.value(a)) {
-            if (!value(*target))
-                return CliSupport::usageError(err, tr("eval: %1 needs a value").arg(a));
-        } else if (a == u"--jobs" || a == u"-j") {
-            bool ok = false;
-            if (!value(number) || (o.jobs = number.toInt(&ok), !ok) || o.jobs < 1 || o.jobs > 64)
-                return CliSupport::usageError(err, tr("eval: --jobs needs a number from 1 to 64"));
-        } else if (a == u"--timeout") {
-            bool ok = false;
-            if (!value(number) || (o.timeoutMs = number.toInt(&ok), !ok) || o.timeoutMs < 1 ||
-                o.timeoutMs > 3600000)
-                return CliSupport::usageError(
-                    err, tr("eval: --timeout needs milliseconds from 1 to 3600000"));
-        } else if (a == u"--min-pass-rate") {
-            bool ok = false;
-            if (!value(number) || (o.minPassRate = number.toDouble(&ok), !ok) ||
-                o.minPassRate < 0 || o.minPassRate > 1)
-                return CliSupport::usageError(
-                    err, tr("eval: --min-pass-rate needs a number from 0 to 1"));
-        } else if (a == u"--compare") {
-            if (i + 2 >= args.size())
-                return CliSupport::usageError(err, tr("eval: --compare needs two run files"));
-            o.compare = {args.at(i + 1), args.at(i + 2)};
-            i += 2;
-        } else if (a == u"--trust") {
-            o.trust = true;
-        } else if (a == u"--fresh") {
-            o.fresh = true;
-        } else if (a == u"--new") {
-            o.newRun = true;
-        } else if (a == u"--allow-insecure-http") {
-            o.allowHttp = true;
-        } else if (a.startsWith(u'-')) {
-            return CliSupport::usageError(err, tr("eval: unknown option %1").arg(a));
-        } else {
-            o.files.append(a);
-        }
+    const QList<std::pair<QString, QString *>> strings = {
+        {QStringLiteral("endpoint"), &o.endpoint},
+        {QStringLiteral("target"), &o.target},
+        {QStringLiteral("grader-endpoint"), &o.graderEndpoint},
+        {QStringLiteral("grader"), &o.grader},
+        {QStringLiteral("section"), &o.section},
+        {QStringLiteral("runs"), &o.runs},
+        {QStringLiteral("format"), &o.format},
+        {QStringLiteral("baseline"), &o.baseline},
+        {QStringLiteral("export-chat"), &o.exportChat},
+        {QStringLiteral("export-pairs"), &o.exportPairs},
+        {QStringLiteral("from-run"), &o.fromRun}};
+    for (const auto &[name, target] : strings)
+        cli.addValue({name}, QStringLiteral("VALUE"), *target);
+    cli.addValue({QStringLiteral("jobs"), QStringLiteral("j")}, QStringLiteral("N"));
+    cli.addValue({QStringLiteral("timeout")}, QStringLiteral("MS"));
+    cli.addValue({QStringLiteral("min-pass-rate")}, QStringLiteral("R"));
+    cli.addValue({QStringLiteral("compare")}, QStringLiteral("RUN_A"));
+    for (const QString &flag : {QStringLiteral("trust"), QStringLiteral("fresh"),
+                                QStringLiteral("new"), QStringLiteral("allow-insecure-http")})
+        cli.addFlag({flag});
+    if (const std::optional<int> exit = cli.parse(args, out, err))
+        return *exit;
+    for (const auto &[name, target] : strings)
+        *target = cli.value(name);
+    bool ok = true;
+    if (cli.isSet(QStringLiteral("jobs")) &&
+        ((o.jobs = cli.value(QStringLiteral("jobs")).toInt(&ok)), !ok || o.jobs < 1 || o.jobs > 64))
+        return CliSupport::usageError(err, tr("eval: --jobs needs a number from 1 to 64"));
+    if (cli.isSet(QStringLiteral("timeout")) &&
+        ((o.timeoutMs = cli.value(QStringLiteral("timeout")).toInt(&ok)),
+         !ok || o.timeoutMs < 1 || o.timeoutMs > 3600000))
+        return CliSupport::usageError(err,
+                                      tr("eval: --timeout needs milliseconds from 1 to 3600000"));
+    if (cli.isSet(QStringLiteral("min-pass-rate")) &&
+        ((o.minPassRate = cli.value(QStringLiteral("min-pass-rate")).toDouble(&ok)),
+         !ok || o.minPassRate < 0 || o.minPassRate > 1))
+        return CliSupport::usageError(err, tr("eval: --min-pass-rate needs a number from 0 to 1"));
+    o.trust = cli.isSet(QStringLiteral("trust"));
+    o.fresh = cli.isSet(QStringLiteral("fresh"));
+    o.newRun = cli.isSet(QStringLiteral("new"));
+    o.allowHttp = cli.isSet(QStringLiteral("allow-insecure-http"));
+    o.files = cli.positional();
+    if (cli.isSet(QStringLiteral("compare"))) {
+        // --compare RUN_A RUN_B: the second run is the first positional argument.
+        if (o.files.isEmpty())
+            return CliSupport::usageError(err, tr("eval: --compare needs two run files"));
+        o.compare = {cli.value(QStringLiteral("compare")), o.files.takeFirst()};
     }
     if (o.format != u"text" && o.format != u"json" && o.format != u"junit")
         return CliSupport::usageError(err, tr("eval: --format must be text, json or junit"));
@@ -218,14 +217,7 @@ int EvalCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         return c.regressions() > 0 ? CliSupport::Findings : CliSupport::Ok;
     }
     if (o.files.size() != 1)
-        return CliSupport::usageError(
-            err,
-            tr("usage: specc eval [--endpoint URL] [--target MODEL] [--grader-endpoint URL] "
-               "[--grader MODEL] [--section ID] [--jobs N] [--runs DIR] "
-               "[--format text|json|junit] [--trust] [--min-pass-rate R] [--baseline RUN] "
-               "[--timeout MS] [--fresh] [--new] FILE\n"
-               "       specc eval --compare RUN_A RUN_B\n"
-               "       specc eval --export-chat OUT | --export-pairs OUT [--from-run RUN] FILE"));
+        return cli.usageError(err);
     const QString spec = o.files.first();
     if (!QFileInfo(spec).isFile())
         return CliSupport::ioError(err, tr("cannot read %1: no such file").arg(spec));

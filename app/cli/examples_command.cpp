@@ -1,7 +1,7 @@
 #include "examples_command.h"
 
-#include "cli_support.h"
 #include "spec_document.h"
+#include "spec_file_command.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,10 +13,7 @@ namespace {
 
 QJsonObject attributesJson(const QList<Attribute> &attributes)
 {
-    QJsonObject out;
-    for (const Attribute &a : attributes)
-        out.insert(a.key, a.value);
-    return out;
+    return SpecFileCommand::attributesJson(attributes);
 }
 
 QString blockKindName(ExampleBlock::Kind kind)
@@ -162,29 +159,9 @@ void ExamplesCommand::printText(const SpecDocument &doc, QTextStream &out)
 
 int ExamplesCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    bool json = false;
-    QStringList files;
-    for (const QString &a : args) {
-        if (a == u"--json")
-            json = true;
-        else if (a.startsWith(u'-'))
-            return CliSupport::usageError(err, tr("examples: unknown option %1").arg(a));
-        else
-            files.append(a);
-    }
-    if (files.size() != 1)
-        return CliSupport::usageError(err, tr("usage: specc examples FILE [--json]"));
-    const QString path = files.first();
-    if (!QFileInfo(path).isFile())
-        return CliSupport::ioError(err, tr("cannot read %1: no such file").arg(path));
-    const SpecDocument::Ptr doc = SpecDocument::load(path);
-    if (doc->hasProblem(ProblemKind::UnreadableFile))
-        return CliSupport::ioError(err, doc->problems().first().message);
-    if (json)
-        out << QJsonDocument(toJson(*doc)).toJson(QJsonDocument::Indented);
-    else
-        printText(*doc, out);
-    return 0;
+    return SpecFileCommand::run(QStringLiteral("examples"),
+                                tr("usage: specc examples FILE [--json]"), args, out, err, &toJson,
+                                &printText);
 }
 
 } // namespace Specwright

@@ -1,5 +1,6 @@
 #include "generate_command.h"
 
+#include "cli_arguments.h"
 #include "cli_support.h"
 #include "cli_user_settings.h"
 #include "generate_check.h"
@@ -39,61 +40,35 @@ QString GenerateCommand::workspaceRoot(const QString &specPath)
 
 int GenerateCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    QString generator = QStringLiteral("all");
-    QString section;
-    QString outDir;
-    bool force = false;
-    bool list = false;
-    bool check = false;
-    bool trustFlag = false;
-    bool allowHttp = false;
-    QString endpoint;
-    QString model;
-    QStringList files;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        auto value = [&](QString &target) {
-            if (i + 1 >= args.size())
-                return false;
-            target = args.at(++i);
-            return true;
-        };
-        if (a == u"--generator" || a == u"-g") {
-            if (!value(generator))
-                return CliSupport::usageError(err, tr("generate: %1 needs a value").arg(a));
-        } else if (a == u"--section" || a == u"-s") {
-            if (!value(section))
-                return CliSupport::usageError(err, tr("generate: %1 needs a value").arg(a));
-        } else if (a == u"--out" || a == u"-o") {
-            if (!value(outDir))
-                return CliSupport::usageError(err, tr("generate: %1 needs a value").arg(a));
-        } else if (a == u"--endpoint") {
-            if (!value(endpoint))
-                return CliSupport::usageError(err, tr("generate: %1 needs a value").arg(a));
-        } else if (a == u"--model") {
-            if (!value(model))
-                return CliSupport::usageError(err, tr("generate: %1 needs a value").arg(a));
-        } else if (a == u"--trust") {
-            trustFlag = true;
-        } else if (a == u"--allow-insecure-http") {
-            allowHttp = true;
-        } else if (a == u"--force") {
-            force = true;
-        } else if (a == u"--list") {
-            list = true;
-        } else if (a == u"--check") {
-            check = true;
-        } else if (a.startsWith(u'-')) {
-            return CliSupport::usageError(err, tr("generate: unknown option %1").arg(a));
-        } else {
-            files.append(a);
-        }
-    }
+    CliArguments cli(QStringLiteral("generate"),
+                     tr("usage: specc generate [--generator NAME] [--section ID] [--out DIR] "
+                        "[--force] [--trust] [--endpoint URL] [--model NAME] FILE\n"
+                        "       specc generate --list [FILE]"));
+    cli.addValue({QStringLiteral("generator"), QStringLiteral("g")}, QStringLiteral("NAME"),
+                 QStringLiteral("all"));
+    cli.addValue({QStringLiteral("section"), QStringLiteral("s")}, QStringLiteral("ID"));
+    cli.addValue({QStringLiteral("out"), QStringLiteral("o")}, QStringLiteral("DIR"));
+    cli.addValue({QStringLiteral("endpoint")}, QStringLiteral("URL"));
+    cli.addValue({QStringLiteral("model")}, QStringLiteral("NAME"));
+    for (const QString &flag :
+         {QStringLiteral("trust"), QStringLiteral("allow-insecure-http"), QStringLiteral("force"),
+          QStringLiteral("list"), QStringLiteral("check")})
+        cli.addFlag({flag});
+    if (const std::optional<int> exit = cli.parse(args, out, err))
+        return *exit;
+    const QString generator = cli.value(QStringLiteral("generator"));
+    const QString section = cli.value(QStringLiteral("section"));
+    const QString outDir = cli.value(QStringLiteral("out"));
+    const QString endpoint = cli.value(QStringLiteral("endpoint"));
+    const QString model = cli.value(QStringLiteral("model"));
+    const bool trustFlag = cli.isSet(QStringLiteral("trust"));
+    const bool allowHttp = cli.isSet(QStringLiteral("allow-insecure-http"));
+    const bool force = cli.isSet(QStringLiteral("force"));
+    const bool list = cli.isSet(QStringLiteral("list"));
+    const bool check = cli.isSet(QStringLiteral("check"));
+    const QStringList files = cli.positional();
     if (files.size() > 1 || (files.isEmpty() && !list))
-        return CliSupport::usageError(
-            err, tr("usage: specc generate [--generator NAME] [--section ID] [--out DIR] "
-                    "[--force] [--trust] [--endpoint URL] [--model NAME] FILE\n"
-                    "       specc generate --list [FILE]"));
+        return cli.usageError(err);
     const QString spec = files.value(0);
     const QString root = spec.isEmpty() ? QDir::currentPath() : workspaceRoot(spec);
     GeneratorConfig config;

@@ -1,5 +1,6 @@
 #include "lint_command.h"
 
+#include "cli_arguments.h"
 #include "cli_support.h"
 #include "github_annotation_writer.h"
 #include "junit_writer.h"
@@ -130,58 +131,41 @@ void LintCommand::printRules(QTextStream &out)
 
 int LintCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    QString format = QStringLiteral("text");
-    Severity failOn = Severity::Error;
-    std::optional<LintProfile> profile;
-    bool summary = false;
-    QStringList paths;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        auto value = [&](const QString &name) -> std::optional<QString> {
-            if (a.startsWith(name + u'='))
-                return a.mid(name.size() + 1);
-            if (a == name && i + 1 < args.size())
-                return args.at(++i);
-            return std::nullopt;
-        };
-        if (a == u"--summary") {
-            summary = true;
-        } else if (a == u"--rules") {
-            printRules(out);
-            return CliSupport::Ok;
-        } else if (a.startsWith(QLatin1String("--format"))) {
-            const auto v = value(QStringLiteral("--format"));
-            static const QStringList formats{QStringLiteral("text"), QStringLiteral("json"),
-                                             QStringLiteral("sarif"), QStringLiteral("github"),
-                                             QStringLiteral("junit")};
-            if (!v || !formats.contains(*v))
-                return CliSupport::usageError(
-                    err, tr("lint: --format takes text, json, sarif, github or junit"));
-            format = *v;
-        } else if (a.startsWith(QLatin1String("--fail-on"))) {
-            const auto v = value(QStringLiteral("--fail-on"));
-            const std::optional<Severity> s = v ? LintConfig::severityFromName(*v) : std::nullopt;
-            if (!s)
-                return CliSupport::usageError(err,
-                                              tr("lint: --fail-on takes error, warning or info"));
-            failOn = *s;
-        } else if (a.startsWith(QLatin1String("--profile"))) {
-            const auto v = value(QStringLiteral("--profile"));
-            profile = v ? LintConfig::profileFromName(*v) : std::nullopt;
-            if (!profile)
-                return CliSupport::usageError(
-                    err, tr("lint: --profile takes %1").arg(lintProfileNameList().join(u", ")));
-        } else if (a == u"--help" || a == u"-h") {
-            out << tr("usage: specc lint [PATHS] [--format text|json|sarif|github|junit] "
-                      "[--fail-on error|warning|info] [--profile P] [--summary] [--rules]")
-                << '\n';
-            return CliSupport::Ok;
-        } else if (a.startsWith(u'-') && a.size() > 1) {
-            return CliSupport::usageError(err, tr("lint: unknown option %1").arg(a));
-        } else {
-            paths.append(a);
-        }
+    CliArguments cli(QStringLiteral("lint"),
+                     tr("usage: specc lint [PATHS] [--format text|json|sarif|github|junit] "
+                        "[--fail-on error|warning|info] [--profile P] [--summary] [--rules]"));
+    cli.addValue({QStringLiteral("format")}, QStringLiteral("FORMAT"), QStringLiteral("text"));
+    cli.addValue({QStringLiteral("fail-on")}, QStringLiteral("SEVERITY"), QStringLiteral("error"));
+    cli.addValue({QStringLiteral("profile")}, QStringLiteral("PROFILE"));
+    cli.addFlag({QStringLiteral("summary")});
+    cli.addFlag({QStringLiteral("rules")});
+    if (const std::optional<int> exit = cli.parse(args, out, err))
+        return *exit;
+    if (cli.isSet(QStringLiteral("rules"))) {
+        printRules(out);
+        return CliSupport::Ok;
     }
+    const bool summary = cli.isSet(QStringLiteral("summary"));
+    const QString format = cli.value(QStringLiteral("format"));
+    static const QStringList formats{QStringLiteral("text"), QStringLiteral("json"),
+                                     QStringLiteral("sarif"), QStringLiteral("github"),
+                                     QStringLiteral("junit")};
+    if (!formats.contains(format))
+        return CliSupport::usageError(
+            err, tr("lint: --format takes text, json, sarif, github or junit"));
+    const std::optional<Severity> failOnName =
+        LintConfig::severityFromName(cli.value(QStringLiteral("fail-on")));
+    if (!failOnName)
+        return CliSupport::usageError(err, tr("lint: --fail-on takes error, warning or info"));
+    const Severity failOn = *failOnName;
+    std::optional<LintProfile> profile;
+    if (cli.isSet(QStringLiteral("profile"))) {
+        profile = LintConfig::profileFromName(cli.value(QStringLiteral("profile")));
+        if (!profile)
+            return CliSupport::usageError(
+                err, tr("lint: --profile takes %1").arg(lintProfileNameList().join(u", ")));
+    }
+    QStringList paths = cli.positional();
     if (paths.isEmpty())
         paths.append(QStringLiteral("."));
 

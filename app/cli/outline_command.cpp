@@ -1,7 +1,7 @@
 #include "outline_command.h"
 
-#include "cli_support.h"
 #include "spec_document.h"
+#include "spec_file_command.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,9 +15,7 @@ namespace {
 QJsonObject sectionJson(const SpecDocument &doc, int index)
 {
     const Section &s = doc.sections().at(index);
-    QJsonObject attributes;
-    for (const Attribute &a : s.attributes)
-        attributes.insert(a.key, a.value);
+    const QJsonObject attributes = SpecFileCommand::attributesJson(s.attributes);
     QJsonArray children;
     for (int child : s.children)
         children.append(sectionJson(doc, child));
@@ -108,29 +106,8 @@ void OutlineCommand::printText(const SpecDocument &doc, QTextStream &out)
 
 int OutlineCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    bool json = false;
-    QStringList files;
-    for (const QString &a : args) {
-        if (a == u"--json")
-            json = true;
-        else if (a.startsWith(u'-'))
-            return CliSupport::usageError(err, tr("outline: unknown option %1").arg(a));
-        else
-            files.append(a);
-    }
-    if (files.size() != 1)
-        return CliSupport::usageError(err, tr("usage: specc outline FILE [--json]"));
-    const QString path = files.first();
-    if (!QFileInfo(path).isFile())
-        return CliSupport::ioError(err, tr("cannot read %1: no such file").arg(path));
-    const SpecDocument::Ptr doc = SpecDocument::load(path);
-    if (doc->hasProblem(ProblemKind::UnreadableFile))
-        return CliSupport::ioError(err, doc->problems().first().message);
-    if (json)
-        out << QJsonDocument(toJson(*doc)).toJson(QJsonDocument::Indented);
-    else
-        printText(*doc, out);
-    return 0;
+    return SpecFileCommand::run(QStringLiteral("outline"), tr("usage: specc outline FILE [--json]"),
+                                args, out, err, &toJson, &printText);
 }
 
 } // namespace Specwright

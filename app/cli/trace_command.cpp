@@ -1,5 +1,6 @@
 #include "trace_command.h"
 
+#include "cli_arguments.h"
 #include "cli_support.h"
 
 #include <QDir>
@@ -209,32 +210,18 @@ void TraceCommand::printText(const TraceIndex &index, QTextStream &out, const QS
 
 int TraceCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    QString format = QStringLiteral("text");
-    bool failUncovered = false;
-    QStringList paths;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == u"--format" || a.startsWith(QLatin1String("--format="))) {
-            const QString v = a.contains(u'=')      ? a.section(u'=', 1)
-                              : i + 1 < args.size() ? args.at(++i)
-                                                    : QString();
-            if (v != u"text" && v != u"json" && v != u"csv" && v != u"html")
-                return CliSupport::usageError(err,
-                                              tr("trace: --format takes text, json, csv or html"));
-            format = v;
-        } else if (a == u"--fail-uncovered") {
-            failUncovered = true;
-        } else if (a == u"--help" || a == u"-h") {
-            out << tr("usage: specc trace [--format text|json|csv|html] [--fail-uncovered] "
-                      "[PATHS]")
-                << '\n';
-            return CliSupport::Ok;
-        } else if (a.startsWith(u'-') && a.size() > 1) {
-            return CliSupport::usageError(err, tr("trace: unknown option %1").arg(a));
-        } else {
-            paths.append(a);
-        }
-    }
+    CliArguments cli(QStringLiteral("trace"),
+                     tr("usage: specc trace [--format text|json|csv|html] [--fail-uncovered] "
+                        "[PATHS]"));
+    cli.addValue({QStringLiteral("format")}, QStringLiteral("FORMAT"), QStringLiteral("text"));
+    cli.addFlag({QStringLiteral("fail-uncovered")});
+    if (const std::optional<int> exit = cli.parse(args, out, err))
+        return *exit;
+    const QString format = cli.value(QStringLiteral("format"));
+    if (format != u"text" && format != u"json" && format != u"csv" && format != u"html")
+        return CliSupport::usageError(err, tr("trace: --format takes text, json, csv or html"));
+    const bool failUncovered = cli.isSet(QStringLiteral("fail-uncovered"));
+    QStringList paths = cli.positional();
     if (paths.isEmpty())
         paths.append(QStringLiteral("."));
     if (paths.size() > 1 && format != u"text")

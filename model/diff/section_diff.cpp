@@ -3,11 +3,10 @@
 #include "block_diff.h"
 #include "example_diff.h"
 #include "formatting_normalizer.h"
+#include "parallel_pair.h"
 #include "section_matcher.h"
 #include "statement_diff.h"
 
-#include <QSemaphore>
-#include <QThreadPool>
 #include <algorithm>
 
 namespace Specwright {
@@ -248,19 +247,9 @@ DiffResult SectionDiff::compute(const SpecDocument::Ptr &oldDoc, const SpecDocum
 
 DiffResult SectionDiff::compute(const QString &oldText, const QString &newText)
 {
-    // Parse the old version on a free pool thread while this one parses the new version; when
-    // no thread is free (e.g. called from the pool itself), parse both here.
-    SpecDocument::Ptr oldDoc;
-    QSemaphore done;
-    const bool started = QThreadPool::globalInstance()->tryStart([&oldDoc, &oldText, &done] {
-        oldDoc = SpecDocument::parse(oldText);
-        done.release();
-    });
-    const SpecDocument::Ptr newDoc = SpecDocument::parse(newText);
-    if (started)
-        done.acquire();
-    else
-        oldDoc = SpecDocument::parse(oldText);
+    // Both versions are parsed at once when a pool thread is free.
+    auto [oldDoc, newDoc] = runInParallel([&oldText] { return SpecDocument::parse(oldText); },
+                                          [&newText] { return SpecDocument::parse(newText); });
     return compute(oldDoc, newDoc);
 }
 

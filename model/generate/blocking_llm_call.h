@@ -1,7 +1,7 @@
 // One chat completion for a caller that has to wait for it (a generator on a pool thread, the
-// generate command): the LlmClient runs on a thread of its own with that thread's event loop,
-// and the caller waits on a condition, taking the streamed text and retry notes in its own
-// thread. No event loop is nested and nothing sleeps; a cancel flag is honoured while waiting.
+// generate command): the LlmClient runs in an EventThreadCall (model/concurrency), and the
+// streamed text and retry notes reach the callbacks in the caller's thread. A cancel flag is
+// honoured while waiting.
 #pragma once
 
 #include "llm_client.h"

@@ -2,9 +2,6 @@
 
 #include "git_repository.h"
 
-#include <QPromise>
-#include <QThreadPool>
-
 namespace Specwright {
 
 BlameCache &BlameCache::instance()
@@ -13,40 +10,29 @@ BlameCache &BlameCache::instance()
     return cache;
 }
 
-QFuture<SectionBlameResult> BlameCache::request(const QString &filePath)
+SectionBlameResult BlameCache::blame(const QString &filePath)
 {
-    auto promise = std::make_shared<QPromise<SectionBlameResult>>();
-    QFuture<SectionBlameResult> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([this, promise, filePath] {
-        SectionBlameResult result;
-        GitResult<GitRepository> repo = GitRepository::discover(filePath);
-        if (!repo) {
-            result.error = repo.errorMessage();
-        } else {
-            const QString rel = repo->relativePath(filePath);
-            GitResult<GitOid> head = repo->headId();
-            const QString key = (head ? head->hex() : QString()) + u'\n' + rel;
-            bool cached = false;
-            {
-                QMutexLocker lock(&m_mutex);
-                if (head && m_cache.contains(key)) {
-                    result = m_cache.value(key);
-                    cached = true;
-                }
-            }
-            if (!cached) {
-                result = SectionBlame::compute(repo.value(), rel);
-                if (result.error.isEmpty()) {
-                    QMutexLocker lock(&m_mutex);
-                    m_cache.insert(key, result);
-                }
-            }
-        }
-        promise->addResult(result);
-        promise->finish();
-    });
-    return future;
+    SectionBlameResult result;
+    GitResult<GitRepository> repo = GitRepository::discover(filePath);
+    if (!repo) {
+        result.error = repo.errorMessage();
+        return result;
+    }
+    const QString rel = repo->relativePath(filePath);
+    GitResult<GitOid> head = repo->headId();
+    const QString key = (head ? head->hex() : QString()) + u'\n' + rel;
+    if (head) {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_cache.constFind(key);
+        if (it != m_cache.constEnd())
+            return it.value();
+    }
+    result = SectionBlame::compute(repo.value(), rel);
+    if (result.error.isEmpty()) {
+        QMutexLocker lock(&m_mutex);
+        m_cache.insert(key, result);
+    }
+    return result;
 }
 
 void BlameCache::clear()

@@ -1,10 +1,9 @@
-// Section blames cached by (HEAD, path) and computed on the global thread pool, so the UI only
-// ever waits on a QFuture.
+// Section blames cached by (HEAD, path). Thread-safe and blocking: a caller on the UI thread
+// runs blame() in a LatestResult worker (model/concurrency), like every other background task.
 #pragma once
 
 #include "section_blame.h"
 
-#include <QFuture>
 #include <QHash>
 #include <QMutex>
 
@@ -15,9 +14,9 @@ class BlameCache
 public:
     static BlameCache &instance();
 
-    // The blame of a file (absolute path). A cached result for the current HEAD is returned as
-    // a finished future; otherwise the work runs on QThreadPool::globalInstance().
-    QFuture<SectionBlameResult> request(const QString &filePath);
+    // The blame of a file (absolute path): the cached result for the current HEAD, else
+    // computed (and cached) in the calling thread.
+    SectionBlameResult blame(const QString &filePath);
     void clear();
     int cachedCount() const;
 

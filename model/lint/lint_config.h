@@ -51,7 +51,6 @@ public:
     // spellingWords() holds both the list and the words file's lines.
     QString spellingLanguage() const { return m_spellingLanguage; }
     const QStringList &spellingWords() const { return m_spellingWords; }
-    void setSpellingWords(const QStringList &words) { m_spellingWords = words; }
     // Absolute path of the workspace words file (it need not exist yet).
     QString wordsFile() const { return m_wordsFile; }
     // Appends a word to the words file ("Add to dictionary"); false with a message on failure.

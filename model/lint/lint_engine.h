@@ -1,5 +1,5 @@
 // Runs the lint rules over a SpecDocument (and, when given, its Workspace) and returns
-// diagnostics. Const and re-entrant: copy the engine into a worker (QtConcurrent::run) together
+// diagnostics. Const and re-entrant: copy the engine into a worker (a LatestResult task) together
 // with the immutable SpecDocument::Ptr / Workspace::Ptr snapshots.
 #pragma once
 

@@ -161,8 +161,7 @@ void TermExtractor::extract(const SpecDocument &doc, const QString &relativePath
     static const QRegularExpression word(
         QStringLiteral(R"([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)"));
     for (const Block &b : doc.blocks()) {
-        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading &&
-            b.kind != BlockKind::Table && b.kind != BlockKind::ExampleTitle)
+        if (!readsBlock(b))
             continue;
         const int from = src.lineStartOffset(b.startLine);
         const int to = src.lineStartOffset(b.endLine) + int(src.line(b.endLine).size());

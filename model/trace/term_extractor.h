@@ -17,6 +17,12 @@ public:
     // Lower case without spaces, hyphens and underscores.
     static QString keyOf(QStringView form);
     static constexpr int maxWords = 4;
+    // The blocks whose words are read for term forms: prose, headings, tables, example titles.
+    static bool readsBlock(const Block &block)
+    {
+        return block.kind == BlockKind::Paragraph || block.kind == BlockKind::Heading ||
+               block.kind == BlockKind::Table || block.kind == BlockKind::ExampleTitle;
+    }
 };
 
 } // namespace Specwright

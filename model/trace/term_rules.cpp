@@ -5,6 +5,7 @@
 #include "prose_scanner.h"
 #include "term_extractor.h"
 #include "trace_index.h"
+#include "trace_rules.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -12,14 +13,6 @@
 namespace Specwright {
 
 namespace {
-
-TraceIndex::Ptr indexFor(const LintContext &context, QString &relativePath)
-{
-    if (!context.workspace() || context.filePath().isEmpty())
-        return {};
-    relativePath = context.workspace()->relativePath(context.filePath());
-    return TraceIndex::forDocument(*context.workspace(), context.document());
-}
 
 QString capitalized(const QString &s)
 {
@@ -104,7 +97,7 @@ void TermRules::create(LintRuleList &rules)
 void TermRules::variantForm(const LintRule &rule, LintContext &context)
 {
     QString rel;
-    const TraceIndex::Ptr index = indexFor(context, rel);
+    const TraceIndex::Ptr index = TraceRules::indexFor(context, rel);
     if (!index || index->terms().isEmpty())
         return;
     const auto file = index->file(rel);
@@ -174,8 +167,7 @@ void TermRules::variantForm(const LintRule &rule, LintContext &context)
             QList<TextEdit> edits;
             const SourceText &src = context.document().source();
             for (const Block &b : context.document().blocks()) {
-                if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading &&
-                    b.kind != BlockKind::Table && b.kind != BlockKind::ExampleTitle)
+                if (!TermExtractor::readsBlock(b))
                     continue;
                 const int from = src.lineStartOffset(b.startLine);
                 const int to = src.lineStartOffset(b.endLine) + int(src.line(b.endLine).size());
@@ -203,7 +195,7 @@ void TermRules::variantForm(const LintRule &rule, LintContext &context)
 void TermRules::unusedTerm(const LintRule &rule, LintContext &context)
 {
     QString rel;
-    const TraceIndex::Ptr index = indexFor(context, rel);
+    const TraceIndex::Ptr index = TraceRules::indexFor(context, rel);
     if (!index)
         return;
     for (const DefinedTerm &term : index->terms()) {
@@ -223,7 +215,7 @@ void TermRules::unusedTerm(const LintRule &rule, LintContext &context)
 void TermRules::undefinedName(const LintRule &rule, LintContext &context)
 {
     QString rel;
-    const TraceIndex::Ptr index = indexFor(context, rel);
+    const TraceIndex::Ptr index = TraceRules::indexFor(context, rel);
     if (!index)
         return;
     const auto file = index->file(rel);

@@ -142,7 +142,6 @@ void TraceIndex::link()
             m_references.append(resolved);
             if (!resolved.resolved())
                 continue;
-            m_referencesTo[resolved.requirement].append(index);
             if (!covers(ref.context))
                 continue;
             m_coverage[resolved.requirement].append(index);

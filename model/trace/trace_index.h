@@ -51,7 +51,6 @@ public:
     QList<int> coverage(int requirement) const { return m_coverage.value(requirement); }
     bool isCovered(int requirement) const { return !m_coverage.value(requirement).isEmpty(); }
     // Every reference to a requirement, covering or not.
-    QList<int> referencesTo(int requirement) const { return m_referencesTo.value(requirement); }
     // Requirement indexes of ids defined more than once in the same folder (all but the first).
     const QList<int> &duplicates() const { return m_duplicates; }
     // Ids of the folder (and its parents) a file's references resolve against, for "did you
@@ -85,7 +84,6 @@ private:
     QHash<QString, bool> m_kiroScopes;  // folders holding Kiro requirements
     QList<ResolvedReference> m_references;
     QHash<int, QList<int>> m_coverage;
-    QHash<int, QList<int>> m_referencesTo;
     QList<int> m_duplicates;
     QList<DefinedTerm> m_terms;
     QHash<QString, QList<int>> m_termKeys;

@@ -14,15 +14,6 @@ namespace Specwright {
 
 namespace {
 
-// The index and the document's path in it; null without a workspace.
-TraceIndex::Ptr indexFor(const LintContext &context, QString &relativePath)
-{
-    if (!context.workspace() || context.filePath().isEmpty())
-        return {};
-    relativePath = context.workspace()->relativePath(context.filePath());
-    return TraceIndex::forDocument(*context.workspace(), context.document());
-}
-
 QString kindText(RequirementKind kind)
 {
     switch (kind) {
@@ -61,6 +52,14 @@ QString nextFreeId(const QString &id, const QStringList &taken)
 }
 
 } // namespace
+
+TraceIndex::Ptr TraceRules::indexFor(const LintContext &context, QString &relativePath)
+{
+    if (!context.workspace() || context.filePath().isEmpty())
+        return {};
+    relativePath = context.workspace()->relativePath(context.filePath());
+    return TraceIndex::forDocument(*context.workspace(), context.document());
+}
 
 void TraceRules::create(LintRuleList &rules)
 {

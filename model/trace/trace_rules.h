@@ -4,6 +4,7 @@
 #pragma once
 
 #include "lint_engine.h"
+#include "trace_index.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,9 @@ class TraceRules
 
 public:
     static void create(LintRuleList &rules);
+    // The workspace's trace index (with this document) and the document's path in it, for the
+    // trace/ and terms/ rules; null without a workspace.
+    static TraceIndex::Ptr indexFor(const LintContext &context, QString &relativePath);
 
 private:
     static void brokenReference(const LintRule &rule, LintContext &context);

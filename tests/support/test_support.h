@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -41,6 +42,17 @@ inline ProcessResult run(const QString &program, const QStringList &args,
         return {};
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+// The child of `parent` whose objectName is `name`, for tests that drive a widget's parts
+// without an accessor made for them; aborts the test with a clear message when there is none.
+template<typename T> T *child(const QObject *parent, const char *name)
+{
+    T *found = parent ? parent->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+    if (!found)
+        qFatal("no child named \"%s\" of the expected type under %s", name,
+               parent ? parent->metaObject()->className() : "(null)");
+    return found;
 }
 
 // The folder of third-party corpora (../shared/corpus beside the clone, or
@@ -106,6 +118,19 @@ inline int countColour(const QImage &image, QRgb colour, int tolerance = 0)
                      qAbs(qBlue(line[x]) - qBlue(colour)) <= tolerance;
     }
     return count;
+}
+
+// Whether the pixel of `image` at `pos` (widget coordinates; scaled by the image's device
+// pixel ratio) is within `tolerance` (per channel) of `colour`: a known pixel of a screenshot.
+inline bool isColour(const QImage &image, QPoint pos, const QColor &colour, int tolerance = 0)
+{
+    const QPoint p = pos * image.devicePixelRatio();
+    if (!image.rect().contains(p))
+        return false;
+    const QColor c = image.pixelColor(p);
+    return qAbs(c.red() - colour.red()) <= tolerance &&
+           qAbs(c.green() - colour.green()) <= tolerance &&
+           qAbs(c.blue() - colour.blue()) <= tolerance;
 }
 
 // The mean lightness (0..255) of an image: light palettes give bright pictures, dark dim ones.

@@ -51,8 +51,6 @@ void GenerateController::reloadGenerators()
 
 QString GenerateController::outputDir() const
 {
-    if (!m_outputDirOverride.isEmpty())
-        return m_outputDirOverride;
     QString root = m_workspace ? m_workspace->rootPath() : QString();
     if (root.isEmpty() && m_document)
         root = QFileInfo(m_document->filePath()).absolutePath();

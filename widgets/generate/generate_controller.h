@@ -26,14 +26,12 @@ public:
     // Re-reads the workspace's specwright.toml (after it was edited).
     void reloadGenerators();
     void setCurrentSectionId(const QString &sectionId) { m_sectionId = sectionId; }
-    QString currentSectionId() const { return m_sectionId; }
     SpecDocument::Ptr document() const { return m_document; }
 
     // Built-ins plus those in the workspace's specwright.toml (re-read on setDocument).
     QList<GeneratorDefinition> generators() const { return m_generators; }
     QStringList configErrors() const { return m_configErrors; }
     QString outputDir() const;
-    void setOutputDir(const QString &dir) { m_outputDirOverride = dir; }
     // Where LLM generators send prompts (the user's settings) and whether the workspace is
     // trusted (WorkspaceTrust); both go into every request.
     void setLlmSettings(const LlmSettings &settings, const QString &userSettingsFile = {})
@@ -41,15 +39,14 @@ public:
         m_llm = settings;
         m_userSettingsFile = userSettingsFile;
     }
-    void setWorkspaceTrusted(bool trusted) { m_trusted = trusted; }
-    // Asked at every run instead, when set (the IDE's trust can change while it is open).
+    // Asked at every run (the IDE's trust can change while it is open); untrusted without one.
     void setTrustProvider(std::function<bool()> provider) { m_trustProvider = std::move(provider); }
     // Asked at every run for the user's current endpoint and model, when set.
     void setLlmSettingsProvider(std::function<LlmSettings()> provider)
     {
         m_llmProvider = std::move(provider);
     }
-    bool isWorkspaceTrusted() const { return m_trustProvider ? m_trustProvider() : m_trusted; }
+    bool isWorkspaceTrusted() const { return m_trustProvider && m_trustProvider(); }
 
     QString lastGenerator() const;
     void setLastGenerator(const QString &name);
@@ -81,14 +78,12 @@ private:
     QList<GeneratorDefinition> m_generators;
     QStringList m_configErrors;
     QString m_configOutputDir = QStringLiteral("generated");
-    QString m_outputDirOverride;
     QPointer<GenerationJob> m_job;
     GenerationResult m_lastResult;
     QString m_lastName;
     bool m_lastSectionOnly = false;
     LlmSettings m_llm;
     QString m_userSettingsFile;
-    bool m_trusted = false;
     std::function<bool()> m_trustProvider;
     std::function<LlmSettings()> m_llmProvider;
 };

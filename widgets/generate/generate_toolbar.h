@@ -22,8 +22,6 @@ public:
 
     QToolButton *generateButton() const { return m_button; }
     QAction *generateAction() const { return m_generate; }
-    QAction *sectionOnlyAction() const { return m_sectionOnly; }
-    QAction *cancelAction() const { return m_cancel; }
     QMenu *menu() const { return m_menu; }
 
 private:

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,7 +21,6 @@
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Specwright {
 
@@ -206,7 +204,6 @@ void OutputPanel::refreshStates()
 {
     // Reading and hashing the outputs and the spec's sections happens on a worker; a newer
     // refresh (or run) makes an older result obsolete.
-    const int generation = ++m_stateGeneration;
     const SpecDocument::Ptr document = m_controller->document();
     QStringList paths;
     for (int i = 0; i < m_results->topLevelItemCount(); ++i) {
@@ -215,25 +212,22 @@ void OutputPanel::refreshStates()
         if (item->text(StateColumn).isEmpty())
             item->setText(StateColumn, QStringLiteral("\u2026"));
     }
-    auto *watcher = new QFutureWatcher<QList<OutputStatus>>(this);
-    connect(watcher, &QFutureWatcher<QList<OutputStatus>>::finished, this,
-            [this, watcher, generation] {
-                watcher->deleteLater();
-                if (generation == m_stateGeneration)
-                    applyStates(watcher->result());
-            });
-    watcher->setFuture(QtConcurrent::run([paths, document] {
-        QList<OutputStatus> states;
-        for (const QString &path : paths) {
-            OutputStatus status;
-            status.path = path;
-            status.state = document
-                               ? ProvenanceStamp::state(path, *document, &status.changedSections)
-                               : ProvenanceStamp::state(path, QString());
-            states.append(status);
-        }
-        return states;
-    }));
+    m_states.start(
+        [paths, document](const BackgroundTask &task) {
+            QList<OutputStatus> states;
+            for (const QString &path : paths) {
+                if (task.isCancelled())
+                    break;
+                OutputStatus status;
+                status.path = path;
+                status.state =
+                    document ? ProvenanceStamp::state(path, *document, &status.changedSections)
+                             : ProvenanceStamp::state(path, QString());
+                states.append(status);
+            }
+            return states;
+        },
+        [this](const QList<OutputStatus> &states) { applyStates(states); });
 }
 
 void OutputPanel::applyStates(const QList<OutputStatus> &states)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "generation_job.h"
+#include "latest_result.h"
 #include "output_staleness.h"
 
 #include <QWidget>
@@ -65,8 +66,8 @@ private:
     QPlainTextEdit *m_log = nullptr;
     QTreeWidget *m_results = nullptr;
     GenerationResult m_result;
-    bool m_streaming = false; // the last log text was a partial stream line
-    int m_stateGeneration = 0;
+    bool m_streaming = false;                         // the last log text was a partial stream line
+    LatestResult<QList<OutputStatus>> m_states{this}; // outputs read and hashed on a worker
 };
 
 } // namespace Specwright

@@ -26,10 +26,12 @@ AmendCommitDialog::AmendCommitDialog(const QString &filePath, const DiffResult &
     m_changes = new QLabel(this);
     m_changes->setWordWrap(true);
     m_summary = new QLineEdit(this);
+    m_summary->setObjectName(QStringLiteral("amendSummary"));
     m_summary->setPlaceholderText(tr("What this amendment does"));
     m_message = new QPlainTextEdit(this);
     m_message->setTabChangesFocus(true);
     m_allowDetached = new QCheckBox(tr("Commit on the detached HEAD anyway"), this);
+    m_allowDetached->setObjectName(QStringLiteral("amendAllowDetached"));
     m_refusal = new QLabel(this);
     m_refusal->setWordWrap(true);
     m_refusal->setStyleSheet(
@@ -37,6 +39,7 @@ AmendCommitDialog::AmendCommitDialog(const QString &filePath, const DiffResult &
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_commit = buttons->addButton(tr("&Commit"), QDialogButtonBox::AcceptRole);
     ButtonMnemonics::apply(buttons);
+    m_commit->setObjectName(QStringLiteral("amendCommit"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Summary:"), m_summary);
@@ -142,8 +145,7 @@ void AmendCommitDialog::commit()
         m_refusal->show();
         return;
     }
-    m_committed = id->hex();
-    Q_EMIT committed(m_committed);
+    Q_EMIT committed(id->hex());
     accept();
 }
 

@@ -28,10 +28,6 @@ public:
 
     QString message() const;
     QString refusal() const;
-    QLineEdit *summaryEdit() const { return m_summary; }
-    QPushButton *commitButton() const { return m_commit; }
-    QCheckBox *allowDetachedBox() const { return m_allowDetached; }
-    QString committedId() const { return m_committed; }
 
 Q_SIGNALS:
     void committed(const QString &commitId);
@@ -49,7 +45,6 @@ private:
     QCheckBox *m_allowDetached = nullptr;
     QLabel *m_refusal = nullptr;
     QPushButton *m_commit = nullptr;
-    QString m_committed;
     bool m_messageEdited = false;
     bool m_settingTemplate = false;
 };

@@ -33,6 +33,7 @@ AmendmentsPanel::AmendmentsPanel(QWidget *parent)
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("amendmentsList"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -24,7 +24,6 @@ public:
     QString filePath() const { return m_filePath; }
     void reload() { setFile(m_filePath); }
     const QList<FileRevision> &revisions() const { return m_revisions; }
-    QTreeWidget *list() const { return m_list; }
     QString message() const;
     static constexpr int maxCountedRevisions() { return 200; }
 

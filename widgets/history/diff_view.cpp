@@ -9,7 +9,6 @@
 
 #include <QAction>
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
@@ -19,13 +18,11 @@
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Specwright {
 
 struct DiffView::Output
 {
-    int generation = 0;
     DiffResult result;
     QString rendered;
     QString sideBySide;
@@ -37,6 +34,7 @@ DiffView::DiffView(QWidget *parent)
     : QWidget(parent)
 {
     m_tabs = new QTabBar(this);
+    m_tabs->setObjectName(QStringLiteral("diffModes"));
     m_tabs->addTab(tr("&Rendered"));
     m_tabs->addTab(tr("&Side by side"));
     m_tabs->addTab(tr("S&ummary"));
@@ -60,11 +58,14 @@ DiffView::DiffView(QWidget *parent)
     m_header->hide();
     m_stack = new QStackedWidget(this);
     m_rendered = new QTextBrowser(this);
+    m_rendered->setObjectName(QStringLiteral("diffRendered"));
     m_rendered->setOpenLinks(false);
     m_sideBySide = new QTextBrowser(this);
+    m_sideBySide->setObjectName(QStringLiteral("diffSideBySide"));
     m_sideBySide->setOpenLinks(false);
     m_sideBySide->setLineWrapMode(QTextEdit::WidgetWidth);
     m_summary = new QTableWidget(0, 9, this);
+    m_summary->setObjectName(QStringLiteral("diffSummaryTable"));
     m_summary->setHorizontalHeaderLabels({tr("Status"), tr("Old title"), tr("Old id"),
                                           tr("New title"), tr("New id"), tr("Words +"),
                                           tr("Words \u2212"), tr("Examples"), tr("Changes")});
@@ -141,37 +142,33 @@ void DiffView::compareWithLastAmendment(const QString &filePath, const QString &
 {
     m_busy = true;
     m_status->setText(tr("Reading the last amendment\u2026"));
-    const int generation = ++m_generation;
-    auto *watcher = new QFutureWatcher<GitResult<FileText>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, bufferText] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        const GitResult<FileText> head = watcher->result();
-        if (!head) {
-            m_busy = false;
-            m_status->setText(head.errorMessage());
-            Q_EMIT failed(head.errorMessage());
-            return;
-        }
-        if (head->binary || head->huge) {
-            m_busy = false;
-            m_status->setText(tr("The committed file is binary or too large to compare"));
-            Q_EMIT failed(m_status->text());
-            return;
-        }
-        compare(head->text, bufferText, tr("last amendment (HEAD)"), tr("unsaved buffer"));
-    });
-    watcher->setFuture(QtConcurrent::run([filePath]() -> GitResult<FileText> {
-        GitResult<GitRepository> repo = GitRepository::discover(filePath);
-        if (!repo)
-            return repo.error();
-        if (repo->isHeadUnborn() || repo->isEmpty())
-            return GitError{GitError::Code::Unborn,
-                            DiffView::tr("The repository has no amendments yet")};
-        return FileHistory::textAtRevision(repo.value(), repo->relativePath(filePath),
-                                           QStringLiteral("HEAD"));
-    }));
+    m_diff.cancel();
+    m_headRead.start(
+        [filePath](const BackgroundTask &) -> GitResult<FileText> {
+            GitResult<GitRepository> repo = GitRepository::discover(filePath);
+            if (!repo)
+                return repo.error();
+            if (repo->isHeadUnborn() || repo->isEmpty())
+                return GitError{GitError::Code::Unborn,
+                                DiffView::tr("The repository has no amendments yet")};
+            return FileHistory::textAtRevision(repo.value(), repo->relativePath(filePath),
+                                               QStringLiteral("HEAD"));
+        },
+        [this, bufferText](const GitResult<FileText> &head) {
+            if (!head) {
+                m_busy = false;
+                m_status->setText(head.errorMessage());
+                Q_EMIT failed(head.errorMessage());
+                return;
+            }
+            if (head->binary || head->huge) {
+                m_busy = false;
+                m_status->setText(tr("The committed file is binary or too large to compare"));
+                Q_EMIT failed(m_status->text());
+                return;
+            }
+            compare(head->text, bufferText, tr("last amendment (HEAD)"), tr("unsaved buffer"));
+        });
 }
 
 void DiffView::start(const QString &oldText, const QString &newText)
@@ -179,51 +176,38 @@ void DiffView::start(const QString &oldText, const QString &newText)
     m_busy = true;
     m_status->setText(tr("Comparing\u2026"));
     m_expanded.clear();
-    const int generation = ++m_generation;
     DiffHtmlWriter::Options options;
     options.dark = isDark();
     options.detailsElements = false; // QTextBrowser has no <details>
     options.title = tr("%1 \u2192 %2").arg(m_oldLabel, m_newLabel);
-    auto *watcher = new QFutureWatcher<Output>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Output output = watcher->result();
-        if (output.generation == m_generation)
-            showOutput(output);
-    });
-    watcher->setFuture(QtConcurrent::run([oldText, newText, options, generation] {
-        Output out;
-        out.generation = generation;
-        out.result = SectionDiff::compute(oldText, newText);
-        out.rendered = DiffHtmlWriter::rendered(out.result, options);
-        out.sideBySide = DiffHtmlWriter::sideBySide(out.result, options);
-        return out;
-    }));
+    m_headRead.cancel();
+    m_diff.start(
+        [oldText, newText, options](const BackgroundTask &) {
+            auto out = std::make_shared<Output>();
+            out->result = SectionDiff::compute(oldText, newText);
+            out->rendered = DiffHtmlWriter::rendered(out->result, options);
+            out->sideBySide = DiffHtmlWriter::sideBySide(out->result, options);
+            return std::shared_ptr<const Output>(std::move(out));
+        },
+        [this](const std::shared_ptr<const Output> &output) { showOutput(*output); });
 }
 
 void DiffView::renderAgain()
 {
     m_busy = true;
-    const int generation = ++m_generation;
     DiffHtmlWriter::Options options;
     options.dark = isDark();
     options.detailsElements = false;
     options.expanded = m_expanded;
     options.title = tr("%1 \u2192 %2").arg(m_oldLabel, m_newLabel);
-    auto *watcher = new QFutureWatcher<Output>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Output output = watcher->result();
-        if (output.generation == m_generation)
-            showOutput(output);
-    });
-    watcher->setFuture(QtConcurrent::run([result = m_result, options, generation] {
-        Output out;
-        out.generation = generation;
-        out.rerender = true;
-        out.rendered = DiffHtmlWriter::rendered(result, options);
-        return out;
-    }));
+    m_diff.start(
+        [result = m_result, options](const BackgroundTask &) {
+            auto out = std::make_shared<Output>();
+            out->rerender = true;
+            out->rendered = DiffHtmlWriter::rendered(result, options);
+            return std::shared_ptr<const Output>(std::move(out));
+        },
+        [this](const std::shared_ptr<const Output> &output) { showOutput(*output); });
 }
 
 void DiffView::openLink(const QUrl &url)

@@ -5,6 +5,8 @@
 #pragma once
 
 #include "diff_types.h"
+#include "file_history.h"
+#include "latest_result.h"
 
 #include <QWidget>
 
@@ -41,13 +43,7 @@ public:
     Mode mode() const;
     void setMode(Mode mode);
     const DiffResult &result() const { return m_result; }
-    bool isBusy() const { return m_busy; }
     QString statusText() const;
-    QTextBrowser *renderedBrowser() const { return m_rendered; }
-    QTextBrowser *sideBySideBrowser() const { return m_sideBySide; }
-    QTableWidget *summaryTable() const { return m_summary; }
-    QTabBar *tabBar() const { return m_tabs; }
-    QLabel *headerLabel() const { return m_header; }
     // Jumps to the next section of a header entry (DiffSummary::Item), cycling.
     void jumpToSummaryItem(int item);
     // Scrolls every mode to an entry of result().sections.
@@ -85,8 +81,9 @@ private:
     QString m_oldText, m_newText, m_oldLabel, m_newLabel;
     QList<int> m_expanded; // unchanged sections the user opened in the rendered mode
     QList<int> m_jumpCursor;
-    int m_generation = 0;
     bool m_busy = false;
+    LatestResult<GitResult<FileText>> m_headRead{this};       // the HEAD version to compare with
+    LatestResult<std::shared_ptr<const Output>> m_diff{this}; // diff and HTML of both modes
 };
 
 } // namespace Specwright

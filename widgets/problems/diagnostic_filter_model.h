@@ -16,7 +16,6 @@ public:
     explicit DiagnosticFilterModel(QObject *parent = nullptr);
 
     void setSeverityVisible(Severity severity, bool visible);
-    bool isSeverityVisible(Severity severity) const { return !m_hidden.contains(int(severity)); }
     // Empty: every rule.
     void setRuleFilter(const QString &ruleId);
     QString ruleFilter() const { return m_rule; }

@@ -35,7 +35,6 @@ public:
     int visibleCount() const;
     QTreeView *view() const { return m_view; }
     DiagnosticTableModel *model() const { return m_model; }
-    DiagnosticFilterModel *filterModel() const { return m_filter; }
     QToolButton *severityButton(Severity severity) const;
     QComboBox *ruleFilter() const { return m_rules; }
     QAction *fixAction() const { return m_fix; }

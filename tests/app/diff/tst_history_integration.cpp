@@ -8,6 +8,8 @@
 #include "main_window.h"
 #include "repo_builder.h"
 #include "spec_editor.h"
+#include "temporary_settings.h"
+#include "test_support.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -29,12 +31,7 @@ private:
     QTemporaryDir m_settingsDir;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings().clear();
-    }
+    void initTestCase() { TestSupport::useTemporarySettings(m_settingsDir); }
 
     void diffFollowsFileAmendsAndRefreshes()
     {
@@ -72,7 +69,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 20000);
         QVERIFY2(diff->statusText().contains(QStringLiteral("1 modified")),
                  qPrintable(diff->statusText()));
-        QVERIFY(diff->headerLabel()->text().contains(QStringLiteral("authority")));
+        QVERIFY(TestSupport::child<QLabel>(diff, "diffSummaryHeader")
+                    ->text()
+                    .contains(QStringLiteral("authority")));
         QTRY_VERIFY_WITH_TIMEOUT(amend->isEnabled(), 10000);
 
         // Amend opens its dialog at once; the changes fill in when the comparison is done.
@@ -84,9 +83,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->message().contains(QStringLiteral("chain_of_command")),
                                  10000);
-        QTest::keyClicks(dialog->summaryEdit(), QStringLiteral("root authority"));
+        QTest::keyClicks(TestSupport::child<QLineEdit>(dialog, "amendSummary"),
+                         QStringLiteral("root authority"));
         ready.clear();
-        QTest::mouseClick(dialog->commitButton(), Qt::LeftButton);
+        QTest::mouseClick(TestSupport::child<QPushButton>(dialog, "amendCommit"), Qt::LeftButton);
         // After the commit the Diff compares the new HEAD: no changes, nothing to amend.
         QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 20000);
         QVERIFY2(diff->statusText().contains(QStringLiteral("no changes")),

@@ -3,6 +3,7 @@
 #include "document_controller.h"
 #include "main_window.h"
 #include "spec_editor.h"
+#include "temporary_settings.h"
 #include "test_support.h"
 #include "trace_matrix_model.h"
 #include "traceability_panel.h"
@@ -27,12 +28,7 @@ private:
     QTemporaryDir m_settingsDir;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings().clear();
-    }
+    void initTestCase() { TestSupport::useTemporarySettings(m_settingsDir); }
 
     void dockFollowsWorkspaceAndBuffer()
     {

@@ -9,6 +9,8 @@
 #include "problems_panel.h"
 #include "repo_builder.h"
 #include "spec_editor.h"
+#include "temporary_settings.h"
+#include "test_support.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -48,12 +50,7 @@ private:
     QTemporaryDir m_settingsDir;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings().clear();
-    }
+    void initTestCase() { TestSupport::useTemporarySettings(m_settingsDir); }
 
     void problemsDockJumpsAndFixes()
     {
@@ -128,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(w.openFile(repo.path(QStringLiteral("spec.md"))));
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
         QCOMPARE(loaded.last().first().toInt(), 2);
-        QCOMPARE(panel->list()->topLevelItemCount(), 2);
+        QCOMPARE(TestSupport::child<QTreeWidget>(panel, "amendmentsList")->topLevelItemCount(), 2);
 
         // Edit the buffer, then Tools > Compare with Last Amendment shows a modified section.
         auto *diff = w.findChild<DiffView *>();

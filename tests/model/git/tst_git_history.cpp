@@ -280,9 +280,7 @@ private Q_SLOTS:
         History h;
         BlameCache::instance().clear();
         const QString file = h.b.path(QStringLiteral("rules/spec.md"));
-        QFuture<SectionBlameResult> future = BlameCache::instance().request(file);
-        future.waitForFinished();
-        const SectionBlameResult result = future.result();
+        const SectionBlameResult result = BlameCache::instance().blame(file);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QCOMPARE(result.head, h.move);
         QCOMPARE(result.entries.size(), 4);
@@ -292,12 +290,12 @@ private Q_SLOTS:
         QCOMPARE(result.entries[1].author, QStringLiteral("Ada Writer"));
         QCOMPARE(result.entries[2].sectionId, QStringLiteral("gamma"));
         QCOMPARE(BlameCache::instance().cachedCount(), 1);
-        const SectionBlameResult again = BlameCache::instance().request(file).result();
+        const SectionBlameResult again = BlameCache::instance().blame(file);
         QCOMPARE(again.entries.size(), 4);
         QCOMPARE(BlameCache::instance().cachedCount(), 1);
         QTemporaryDir outside;
         const SectionBlameResult none =
-            BlameCache::instance().request(outside.filePath(QStringLiteral("x.md"))).result();
+            BlameCache::instance().blame(outside.filePath(QStringLiteral("x.md")));
         QVERIFY(!none.error.isEmpty());
     }
 };

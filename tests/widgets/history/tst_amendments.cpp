@@ -9,6 +9,7 @@
 #include "repo_builder.h"
 #include "section_diff.h"
 #include "spec_versions.h"
+#include "test_support.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -52,13 +53,13 @@ QString amendedFixture()
     return t;
 }
 
-void saveShot(QWidget *w, const QString &name)
+// Saves and checks the picture (size, not blank); `image` receives it.
+void saveShot(QWidget *w, const QString &name, QImage *image = nullptr)
 {
-    const QString dir = QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
     // Lay out what changed since the last event loop turn (new status text) before grabbing.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QVERIFY(w->grab().save(dir + u'/' + name + QStringLiteral(".png")));
+    const QString error = TestSupport::saveScreenshot(w, name + QStringLiteral(".png"), image);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 // Clicks the middle of the first link with this target, as a user would.
@@ -79,21 +80,6 @@ bool clickLink(QTextBrowser *browser, const QString &href)
             return true;
         }
     return false;
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    return p;
 }
 
 } // namespace
@@ -142,7 +128,7 @@ private Q_SLOTS:
         panel.setFile(repo.file());
         QVERIFY(loaded.wait(10000));
         QCOMPARE(loaded.first().first().toInt(), 3);
-        QTreeWidget *list = panel.list();
+        QTreeWidget *list = TestSupport::child<QTreeWidget>(&panel, "amendmentsList");
         QCOMPARE(list->topLevelItemCount(), 3);
         QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("Move gamma up"));
         QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Ada Writer"));
@@ -184,7 +170,7 @@ private Q_SLOTS:
         panel.setFile(dir.filePath(QStringLiteral("spec.md")));
         QVERIFY(failed.wait(10000));
         QVERIFY(panel.message().contains(QStringLiteral("not inside a git repository")));
-        QCOMPARE(panel.list()->topLevelItemCount(), 0);
+        QCOMPARE(TestSupport::child<QTreeWidget>(&panel, "amendmentsList")->topLevelItemCount(), 0);
     }
 
     void diffModesSummaryAndScreenshots()
@@ -201,10 +187,14 @@ private Q_SLOTS:
         QCOMPARE(r.count(SectionStatus::Renamed), 1);
         QVERIFY(r.count(SectionStatus::Modified) >= 2);
         QVERIFY(view.statusText().contains(QStringLiteral("modified, 1 added")));
-        const QString rendered = view.renderedBrowser()->toHtml();
-        QVERIFY(view.renderedBrowser()->toPlainText().contains(QStringLiteral("always")));
+        const QString rendered = TestSupport::child<QTextBrowser>(&view, "diffRendered")->toHtml();
+        QVERIFY(TestSupport::child<QTextBrowser>(&view, "diffRendered")
+                    ->toPlainText()
+                    .contains(QStringLiteral("always")));
         QVERIFY(rendered.contains(QStringLiteral("line-through")));
-        QVERIFY(view.sideBySideBrowser()->toPlainText().contains(QStringLiteral("except when")));
+        QVERIFY(TestSupport::child<QTextBrowser>(&view, "diffSideBySide")
+                    ->toPlainText()
+                    .contains(QStringLiteral("except when")));
 
         // Tabs switch modes by mouse.
         QTabBar *tabs = view.findChild<QTabBar *>();
@@ -218,7 +208,7 @@ private Q_SLOTS:
         saveShot(&view, QStringLiteral("diff_summary_light"));
 
         // Clicking a summary row asks to jump to that section.
-        QTableWidget *table = view.summaryTable();
+        QTableWidget *table = TestSupport::child<QTableWidget>(&view, "diffSummaryTable");
         QCOMPARE(table->rowCount(), int(r.sections.size()));
         int row = -1;
         for (int i = 0; i < table->rowCount(); ++i)
@@ -233,15 +223,23 @@ private Q_SLOTS:
         QCOMPARE(jump.first().at(1).toInt(), 15);
 
         // Dark palette: the view re-renders with dark colours.
-        view.setPalette(darkPalette());
+        view.setPalette(TestSupport::darkPalette());
         QVERIFY(ready.wait(10000));
         view.setMode(DiffView::Rendered);
-        saveShot(&view, QStringLiteral("diff_rendered_dark"));
+        QImage darkShot;
+        saveShot(&view, QStringLiteral("diff_rendered_dark"), &darkShot);
+        // A known pixel: just inside the rendered browser, the page's dark background.
+        auto *browser = TestSupport::child<QTextBrowser>(&view, "diffRendered");
+        const QPoint inside = browser->viewport()->mapTo(&view, QPoint(3, 3));
+        QVERIFY2(TestSupport::isColour(darkShot, inside, QColor(0x1e, 0x1f, 0x22), 8),
+                 qPrintable(darkShot.pixelColor(inside).name()));
         view.setMode(DiffView::SideBySide);
         saveShot(&view, QStringLiteral("diff_side_by_side_dark"));
         view.setMode(DiffView::Summary);
         saveShot(&view, QStringLiteral("diff_summary_dark"));
-        QVERIFY(view.renderedBrowser()->toHtml().contains(QStringLiteral("#1e1f22")));
+        QVERIFY(TestSupport::child<QTextBrowser>(&view, "diffRendered")
+                    ->toHtml()
+                    .contains(QStringLiteral("#1e1f22")));
     }
 
     void normativeHeaderLinksAndNarrowDock()
@@ -255,15 +253,15 @@ private Q_SLOTS:
                      QStringLiteral("v2"));
         QVERIFY(ready.wait(10000));
         // The three mode tabs stay whole at this width.
-        QTabBar *tabs = view.tabBar();
+        QTabBar *tabs = TestSupport::child<QTabBar>(&view, "diffModes");
         for (int i = 0; i < 3; ++i)
             QVERIFY2(tabs->rect().contains(tabs->tabRect(i)), qPrintable(QString::number(i)));
         QVERIFY(tabs->geometry().right() <= view.width());
         // The header counts what a reviewer asks about.
-        const QString header = view.headerLabel()->text();
+        const QString header = TestSupport::child<QLabel>(&view, "diffSummaryHeader")->text();
         QVERIFY(header.contains(QStringLiteral("1 authority change")));
         QVERIFY(header.contains(QStringLiteral("strengthened")));
-        QVERIFY(view.headerLabel()->isVisible());
+        QVERIFY(TestSupport::child<QLabel>(&view, "diffSummaryHeader")->isVisible());
         saveShot(&view, QStringLiteral("diff_narrow_release"));
 
         // The summary table at the top of the rendered mode links to the sections.
@@ -273,22 +271,29 @@ private Q_SLOTS:
             if (view.result().sections[i].newId == u"chain_of_command")
                 entry = i;
         QVERIFY(entry >= 0);
-        QVERIFY(clickLink(view.renderedBrowser(), u'#' + DiffHtmlWriter::anchor(entry)));
-        QCOMPARE(view.summaryTable()->item(view.summaryTable()->currentRow(), 4)->text(),
-                 QStringLiteral("chain_of_command"));
+        QVERIFY(clickLink(TestSupport::child<QTextBrowser>(&view, "diffRendered"),
+                          u'#' + DiffHtmlWriter::anchor(entry)));
+        QCOMPARE(
+            TestSupport::child<QTableWidget>(&view, "diffSummaryTable")
+                ->item(TestSupport::child<QTableWidget>(&view, "diffSummaryTable")->currentRow(), 4)
+                ->text(),
+            QStringLiteral("chain_of_command"));
         saveShot(&view, QStringLiteral("diff_rendered_release"));
 
         // An unchanged section opens with its link.
-        const QString before = view.renderedBrowser()->toPlainText();
+        const QString before =
+            TestSupport::child<QTextBrowser>(&view, "diffRendered")->toPlainText();
         QVERIFY(!before.contains(QStringLiteral("The assistant should sound friendly.")));
         int unchanged = -1;
         for (int i = 0; i < view.result().sections.size(); ++i)
             if (view.result().sections[i].newId == u"be_approachable")
                 unchanged = i;
-        QVERIFY(clickLink(view.renderedBrowser(), QStringLiteral("expand:%1").arg(unchanged)));
+        QVERIFY(clickLink(TestSupport::child<QTextBrowser>(&view, "diffRendered"),
+                          QStringLiteral("expand:%1").arg(unchanged)));
         QVERIFY(ready.wait(10000));
-        QVERIFY(view.renderedBrowser()->toPlainText().contains(
-            QStringLiteral("The assistant should sound friendly.")));
+        QVERIFY(TestSupport::child<QTextBrowser>(&view, "diffRendered")
+                    ->toPlainText()
+                    .contains(QStringLiteral("The assistant should sound friendly.")));
 
         // A header entry jumps to its section (and cycles through several).
         jump.clear();
@@ -297,12 +302,15 @@ private Q_SLOTS:
         QCOMPARE(jump.last().at(0).toString(), QStringLiteral("pesticides"));
         view.jumpToSummaryItem(DiffSummary::ObligationsAdded);
         QCOMPARE(jump.last().at(0).toString(), QStringLiteral("quiet_hours"));
-        QCOMPARE(view.summaryTable()->item(view.summaryTable()->currentRow(), 4)->text(),
-                 QStringLiteral("quiet_hours"));
+        QCOMPARE(
+            TestSupport::child<QTableWidget>(&view, "diffSummaryTable")
+                ->item(TestSupport::child<QTableWidget>(&view, "diffSummaryTable")->currentRow(), 4)
+                ->text(),
+            QStringLiteral("quiet_hours"));
 
         // The summary tab lists the authority change and the obligations per section.
         view.setMode(DiffView::Summary);
-        QTableWidget *table = view.summaryTable();
+        QTableWidget *table = TestSupport::child<QTableWidget>(&view, "diffSummaryTable");
         bool authority = false;
         for (int row = 0; row < table->rowCount(); ++row)
             authority = authority || table->item(row, 8)->text().contains(
@@ -318,8 +326,10 @@ private Q_SLOTS:
         view.compare(AmendmentFixtures::base(), AmendmentFixtures::base());
         QVERIFY(ready.wait(10000));
         QVERIFY(view.statusText().contains(QStringLiteral("no changes")));
-        QVERIFY(view.renderedBrowser()->toPlainText().contains(QStringLiteral("No changes")));
-        QVERIFY(view.headerLabel()->isHidden());
+        QVERIFY(TestSupport::child<QTextBrowser>(&view, "diffRendered")
+                    ->toPlainText()
+                    .contains(QStringLiteral("No changes")));
+        QVERIFY(TestSupport::child<QLabel>(&view, "diffSummaryHeader")->isHidden());
     }
 
     void standaloneHtmlScreenshot()
@@ -366,15 +376,17 @@ private Q_SLOTS:
         {
             AmendCommitDialog dialog(repo.file(), diff);
             dialog.show();
-            QVERIFY(dialog.commitButton()->isEnabled());
-            QVERIFY(dialog.allowDetachedBox()->isHidden());
-            QTest::keyClicks(dialog.summaryEdit(), QStringLiteral("water in the morning"));
+            QVERIFY(TestSupport::child<QPushButton>(&dialog, "amendCommit")->isEnabled());
+            QVERIFY(TestSupport::child<QCheckBox>(&dialog, "amendAllowDetached")->isHidden());
+            QTest::keyClicks(TestSupport::child<QLineEdit>(&dialog, "amendSummary"),
+                             QStringLiteral("water in the morning"));
             QVERIFY(
                 dialog.message().startsWith(QStringLiteral("Amend spec.md: water in the morning")));
             QVERIFY(dialog.message().contains(QStringLiteral("- alpha")));
             saveShot(&dialog, QStringLiteral("amend_dialog_light"));
             QSignalSpy committed(&dialog, &AmendCommitDialog::committed);
-            QTest::mouseClick(dialog.commitButton(), Qt::LeftButton);
+            QTest::mouseClick(TestSupport::child<QPushButton>(&dialog, "amendCommit"),
+                              Qt::LeftButton);
             QCOMPARE(committed.size(), 1);
             QCOMPARE(repo.b.repo.headId()->hex(), committed.first().first().toString());
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -383,14 +395,16 @@ private Q_SLOTS:
             QVERIFY(repo.b.repo.detachHead(repo.c2).ok());
             AmendCommitDialog dialog(repo.file(), diff);
             dialog.show();
-            QVERIFY(!dialog.commitButton()->isEnabled());
+            QVERIFY(!TestSupport::child<QPushButton>(&dialog, "amendCommit")->isEnabled());
             QVERIFY(dialog.refusal().contains(QStringLiteral("detached")));
-            QVERIFY(!dialog.allowDetachedBox()->isHidden());
+            QVERIFY(!TestSupport::child<QCheckBox>(&dialog, "amendAllowDetached")->isHidden());
             saveShot(&dialog, QStringLiteral("amend_dialog_refused"));
-            dialog.allowDetachedBox()->setFocus();
-            QTest::keyClick(dialog.allowDetachedBox(), Qt::Key_Space);
-            QVERIFY(dialog.allowDetachedBox()->isChecked());
-            QVERIFY2(dialog.commitButton()->isEnabled(), qPrintable(dialog.refusal()));
+            TestSupport::child<QCheckBox>(&dialog, "amendAllowDetached")->setFocus();
+            QTest::keyClick(TestSupport::child<QCheckBox>(&dialog, "amendAllowDetached"),
+                            Qt::Key_Space);
+            QVERIFY(TestSupport::child<QCheckBox>(&dialog, "amendAllowDetached")->isChecked());
+            QVERIFY2(TestSupport::child<QPushButton>(&dialog, "amendCommit")->isEnabled(),
+                     qPrintable(dialog.refusal()));
         }
     }
 };

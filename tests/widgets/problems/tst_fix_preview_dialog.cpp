@@ -3,6 +3,7 @@
 #include "fix_applier.h"
 #include "fix_preview_dialog.h"
 #include "spec_editor.h"
+#include "test_support.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -90,28 +91,26 @@ void TestFixPreviewDialog::oneUndoStep()
 
 void TestFixPreviewDialog::screenshots()
 {
-    const QString dir = QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
     {
         FixPreviewDialog dialog(text(), edits(), QStringLiteral("/ws/spec.md"),
                                 QStringLiteral("style/superfluous-infinitive"));
         dialog.resize(560, 300);
-        QVERIFY(dialog.grab().save(dir + QStringLiteral("/fix_preview_light.png")));
+        SPECWRIGHT_SCREENSHOT(&dialog, QStringLiteral("fix_preview_light.png"));
     }
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    const QPalette dark = TestSupport::darkPalette();
     QWidget parent;
     parent.setPalette(dark);
     FixPreviewDialog dialog(text(), edits(), QStringLiteral("/ws/spec.md"),
                             QStringLiteral("style/superfluous-infinitive"), &parent);
     dialog.setPalette(dark);
     dialog.resize(560, 300);
-    QVERIFY(dialog.grab().save(dir + QStringLiteral("/fix_preview_dark.png")));
+    QImage shot;
+    const QString error =
+        TestSupport::saveScreenshot(&dialog, QStringLiteral("fix_preview_dark.png"), &shot);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // A known pixel: the dialog's background is the palette's window colour.
+    QVERIFY2(TestSupport::isColour(shot, QPoint(2, 2), dark.color(QPalette::Window), 4),
+             qPrintable(shot.pixelColor(2, 2).name()));
 }
 
 QTEST_MAIN(TestFixPreviewDialog)

@@ -4,6 +4,7 @@
 #include "fix_applier.h"
 #include "lint_engine.h"
 #include "problems_panel.h"
+#include "test_support.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -210,22 +211,20 @@ void TestProblemsPanel::fixAllOfRule()
 
 void TestProblemsPanel::screenshots()
 {
-    const QString dir = QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(m_panel->grab().save(dir + QStringLiteral("/problems_panel_light.png")));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb0));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
+    SPECWRIGHT_SCREENSHOT(m_panel, QStringLiteral("problems_panel_light.png"));
+    const QPalette dark = TestSupport::darkPalette();
     m_panel->setPalette(dark);
     m_panel->view()->setCurrentIndex(rowIndex(1, 0));
-    QVERIFY(m_panel->grab().save(dir + QStringLiteral("/problems_panel_dark.png")));
+    QImage shot;
+    const QString error =
+        TestSupport::saveScreenshot(m_panel, QStringLiteral("problems_panel_dark.png"), &shot);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // A known pixel: the empty bottom of the list shows the palette's base colour.
+    QWidget *viewport = m_panel->view()->viewport();
+    const QPoint corner =
+        viewport->mapTo(m_panel, QPoint(viewport->width() - 3, viewport->height() - 3));
+    QVERIFY2(TestSupport::isColour(shot, corner, dark.color(QPalette::Base), 4),
+             qPrintable(shot.pixelColor(corner).name()));
 }
 
 QTEST_MAIN(TestProblemsPanel)

@@ -1,5 +1,6 @@
 // The Traceability view on the spec-kit fixture, driven by real mouse and key events: gaps are
 // tinted and filterable, every cell jumps; screenshots in light and dark.
+#include "test_support.h"
 #include "trace_matrix_model.h"
 #include "traceability_panel.h"
 
@@ -121,23 +122,19 @@ private Q_SLOTS:
 
     void screenshots()
     {
-        const QString dir = QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots");
-        QDir().mkpath(dir);
         m_panel->setIndex(TraceIndex::build(*Workspace::load(fixture("kiro"))));
         m_panel->view()->setCurrentIndex(m_panel->view()->model()->index(1, 1));
-        QVERIFY(m_panel->grab().save(dir + QStringLiteral("/traceability_light.png")));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb0));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
+        SPECWRIGHT_SCREENSHOT(m_panel.get(), QStringLiteral("traceability_light.png"));
+        const QPalette dark = TestSupport::darkPalette();
         m_panel->setPalette(dark);
-        QVERIFY(m_panel->grab().save(dir + QStringLiteral("/traceability_dark.png")));
+        QImage shot;
+        const QString error = TestSupport::saveScreenshot(
+            m_panel.get(), QStringLiteral("traceability_dark.png"), &shot);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // A known pixel: the first (covered) row shows the palette's base colour.
+        const QPoint corner = m_panel->view()->viewport()->mapTo(m_panel.get(), QPoint(2, 2));
+        QVERIFY2(TestSupport::isColour(shot, corner, dark.color(QPalette::Base), 4),
+                 qPrintable(shot.pixelColor(corner).name()));
     }
 
 private:
