@@ -37,6 +37,14 @@ EditorPreviewSplit::EditorPreviewSplit(QWidget *parent)
             [this] { editorScrolled(m_editorPane->editor()->firstVisibleLine()); });
 }
 
+// The children outlive this part of the object (QWidget deletes them later): a signal they
+// send while going must not reach this class's slots (UBSan saw the preview's scroll do so).
+EditorPreviewSplit::~EditorPreviewSplit()
+{
+    disconnect(m_preview, nullptr, this, nullptr);
+    disconnect(m_editorPane->editor(), nullptr, this, nullptr);
+}
+
 void EditorPreviewSplit::setMode(Mode mode)
 {
     m_mode = mode;

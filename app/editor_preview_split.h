@@ -27,6 +27,7 @@ public:
     Q_ENUM(Mode)
 
     explicit EditorPreviewSplit(QWidget *parent = nullptr);
+    ~EditorPreviewSplit() override;
 
     EditorPane *editorPane() const { return m_editorPane; }
     PreviewView *preview() const { return m_preview; }

@@ -5,6 +5,7 @@
 # and resource outputs must exist for the includes to resolve): .ci/run calls it after the
 # test stage. Usage: packaging/check-tidy.sh [BUILD_DIR]   (default build/release)
 #   SPECWRIGHT_TIDY_JOBS=N  parallel clang-tidy processes (default: the number of cores)
+#   SPECWRIGHT_TIDY_DIRS="model app/cli"  the folders checked (default: model widgets app)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SRC=$(pwd)
@@ -14,19 +15,22 @@ BUILD=${1:-build/release}
 if ! { command -v clang-tidy >/dev/null && clang-tidy --version | grep -q 'version 19'; } &&
    [ -z "${SPECWRIGHT_IN_ROOT:-}" ]; then
   exec bash "$SRC/packaging/dev.sh" exec env SPECWRIGHT_IN_ROOT=1 \
-    SPECWRIGHT_TIDY_JOBS="${SPECWRIGHT_TIDY_JOBS:-}" bash "$SRC/packaging/check-tidy.sh" "$BUILD"
+    SPECWRIGHT_TIDY_JOBS="${SPECWRIGHT_TIDY_JOBS:-}" \
+    SPECWRIGHT_TIDY_DIRS="${SPECWRIGHT_TIDY_DIRS:-}" bash "$SRC/packaging/check-tidy.sh" "$BUILD"
 fi
 
 # The translation units of the production code that the build compiles (not tests, not the
 # generated moc/qrc sources).
-mapfile -t files < <(python3 - "$BUILD/compile_commands.json" "$SRC" <<'PY'
+mapfile -t files < <(python3 - "$BUILD/compile_commands.json" "$SRC" \
+  ${SPECWRIGHT_TIDY_DIRS:-model widgets app} <<'PY'
 import json, os, sys
 src = os.path.realpath(sys.argv[2])
+dirs = [d.rstrip("/") for d in sys.argv[3:]]
 seen = set()
 for entry in json.load(open(sys.argv[1])):
     path = os.path.realpath(os.path.join(entry["directory"], entry["file"]))
     rel = os.path.relpath(path, src)
-    if rel.split(os.sep)[0] in ("model", "widgets", "app") and rel not in seen:
+    if any(rel == d or rel.startswith(d + os.sep) for d in dirs) and rel not in seen:
         seen.add(rel)
         print(rel)
 PY
