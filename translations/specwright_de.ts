@@ -1094,7 +1094,10 @@ Repository-Fehlern.</translation>
     </message>
     <message numerus="yes">
         <source>  (%n error(s))</source>
-        <translation><numerusform>  (%n Fehler)</numerusform><numerusform>  (%n Fehler)</numerusform></translation>
+        <translation>
+            <numerusform>  (%n Fehler)</numerusform>
+            <numerusform>  (%n Fehler)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cases: %2 passed, %3 failed, %4 errors; pass rate %5</source>
@@ -1137,10 +1140,6 @@ Repository-Fehlern.</translation>
         <translation>verschlechterte Abschnitte: %1</translation>
     </message>
     <message>
-        <source>eval: %1 needs a value</source>
-        <translation>eval: %1 braucht einen Wert</translation>
-    </message>
-    <message>
         <source>eval: --jobs needs a number from 1 to 64</source>
         <translation>eval: --jobs braucht eine Zahl von 1 bis 64</translation>
     </message>
@@ -1155,10 +1154,6 @@ Repository-Fehlern.</translation>
     <message>
         <source>eval: --compare needs two run files</source>
         <translation>eval: --compare braucht zwei Laufdateien</translation>
-    </message>
-    <message>
-        <source>eval: unknown option %1</source>
-        <translation>eval: unbekannte Option %1</translation>
     </message>
     <message>
         <source>eval: --format must be text, json or junit</source>
@@ -1202,7 +1197,14 @@ Repository-Fehlern.</translation>
     </message>
     <message numerus="yes">
         <source>%n regression(s) against the baseline</source>
-        <translation><numerusform>%n Regression gegenüber dem Referenzlauf</numerusform><numerusform>%n Regressionen gegenüber dem Referenzlauf</numerusform></translation>
+        <translation>
+            <numerusform>%n Regression gegenüber dem Referenzlauf</numerusform>
+            <numerusform>%n Regressionen gegenüber dem Referenzlauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>interrupted; run the same command again to resume</source>
+        <translation>unterbrochen; derselbe Befehl setzt den Lauf fort</translation>
     </message>
 </context>
 <context>
@@ -1436,19 +1438,14 @@ Repository-Fehlern.</translation>
     </message>
     <message numerus="yes">
         <source>%n example(s)</source>
-        <translation><numerusform>%n Beispiel(e)</numerusform><numerusform>%n Beispiel(e)</numerusform></translation>
-    </message>
-    <message>
-        <source>examples: unknown option %1</source>
-        <translation>examples: unbekannte Option %1</translation>
+        <translation>
+            <numerusform>%n Beispiel(e)</numerusform>
+            <numerusform>%n Beispiel(e)</numerusform>
+        </translation>
     </message>
     <message>
         <source>usage: specc examples FILE [--json]</source>
         <translation>Aufruf: specc examples DATEI [--json]</translation>
-    </message>
-    <message>
-        <source>cannot read %1: no such file</source>
-        <translation>%1 kann nicht gelesen werden: keine solche Datei</translation>
     </message>
 </context>
 <context>
@@ -1479,14 +1476,6 @@ Repository-Fehlern.</translation>
 </context>
 <context>
     <name>GenerateCommand</name>
-    <message>
-        <source>generate: %1 needs a value</source>
-        <translation>generate: %1 braucht einen Wert</translation>
-    </message>
-    <message>
-        <source>generate: unknown option %1</source>
-        <translation>generate: unbekannte Option %1</translation>
-    </message>
     <message>
         <source>cannot read %1: no such file</source>
         <translation>%1 kann nicht gelesen werden: Datei nicht vorhanden</translation>
@@ -1608,10 +1597,6 @@ Repository-Fehlern.</translation>
         <translation>In TypeScript implementieren (LLM)</translation>
     </message>
     <message>
-        <source>Asks an OpenAI-compatible model to implement the section</source>
-        <translation>Lässt ein OpenAI-kompatibles Modell den Abschnitt implementieren</translation>
-    </message>
-    <message>
         <source>Write a tutorial (LLM)</source>
         <translation>Tutorial schreiben (LLM)</translation>
     </message>
@@ -1630,6 +1615,10 @@ Repository-Fehlern.</translation>
     <message>
         <source>generator "%1" is built in; a workspace cannot replace it (choose another name)</source>
         <translation>Der Generator „%1“ ist eingebaut; ein Arbeitsbereich kann ihn nicht ersetzen (wählen Sie einen anderen Namen)</translation>
+    </message>
+    <message>
+        <source>Asks an OpenAI-compatible model to implement the spec or the selected section</source>
+        <translation>Lässt ein OpenAI-kompatibles Modell die Spezifikation oder den gewählten Abschnitt implementieren</translation>
     </message>
 </context>
 <context>
@@ -1849,10 +1838,6 @@ Repository-Fehlern.</translation>
     <message>
         <source>%1 file(s): %2 error(s), %3 warning(s), %4 info</source>
         <translation>%1 Datei(en): %2 Fehler, %3 Warnung(en), %4 Hinweis(e)</translation>
-    </message>
-    <message>
-        <source>lint: unknown option %1</source>
-        <translation>lint: unbekannte Option %1</translation>
     </message>
     <message>
         <source>cannot read %1: no such file or folder</source>
@@ -2171,16 +2156,8 @@ Repository-Fehlern.</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>outline: unknown option %1</source>
-        <translation>outline: unbekannte Option %1</translation>
-    </message>
-    <message>
         <source>usage: specc outline FILE [--json]</source>
         <translation>Aufruf: specc outline DATEI [--json]</translation>
-    </message>
-    <message>
-        <source>cannot read %1: no such file</source>
-        <translation>%1 kann nicht gelesen werden: Datei nicht vorhanden</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2234,13 @@ Repository-Fehlern.</translation>
     <message>
         <source>the file is not valid UTF-8 (first bad byte on line %1); invalid bytes are shown as �</source>
         <translation>die Datei ist kein gültiges UTF-8 (erstes ungültiges Byte in Zeile %1); ungültige Bytes werden als � angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>SpecFileCommand</name>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation>%1 kann nicht gelesen werden: keine solche Datei</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2521,21 @@ Repository-Fehlern.</translation>
     <message>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::ApiKeyStore</name>
+    <message>
+        <source>the secret store cannot be read (%1)</source>
+        <translation>der Schlüsselbund kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the key is kept for this session only: the secret store cannot save it (%1)</source>
+        <translation>der Schlüssel gilt nur für diese Sitzung: der Schlüsselbund kann ihn nicht speichern (%1)</translation>
+    </message>
+    <message>
+        <source>the secret store cannot delete the key (%1)</source>
+        <translation>der Schlüsselbund kann den Schlüssel nicht löschen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2858,10 +2857,6 @@ Repository-Fehlern.</translation>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <source>Save As</source>
-        <translation>Speichern unter</translation>
-    </message>
-    <message>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2909,6 +2904,34 @@ Repository-Fehlern.</translation>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
+    <message>
+        <source>Close File</source>
+        <translation>Datei schließen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your text is still in the editor. Save it under another name?</source>
+        <translation>%1
+
+Ihr Text ist weiterhin im Editor. Unter einem anderen Namen speichern?</translation>
+    </message>
+    <message>
+        <source>%1 documents have unsaved changes: %2. Save them all?</source>
+        <translation>%1 Dokumente haben ungespeicherte Änderungen: %2. Alle speichern?</translation>
+    </message>
+    <message>
+        <source>Specwright found unsaved changes to %1 documents, the newest to %2 from %3. Recover them all?</source>
+        <translation>Specwright hat ungespeicherte Änderungen an %1 Dokumenten gefunden, die neuesten an %2 vom %3. Alle wiederherstellen?</translation>
+    </message>
 </context>
 <context>
     <name>Specwright::DocumentSession</name>
@@ -2917,16 +2940,43 @@ Repository-Fehlern.</translation>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <source>%1 is not valid UTF-8; invalid bytes are shown as �. Saving will write UTF-8.</source>
-        <translation>%1 ist kein gültiges UTF-8; ungültige Bytes werden als � angezeigt. Beim Speichern wird UTF-8 geschrieben.</translation>
-    </message>
-    <message>
         <source>The document has no file name yet.</source>
         <translation>Das Dokument hat noch keinen Dateinamen.</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2; invalid bytes are shown as �.</source>
+        <translation>%1 ist kein gültiges %2; ungültige Bytes werden als � angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be saved in %2: %n character(s) would be lost (%3). Save it as UTF-8 instead?</source>
+        <translation><numerusform>%1 kann nicht in %2 gespeichert werden: %n Zeichen gingen verloren (%3). Stattdessen als UTF-8 speichern?</numerusform><numerusform>%1 kann nicht in %2 gespeichert werden: %n Zeichen gingen verloren (%3). Stattdessen als UTF-8 speichern?</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as &amp;UTF-8</source>
+        <translation>Als &amp;UTF-8 speichern</translation>
+    </message>
+    <message>
+        <source>%1 was read as %2 with bytes that are not valid in it; saving writes � in their place. Save anyway?</source>
+        <translation>%1 wurde als %2 gelesen und enthält darin ungültige Bytes; beim Speichern wird an ihrer Stelle � geschrieben. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Save Anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::DocumentTabs</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3031,120 @@ Repository-Fehlern.</translation>
     </message>
 </context>
 <context>
+    <name>Specwright::EncodingIntegration</name>
+    <message>
+        <source>Reopen with &amp;Encoding</source>
+        <translation>Mit &amp;Kodierung erneut öffnen</translation>
+    </message>
+    <message>
+        <source>The file's encoding; it is saved in the same encoding. Click to reopen the file with another one.</source>
+        <translation>Die Kodierung der Datei; sie wird in derselben Kodierung gespeichert. Klicken, um die Datei mit einer anderen erneut zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Reopened as %1.</source>
+        <translation>Als %1 erneut geöffnet.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::EvalCompareView</name>
+    <message>
+        <source>Go to Section</source>
+        <translation>Zum Abschnitt</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Flip</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Grader now</source>
+        <translation>Bewertung jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Vorher:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Nachher:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 passed</source>
+        <translation>%1 · %2 · %3 bestanden</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>No runs of this spec yet.</source>
+        <translation>Noch keine Läufe dieser Spezifikation.</translation>
+    </message>
+    <message>
+        <source>One run so far: run the evals again (after an amendment, or with another model) to compare.</source>
+        <translation>Bisher ein Lauf: Führen Sie die Evals erneut aus (nach einer Änderung oder mit einem anderen Modell), um zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pass rate %1 → %2 · %n regression(s)</source>
+        <translation><numerusform>Bestehensquote %1 → %2 · %n Regression</numerusform><numerusform>Bestehensquote %1 → %2 · %n Regressionen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fixed</source>
+        <translation><numerusform>%n behoben</numerusform><numerusform>%n behoben</numerusform></translation>
+    </message>
+    <message>
+        <source>Regressed: %1</source>
+        <translation>Verschlechtert: %1</translation>
+    </message>
+    <message>
+        <source>%1 case(s) only before, %2 only after (changed examples)</source>
+        <translation>%1 Fall/Fälle nur vorher, %2 nur nachher (geänderte Beispiele)</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>behoben</translation>
+    </message>
+</context>
+<context>
     <name>Specwright::EvalIntegration</name>
     <message>
         <source>Evals</source>
@@ -2997,6 +3161,22 @@ Repository-Fehlern.</translation>
     <message>
         <source>No examples to run here.</source>
         <translation>Hier gibt es keine Beispiele auszuführen.</translation>
+    </message>
+    <message>
+        <source>Eval Comparison</source>
+        <translation>Eval-Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases passed in the run of %3 (%4)</source>
+        <translation>%1 von %2 Fällen bestanden im Lauf vom %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) could not be run</source>
+        <translation><numerusform>%n Fall konnte nicht ausgeführt werden</numerusform><numerusform>%n Fälle konnten nicht ausgeführt werden</numerusform></translation>
+    </message>
+    <message>
+        <source>The spec changed while its cases were built: run it again.</source>
+        <translation>Die Spezifikation hat sich geändert, während ihre Fälle erstellt wurden: Bitte erneut ausführen.</translation>
     </message>
 </context>
 <context>
@@ -3075,7 +3255,10 @@ Repository-Fehlern.</translation>
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation><numerusform>noch etwa %n s</numerusform><numerusform>noch etwa %n s</numerusform></translation>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>canceled</source>
@@ -3100,6 +3283,18 @@ Repository-Fehlern.</translation>
     <message>
         <source>Violates #%1</source>
         <translation>Verletzt #%1</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Pass rate per intent and flipped cases between two runs</source>
+        <translation>Bestehensquote je Absicht und gekippte Fälle zwischen zwei Läufen</translation>
+    </message>
+    <message>
+        <source>Building cases…</source>
+        <translation>Fälle werden erstellt…</translation>
     </message>
 </context>
 <context>
@@ -3223,7 +3418,10 @@ Repository-Fehlern.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3246,11 +3444,17 @@ Repository-Fehlern.</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) of %1 in %2. Nothing changes until you apply them; one undo reverts them all.</source>
-        <translation><numerusform>%n Änderung(en) von %1 in %2. Nichts ändert sich, bevor Sie sie anwenden; ein Rückgängig macht alle rückgängig.</numerusform><numerusform>%n Änderung(en) von %1 in %2. Nichts ändert sich, bevor Sie sie anwenden; ein Rückgängig macht alle rückgängig.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung(en) von %1 in %2. Nichts ändert sich, bevor Sie sie anwenden; ein Rückgängig macht alle rückgängig.</numerusform>
+            <numerusform>%n Änderung(en) von %1 in %2. Nichts ändert sich, bevor Sie sie anwenden; ein Rückgängig macht alle rückgängig.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Apply %n Edit(s)</source>
-        <translation><numerusform>%n Änderung(en) &amp;anwenden</numerusform><numerusform>%n Änderung(en) &amp;anwenden</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung(en) &amp;anwenden</numerusform>
+            <numerusform>%n Änderung(en) &amp;anwenden</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1</source>
@@ -3467,6 +3671,14 @@ Repository-Fehlern.</translation>
     <message>
         <source>Move Section &amp;Down</source>
         <translation>Abschnitt nach &amp;unten verschieben</translation>
+    </message>
+    <message>
+        <source>Evals</source>
+        <translation>Evals</translation>
+    </message>
+    <message>
+        <source>Pass rate in the latest eval run</source>
+        <translation>Bestehensquote im letzten Eval-Lauf</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3908,29 @@ Repository-Fehlern.</translation>
         <source>No section #%1 in this file.</source>
         <translation>Kein Abschnitt #%1 in dieser Datei.</translation>
     </message>
+    <message>
+        <source>&amp;Close File</source>
+        <translation>Datei s&amp;chließen</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::OpenDocumentsIntegration</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Next Document</source>
+        <translation>&amp;Nächstes Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Document</source>
+        <translation>V&amp;origes Dokument</translation>
+    </message>
 </context>
 <context>
     <name>Specwright::OutputDiffDialog</name>
@@ -3710,6 +3945,21 @@ Repository-Fehlern.</translation>
     <message>
         <source>current</source>
         <translation>aktuell</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::OutputOpener</name>
+    <message>
+        <source>Opened the output %1.</source>
+        <translation>Ausgabe %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1; the file is in %2.</source>
+        <translation>Kein Programm ist zum Öffnen von %1 eingerichtet; die Datei liegt in %2.</translation>
+    </message>
+    <message>
+        <source>No file manager could be started; the file is in %1.</source>
+        <translation>Es konnte kein Dateimanager gestartet werden; die Datei liegt in %1.</translation>
     </message>
 </context>
 <context>
@@ -3735,16 +3985,8 @@ Repository-Fehlern.</translation>
         <translation>Bereit</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Stop the running generator; nothing is written</source>
         <translation>Den laufenden Generator anhalten; nichts wird geschrieben</translation>
-    </message>
-    <message>
-        <source>Overwrite Edited Files</source>
-        <translation>Bearbeitete Dateien überschreiben</translation>
     </message>
     <message>
         <source>Generate again and overwrite the outputs that were edited by hand</source>
@@ -3844,6 +4086,14 @@ Repository-Fehlern.</translation>
     <message>
         <source>Changed sections: %1</source>
         <translation>Geänderte Abschnitte: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>O&amp;verwrite Edited Files</source>
+        <translation>Bearbeitete Dateien ü&amp;berschreiben</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4234,29 @@ Repository-Fehlern.</translation>
     </message>
 </context>
 <context>
+    <name>Specwright::ReadOnlyIntegration</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>This file cannot be written; save your changes under another name (File &gt; Save As).</source>
+        <translation>Diese Datei kann nicht geschrieben werden; speichern Sie Ihre Änderungen unter einem anderen Namen (Datei &gt; Speichern unter).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. You can edit it, but changes can only be saved under another name.</source>
+        <translation>%1 ist schreibgeschützt. Sie können die Datei bearbeiten, Änderungen aber nur unter einem anderen Namen speichern.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>Specwright::RecoveryStore</name>
     <message>
         <source>Cannot create the recovery folder %1: %2</source>
@@ -4060,10 +4333,6 @@ Repository-Fehlern.</translation>
         <translation>Modellname, z. B. gpt-4o-mini</translation>
     </message>
     <message>
-        <source>The API key is not stored in the settings; it is read from the environment when a generator runs.</source>
-        <translation>Der API-Schlüssel wird nicht in den Einstellungen gespeichert; er wird aus der Umgebung gelesen, wenn ein Generator läuft.</translation>
-    </message>
-    <message>
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
     </message>
@@ -4127,6 +4396,62 @@ Repository-Fehlern.</translation>
         <source>Mo&amp;del:</source>
         <translation>Mo&amp;dell:</translation>
     </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>llama.cpp server</source>
+        <translation>llama.cpp-Server</translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>stored in the desktop's secret store</source>
+        <translation>wird im Schlüsselbund des Desktops gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Key</source>
+        <translation>Schlüssel &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>The key goes to the desktop's secret store, never into the settings file, the workspace or a log. SPECWRIGHT_LLM_API_KEY or OPENAI_API_KEY is used when no key is stored.</source>
+        <translation>Der Schlüssel kommt in den Schlüsselbund des Desktops, nie in die Einstellungsdatei, den Arbeitsbereich oder ein Protokoll. Ist kein Schlüssel gespeichert, gilt SPECWRIGHT_LLM_API_KEY oder OPENAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>P&amp;reset:</source>
+        <translation>&amp;Vorgabe:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>No secret store: the key comes from the environment.</source>
+        <translation>Kein Schlüsselbund: der Schlüssel kommt aus der Umgebung.</translation>
+    </message>
+    <message>
+        <source>No secret store here: the key comes from the environment.</source>
+        <translation>Kein Schlüsselbund vorhanden: der Schlüssel kommt aus der Umgebung.</translation>
+    </message>
+    <message>
+        <source>A key is stored.</source>
+        <translation>Ein Schlüssel ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>No key is stored.</source>
+        <translation>Kein Schlüssel gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Specwright::ShortcutReferenceDialog</name>
@@ -4163,6 +4488,88 @@ Repository-Fehlern.</translation>
     </message>
 </context>
 <context>
+    <name>Specwright::StartPage</name>
+    <message>
+        <source>Specwright</source>
+        <translation>Specwright</translation>
+    </message>
+    <message>
+        <source>Write the intent, pin it down with examples, keep it in git.</source>
+        <translation>Die Absicht aufschreiben, mit Beispielen festnageln, in git aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen …</translation>
+    </message>
+    <message>
+        <source>A workspace: a folder of specs, usually a git repository</source>
+        <translation>Ein Arbeitsbereich: ein Ordner mit Spezifikationen, meist ein git-Repository</translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation>&amp;Datei öffnen …</translation>
+    </message>
+    <message>
+        <source>One Markdown spec</source>
+        <translation>Eine Markdown-Spezifikation</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample</source>
+        <translation>&amp;Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>A small bookshop-assistant spec with examples, to look around</source>
+        <translation>Eine kleine Spezifikation eines Buchladen-Assistenten mit Beispielen, zum Umsehen</translation>
+    </message>
+    <message>
+        <source>New Spec from a Template</source>
+        <translation>Neue Spezifikation aus einer Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Model Spec Style</source>
+        <translation>Im Stil der &amp;Model Spec</translation>
+    </message>
+    <message>
+        <source>Sections with ids and authority, examples with GOOD and BAD answers</source>
+        <translation>Abschnitte mit IDs und Autorität, Beispiele mit GOOD- und BAD-Antworten</translation>
+    </message>
+    <message>
+        <source>Spec-&amp;kit Style</source>
+        <translation>Im Stil von Spec-&amp;kit</translation>
+    </message>
+    <message>
+        <source>User stories, FR-### requirements, SC-### success criteria</source>
+        <translation>User Stories, Anforderungen FR-###, Erfolgskriterien SC-###</translation>
+    </message>
+    <message>
+        <source>&amp;EARS Requirements</source>
+        <translation>&amp;EARS-Anforderungen</translation>
+    </message>
+    <message>
+        <source>WHEN &lt;trigger&gt; THE &lt;system&gt; SHALL &lt;response&gt;, numbered criteria</source>
+        <translation>WHEN &lt;Auslöser&gt; THE &lt;System&gt; SHALL &lt;Reaktion&gt;, nummerierte Kriterien</translation>
+    </message>
+    <message>
+        <source>Recent Workspaces</source>
+        <translation>Zuletzt geöffnete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>No workspace opened yet.</source>
+        <translation>Noch kein Arbeitsbereich geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::StartPageIntegration</name>
+    <message>
+        <source>Cannot copy the sample to %1.</source>
+        <translation>Das Beispiel kann nicht nach %1 kopiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>Specwright::StatusIndicators</name>
     <message>
         <source>Ln %1, Col %2</source>
@@ -4190,6 +4597,13 @@ Repository-Fehlern.</translation>
     <message>
         <source>Checking…</source>
         <translation>Prüfe …</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::TextFileCodec</name>
+    <message>
+        <source>%1 with BOM</source>
+        <translation>%1 mit BOM</translation>
     </message>
 </context>
 <context>
@@ -4259,16 +4673,16 @@ Repository-Fehlern.</translation>
 <context>
     <name>Specwright::WorkspaceTrustBar</name>
     <message>
-        <source>Trust this workspace</source>
-        <translation>Diesem Arbeitsbereich vertrauen</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Nicht jetzt</translation>
-    </message>
-    <message>
         <source>Do you trust the authors of %1? Until you do, Specwright runs no LLM generator, no eval and no template from this workspace's specwright.toml. Reading, linting and diffing work either way.</source>
         <translation>Vertrauen Sie den Autoren von %1? Bis dahin führt Specwright keinen LLM-Generator, keine Evaluierung und keine Vorlage aus der specwright.toml dieses Arbeitsbereichs aus. Lesen, Prüfen und Vergleichen funktionieren in jedem Fall.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Workspace</source>
+        <translation>Diesem Arbeitsbereich &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
     </message>
 </context>
 <context>
@@ -4440,10 +4854,6 @@ Repository-Fehlern.</translation>
     <message>
         <source>usage: specc trace [--format text|json|csv|html] [--fail-uncovered] [PATHS]</source>
         <translation>Aufruf: specc trace [--format text|json|csv|html] [--fail-uncovered] [PFADE]</translation>
-    </message>
-    <message>
-        <source>trace: unknown option %1</source>
-        <translation>trace: unbekannte Option %1</translation>
     </message>
     <message>
         <source>trace: --format %1 takes one folder or file</source>

@@ -20,6 +20,7 @@ GenerateToolbar::GenerateToolbar(GenerateController *controller, QWidget *parent
     m_generate->setObjectName(QStringLiteral("generateAction"));
     connect(m_generate, &QAction::triggered, this, &GenerateToolbar::runChosen);
     m_sectionOnly = new QAction(tr("Selected Section Only"), this);
+    m_sectionOnly->setObjectName(QStringLiteral("sectionOnlyAction"));
     m_sectionOnly->setCheckable(true);
     m_sectionOnly->setToolTip(
         tr("Generate from the section at the cursor instead of the whole spec"));

@@ -336,7 +336,9 @@ private Q_SLOTS:
             QVERIFY2(prompt.contains(QLatin1String(title)), qPrintable(prompt));
         QCOMPARE(m_server.authorizations.last(), "Bearer " + storeKey.toUtf8());
 
-        QAction *sectionOnly = generate->toolbar()->sectionOnlyAction();
+        auto *sectionOnly =
+            generate->toolbar()->findChild<QAction *>(QStringLiteral("sectionOnlyAction"));
+        QVERIFY(sectionOnly);
         QVERIFY(!sectionOnly->isChecked());
         click(generate->toolbar()->widgetForAction(sectionOnly));
         QVERIFY(sectionOnly->isChecked());
