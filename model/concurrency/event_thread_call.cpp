@@ -63,9 +63,11 @@ void EventThreadCall::run(const Start &start, const std::function<void()> &onCan
             QMetaObject::invokeMethod(context, onCancel);
         }
     }
-    QMetaObject::invokeMethod(context, [context] { context->deleteLater(); });
+    // Deleted in the objects' thread before it quits (a deleteLater queued beside quit() may
+    // never run: the loop can end first).
+    QMetaObject::invokeMethod(context, [context] { delete context; }, Qt::BlockingQueuedConnection);
     thread.quit();
-    thread.wait(); // deferred deletes run as the thread ends
+    thread.wait();
 }
 
 } // namespace Specwright

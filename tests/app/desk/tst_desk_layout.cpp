@@ -243,7 +243,7 @@ private Q_SLOTS:
             screenshot(box->grab().toImage(), QStringLiteral("unsaved_question_mnemonics"));
             QTest::keyClick(box, Qt::Key_C, Qt::AltModifier);
         });
-        QTest::keyClick(w.editor(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClick(w.editor(), Qt::Key_W, Qt::ControlModifier); // Close File asks
         QCOMPARE(askButtons.size(), 3);
         for (const QString &text : std::as_const(askButtons))
             QVERIFY2(text.contains(u'&'), qPrintable(text));
