@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -489,8 +490,12 @@ private Q_SLOTS:
         QCOMPARE(recent->text(), QStringLiteral("recent-ws"));
         SPECWRIGHT_SCREENSHOT(&w, QStringLiteral("start_page_light.png"));
         const QPalette original = QApplication::palette();
+        auto *preview = w.findChild<PreviewView *>(QStringLiteral("previewView"));
+        QVERIFY(preview);
+        QSignalSpy rendered(preview, &PreviewView::renderFinished);
         QApplication::setPalette(TestSupport::darkPalette());
         QTRY_VERIFY(w.palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(rendered.wait(10000)); // the preview re-rendered with its dark style sheet
         QImage dark;
         const QString error =
             TestSupport::saveScreenshot(&w, QStringLiteral("start_page_dark.png"), &dark);
@@ -567,8 +572,12 @@ private Q_SLOTS:
         SPECWRIGHT_SCREENSHOT(&w, QStringLiteral("document_tabs_window_light.png"));
         SPECWRIGHT_SCREENSHOT(tabs(w), QStringLiteral("document_tabs_light.png"));
         const QPalette original = QApplication::palette();
+        auto *preview = w.findChild<PreviewView *>(QStringLiteral("previewView"));
+        QVERIFY(preview);
+        QSignalSpy rendered(preview, &PreviewView::renderFinished);
         QApplication::setPalette(TestSupport::darkPalette());
         QTRY_VERIFY(w.palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(rendered.wait(10000)); // the preview re-rendered with its dark style sheet
         QImage dark;
         const QString error =
             TestSupport::saveScreenshot(&w, QStringLiteral("document_tabs_window_dark.png"), &dark);
