@@ -1,12 +1,12 @@
 #include "preview_render_job.h"
 
+#include "dispose_in_background.h"
 #include "ksyntax_code_highlighter.h"
 
 #include <QAbstractEventDispatcher>
 #include <QAbstractTextDocumentLayout>
 #include <QMutex>
 #include <QThread>
-#include <QThreadPool>
 #include <QTimerEvent>
 
 namespace Specwright {
@@ -40,7 +40,7 @@ void PreviewRenderJob::freeOffUiThread(std::unique_ptr<QTextDocument> document)
     finishTimers(document->documentLayout());
     finishTimers(document.get());
     document->moveToThread(nullptr);
-    QThreadPool::globalInstance()->start([doc = document.release()] { delete doc; });
+    disposeInBackground(std::move(document));
 }
 
 PreviewRenderJob::PreviewRenderJob(QObject *parent)
