@@ -11,6 +11,7 @@
 #include "generate_toolbar.h"
 #include "icon_theme_setup.h"
 #include "main_window.h"
+#include "modal_dialogs.h"
 #include "output_panel.h"
 #include "problems_panel.h"
 #include "settings_dialog.h"
@@ -40,22 +41,9 @@
 #include <functional>
 
 using namespace Specwright;
+using TestSupport::onModal;
 
 namespace {
-
-template<typename T> void onModal(const std::function<void(T *)> &act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (auto *widget = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(widget);
-        }
-    });
-    timer->start();
-}
 
 void screenshot(const QImage &image, const QString &name)
 {

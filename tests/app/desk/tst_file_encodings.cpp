@@ -6,6 +6,7 @@
 #include "document_session.h"
 #include "inline_prompt_bar.h"
 #include "main_window.h"
+#include "modal_dialogs.h"
 #include "recovery_store.h"
 #include "spec_editor.h"
 #include "theme_palette.h"
@@ -30,23 +31,9 @@
 #include <functional>
 
 using namespace Specwright;
+using TestSupport::onModal;
 
 namespace {
-
-// Runs `act` on the first modal widget of type T that appears (act must close it).
-template<typename T> void onModal(const std::function<void(T *)> &act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (auto *widget = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(widget);
-        }
-    });
-    timer->start();
-}
 
 // Notes the folder and the suggested name of the next file dialog, then closes it with
 // Cancel. (Typing a name into QFileDialog from a test races with its folder listing on worker
