@@ -10,6 +10,7 @@
 #include "eval_integration.h"
 #include "eval_panel.h"
 #include "eval_runner.h"
+#include "file_tree.h"
 #include "generate_controller.h"
 #include "generate_integration.h"
 #include "generate_toolbar.h"
@@ -44,20 +45,10 @@ using namespace Specwright;
 
 namespace {
 
+using TestSupport::copyTree;
+
 const QByteArray envKey = "sk-env-secret-3141";
 const QString storeKey = QStringLiteral("sk-typed-secret-2718");
-
-void copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &fi :
-         QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (fi.isDir())
-            copyTree(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-        else
-            QFile::copy(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-    }
-}
 
 void click(QWidget *w)
 {

@@ -7,6 +7,7 @@
 #include "eval_integration.h"
 #include "eval_panel.h"
 #include "eval_runner.h"
+#include "file_tree.h"
 #include "main_window.h"
 #include "scripted_chat_server.h"
 #include "spec_editor.h"
@@ -33,17 +34,7 @@ using namespace Specwright;
 
 namespace {
 
-void copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &fi :
-         QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (fi.isDir())
-            copyTree(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-        else
-            QFile::copy(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-    }
-}
+using TestSupport::copyTree;
 
 void click(QWidget *w)
 {

@@ -4,6 +4,7 @@
 // sends nothing there, and no key lands on disk.
 #include "eval_case_builder.h"
 #include "eval_run.h"
+#include "file_tree.h"
 #include "scripted_chat_server.h"
 
 #include <QDirIterator>
@@ -21,24 +22,14 @@ using namespace Specwright;
 
 namespace {
 
+using TestSupport::copyTree;
+
 struct Run
 {
     int code = -1;
     QString out;
     QString err;
 };
-
-void copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &fi :
-         QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (fi.isDir())
-            copyTree(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-        else
-            QFile::copy(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-    }
-}
 
 } // namespace
 

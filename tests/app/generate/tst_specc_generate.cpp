@@ -1,5 +1,7 @@
 // `specc generate` as a user runs it: lists generators, writes every output of "all" (PDF
 // included, with no display), prints what it wrote, refuses hand-edited files without --force.
+#include "file_tree.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -7,6 +9,8 @@
 #include <QTest>
 
 namespace {
+
+using TestSupport::copyTree;
 
 struct Run
 {
@@ -33,18 +37,6 @@ Run specc(const QStringList &args, const QString &cwd)
         return {};
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
-}
-
-void copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &fi :
-         QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (fi.isDir())
-            copyTree(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-        else
-            QFile::copy(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-    }
 }
 
 } // namespace
