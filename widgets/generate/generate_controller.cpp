@@ -52,9 +52,10 @@ void GenerateController::reloadGenerators()
 QString GenerateController::outputDir() const
 {
     QString root = m_workspace ? m_workspace->rootPath() : QString();
-    if (root.isEmpty() && m_document)
+    if (root.isEmpty() && m_document && !m_document->filePath().isEmpty())
         root = QFileInfo(m_document->filePath()).absolutePath();
-    return QDir(root).absoluteFilePath(m_configOutputDir);
+    // An untitled spec has no folder: never fall back to the process's working directory.
+    return root.isEmpty() ? QString() : QDir(root).absoluteFilePath(m_configOutputDir);
 }
 
 QString GenerateController::lastGenerator() const
@@ -87,6 +88,14 @@ bool GenerateController::run(const QString &requested, bool sectionOnly,
     setLastGenerator(name);
     m_lastName = name;
     m_lastSectionOnly = sectionOnly;
+    if (outputDir().isEmpty()) {
+        // Shown in the Output panel, which opens on started().
+        Q_EMIT started(definition->title);
+        m_lastResult = {};
+        m_lastResult.error = tr("Save the spec first: generated files are written beside it.");
+        Q_EMIT finished(m_lastResult);
+        return false;
+    }
     GenerationRequest request;
     request.document = m_document;
     request.workspace = m_workspace;
@@ -109,6 +118,9 @@ bool GenerateController::run(const QString &requested, bool sectionOnly,
     });
     m_job->start();
     Q_EMIT started(definition->title);
+    // A broken specwright.toml falls back to the built-ins; say why its generators are missing.
+    for (const QString &error : std::as_const(m_configErrors))
+        Q_EMIT logMessage(tr("specwright.toml: %1").arg(error));
     return true;
 }
 

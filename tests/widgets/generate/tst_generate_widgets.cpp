@@ -2,6 +2,7 @@
 // workspace produces the docs, PDF, test skeletons and eval suite; the progress bar reaches
 // its end; hand-edited outputs are reported and can be overwritten; stale outputs are marked.
 // Saves screenshots of the panel and a PNG of the PDF's first page into the build folder.
+#include "file_tree.h"
 #include "generate_controller.h"
 #include "generate_toolbar.h"
 #include "generator_registry.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -33,18 +35,6 @@ using namespace Specwright;
 namespace {
 
 const QString dataDir = QStringLiteral(SPECWRIGHT_TEST_DATA);
-
-void copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    const QDir src(from);
-    for (const QFileInfo &fi : src.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (fi.isDir())
-            copyTree(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-        else
-            QFile::copy(fi.absoluteFilePath(), to + u'/' + fi.fileName());
-    }
-}
 
 QString shotPath(const QString &name)
 {
@@ -91,7 +81,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("SpecwrightTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_generate_widgets"));
         QSettings().clear();
-        copyTree(dataDir + QStringLiteral("/model_spec"), m_ws.path());
+        TestSupport::copyTree(dataDir + QStringLiteral("/model_spec"), m_ws.path());
     }
 
     void oneClickGeneratesEverything()
@@ -213,6 +203,57 @@ private Q_SLOTS:
         QTRY_COMPARE(ui->panel->results()->topLevelItem(0)->text(2), QStringLiteral("stale"));
         QVERIFY(ui->panel->results()->topLevelItem(0)->toolTip(2).contains(
             QLatin1String("Changed sections: ")));
+    }
+
+    void untitledSpecAsksToBeSavedAndWritesNothing()
+    {
+        // An untitled buffer has no folder: the run is refused in the Output panel and nothing
+        // lands in the process's working directory.
+        QTemporaryDir cwd;
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(cwd.path()));
+        GenerateController controller;
+        QWidget window;
+        auto *panel = new OutputPanel(&controller, &window);
+        auto *toolbar = new GenerateToolbar(&controller, &window);
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(toolbar);
+        layout->addWidget(panel);
+        window.show();
+        controller.setDocument(SpecDocument::parse(QStringLiteral("# Untitled\n\nText.\n")));
+        QVERIFY(controller.outputDir().isEmpty());
+        QSignalSpy finished(&controller, &GenerateController::finished);
+        QTest::mouseClick(toolbar->generateButton(), Qt::LeftButton, {},
+                          QPoint(12, toolbar->generateButton()->height() / 2));
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!controller.lastResult().ok);
+        QVERIFY(controller.lastResult().error.contains(QLatin1String("Save the spec first")));
+        bool shown = false;
+        for (const QLabel *label : panel->findChildren<QLabel *>())
+            shown = shown || label->text().contains(QLatin1String("Save the spec first"));
+        QVERIFY(shown);
+        QVERIFY(QDir(cwd.path()).isEmpty());
+        QVERIFY(QDir::setCurrent(previous));
+    }
+
+    void brokenConfigIsReportedInTheLog()
+    {
+        QTemporaryDir ws;
+        TestSupport::copyTree(dataDir + QStringLiteral("/model_spec"), ws.path());
+        QFile toml(ws.filePath(QStringLiteral("specwright.toml")));
+        QVERIFY(toml.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        toml.write("[generators.docs\nbroken = \n");
+        toml.close();
+        const Workspace::Ptr workspace = Workspace::load(ws.path());
+        GenerateController controller;
+        OutputPanel panel(&controller);
+        controller.setDocument(workspace->document(QStringLiteral("spec.md")), workspace);
+        QVERIFY(!controller.configErrors().isEmpty());
+        QSignalSpy finished(&controller, &GenerateController::finished);
+        QVERIFY(controller.run(QStringLiteral("markdown")));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(panel.log()->toPlainText().contains(QLatin1String("specwright.toml: ")),
+                 qPrintable(panel.log()->toPlainText()));
     }
 
     void cancelStopsTheRun()
