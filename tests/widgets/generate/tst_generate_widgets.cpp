@@ -232,6 +232,8 @@ private Q_SLOTS:
         for (const QLabel *label : panel->findChildren<QLabel *>())
             shown = shown || label->text().contains(QLatin1String("Save the spec first"));
         QVERIFY(shown);
+        window.resize(900, 300);
+        QVERIFY(window.grab().save(shotPath(QStringLiteral("generate-untitled.png"))));
         QVERIFY(QDir(cwd.path()).isEmpty());
         QVERIFY(QDir::setCurrent(previous));
     }
