@@ -264,13 +264,16 @@ void DiffView::fillHeader()
     const DiffSummary summary = DiffSummary::of(m_result);
     m_jumpCursor = QList<int>(DiffSummary::ItemCount, -1);
     QStringList parts;
+    // Rich text takes link colours from the application palette when it is parsed; this view's
+    // own palette (light or dark) is the one the links sit on.
+    const QString link = palette().color(QPalette::Link).name();
     // Obligations, authority and examples first: what a reviewer asks about an amendment.
     for (const DiffSummary::Entry &e : summary.entries()) {
         if (e.count == 0 || e.item == DiffSummary::SectionsModified)
             continue;
-        parts.append(QStringLiteral("<a href=\"item:%1\">%2</a>")
+        parts.append(QStringLiteral("<a href=\"item:%1\" style=\"color: %2;\">%3</a>")
                          .arg(int(e.item))
-                         .arg(DiffSummary::label(e.item, e.count).toHtmlEscaped()));
+                         .arg(link, DiffSummary::label(e.item, e.count).toHtmlEscaped()));
     }
     m_header->setText(parts.join(QStringLiteral(" \u00b7 ")));
     m_header->setVisible(!parts.isEmpty());

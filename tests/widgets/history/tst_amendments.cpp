@@ -236,7 +236,14 @@ private Q_SLOTS:
         view.setMode(DiffView::SideBySide);
         saveShot(&view, QStringLiteral("diff_side_by_side_dark"));
         view.setMode(DiffView::Summary);
-        saveShot(&view, QStringLiteral("diff_summary_dark"));
+        QImage summaryShot;
+        saveShot(&view, QStringLiteral("diff_summary_dark"), &summaryShot);
+        // The header's links are drawn in the dark palette's link colour, not the default blue.
+        auto *header = TestSupport::child<QLabel>(&view, "diffSummaryHeader");
+        const QRect headerRect(header->mapTo(&view, QPoint(0, 0)), header->size());
+        QVERIFY(TestSupport::countColour(summaryShot.copy(headerRect),
+                                         TestSupport::darkPalette().color(QPalette::Link).rgb(),
+                                         40) > 20);
         QVERIFY(TestSupport::child<QTextBrowser>(&view, "diffRendered")
                     ->toHtml()
                     .contains(QStringLiteral("#1e1f22")));
