@@ -4,13 +4,12 @@
 #include "editor_preview_split.h"
 #include "main_window.h"
 #include "open_documents_integration.h"
+#include "sample_workspace.h"
 #include "session_files.h"
 #include "spec_editor.h"
 #include "start_page.h"
 
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -46,7 +45,7 @@ StartPageIntegration::StartPageIntegration(MainWindow *window)
         documents->newDocumentWithText(StartPage::templateText(t));
     });
     connect(m_page, &StartPage::openSampleRequested, this, [this, documents] {
-        const QString folder = provideSample(sampleFolder());
+        const QString folder = SampleWorkspace::provide(sampleFolder());
         if (folder.isEmpty())
             m_window->statusBar()->showMessage(
                 tr("Cannot copy the sample to %1.").arg(QDir::toNativeSeparators(sampleFolder())),
@@ -85,25 +84,6 @@ QString StartPageIntegration::sampleFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
            QStringLiteral("/sample");
-}
-
-QString StartPageIntegration::provideSample(const QString &folder)
-{
-    const QDir target(folder);
-    QDirIterator it(QStringLiteral(":/sample"), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString relative = source.mid(QStringLiteral(":/sample/").size());
-        const QString destination = target.absoluteFilePath(relative);
-        if (QFileInfo::exists(destination))
-            continue; // the user's copy, maybe edited: never overwritten
-        if (!QDir().mkpath(QFileInfo(destination).absolutePath()) ||
-            !QFile::copy(source, destination))
-            return {};
-        QFile::setPermissions(destination, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                               QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    }
-    return target.exists() ? target.absolutePath() : QString();
 }
 
 } // namespace Specwright

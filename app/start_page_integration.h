@@ -1,7 +1,7 @@
 // Shows the StartPage in place of the editor when no document is open (start-up with nothing
 // to reopen, or after the last document was closed) and does what it offers: open a folder or
-// file, a recent workspace, the bundled sample (copied once to a folder of the user's, so it
-// can be edited) or a new untitled spec from a template.
+// file, a recent workspace, the bundled sample (copied once, with its amendments as git history, to
+// a folder of the user's, so it can be edited) or a new untitled spec from a template.
 #pragma once
 
 #include <QObject>
@@ -21,10 +21,7 @@ public:
     bool isShown() const;
     void show();
     void hide();
-    // Copies the bundled sample workspace into `folder` unless it is there already; returns
-    // the folder, or an empty string on failure.
-    static QString provideSample(const QString &folder);
-    static QString sampleFolder(); // <app data>/sample
+    static QString sampleFolder(); // <app data>/sample (see SampleWorkspace)
 
 private:
     explicit StartPageIntegration(MainWindow *window);

@@ -7,6 +7,8 @@
 #include "editor_pane.h"
 #include "editor_preview_split.h"
 #include "examples_panel.h"
+#include "file_history.h"
+#include "git_repository.h"
 #include "inline_prompt_bar.h"
 #include "intent_outline.h"
 #include "main_window.h"
@@ -527,6 +529,14 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(
             QFileInfo(w.session()->filePath()).dir().filePath(QStringLiteral("examples/rf01.md"))));
         QTRY_VERIFY_WITH_TIMEOUT(w.workspace(), 20000);
+        // With its amendments as history, so review has something to show; a clean status.
+        const QString sampleDir = QFileInfo(w.session()->filePath()).absolutePath();
+        auto sampleRepo = GitRepository::open(sampleDir);
+        QVERIFY(sampleRepo.ok());
+        const auto amendments = FileHistory::log(sampleRepo.value(), QStringLiteral("bookshop.md"));
+        QVERIFY(amendments.ok());
+        QCOMPARE(amendments->size(), 4);
+        QCOMPARE(sampleRepo->fileStatus(QStringLiteral("bookshop.md")), GitFileStates());
 
         // A recent workspace opens with a click.
         QTest::keyClick(w.editor(), Qt::Key_W, Qt::ControlModifier);

@@ -5,11 +5,15 @@
 #include "file_history.h"
 #include "git_blob.h"
 #include "git_commit.h"
+#include "history_builder.h"
 #include "repo_builder.h"
 #include "spec_versions.h"
 
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimeZone>
 #include <optional>
 
 using namespace Specwright;
@@ -121,6 +125,46 @@ private Q_SLOTS:
         GitOid previous;
         QCOMPARE(FileHistory::lastChange(h.b.repo, rel, &previous), h.move);
         QCOMPARE(previous, h.rename);
+    }
+
+    void historyBuiltFromSnapshots()
+    {
+        // Three snapshots: a file is added, edited, and another one removed on the way.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("sample"));
+        const QDateTime day = QDateTime(QDate(2026, 1, 10), QTime(10, 0), QTimeZone::UTC);
+        QList<HistoryBuilder::Snapshot> snapshots = {
+            {QStringLiteral("First"),
+             day,
+             {{QStringLiteral("spec.md"), SpecVersions::v1()},
+              {QStringLiteral("notes/old.txt"), "old\n"}}},
+            {QStringLiteral("Second"),
+             day.addDays(1),
+             {{QStringLiteral("spec.md"), SpecVersions::v2()}}},
+            {QStringLiteral("Third"),
+             day.addDays(2),
+             {{QStringLiteral("spec.md"), SpecVersions::v3()}}},
+        };
+        QVERIFY(HistoryBuilder::build(folder, snapshots, QStringLiteral("Sample"),
+                                      QStringLiteral("sample@example.invalid"))
+                    .ok());
+        auto repo = GitRepository::open(folder);
+        QVERIFY(repo.ok());
+        const auto log = FileHistory::log(repo.value(), QStringLiteral("spec.md"));
+        QVERIFY(log.ok());
+        QCOMPARE(log->size(), 3);
+        QCOMPARE(log->first().summary, QStringLiteral("Third"));
+        QCOMPARE(FileHistory::textAtRevision(repo.value(), QStringLiteral("spec.md"),
+                                             QStringLiteral("HEAD~2"))
+                     ->text,
+                 QString::fromUtf8(SpecVersions::v1()));
+        QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/notes/old.txt")));
+        QCOMPARE(repo->fileStatus(QStringLiteral("spec.md")), GitFileStates());
+        // A folder with files in it is never built over.
+        const auto again = HistoryBuilder::build(folder, snapshots, QStringLiteral("Sample"),
+                                                 QStringLiteral("sample@example.invalid"));
+        QVERIFY(!again.ok());
+        QCOMPARE(FileHistory::log(repo.value(), QStringLiteral("spec.md"))->size(), 3);
     }
 
     void fileStatus()
