@@ -296,41 +296,52 @@ QString DocumentManager::dialogFolder() const
     return QDir::homePath();
 }
 
+bool DocumentManager::maybeSaveCurrent()
+{
+    OpenDocument *current = m_open->current();
+    return !current->isModified() || askToSave(current);
+}
+
+bool DocumentManager::askToSave(OpenDocument *document)
+{
+    m_open->setCurrent(document); // the question is about what the user sees
+    const auto answer = ask(tr("Unsaved Changes"),
+                            tr("%1 has unsaved changes. Save them?").arg(m_session->displayName()),
+                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer != QMessageBox::Discard)
+        return false;
+    document->recovery()->markClean();
+    document->buffer()->setModified(false);
+    return true;
+}
+
 bool DocumentManager::maybeSave()
 {
     const QList<OpenDocument *> modified = m_open->modifiedDocuments();
     if (modified.isEmpty())
         return true;
-    if (modified.size() == 1) {
-        m_open->setCurrent(modified.first());
-        const auto answer =
-            ask(tr("Unsaved Changes"),
-                tr("%1 has unsaved changes. Save them?").arg(m_session->displayName()),
-                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-        if (answer == QMessageBox::Save)
-            return save();
-        if (answer != QMessageBox::Discard)
-            return false;
-    } else {
-        QStringList names;
-        for (OpenDocument *document : modified)
-            names.append(document->displayName());
-        const auto answer = ask(tr("Unsaved Changes"),
-                                tr("%1 documents have unsaved changes: %2. Save them all?")
-                                    .arg(modified.size())
-                                    .arg(QLocale().createSeparatedList(names)),
-                                QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel);
-        if (answer == QMessageBox::SaveAll) {
-            for (OpenDocument *document : modified) {
-                m_open->setCurrent(document); // Save As dialogs say which one
-                if (!save())
-                    return false;
-            }
-            return true;
+    if (modified.size() == 1)
+        return askToSave(modified.first());
+    QStringList names;
+    for (OpenDocument *document : modified)
+        names.append(document->displayName());
+    const auto answer = ask(tr("Unsaved Changes"),
+                            tr("%1 documents have unsaved changes: %2. Save them all?")
+                                .arg(modified.size())
+                                .arg(QLocale().createSeparatedList(names)),
+                            QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::SaveAll) {
+        for (OpenDocument *document : modified) {
+            m_open->setCurrent(document); // Save As dialogs say which one
+            if (!save())
+                return false;
         }
-        if (answer != QMessageBox::Discard)
-            return false;
+        return true;
     }
+    if (answer != QMessageBox::Discard)
+        return false;
     for (OpenDocument *document : modified) {
         document->recovery()->markClean();
         document->buffer()->setModified(false);

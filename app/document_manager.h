@@ -55,6 +55,8 @@ public:
     // Asks to save the unsaved changes of every open document (one question for several);
     // false when the user cancels.
     bool maybeSave();
+    // The same for the shown document only (before it is reloaded).
+    bool maybeSaveCurrent();
     // A new untitled document (the shown one, when it is untitled and empty).
     void newDocument();
     // An untitled document holding `text` (a template), modified until saved.
@@ -103,6 +105,8 @@ private:
     // After a failed save: says why and offers Save As; an empty error means the user
     // declined the save.
     bool offerSaveAs(const QString &error);
+    // Save / Discard / Cancel for one document; false when the user cancels.
+    bool askToSave(OpenDocument *document);
     // Where file dialogs start: the workspace, else the open file's folder.
     QString dialogFolder() const;
     void recover(const RecoveryStore::Entry &entry);

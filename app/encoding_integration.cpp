@@ -73,7 +73,7 @@ void EncodingIntegration::updateIndicator()
 void EncodingIntegration::reopenWith(const QString &encodingName)
 {
     DocumentSession *session = m_window->session();
-    if (session->filePath().isEmpty() || !m_window->maybeSave())
+    if (session->filePath().isEmpty() || !m_window->maybeSaveCurrent())
         return;
     QString warning;
     if (!session->reloadWithEncoding(encodingName, &warning)) {

@@ -61,6 +61,7 @@ public:
     bool saveAs(const QString &path) { return m_documents->saveAs(path); }
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave() { return m_documents->maybeSave(); }
+    bool maybeSaveCurrent() { return m_documents->maybeSaveCurrent(); }
     void goToLine(int line);
 
     // Start-up helpers for main(): offer crash recovery (an inline prompt), else reopen the

@@ -32,7 +32,8 @@ bool OutputOpener::isTextOutput(const QString &path)
 void OutputOpener::open(const QString &path)
 {
     if (isTextOutput(path)) {
-        if (m_window->maybeSave() && m_window->openFile(path))
+        // In a tab of its own: no other document needs saving first.
+        if (m_window->openFile(path))
             m_window->statusBar()->showMessage(
                 tr("Opened the output %1.").arg(QDir::toNativeSeparators(path)), 4000);
         return;

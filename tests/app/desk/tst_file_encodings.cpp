@@ -219,6 +219,29 @@ private Q_SLOTS:
         QTRY_COMPARE(w.editor()->toPlainText(), QStringLiteral("# caf\u00e9\n"));
         QCOMPARE(indicator->text(), QStringLiteral("UTF-8"));
         QCOMPARE(readBytes(path), QByteArray("# caf\xC3\xA9\n")); // reading never writes
+
+        // Another tab's unsaved changes are not this reload's business: nothing is asked.
+        const QString other = file(QStringLiteral("other.md"), QByteArray("# Other\n"));
+        QVERIFY(w.openFile(other));
+        typeAtEnd(w, QStringLiteral("draft"));
+        QVERIFY(w.openFile(path)); // back to the first tab
+        QStringList asked;
+        QTimer watch; // answers (Cancel) any question, so a wrong one fails instead of hanging
+        connect(&watch, &QTimer::timeout, &watch, [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked.append(box->text());
+                box->reject();
+            }
+        });
+        watch.start(20);
+        pick(QStringLiteral("ISO-8859-1"));
+        QTRY_COMPARE(indicator->text(), QStringLiteral("ISO-8859-1"));
+        watch.stop();
+        QVERIFY2(asked.isEmpty(), qPrintable(asked.join(u'\n')));
+        QVERIFY(w.openFile(other));
+        QVERIFY(w.editor()->document()->isModified());
+        QVERIFY(w.editor()->toPlainText().endsWith(QLatin1String("draft")));
+        w.editor()->document()->setModified(false);
     }
 
     void readOnlyFileShowsItsStateAndOffersSaveAs()
