@@ -3,8 +3,13 @@
 #include "open_document.h"
 #include "open_documents.h"
 
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDir>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QMouseEvent>
+#include <QPointer>
 
 namespace Specwright {
 
@@ -91,6 +96,39 @@ void DocumentTabs::mouseReleaseEvent(QMouseEvent *event)
         }
     }
     QTabBar::mouseReleaseEvent(event);
+}
+
+void DocumentTabs::contextMenuEvent(QContextMenuEvent *event)
+{
+    OpenDocument *document = documentAt(tabAt(event->pos()));
+    if (!document)
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("documentTabMenu"));
+    QAction *close = menu.addAction(tr("&Close"));
+    close->setObjectName(QStringLiteral("tabClose"));
+    QAction *others = menu.addAction(tr("Close &Others"));
+    others->setObjectName(QStringLiteral("tabCloseOthers"));
+    others->setEnabled(count() > 1);
+    QAction *all = menu.addAction(tr("Close &All"));
+    all->setObjectName(QStringLiteral("tabCloseAll"));
+    menu.addSeparator();
+    QAction *copyPath = menu.addAction(tr("Copy &Path"));
+    copyPath->setObjectName(QStringLiteral("tabCopyPath"));
+    copyPath->setEnabled(!document->filePath().isEmpty());
+    // The document may be closed while the menu is open (autosave, a reload): look it up again.
+    QPointer<OpenDocument> target(document);
+    QAction *chosen = menu.exec(event->globalPos());
+    if (!chosen || !target)
+        return;
+    if (chosen == close)
+        Q_EMIT closeRequested(target);
+    else if (chosen == others)
+        Q_EMIT closeOthersRequested(target);
+    else if (chosen == all)
+        Q_EMIT closeOthersRequested(nullptr);
+    else if (chosen == copyPath)
+        QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(target->filePath()));
 }
 
 } // namespace Specwright

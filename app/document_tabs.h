@@ -1,6 +1,7 @@
 // The tab bar over the editor, one tab per open document (as in Kate): the file name with a
 // "*" while modified, the path as tooltip, close buttons, middle-click closes, drag to reorder.
-// Closing asks through closeRequested (the owner decides about unsaved changes).
+// Closing asks through closeRequested (the owner decides about unsaved changes). A context menu
+// offers Close, Close Others, Close All and Copy Path.
 #pragma once
 
 #include <QTabBar>
@@ -21,9 +22,12 @@ public:
 
 Q_SIGNALS:
     void closeRequested(Specwright::OpenDocument *document);
+    // Every document but `keep` (null: all of them), stopping at the first the user keeps.
+    void closeOthersRequested(Specwright::OpenDocument *keep);
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void insertFor(OpenDocument *document);

@@ -32,6 +32,13 @@ OpenDocumentsIntegration::OpenDocumentsIntegration(MainWindow *window)
     if (auto *column = qobject_cast<QVBoxLayout *>(window->centralWidget()->layout()))
         column->insertWidget(column->indexOf(window->centralSplit()), m_tabs);
     connect(m_tabs, &DocumentTabs::closeRequested, manager, &DocumentManager::closeDocument);
+    connect(m_tabs, &DocumentTabs::closeOthersRequested, manager,
+            [manager, open](OpenDocument *keep) {
+                const QList<OpenDocument *> documents = open->documents();
+                for (OpenDocument *document : documents)
+                    if (document != keep && !manager->closeDocument(document))
+                        return; // Cancel stops here
+            });
 
     m_history = new NavigationHistory(
         open, window->editor(), [window](const QString &path) { return window->openFile(path); },

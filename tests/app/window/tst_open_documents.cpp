@@ -24,10 +24,13 @@
 #include "test_support.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCommandLinkButton>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -35,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -230,6 +234,59 @@ private Q_SLOTS:
         QVERIFY(!w.centralSplit()->isVisible());
         QVERIFY(!tabs(w)->isVisible());
         QVERIFY(open(w)->current()->isPristine());
+    }
+
+    void tabContextMenuClosesOthersAndAll()
+    {
+        const QString a = writeFile(QStringLiteral("menu-a.md"), QStringLiteral("# A {#a}\n"));
+        const QString b = writeFile(QStringLiteral("menu-b.md"), QStringLiteral("# B {#b}\n"));
+        const QString c = writeFile(QStringLiteral("menu-c.md"), QStringLiteral("# C {#c}\n"));
+        MainWindow w;
+        Questions asked;
+        answer(w, &asked, QMessageBox::Cancel);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (const QString &path : {a, b, c})
+            QVERIFY(w.openFile(path));
+        w.editor()->moveCursor(QTextCursor::End);
+        typeText(w.editor(), QStringLiteral("kept"));
+        DocumentTabs *bar = tabs(w);
+        // Right-click a tab and pick an entry of its menu with the keyboard.
+        const auto choose = [&](int tab, const char *action) {
+            bool done = false;
+            QTimer::singleShot(50, [&] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                QVERIFY(menu);
+                QCOMPARE(menu->objectName(), QStringLiteral("documentTabMenu"));
+                QAction *entry = menu->findChild<QAction *>(QLatin1String(action));
+                QVERIFY(entry && entry->isEnabled());
+                menu->setActiveAction(entry);
+                SPECWRIGHT_SCREENSHOT(menu, QStringLiteral("document_tab_menu.png"));
+                QTest::keyClick(menu, Qt::Key_Return);
+                done = true;
+            });
+            const QPoint at = bar->tabRect(tab).center();
+            QContextMenuEvent event(QContextMenuEvent::Mouse, at, bar->mapToGlobal(at));
+            QApplication::sendEvent(bar, &event);
+            QTRY_VERIFY(done);
+        };
+        choose(bar->tabOf(open(w)->find(c)), "tabCopyPath");
+        QCOMPARE(QGuiApplication::clipboard()->text(), QDir::toNativeSeparators(c));
+
+        // Close Others on B, in tab order: A goes, C is modified and the user cancels there.
+        choose(bar->tabOf(open(w)->find(b)), "tabCloseOthers");
+        QCOMPARE(asked.texts.size(), 1);
+        QVERIFY(asked.texts.first().contains(QStringLiteral("menu-c.md")));
+        QCOMPARE(open(w)->count(), 2);
+        QVERIFY(!open(w)->find(a));
+        QVERIFY(open(w)->find(b) && open(w)->find(c));
+
+        // Close All, discarding C's change: the start page.
+        answer(w, &asked, QMessageBox::Discard);
+        choose(0, "tabCloseAll");
+        QVERIFY(startPage(w)->isShown());
+        QVERIFY(open(w)->current()->isPristine());
+        QCOMPARE(readFile(c), QStringLiteral("# C {#c}\n")); // discarded, not saved
     }
 
     void quittingWithSeveralModifiedDocumentsAsksOnce()
