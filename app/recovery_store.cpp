@@ -59,6 +59,10 @@ RecoveryStore::RecoveryStore(const QString &directory, QObject *parent)
     , m_directory(directory.isEmpty() ? defaultDirectory() : directory)
     , m_instance(QUuid::createUuid().toString(QUuid::Id128).left(12))
 {
+    const QString legacy = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                           QStringLiteral("/recovery");
+    if (directory.isEmpty() && legacy != m_directory)
+        m_legacyDirectory = legacy;
     m_timer.setSingleShot(true);
     m_timer.setInterval(5000);
     connect(&m_timer, &QTimer::timeout, this, [this] { saveNow(); });
@@ -150,11 +154,11 @@ QString RecoveryStore::saveNow()
     return file;
 }
 
-bool RecoveryStore::ownedByLiveInstance(const QString &instance) const
+bool RecoveryStore::ownedByLiveInstance(const QString &directory, const QString &instance) const
 {
     if (instance.isEmpty() || instance == m_instance)
         return false;
-    QLockFile probe(lockPath(m_directory, instance));
+    QLockFile probe(lockPath(directory, instance));
     probe.setStaleLockTime(0);
     if (probe.tryLock(0)) { // its owner is gone
         probe.unlock();
@@ -166,11 +170,16 @@ bool RecoveryStore::ownedByLiveInstance(const QString &instance) const
 QList<RecoveryStore::Entry> RecoveryStore::entries() const
 {
     QList<Entry> result;
-    const QDir dir(m_directory);
-    for (const QFileInfo &info :
-         dir.entryInfoList({QStringLiteral("*.md")}, QDir::Files, QDir::Time)) {
-        if (ownedByLiveInstance(instanceOf(info.fileName())))
+    QFileInfoList files;
+    for (const QString &directory : {m_directory, m_legacyDirectory}) {
+        if (directory.isEmpty())
             continue;
+        for (const QFileInfo &info :
+             QDir(directory).entryInfoList({QStringLiteral("*.md")}, QDir::Files, QDir::Time))
+            if (!ownedByLiveInstance(directory, instanceOf(info.fileName())))
+                files.append(info);
+    }
+    for (const QFileInfo &info : std::as_const(files)) {
         Entry e;
         e.recoveryFile = info.absoluteFilePath();
         e.savedAt = info.lastModified();

@@ -54,10 +54,13 @@ Q_SIGNALS:
 private:
     QString fileFor(const QString &path) const;
     bool ensureDirectory(QString *error);
-    bool ownedByLiveInstance(const QString &instance) const;
+    bool ownedByLiveInstance(const QString &directory, const QString &instance) const;
     QString fail(const QString &message);
 
     QString m_directory;
+    // Where earlier releases kept recovery files (<data>/Specwright/Specwright/recovery):
+    // still read, so text saved there is offered too.
+    QString m_legacyDirectory;
     QString m_instance; // this process's part of every recovery file name
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_timer;

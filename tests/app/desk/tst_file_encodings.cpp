@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <algorithm>
 #include <functional>
 
 using namespace Specwright;
@@ -339,10 +340,22 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("Specwright"));
         QCoreApplication::setApplicationName(QStringLiteral("Specwright"));
         const QString folder = RecoveryStore().directory();
+        // Text an earlier release saved in the doubled folder is still offered.
+        const QString legacy =
+            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+            QStringLiteral("/recovery");
+        QVERIFY(QDir().mkpath(legacy));
+        const QString saved = legacy + QStringLiteral("/0123456789abcdef-0123456789ab.md");
+        QVERIFY(writeBytes(saved, "# Unsaved work\n"));
+        const QList<RecoveryStore::Entry> entries = RecoveryStore().entries();
+        QDir(legacy).removeRecursively();
         QCoreApplication::setOrganizationName(org);
         QCoreApplication::setApplicationName(app);
         QVERIFY2(!folder.contains(QStringLiteral("Specwright/Specwright")), qPrintable(folder));
         QVERIFY2(folder.endsWith(QStringLiteral("/Specwright/recovery")), qPrintable(folder));
+        const bool offered = std::any_of(entries.cbegin(), entries.cend(),
+                                         [&](const auto &e) { return e.recoveryFile == saved; });
+        QVERIFY(offered);
     }
 };
 
