@@ -57,11 +57,6 @@ GitResult<GitOid> AmendmentCommitter::commit(GitRepository &repository, const QS
         return index.error();
     if (GitResult<GitDone> added = index->addPath(rel); !added)
         return added.error();
-    if (GitResult<GitDone> written = index->write(); !written)
-        return written.error();
-    GitResult<GitOid> tree = index->writeTree();
-    if (!tree)
-        return tree.error();
     QList<GitOid> parents;
     if (!repository.isHeadUnborn()) {
         GitResult<GitOid> head = repository.headId();
@@ -72,7 +67,7 @@ GitResult<GitOid> AmendmentCommitter::commit(GitRepository &repository, const QS
     GitResult<GitSignature> me = GitSignature::defaultFor(repository);
     if (!me)
         return me.error();
-    return repository.createCommit(message, tree.value(), parents, me.value(), me.value());
+    return index->commit(repository, message, parents, me.value());
 }
 
 } // namespace Specwright

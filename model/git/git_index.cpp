@@ -3,6 +3,7 @@
 #include "git_internal.h"
 #include "git_library.h"
 #include "git_repository.h"
+#include "git_signature.h"
 
 namespace Specwright {
 
@@ -53,6 +54,17 @@ GitResult<GitOid> GitIndex::writeTree()
     if (rc < 0)
         return GitLibrary::lastError(tr("Cannot write a tree from the index"), rc);
     return GitInternal::fromOid(&oid);
+}
+
+GitResult<GitOid> GitIndex::commit(GitRepository &repository, const QString &message,
+                                   const QList<GitOid> &parents, const GitSignature &signature)
+{
+    if (GitResult<GitDone> written = write(); !written)
+        return written.error();
+    GitResult<GitOid> tree = writeTree();
+    if (!tree)
+        return tree.error();
+    return repository.createCommit(message, tree.value(), parents, signature, signature);
 }
 
 bool GitIndex::hasConflicts() const

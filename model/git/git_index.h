@@ -5,6 +5,7 @@
 #include "git_result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <memory>
 
 struct git_index;
@@ -13,6 +14,7 @@ struct git_repository;
 namespace Specwright {
 
 class GitRepository;
+class GitSignature;
 
 class GitIndex
 {
@@ -27,6 +29,9 @@ public:
     GitResult<GitDone> removePath(const QString &relativePath);
     GitResult<GitDone> write();
     GitResult<GitOid> writeTree();
+    // Writes the index and commits its tree on HEAD with `parents`, by `signature`.
+    GitResult<GitOid> commit(GitRepository &repository, const QString &message,
+                             const QList<GitOid> &parents, const GitSignature &signature);
     bool hasConflicts() const;
 
 private:

@@ -55,17 +55,12 @@ GitResult<GitDone> HistoryBuilder::build(const QString &folder, const QList<Snap
             if (GitResult<GitDone> added = index->addPath(it.key()); !added)
                 return added.error();
         }
-        if (GitResult<GitDone> written = index->write(); !written)
-            return written.error();
-        GitResult<GitOid> tree = index->writeTree();
-        if (!tree)
-            return tree.error();
         GitResult<GitSignature> author =
             GitSignature::create(authorName, authorEmail, snapshot.when);
         if (!author)
             return author.error();
-        GitResult<GitOid> commit = repository->createCommit(snapshot.message, tree.value(), parents,
-                                                            author.value(), author.value());
+        GitResult<GitOid> commit =
+            index->commit(repository.value(), snapshot.message, parents, author.value());
         if (!commit)
             return commit.error();
         parents = {commit.value()};
