@@ -1,0 +1,101 @@
+// Bench-only driver: lints one spec in the IDE's configuration (LintConfig::forWorkspace, the
+// workspace with the document swapped in, as DocumentController does) and prints where the time
+// goes, step by step and rule by rule. Meant to run under perf or callgrind:
+//
+//     lint_profile_driver SPEC [RUNS] [--rules]
+#include "lint_context.h"
+#include "lint_engine.h"
+#include "suppression_map.h"
+#include "trace_index.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <vector>
+
+using namespace Specwright;
+
+namespace {
+
+double elapsedMs(QElapsedTimer &timer)
+{
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: lint_profile_driver SPEC [RUNS] [--rules]\n");
+        return 2;
+    }
+    const QString spec = QFileInfo(args.at(1)).absoluteFilePath();
+    const int runs = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 3;
+    const bool perRule = args.contains(QStringLiteral("--rules"));
+    const QString root = QFileInfo(spec).absolutePath();
+    QFile file(spec);
+    if (!file.open(QIODevice::ReadOnly))
+        return 1;
+    const QString text = QString::fromUtf8(file.readAll());
+
+    QElapsedTimer timer;
+    timer.start();
+    const LintEngine engine(LintConfig::forWorkspace(root));
+    std::printf("config            %8.1f ms\n", elapsedMs(timer));
+    const Workspace::Ptr loaded = Workspace::load(root);
+    std::printf("workspace load    %8.1f ms\n", elapsedMs(timer));
+    for (int run = 0; run < runs; ++run) {
+        timer.restart();
+        const SpecDocument::Ptr doc = SpecDocument::parse(text, spec);
+        const double parse = elapsedMs(timer);
+        const Workspace::Ptr ws = loaded->withDocument(doc);
+        const double swap = elapsedMs(timer);
+        if (args.contains(QStringLiteral("--trace"))) {
+            TraceIndex::forDocument(*ws, *doc);
+            std::printf("trace index       %8.1f ms\n", elapsedMs(timer));
+        }
+        const QList<Diagnostic> found = engine.lint(*doc, ws.get());
+        const double lint = elapsedMs(timer);
+        std::printf("run %d: parse %8.1f  withDocument %6.1f  lint %8.1f ms  (%lld findings)\n",
+                    run, parse, swap, lint, qlonglong(found.size()));
+        if (!perRule)
+            continue;
+        const LintProfile profile = engine.profileFor(*doc);
+        std::printf("  profile detection %8.1f ms\n", elapsedMs(timer));
+        LintContext context(*doc, ws.get(), engine.config(), profile);
+        context.prose();
+        std::printf("  prose spans       %8.1f ms\n", elapsedMs(timer));
+        context.statements();
+        std::printf("  statement spans   %8.1f ms\n", elapsedMs(timer));
+        std::vector<std::pair<double, QString>> rules;
+        for (const auto &r : LintEngine::allRules()) {
+            if (!engine.isEnabled(*r, profile))
+                continue;
+            timer.restart();
+            r->check(context);
+            rules.push_back({elapsedMs(timer), r->id()});
+        }
+        std::sort(rules.rbegin(), rules.rend());
+        for (const auto &[ms, id] : rules)
+            if (ms >= 0.5)
+                std::printf("  %-40s %8.1f ms\n", qPrintable(id), ms);
+        QList<Diagnostic> all = context.takeDiagnostics();
+        timer.restart();
+        const SuppressionMap suppressions(*doc);
+        std::printf("  suppression map   %8.1f ms\n", elapsedMs(timer));
+        LintEngine::sortDiagnostics(all);
+        std::printf("  sort              %8.1f ms (%lld)\n", elapsedMs(timer),
+                    qlonglong(all.size()));
+    }
+    return 0;
+}
