@@ -228,7 +228,7 @@ QList<Fix> DocumentRules::nearestIdFix(const SpecDocument &from, const Reference
     QString best;
     int bestDistance = std::max(2, int(ref.targetId.size()) / 3) + 1;
     for (const Section &s : target.sections()) {
-        const int d = FunctionRule::editDistance(ref.targetId, s.id);
+        const int d = FunctionRule::editDistance(ref.targetId, s.id, bestDistance);
         if (d < bestDistance)
             best = s.id, bestDistance = d;
     }

@@ -61,6 +61,17 @@ const QList<LintContext::Span> &LintContext::statements()
     return m_statements;
 }
 
+const QList<LintContext::Span> *LintContext::scopedSpans(const QString &key) const
+{
+    const auto it = m_scopedSpans.constFind(key);
+    return it == m_scopedSpans.constEnd() ? nullptr : &it.value();
+}
+
+void LintContext::setScopedSpans(const QString &key, const QList<Span> &spans)
+{
+    m_scopedSpans.insert(key, spans);
+}
+
 QVariant LintContext::option(const LintRule &rule, const QString &key,
                              const QVariant &fallback) const
 {

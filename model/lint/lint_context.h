@@ -8,6 +8,8 @@
 #include "spec_document.h"
 #include "workspace.h"
 
+#include <QHash>
+
 namespace Specwright {
 
 class LintContext
@@ -36,6 +38,11 @@ public:
     // Normative statements (modal sentences, requirement items, EARS, scenarios).
     const QList<Span> &statements();
 
+    // Spans masked for one rule scope (LintScope::spans), kept so that rules sharing a scope
+    // mask the text once.
+    const QList<Span> *scopedSpans(const QString &key) const;
+    void setScopedSpans(const QString &key, const QList<Span> &spans);
+
     QVariant option(const LintRule &rule, const QString &key, const QVariant &fallback = {}) const;
     QStringList listOption(const LintRule &rule, const QString &key) const;
 
@@ -61,6 +68,7 @@ private:
     QList<Span> m_statements;
     bool m_proseReady = false;
     bool m_statementsReady = false;
+    QHash<QString, QList<Span>> m_scopedSpans;
     QList<Diagnostic> m_diagnostics;
 };
 

@@ -49,10 +49,15 @@ QList<LintContext::Span> LintScope::spans(const LintRule &rule, LintContext &con
                     statementsByDefault ? QStringLiteral("statements") : QStringLiteral("prose"))
             .toString();
     const int parts = partsFor(rule, context) | includedByDefault;
+    const bool prose = scope == u"prose";
+    const bool idioms = !(parts & Idioms) && rule.family() == u"ambiguity";
+    // The masked spans depend on these three only; rules asking for the same get one copy.
+    const QString key = QStringLiteral("%1/%2/%3").arg(prose ? 1 : 0).arg(parts).arg(idioms);
+    if (const QList<LintContext::Span> *cached = context.scopedSpans(key))
+        return *cached;
     const SpecDocument &doc = context.document();
     const SourceText &src = doc.source();
     QList<LintContext::Span> out;
-    const bool prose = scope == u"prose";
     const QList<LintContext::Span> &from = prose ? context.prose() : context.statements();
     for (const LintContext::Span &s : from) {
         const int line = src.lineForOffset(s.offset);
@@ -72,10 +77,11 @@ QList<LintContext::Span> LintScope::spans(const LintRule &rule, LintContext &con
             maskQuotations(masked.masked);
         if (!(parts & Links))
             maskLinkTexts(masked.masked, QStringView(doc.text()).mid(s.offset, s.masked.size()));
-        if (!(parts & Idioms) && rule.family() == u"ambiguity")
+        if (idioms)
             maskIdioms(masked.masked);
         out.append(masked);
     }
+    context.setScopedSpans(key, out);
     return out;
 }
 
