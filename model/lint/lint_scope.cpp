@@ -182,6 +182,8 @@ void LintScope::maskQuotations(QString &text)
             open = -1;
         }
     }
+    if (!text.contains(u'\u201C') && !text.contains(u'\u2018'))
+        return; // the curly pairs below need their opening mark
     static const QRegularExpression curly(QStringLiteral(
         "\u201C[^\u201D\n]{0,400}\u201D|(?<![\\w])\u2018[^\u2019\n]{0,200}\u2019(?![\\w])"));
     auto it = curly.globalMatch(text);
@@ -196,6 +198,8 @@ void LintScope::maskQuotations(QString &text)
 
 void LintScope::maskLinkTexts(QString &text, QStringView source)
 {
+    if (!source.contains(u'[') && !source.contains(u'{'))
+        return; // every pattern below needs a bracket
     // In the masked text a link destination is blank already; find links in the source.
     static const QRegularExpression link(QStringLiteral(R"(\[([^\[\]\n]{1,200})\](?=[(\[]))"));
     auto it = link.globalMatchView(source);
@@ -226,6 +230,8 @@ void LintScope::maskLinkTexts(QString &text, QStringView source)
 
 void LintScope::maskHtmlTags(QString &text)
 {
+    if (!text.contains(u'<'))
+        return;
     static const QRegularExpression tag(QStringLiteral(R"(</?[A-Za-z][^<>\n]{0,200}>)"));
     QList<std::pair<qsizetype, qsizetype>> hits;
     auto it = tag.globalMatch(text);
