@@ -117,7 +117,6 @@ const QRegularExpression &digits()
     return re;
 }
 
-
 bool isAsciiLetter(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
@@ -346,10 +345,10 @@ void AmbiguityRules::repeatedWords(const LintRule &rule, LintContext &context)
     // By hand, the matches of \b([A-Za-z]+)(\s+)(\1)\b and of the verb doubled around one
     // word, \b(be|must|...)(\s+)([A-Za-z]+)(\s+)(\1)\b, both case-insensitive: the regular
     // expressions with back-references cost a tenth of the whole lint on a big spec.
-    static const QStringList verbs = {
-        QStringLiteral("be"),  QStringLiteral("must"), QStringLiteral("should"),
-        QStringLiteral("shall"), QStringLiteral("may"), QStringLiteral("will"),
-        QStringLiteral("can"), QStringLiteral("not")};
+    static const QStringList verbs = {QStringLiteral("be"),     QStringLiteral("must"),
+                                      QStringLiteral("should"), QStringLiteral("shall"),
+                                      QStringLiteral("may"),    QStringLiteral("will"),
+                                      QStringLiteral("can"),    QStringLiteral("not")};
     static const QRegularExpression joiners(
         QStringLiteral("and|or|by|to|nor|but|if|it|what|this|that|there"),
         QRegularExpression::CaseInsensitiveOption);

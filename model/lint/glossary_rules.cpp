@@ -116,7 +116,8 @@ template<typename F> void forEachWord(QStringView text, F &&f)
             continue;
         }
         const QChar before = i > 0 ? text.at(i - 1) : QChar();
-        const bool free = i == 0 || !(isWordChar(before) || QStringView(u"-/#.@:=").contains(before));
+        const bool free =
+            i == 0 || !(isWordChar(before) || QStringView(u"-/#.@:=").contains(before));
         qsizetype e = i;
         while (e < n && isAsciiLetter(text.at(e)))
             ++e;
@@ -127,8 +128,9 @@ template<typename F> void forEachWord(QStringView text, F &&f)
         }
         if (free) {
             const QChar after = e < n ? text.at(e) : QChar();
-            const bool end = e >= n || !(isWordChar(after) || QStringView(u"-/#@=").contains(after) ||
-                                         (after == u'.' && e + 1 < n && isAsciiLetter(text.at(e + 1))));
+            const bool end =
+                e >= n || !(isWordChar(after) || QStringView(u"-/#@=").contains(after) ||
+                            (after == u'.' && e + 1 < n && isAsciiLetter(text.at(e + 1))));
             if (end)
                 f(i, e);
         }
@@ -248,8 +250,8 @@ QList<FormUse> formsIn(const QString &masked, QStringView source, const QSet<QSt
                 if (keys.contains(key))
                     out.append({key, previous + u' ' + w,
                                 // A plural ("end users see") is a noun, whatever follows.
-                                !w.endsWith(u's') && (followedByNoun(rest) ||
-                                                      copula().contains(beforePrevious))
+                                !w.endsWith(u's') &&
+                                        (followedByNoun(rest) || copula().contains(beforePrevious))
                                     ? FormClass::Attributive
                                     : FormClass::Open,
                                 previousStart, end});

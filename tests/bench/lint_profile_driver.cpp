@@ -61,6 +61,19 @@ int main(int argc, char **argv)
     std::printf("config            %8.1f ms\n", elapsedMs(timer));
     const Workspace::Ptr loaded = Workspace::load(root);
     std::printf("workspace load    %8.1f ms\n", elapsedMs(timer));
+    if (args.contains(QStringLiteral("--dump"))) { // every finding, to compare two builds
+        const SpecDocument::Ptr doc = SpecDocument::parse(text, spec);
+        for (const Diagnostic &d : engine.lint(*doc, loaded->withDocument(doc).get())) {
+            std::printf("%d:%d-%d:%d %s %s |", d.range.startLine, d.range.startColumn,
+                        d.range.endLine, d.range.endColumn, qPrintable(d.ruleId),
+                        qPrintable(d.message));
+            for (const Fix &f : d.fixes)
+                for (const TextEdit &e : f.edits)
+                    std::printf(" %d-%d", e.startOffset, e.endOffset);
+            std::printf("\n");
+        }
+        return 0;
+    }
     if (args.contains(QStringLiteral("--lint-only"))) { // for perf: lint alone, `runs` times
         const SpecDocument::Ptr doc = SpecDocument::parse(text, spec);
         const Workspace::Ptr ws = loaded->withDocument(doc);
