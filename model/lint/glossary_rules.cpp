@@ -6,6 +6,7 @@
 #include "lint_scope.h"
 #include "prose_scanner.h"
 
+#include <QBitArray>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -77,7 +78,8 @@ void keyInto(QStringView form, QString &key, QStringView more = {})
     for (const QStringView part : {form, more})
         for (const QChar c : part)
             if (c != u'-' && c != u' ')
-                key.append(c.toLower());
+                key.append(c.unicode() < 128 ? QChar(c.unicode() | ((c >= u'A' && c <= u'Z') << 5))
+                                             : c.toLower());
     if (key.size() > 4 && key.endsWith(u's') && !key.endsWith(u"ss"))
         key.chop(1);
 }
@@ -202,10 +204,46 @@ struct FormUse
     int end = 0;
 };
 
+// A quick "certainly not a key" before the set lookup, which hashes the whole word: a bit per
+// (length, first letter, last letter) of the keys.
+struct KeyFilter
+{
+    explicit KeyFilter(const QSet<QString> &keys)
+        : m_keys(keys)
+    {
+        for (const QString &k : keys)
+            if (!k.isEmpty())
+                m_bits.setBit(slot(k));
+    }
+    bool contains(const QString &key) const
+    {
+        return !key.isEmpty() && m_bits.testBit(slot(key)) && m_keys.contains(key);
+    }
+    static qsizetype slot(const QString &k)
+    {
+        return ((std::min<qsizetype>(k.size(), 63) << 10) | ((k.front().unicode() & 31) << 5) |
+                (k.back().unicode() & 31));
+    }
+    const QSet<QString> &m_keys;
+    QBitArray m_bits{64 << 10};
+};
+
+// Whether a lower-case word is one of the function words; most words are longer than any.
+bool isFunctionWord(const QString &w)
+{
+    static const qsizetype longest = [] {
+        qsizetype n = 0;
+        for (const QString &f : function())
+            n = std::max(n, f.size());
+        return n;
+    }();
+    return w.size() <= longest && function().contains(w);
+}
+
 // Every use of a candidate compound in one masked text. `source` is the unmasked text of the
 // same span (null for texts from other files): an open form counts only where one plain space
 // stands between its words in the source, so nothing in between (a quote, markup) is rewritten.
-QList<FormUse> formsIn(const QString &masked, QStringView source, const QSet<QString> &keys)
+QList<FormUse> formsIn(const QString &masked, QStringView source, const KeyFilter &keys)
 {
     QList<FormUse> out;
     // Buffers reused from word to word: this runs over every word of the prose.
@@ -213,8 +251,8 @@ QList<FormUse> formsIn(const QString &masked, QStringView source, const QSet<QSt
     int previousStart = -1, previousEnd = -1;
     forEachWord(masked, [&](qsizetype from, qsizetype to) {
         w.resize(0);
-        for (qsizetype i = from; i < to; ++i)
-            w.append(masked.at(i).toLower());
+        for (qsizetype i = from; i < to; ++i) // ASCII letters and hyphens
+            w.append(QChar(masked.at(i).unicode() | (isAsciiLetter(masked.at(i)) << 5)));
         const int start = int(from), end = int(to);
         const QStringView rest = QStringView(masked).mid(end);
         const bool hyphen = w.contains(u'-');
@@ -245,7 +283,7 @@ QList<FormUse> formsIn(const QString &masked, QStringView source, const QSet<QSt
                                   masked.at(previousEnd) == u' ' &&
                                   (source.isNull() || source.at(previousEnd) == u' ');
             // "as is" is not the word "as-is": open forms of function words do not count.
-            if (oneSpace && !function().contains(previous) && !function().contains(w)) {
+            if (oneSpace && !isFunctionWord(previous) && !isFunctionWord(w)) {
                 keyInto(previous, key, w);
                 if (keys.contains(key))
                     out.append({key, previous + u' ' + w,
@@ -400,19 +438,20 @@ void GlossaryRules::termDrift(const LintRule &rule, LintContext &context)
     // Count the classes of every key; the glossary's class wins, else the most frequent.
     QHash<QString, QHash<int, int>> counts;
     QHash<QString, QHash<QString, int>> spellings; // key -> form -> count, to pick the fix
+    const KeyFilter filter(keys);
     QList<QList<FormUse>> here;
     const QString &text = context.document().text();
     for (const LintContext::Span &s : prose) {
-        here.append(formsIn(s.masked, QStringView(text).mid(s.offset, s.masked.size()), keys));
+        here.append(formsIn(s.masked, QStringView(text).mid(s.offset, s.masked.size()), filter));
         for (const FormUse &u : here.constLast())
             counts[u.key][int(u.kind)] += 1, spellings[u.key][u.form] += 1;
     }
     for (const QString &t : std::as_const(others))
-        for (const FormUse &u : formsIn(t, {}, keys))
+        for (const FormUse &u : formsIn(t, {}, filter))
             counts[u.key][int(u.kind)] += 1, spellings[u.key][u.form] += 1;
     QHash<QString, int> glossaryClass;
     if (!glossary.isEmpty())
-        for (const FormUse &u : formsIn(glossary, {}, keys))
+        for (const FormUse &u : formsIn(glossary, {}, filter))
             if (u.kind != FormClass::Attributive)
                 glossaryClass.insert(u.key, int(u.kind));
     for (int i = 0; i < prose.size(); ++i) {

@@ -205,9 +205,13 @@ QHash<QString, QList<TermForm>> TermExtractor::extractForms(const SpecDocument &
                         break;
                 }
                 // The key of a run is the keys of its words one after the other.
-                for (qsizetype i = words.at(w + n).start; i < words.at(w + n).end; ++i)
-                    if (text.at(i).isLetterOrNumber())
-                        key.append(text.at(i).toLower());
+                for (qsizetype i = words.at(w + n).start; i < words.at(w + n).end; ++i) {
+                    const char16_t c = text.at(i).unicode(); // ASCII: the word pattern's
+                    if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+                        key.append(QChar(c));
+                    else if (c >= u'A' && c <= u'Z')
+                        key.append(QChar(c | 0x20));
+                }
                 if (key.size() > longestKey)
                     break;
                 if (!keys.contains(key))

@@ -3,6 +3,7 @@
 // goes, step by step and rule by rule. Meant to run under perf or callgrind:
 //
 //     lint_profile_driver SPEC [RUNS] [--rules]
+#include "incremental_linter.h"
 #include "lint_context.h"
 #include "lint_engine.h"
 #include "lint_scope.h"
@@ -72,6 +73,22 @@ int main(int argc, char **argv)
                     std::printf(" %d-%d", e.startOffset, e.endOffset);
             std::printf("\n");
         }
+        return 0;
+    }
+    if (args.contains(QStringLiteral("--relint"))) { // for perf: re-lint after one-line edits
+        QString edited = text;
+        edited.insert(text.indexOf(u'\n', text.size() / 2) + 1,
+                      QStringLiteral("The assistant must answer the question briefly.\n"));
+        const SpecDocument::Ptr a = SpecDocument::parse(text, spec);
+        const SpecDocument::Ptr b = SpecDocument::parse(edited, spec);
+        const Workspace::Ptr wa = loaded->withDocument(a), wb = loaded->withDocument(b);
+        IncrementalLinter linter(std::make_shared<const LintEngine>(engine.config()));
+        linter.lint(a, wa.get());
+        elapsedMs(timer);
+        for (int run = 0; run < runs; ++run)
+            linter.lint(run % 2 ? a : b, run % 2 ? wa.get() : wb.get());
+        std::printf("relint x%d       %8.1f ms cpu (%d units re-linted, %d reused)\n", runs,
+                    elapsedMs(timer), linter.lastStats().relinted, linter.lastStats().reused);
         return 0;
     }
     if (args.contains(QStringLiteral("--lint-only"))) { // for perf: lint alone, `runs` times
