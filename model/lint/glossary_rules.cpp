@@ -243,11 +243,20 @@ bool isFunctionWord(const QString &w)
 // Every use of a candidate compound in one masked text. `source` is the unmasked text of the
 // same span (null for texts from other files): an open form counts only where one plain space
 // stands between its words in the source, so nothing in between (a quote, markup) is rewritten.
-QList<FormUse> formsIn(const QString &masked, QStringView source, const KeyFilter &keys)
+// Buffers reused from word to word and span to span: formsIn reads every word of the prose.
+struct FormScratch
+{
+    QString w, previous, beforePrevious, key;
+};
+
+QList<FormUse> formsIn(const QString &masked, QStringView source, const KeyFilter &keys,
+                       FormScratch &scratch)
 {
     QList<FormUse> out;
-    // Buffers reused from word to word: this runs over every word of the prose.
-    QString w, previous, beforePrevious, key;
+    QString &w = scratch.w, &previous = scratch.previous, &beforePrevious = scratch.beforePrevious,
+            &key = scratch.key;
+    previous.resize(0);
+    beforePrevious.resize(0);
     int previousStart = -1, previousEnd = -1;
     forEachWord(masked, [&](qsizetype from, qsizetype to) {
         w.resize(0);
@@ -439,19 +448,21 @@ void GlossaryRules::termDrift(const LintRule &rule, LintContext &context)
     QHash<QString, QHash<int, int>> counts;
     QHash<QString, QHash<QString, int>> spellings; // key -> form -> count, to pick the fix
     const KeyFilter filter(keys);
+    FormScratch scratch;
     QList<QList<FormUse>> here;
     const QString &text = context.document().text();
     for (const LintContext::Span &s : prose) {
-        here.append(formsIn(s.masked, QStringView(text).mid(s.offset, s.masked.size()), filter));
+        here.append(
+            formsIn(s.masked, QStringView(text).mid(s.offset, s.masked.size()), filter, scratch));
         for (const FormUse &u : here.constLast())
             counts[u.key][int(u.kind)] += 1, spellings[u.key][u.form] += 1;
     }
     for (const QString &t : std::as_const(others))
-        for (const FormUse &u : formsIn(t, {}, filter))
+        for (const FormUse &u : formsIn(t, {}, filter, scratch))
             counts[u.key][int(u.kind)] += 1, spellings[u.key][u.form] += 1;
     QHash<QString, int> glossaryClass;
     if (!glossary.isEmpty())
-        for (const FormUse &u : formsIn(glossary, {}, filter))
+        for (const FormUse &u : formsIn(glossary, {}, filter, scratch))
             if (u.kind != FormClass::Attributive)
                 glossaryClass.insert(u.key, int(u.kind));
     for (int i = 0; i < prose.size(); ++i) {
