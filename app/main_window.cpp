@@ -5,6 +5,7 @@
 #include "editor_pane.h"
 #include "editor_preview_split.h"
 #include "examples_panel.h"
+#include "incremental_linter.h"
 #include "inline_prompt_bar.h"
 #include "intent_outline.h"
 #include "lint_engine.h"
@@ -271,11 +272,13 @@ void MainWindow::installLintEngine(LintConfig config)
     m_lintConfig = config;
     if (!config.profile() && !m_lintProfileSetting.isEmpty())
         config.setProfile(LintConfig::profileFromName(m_lintProfileSetting));
-    auto engine = std::make_shared<const LintEngine>(config);
-    m_controller->setAnalyzer([engine](const SpecDocument::Ptr &doc, const Workspace::Ptr &ws) {
+    // After an edit only the changed sections are re-linted; the linter takes a snapshot of its
+    // state per call, so a superseded task still finishing on a worker does no harm.
+    auto linter = std::make_shared<IncrementalLinter>(std::make_shared<const LintEngine>(config));
+    m_controller->setAnalyzer([linter](const SpecDocument::Ptr &doc, const Workspace::Ptr &ws) {
         // A new untitled buffer (behind the start page) has nothing to report yet.
         return doc->filePath().isEmpty() && doc->text().isEmpty() ? QList<Diagnostic>()
-                                                                  : engine->lint(*doc, ws.get());
+                                                                  : linter->lint(doc, ws.get());
     });
 }
 

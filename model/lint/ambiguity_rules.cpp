@@ -117,6 +117,60 @@ const QRegularExpression &digits()
     return re;
 }
 
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// \w and \s of a QRegularExpression without UseUnicodePropertiesOption.
+bool isWordChar(QChar c)
+{
+    return isAsciiLetter(c) || (c >= u'0' && c <= u'9') || c == u'_';
+}
+
+bool isSpace(QChar c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
+// One match of \b(WORD)(\s+)... found by hand: the spans of the groups.
+struct WordRun
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+// The letter runs of `text` that start at a word boundary and end before whitespace, with the
+// whitespace after them: the only places where \b([A-Za-z]+)(\s+) can match (a shorter run
+// would need whitespace where a letter stands).
+WordRun letterRunAt(QStringView text, qsizetype i)
+{
+    qsizetype e = i;
+    while (e < text.size() && isAsciiLetter(text.at(e)))
+        ++e;
+    return {i, e};
+}
+
+qsizetype spaceRunAt(QStringView text, qsizetype i)
+{
+    qsizetype e = i;
+    while (e < text.size() && isSpace(text.at(e)))
+        ++e;
+    return e;
+}
+
+// Whether text[at...] repeats `word` (case-insensitive, as a back-reference) up to a word
+// boundary.
+bool repeatsAt(QStringView text, qsizetype at, QStringView word)
+{
+    if (at + word.size() > text.size())
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i)
+        if (text.at(at + i).toCaseFolded() != word.at(i).toCaseFolded())
+            return false;
+    const qsizetype end = at + word.size();
+    return end >= text.size() || !isWordChar(text.at(end));
+}
 } // namespace
 
 void AmbiguityRules::create(LintRuleList &rules)
@@ -288,58 +342,96 @@ void AmbiguityRules::scan(const LintRule &rule, LintContext &context, const QReg
 
 void AmbiguityRules::repeatedWords(const LintRule &rule, LintContext &context)
 {
-    static const QRegularExpression re(QStringLiteral(R"(\b([A-Za-z]+)(\s+)(\1)\b)"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    // By hand, the matches of \b([A-Za-z]+)(\s+)(\1)\b and of the verb doubled around one
+    // word, \b(be|must|...)(\s+)([A-Za-z]+)(\s+)(\1)\b, both case-insensitive: the regular
+    // expressions with back-references cost a tenth of the whole lint on a big spec.
+    static const QStringList verbs = {QStringLiteral("be"),     QStringLiteral("must"),
+                                      QStringLiteral("should"), QStringLiteral("shall"),
+                                      QStringLiteral("may"),    QStringLiteral("will"),
+                                      QStringLiteral("can"),    QStringLiteral("not")};
+    static const QRegularExpression joiners(
+        QStringLiteral("and|or|by|to|nor|but|if|it|what|this|that|there"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString &text = context.document().text();
     for (const LintContext::Span &span : context.prose()) {
-        auto it = re.globalMatch(span.masked);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            const QString word = m.captured(1).toLower();
-            if (word == u"that" || word == u"had")
-                continue;
-            // "The AND and OR operators": a name in capitals next to the plain word.
-            if (m.captured(1) != m.captured(3) && (m.captured(1) == m.captured(1).toUpper() ||
-                                                   m.captured(3) == m.captured(3).toUpper()))
-                continue;
-            // Masked code between the words looks like spaces: require real whitespace.
-            const int gapStart = span.offset + int(m.capturedStart(2));
-            const QStringView gap = QStringView(text).mid(gapStart, m.capturedLength(2));
-            if (!gap.trimmed().isEmpty())
-                continue;
-            const int start = span.offset + int(m.capturedStart(0));
-            const int end = span.offset + int(m.capturedEnd(0));
-            context.report(rule, start, end, tr("\"%1\" is repeated").arg(m.captured(1)),
-                           {Fix{tr("Remove the repeated word"), {{gapStart, end, QString()}}}});
+        const QStringView masked(span.masked);
+        struct Around
+        {
+            qsizetype start, end, gap1, gap1End, middleEnd, gap2, gap2End;
+        };
+        QList<Around> around;
+        for (int pass = 0; pass < 2; ++pass) {
+            qsizetype i = 0;
+            while (i < masked.size()) {
+                if (!isAsciiLetter(masked.at(i)) || (i > 0 && isWordChar(masked.at(i - 1)))) {
+                    ++i;
+                    continue;
+                }
+                const WordRun first = letterRunAt(masked, i);
+                const qsizetype gapEnd = spaceRunAt(masked, first.end);
+                const QStringView word = masked.mid(first.start, first.end - first.start);
+                qsizetype matchEnd = -1;
+                if (gapEnd > first.end && pass == 0) {
+                    if (repeatsAt(masked, gapEnd, word))
+                        matchEnd = gapEnd + word.size();
+                } else if (gapEnd > first.end && verbs.contains(word, Qt::CaseInsensitive)) {
+                    const WordRun middle = letterRunAt(masked, gapEnd);
+                    const qsizetype gap2End = spaceRunAt(masked, middle.end);
+                    if (middle.end > gapEnd && gap2End > middle.end &&
+                        repeatsAt(masked, gap2End, word)) {
+                        matchEnd = gap2End + word.size();
+                        around.append({first.start, matchEnd, first.end, gapEnd, middle.end,
+                                       middle.end, gap2End});
+                    }
+                }
+                if (matchEnd < 0) {
+                    i = first.end;
+                    continue;
+                }
+                i = matchEnd;
+                if (pass == 1)
+                    continue;
+                const QString one = word.toString();
+                const QString three = masked.mid(gapEnd, word.size()).toString();
+                if (one.compare(u"that", Qt::CaseInsensitive) == 0 ||
+                    one.compare(u"had", Qt::CaseInsensitive) == 0)
+                    continue;
+                // "The AND and OR operators": a name in capitals next to the plain word.
+                if (one != three && (one == one.toUpper() || three == three.toUpper()))
+                    continue;
+                // Masked code between the words looks like spaces: require real whitespace.
+                const int gapStart = span.offset + int(first.end);
+                const QStringView gap = QStringView(text).mid(gapStart, gapEnd - first.end);
+                if (!gap.trimmed().isEmpty())
+                    continue;
+                const int start = span.offset + int(first.start);
+                const int end = span.offset + int(matchEnd);
+                context.report(rule, start, end, tr("\"%1\" is repeated").arg(one),
+                               {Fix{tr("Remove the repeated word"), {{gapStart, end, QString()}}}});
+            }
         }
         // A verb doubled around one word, the trace of an edit: "should be only be used".
-        static const QRegularExpression around(
-            QStringLiteral(
-                R"(\b(be|must|should|shall|may|will|can|not)(\s+)([A-Za-z]+)(\s+)(\1)\b)"),
-            QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression joiners(
-            QStringLiteral("and|or|by|to|nor|but|if|it|what|this|that|there"),
-            QRegularExpression::CaseInsensitiveOption);
-        auto ar = around.globalMatch(span.masked);
-        while (ar.hasNext()) {
-            const auto m = ar.next();
+        for (const Around &m : std::as_const(around)) {
+            const QString middle = masked.mid(m.gap1End, m.middleEnd - m.gap1End).toString();
             if (joiners
-                    .match(m.captured(3), 0, QRegularExpression::NormalMatch,
+                    .match(middle, 0, QRegularExpression::NormalMatch,
                            QRegularExpression::AnchorAtOffsetMatchOption)
-                    .capturedLength() == m.capturedLength(3))
+                    .capturedLength() == middle.size())
                 continue;
-            const int g1 = span.offset + int(m.capturedStart(2));
-            const int g2 = span.offset + int(m.capturedStart(4));
-            if (!QStringView(text).mid(g1, m.capturedLength(2)).trimmed().isEmpty() ||
-                !QStringView(text).mid(g2, m.capturedLength(4)).trimmed().isEmpty())
+            const int g1 = span.offset + int(m.gap1);
+            const int g2 = span.offset + int(m.gap2);
+            if (!QStringView(text).mid(g1, m.gap1End - m.gap1).trimmed().isEmpty() ||
+                !QStringView(text).mid(g2, m.gap2End - m.gap2).trimmed().isEmpty())
                 continue;
-            const int start = span.offset + int(m.capturedStart(0));
-            const int end = span.offset + int(m.capturedEnd(0));
+            const int start = span.offset + int(m.start);
+            const int end = span.offset + int(m.end);
+            const QString verb = masked.mid(m.start, m.gap1 - m.start).toString();
+            const QString second = masked.mid(m.gap2End, m.end - m.gap2End).toString();
             context.report(
                 rule, start, end,
                 tr("\"%1\" appears twice around \"%2\"; one is left over from an edit")
-                    .arg(m.captured(1), m.captured(3)),
-                {Fix{tr("Remove the second \"%1\"").arg(m.captured(5)), {{g2, end, QString()}}}});
+                    .arg(verb, middle),
+                {Fix{tr("Remove the second \"%1\"").arg(second), {{g2, end, QString()}}}});
         }
     }
 }

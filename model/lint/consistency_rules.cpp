@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <climits>
 
 namespace Specwright {
 
@@ -58,13 +59,32 @@ bool opposite(int a, int b)
     return (a == -b && a != 0) || (a == -2 && b == 0) || (a == 0 && b == -2);
 }
 
-QStringList wordsOf(QStringView text)
+bool isAsciiLetter(QChar c)
 {
-    static const QRegularExpression word(QStringLiteral(R"([A-Za-z][A-Za-z0-9_-]*)"));
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// The matches of [A-Za-z][A-Za-z0-9_-]* in lower case, at most `limit` of those not in `skip`
+// (by hand: this runs on every normative sentence).
+QStringList wordsOf(QStringView text, const QSet<QString> &skip = {}, int limit = INT_MAX)
+{
     QStringList out;
-    auto it = word.globalMatchView(text);
-    while (it.hasNext())
-        out.append(it.next().captured(0).toLower());
+    int kept = 0;
+    for (qsizetype i = 0; i < text.size() && kept < limit;) {
+        if (!isAsciiLetter(text.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype e = i + 1;
+        while (e < text.size() &&
+               (isAsciiLetter(text.at(e)) || (text.at(e) >= u'0' && text.at(e) <= u'9') ||
+                text.at(e) == u'_' || text.at(e) == u'-'))
+            ++e;
+        out.append(text.mid(i, e - i).toString().toLower());
+        if (!skip.contains(out.constLast()))
+            ++kept;
+        i = e;
+    }
     return out;
 }
 
@@ -138,6 +158,8 @@ void ConsistencyRules::lookAlikeCharacters(const LintRule &rule, LintContext &co
     for (const LintContext::Span &span : context.prose()) {
         for (int i = 0; i < span.masked.size(); ++i) {
             const char16_t c = span.masked.at(i).unicode();
+            if (c < u'\u00AD')
+                continue; // below every look-alike
             for (const LookAlike &l : kLookAlikes) {
                 if (c != l.character || (l.character == u'\uFEFF' && span.offset + i == 0))
                     continue;
@@ -315,7 +337,7 @@ void ConsistencyRules::contradictions(const LintRule &rule, LintContext &context
             continue;
         QStringList before = wordsOf(QStringView(s.text).left(k));
         QStringList after;
-        for (const QString &w : wordsOf(QStringView(s.text).mid(k + s.keyword.size())))
+        for (const QString &w : wordsOf(QStringView(s.text).mid(k + s.keyword.size()), skip, 4))
             if (!skip.contains(w) && after.size() < 4)
                 after.append(w);
         before.removeIf([](const QString &w) { return skip.contains(w); });

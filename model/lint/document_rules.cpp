@@ -223,14 +223,20 @@ void DocumentRules::headingJump(const LintRule &rule, LintContext &context)
 }
 
 QList<Fix> DocumentRules::nearestIdFix(const SpecDocument &from, const Reference &ref,
-                                       const SpecDocument &target)
+                                       const SpecDocument &target, QHash<QString, QString> *nearest)
 {
     QString best;
-    int bestDistance = std::max(2, int(ref.targetId.size()) / 3) + 1;
-    for (const Section &s : target.sections()) {
-        const int d = FunctionRule::editDistance(ref.targetId, s.id);
-        if (d < bestDistance)
-            best = s.id, bestDistance = d;
+    if (nearest && nearest->contains(ref.targetId)) {
+        best = nearest->value(ref.targetId);
+    } else {
+        int bestDistance = std::max(2, int(ref.targetId.size()) / 3) + 1;
+        for (const Section &s : target.sections()) {
+            const int d = FunctionRule::editDistance(ref.targetId, s.id, bestDistance);
+            if (d < bestDistance)
+                best = s.id, bestDistance = d;
+        }
+        if (nearest)
+            nearest->insert(ref.targetId, best);
     }
     if (best.isEmpty())
         return {};
@@ -247,6 +253,7 @@ QList<Fix> DocumentRules::nearestIdFix(const SpecDocument &from, const Reference
 void DocumentRules::brokenReference(const LintRule &rule, LintContext &context)
 {
     const SpecDocument &doc = context.document();
+    QHash<QString, QString> nearest; // an id is often mistyped the same way more than once
     for (const Reference &r : doc.references()) {
         if (!r.targetFile.isEmpty() || r.targetId.isEmpty() ||
             (r.kind != ReferenceKind::Section && r.kind != ReferenceKind::QuestionMark))
@@ -255,7 +262,7 @@ void DocumentRules::brokenReference(const LintRule &rule, LintContext &context)
             continue;
         context.report(rule, r.range.startOffset, r.range.endOffset,
                        tr("no section has the id \"%1\"").arg(r.targetId),
-                       nearestIdFix(doc, r, doc));
+                       nearestIdFix(doc, r, doc, &nearest));
     }
 }
 

@@ -41,8 +41,10 @@ private:
     static bool isLinkOrCitation(const QString &text, const SourceRange &range);
     static void placeholders(const LintRule &rule, LintContext &context, QList<MarkerKind> kinds);
     // A fix that replaces the #id of a reference with the nearest existing id.
+    // `nearest`, when given, remembers the nearest id of each target id already looked up.
     static QList<Fix> nearestIdFix(const SpecDocument &from, const Reference &reference,
-                                   const SpecDocument &target);
+                                   const SpecDocument &target,
+                                   QHash<QString, QString> *nearest = nullptr);
 };
 
 } // namespace Specwright

@@ -1,11 +1,17 @@
 #include "function_rule.h"
 
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
 #include <vector>
 
 namespace Specwright {
 
-int FunctionRule::editDistance(QStringView a, QStringView b)
+int FunctionRule::editDistance(QStringView a, QStringView b, int limit)
 {
+    // Each row's minimum never decreases, and the distance is at least the length difference.
+    if (std::abs(int(a.size()) - int(b.size())) >= limit)
+        return limit;
     std::vector<int> row(size_t(b.size()) + 1);
     for (size_t j = 0; j < row.size(); ++j)
         row[j] = int(j);
@@ -18,6 +24,8 @@ int FunctionRule::editDistance(QStringView a, QStringView b)
             row[size_t(j)] = std::min({up + 1, row[size_t(j - 1)] + 1, diagonal + cost});
             diagonal = up;
         }
+        if (*std::min_element(row.begin(), row.end()) >= limit)
+            return limit;
     }
     return row.back();
 }

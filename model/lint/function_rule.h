@@ -5,6 +5,7 @@
 
 #include "lint_rule.h"
 
+#include <climits>
 #include <functional>
 
 namespace Specwright {
@@ -38,8 +39,8 @@ public:
             m_workspaceCheck(*this, context);
     }
 
-    // Levenshtein distance, for "did you mean" fixes.
-    static int editDistance(QStringView a, QStringView b);
+    // Levenshtein distance, for "did you mean" fixes; `limit` when it is `limit` or more.
+    static int editDistance(QStringView a, QStringView b, int limit = INT_MAX);
 
 private:
     Text m_summary;

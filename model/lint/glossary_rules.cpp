@@ -6,6 +6,7 @@
 #include "lint_scope.h"
 #include "prose_scanner.h"
 
+#include <QBitArray>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -70,14 +71,73 @@ QSet<QString> definedAcronyms(const QString &text)
 }
 
 // "E-mails", "e mail", "email" share the key "email": lower case, no hyphen, no plural s.
+// Written into `key`, whose capacity is reused from call to call.
+void keyInto(QStringView form, QString &key, QStringView more = {})
+{
+    key.resize(0);
+    for (const QStringView part : {form, more})
+        for (const QChar c : part)
+            if (c != u'-' && c != u' ')
+                key.append(c.unicode() < 128 ? QChar(c.unicode() | ((c >= u'A' && c <= u'Z') << 5))
+                                             : c.toLower());
+    if (key.size() > 4 && key.endsWith(u's') && !key.endsWith(u"ss"))
+        key.chop(1);
+}
+
 QString keyOf(QStringView form)
 {
-    QString s = form.toString().toLower();
-    s.remove(u'-');
-    s.remove(u' ');
-    if (s.size() > 4 && s.endsWith(u's') && !s.endsWith(u"ss"))
-        s.chop(1);
-    return s;
+    QString key;
+    keyInto(form, key);
+    return key;
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// \w of a QRegularExpression without UseUnicodePropertiesOption.
+bool isWordChar(QChar c)
+{
+    return isAsciiLetter(c) || (c >= u'0' && c <= u'9') || c == u'_';
+}
+
+// Calls f(start, end) for each match of
+// (?<![\w\-/#.@:=])([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w\-/#@=]|\.[A-Za-z]), in order: words and
+// hyphenated compounds that are not part of a path, file name, id or URL
+// ("formats/json-format.md", "#json-value"). By hand, as a 5 MB spec holds a million words.
+// A shorter match inside the longest candidate is impossible: it would end before a letter or
+// a hyphen, which the look-ahead refuses, and start after one, which the look-behind refuses.
+template<typename F> void forEachWord(QStringView text, F &&f)
+{
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (!isAsciiLetter(text.at(i))) {
+            ++i;
+            continue;
+        }
+        const QChar before = i > 0 ? text.at(i - 1) : QChar();
+        const bool free =
+            i == 0 || !(isWordChar(before) || QStringView(u"-/#.@:=").contains(before));
+        qsizetype e = i;
+        while (e < n && isAsciiLetter(text.at(e)))
+            ++e;
+        while (e + 1 < n && text.at(e) == u'-' && isAsciiLetter(text.at(e + 1))) {
+            e += 2;
+            while (e < n && isAsciiLetter(text.at(e)))
+                ++e;
+        }
+        if (free) {
+            const QChar after = e < n ? text.at(e) : QChar();
+            const bool end =
+                e >= n || !(isWordChar(after) || QStringView(u"-/#@=").contains(after) ||
+                            (after == u'.' && e + 1 < n && isAsciiLetter(text.at(e + 1))));
+            if (end)
+                f(i, e);
+        }
+        i = e;
+    }
 }
 
 // How a compound is written. A hyphenated or open compound in front of a noun ("third-party
@@ -144,25 +204,69 @@ struct FormUse
     int end = 0;
 };
 
+// A quick "certainly not a key" before the set lookup, which hashes the whole word: a bit per
+// (length, first letter, last letter) of the keys.
+struct KeyFilter
+{
+    explicit KeyFilter(const QSet<QString> &keys)
+        : m_keys(keys)
+    {
+        for (const QString &k : keys)
+            if (!k.isEmpty())
+                m_bits.setBit(slot(k));
+    }
+    bool contains(const QString &key) const
+    {
+        return !key.isEmpty() && m_bits.testBit(slot(key)) && m_keys.contains(key);
+    }
+    static qsizetype slot(const QString &k)
+    {
+        return ((std::min<qsizetype>(k.size(), 63) << 10) | ((k.front().unicode() & 31) << 5) |
+                (k.back().unicode() & 31));
+    }
+    const QSet<QString> &m_keys;
+    QBitArray m_bits{64 << 10};
+};
+
+// Whether a lower-case word is one of the function words; most words are longer than any.
+bool isFunctionWord(const QString &w)
+{
+    static const qsizetype longest = [] {
+        qsizetype n = 0;
+        for (const QString &f : function())
+            n = std::max(n, f.size());
+        return n;
+    }();
+    return w.size() <= longest && function().contains(w);
+}
+
 // Every use of a candidate compound in one masked text. `source` is the unmasked text of the
 // same span (null for texts from other files): an open form counts only where one plain space
 // stands between its words in the source, so nothing in between (a quote, markup) is rewritten.
-QList<FormUse> formsIn(const QString &masked, QStringView source, const QSet<QString> &keys)
+// Buffers reused from word to word and span to span: formsIn reads every word of the prose.
+struct FormScratch
 {
-    // Not part of a path, file name, id or URL ("formats/json-format.md", "#json-value").
-    static const QRegularExpression word(
-        QStringLiteral(R"((?<![\w\-/#.@:=])([A-Za-z]+(?:-[A-Za-z]+)*)(?![\w\-/#@=]|\.[A-Za-z]))"));
+    QString w, previous, beforePrevious, key;
+};
+
+QList<FormUse> formsIn(const QString &masked, QStringView source, const KeyFilter &keys,
+                       FormScratch &scratch)
+{
     QList<FormUse> out;
-    QString previous, beforePrevious;
+    QString &w = scratch.w, &previous = scratch.previous, &beforePrevious = scratch.beforePrevious,
+            &key = scratch.key;
+    previous.resize(0);
+    beforePrevious.resize(0);
     int previousStart = -1, previousEnd = -1;
-    auto it = word.globalMatch(masked);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const QString w = m.captured(1).toLower();
-        const int start = int(m.capturedStart(1)), end = int(m.capturedEnd(1));
+    forEachWord(masked, [&](qsizetype from, qsizetype to) {
+        w.resize(0);
+        for (qsizetype i = from; i < to; ++i) // ASCII letters and hyphens
+            w.append(QChar(masked.at(i).unicode() | (isAsciiLetter(masked.at(i)) << 5)));
+        const int start = int(from), end = int(to);
         const QStringView rest = QStringView(masked).mid(end);
-        if (w.contains(u'-')) {
-            const QString key = keyOf(w);
+        const bool hyphen = w.contains(u'-');
+        if (hyphen) {
+            keyInto(w, key);
             // After "to" or a modal the compound is a verb ("can backslash-escape the ..."),
             // which is hyphenated where the noun is not.
             static const QSet<QString> verbal = {
@@ -179,27 +283,35 @@ QList<FormUse> formsIn(const QString &masked, QStringView source, const QSet<QSt
                                 : FormClass::Hyphen,
                             start, end});
         } else {
-            if (keys.contains(keyOf(w)) && w.size() > 3)
-                out.append({keyOf(w), w, FormClass::Closed, start, end});
+            if (w.size() > 3) {
+                keyInto(w, key);
+                if (keys.contains(key))
+                    out.append({key, w, FormClass::Closed, start, end});
+            }
             const bool oneSpace = previousEnd >= 0 && start == previousEnd + 1 &&
                                   masked.at(previousEnd) == u' ' &&
                                   (source.isNull() || source.at(previousEnd) == u' ');
             // "as is" is not the word "as-is": open forms of function words do not count.
-            const bool words = !function().contains(previous) && !function().contains(w);
-            if (oneSpace && words && keys.contains(keyOf(QString(previous + w))))
-                out.append({keyOf(QString(previous + w)), previous + u' ' + w,
-                            // A plural ("end users see") is a noun, whatever follows.
-                            !w.endsWith(u's') &&
-                                    (followedByNoun(rest) || copula().contains(beforePrevious))
-                                ? FormClass::Attributive
-                                : FormClass::Open,
-                            previousStart, end});
+            if (oneSpace && !isFunctionWord(previous) && !isFunctionWord(w)) {
+                keyInto(previous, key, w);
+                if (keys.contains(key))
+                    out.append({key, previous + u' ' + w,
+                                // A plural ("end users see") is a noun, whatever follows.
+                                !w.endsWith(u's') &&
+                                        (followedByNoun(rest) || copula().contains(beforePrevious))
+                                    ? FormClass::Attributive
+                                    : FormClass::Open,
+                                previousStart, end});
+            }
         }
-        beforePrevious = previous;
-        previous = w.contains(u'-') ? QString() : w;
+        std::swap(beforePrevious, previous);
+        if (hyphen)
+            previous.resize(0);
+        else
+            std::swap(previous, w);
         previousStart = start;
-        previousEnd = w.contains(u'-') ? -1 : end;
-    }
+        previousEnd = hyphen ? -1 : end;
+    });
     return out;
 }
 
@@ -305,8 +417,6 @@ void GlossaryRules::undefinedAcronyms(const LintRule &rule, LintContext &context
 
 void GlossaryRules::termDrift(const LintRule &rule, LintContext &context)
 {
-    static const QRegularExpression hyphenated(
-        QStringLiteral(R"((?<![\w\-/#.@:=])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w\-/#@=]|\.[A-Za-z]))"));
     const QList<LintContext::Span> prose = LintScope::spans(rule, context, false);
     // Candidate keys: compounds written with a hyphen in this file, the workspace or the glossary.
     QStringList others;
@@ -320,9 +430,11 @@ void GlossaryRules::termDrift(const LintRule &rule, LintContext &context)
     }
     QSet<QString> keys;
     auto collect = [&keys](const QString &t) {
-        auto it = hyphenated.globalMatch(t);
-        while (it.hasNext())
-            keys.insert(keyOf(it.next().capturedView(0)));
+        forEachWord(t, [&](qsizetype from, qsizetype to) {
+            const QStringView compound = QStringView(t).mid(from, to - from);
+            if (compound.contains(u'-'))
+                keys.insert(keyOf(compound));
+        });
     };
     for (const LintContext::Span &s : prose)
         collect(s.masked);
@@ -335,19 +447,22 @@ void GlossaryRules::termDrift(const LintRule &rule, LintContext &context)
     // Count the classes of every key; the glossary's class wins, else the most frequent.
     QHash<QString, QHash<int, int>> counts;
     QHash<QString, QHash<QString, int>> spellings; // key -> form -> count, to pick the fix
+    const KeyFilter filter(keys);
+    FormScratch scratch;
     QList<QList<FormUse>> here;
     const QString &text = context.document().text();
     for (const LintContext::Span &s : prose) {
-        here.append(formsIn(s.masked, QStringView(text).mid(s.offset, s.masked.size()), keys));
+        here.append(
+            formsIn(s.masked, QStringView(text).mid(s.offset, s.masked.size()), filter, scratch));
         for (const FormUse &u : here.constLast())
             counts[u.key][int(u.kind)] += 1, spellings[u.key][u.form] += 1;
     }
     for (const QString &t : std::as_const(others))
-        for (const FormUse &u : formsIn(t, {}, keys))
+        for (const FormUse &u : formsIn(t, {}, filter, scratch))
             counts[u.key][int(u.kind)] += 1, spellings[u.key][u.form] += 1;
     QHash<QString, int> glossaryClass;
     if (!glossary.isEmpty())
-        for (const FormUse &u : formsIn(glossary, {}, keys))
+        for (const FormUse &u : formsIn(glossary, {}, filter, scratch))
             if (u.kind != FormClass::Attributive)
                 glossaryClass.insert(u.key, int(u.kind));
     for (int i = 0; i < prose.size(); ++i) {

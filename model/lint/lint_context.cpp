@@ -23,7 +23,7 @@ const QList<LintContext::Span> &LintContext::prose()
     for (const Block &b : m_doc.blocks()) {
         if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading)
             continue;
-        if (b.inQuote || b.inAdmonition || b.inTable)
+        if (b.inQuote || b.inAdmonition || b.inTable || !isIncluded(b.section))
             continue;
         const int from = src.lineStartOffset(b.startLine);
         const int to = src.lineStartOffset(b.endLine) + int(src.line(b.endLine).size());
@@ -45,6 +45,8 @@ const QList<LintContext::Span> &LintContext::statements()
     const QList<Statement> &all = m_doc.statements();
     int b = 0;
     for (int i = 0; i < all.size(); ++i) {
+        if (!isIncluded(all.at(i).section))
+            continue;
         const SourceRange &r = all.at(i).range;
         // Both lists are in document order: walk the blocks forward.
         while (b < blocks.size() && blocks.at(b).offset + blocks.at(b).masked.size() < r.endOffset)
@@ -59,6 +61,17 @@ const QList<LintContext::Span> &LintContext::statements()
         m_statements.append(s);
     }
     return m_statements;
+}
+
+const QList<LintContext::Span> *LintContext::scopedSpans(const QString &key) const
+{
+    const auto it = m_scopedSpans.constFind(key);
+    return it == m_scopedSpans.constEnd() ? nullptr : &it.value();
+}
+
+void LintContext::setScopedSpans(const QString &key, const QList<Span> &spans)
+{
+    m_scopedSpans.insert(key, spans);
 }
 
 QVariant LintContext::option(const LintRule &rule, const QString &key,

@@ -8,6 +8,8 @@
 #include "spec_document.h"
 #include "workspace.h"
 
+#include <QHash>
+
 namespace Specwright {
 
 class LintContext
@@ -31,10 +33,20 @@ public:
     LintProfile profile() const { return m_profile; }
     QString filePath() const { return m_doc.filePath(); }
 
+    // Only the prose and statements of these sections (index section + 1; 0 is the text before
+    // the first heading) are handed to the rules: an incremental re-lint runs the rules that
+    // read nothing else on the sections an edit changed. Call before prose() or statements().
+    void restrictToSections(QList<bool> included) { m_included = std::move(included); }
+
     // Paragraphs and headings outside quotes, tables, admonitions, examples and code.
     const QList<Span> &prose();
     // Normative statements (modal sentences, requirement items, EARS, scenarios).
     const QList<Span> &statements();
+
+    // Spans masked for one rule scope (LintScope::spans), kept so that rules sharing a scope
+    // mask the text once.
+    const QList<Span> *scopedSpans(const QString &key) const;
+    void setScopedSpans(const QString &key, const QList<Span> &spans);
 
     QVariant option(const LintRule &rule, const QString &key, const QVariant &fallback = {}) const;
     QStringList listOption(const LintRule &rule, const QString &key) const;
@@ -51,6 +63,10 @@ public:
     QList<Diagnostic> takeDiagnostics() { return std::exchange(m_diagnostics, {}); }
 
 private:
+    bool isIncluded(int section) const
+    {
+        return m_included.isEmpty() || m_included.value(section + 1, false);
+    }
     Severity severityFor(const LintRule &rule) const;
 
     const SpecDocument &m_doc;
@@ -61,6 +77,8 @@ private:
     QList<Span> m_statements;
     bool m_proseReady = false;
     bool m_statementsReady = false;
+    QHash<QString, QList<Span>> m_scopedSpans;
+    QList<bool> m_included; // empty: every section
     QList<Diagnostic> m_diagnostics;
 };
 

@@ -49,10 +49,15 @@ QList<LintContext::Span> LintScope::spans(const LintRule &rule, LintContext &con
                     statementsByDefault ? QStringLiteral("statements") : QStringLiteral("prose"))
             .toString();
     const int parts = partsFor(rule, context) | includedByDefault;
+    const bool prose = scope == u"prose";
+    const bool idioms = !(parts & Idioms) && rule.family() == u"ambiguity";
+    // The masked spans depend on these three only; rules asking for the same get one copy.
+    const QString key = QStringLiteral("%1/%2/%3").arg(prose ? 1 : 0).arg(parts).arg(idioms);
+    if (const QList<LintContext::Span> *cached = context.scopedSpans(key))
+        return *cached;
     const SpecDocument &doc = context.document();
     const SourceText &src = doc.source();
     QList<LintContext::Span> out;
-    const bool prose = scope == u"prose";
     const QList<LintContext::Span> &from = prose ? context.prose() : context.statements();
     for (const LintContext::Span &s : from) {
         const int line = src.lineForOffset(s.offset);
@@ -72,10 +77,11 @@ QList<LintContext::Span> LintScope::spans(const LintRule &rule, LintContext &con
             maskQuotations(masked.masked);
         if (!(parts & Links))
             maskLinkTexts(masked.masked, QStringView(doc.text()).mid(s.offset, s.masked.size()));
-        if (!(parts & Idioms) && rule.family() == u"ambiguity")
+        if (idioms)
             maskIdioms(masked.masked);
         out.append(masked);
     }
+    context.setScopedSpans(key, out);
     return out;
 }
 
@@ -176,6 +182,8 @@ void LintScope::maskQuotations(QString &text)
             open = -1;
         }
     }
+    if (!text.contains(u'\u201C') && !text.contains(u'\u2018'))
+        return; // the curly pairs below need their opening mark
     static const QRegularExpression curly(QStringLiteral(
         "\u201C[^\u201D\n]{0,400}\u201D|(?<![\\w])\u2018[^\u2019\n]{0,200}\u2019(?![\\w])"));
     auto it = curly.globalMatch(text);
@@ -190,6 +198,8 @@ void LintScope::maskQuotations(QString &text)
 
 void LintScope::maskLinkTexts(QString &text, QStringView source)
 {
+    if (!source.contains(u'[') && !source.contains(u'{'))
+        return; // every pattern below needs a bracket
     // In the masked text a link destination is blank already; find links in the source.
     static const QRegularExpression link(QStringLiteral(R"(\[([^\[\]\n]{1,200})\](?=[(\[]))"));
     auto it = link.globalMatchView(source);
@@ -220,6 +230,8 @@ void LintScope::maskLinkTexts(QString &text, QStringView source)
 
 void LintScope::maskHtmlTags(QString &text)
 {
+    if (!text.contains(u'<'))
+        return;
     static const QRegularExpression tag(QStringLiteral(R"(</?[A-Za-z][^<>\n]{0,200}>)"));
     QList<std::pair<qsizetype, qsizetype>> hits;
     auto it = tag.globalMatch(text);

@@ -121,7 +121,9 @@ struct FileTrace
     QList<TraceTask> tasks;
     QList<DefinedTerm> terms;
     QList<NameUse> nameUses;
-    QHash<QString, QList<TermForm>> forms; // key -> forms of word sequences of up to 4 words
+    // key -> forms of word sequences of up to 4 words, for the keys of the workspace's defined
+    // terms and their plurals only
+    QHash<QString, QList<TermForm>> forms;
     bool isTaskFile = false;
     bool isTestFile = false;
 };

@@ -239,7 +239,6 @@ void RequirementExtractor::extract(const SpecDocument &doc, const QString &relat
         const QStringView raw = src.line(l);
         if (raw.trimmed().isEmpty())
             continue;
-        const QString masked = ProseScanner::maskLinks(raw.toString());
         const int lineStart = src.lineStartOffset(l);
         int lead = 0;
         while (lead < raw.size() && raw.at(lead).isSpace())
@@ -270,25 +269,34 @@ void RequirementExtractor::extract(const SpecDocument &doc, const QString &relat
                 open.append({int(out.tasks.size()) - 1, lead});
             }
         }
+        // Each id pattern below needs one of these words (a configured pattern may need any).
+        if (config.patterns().isEmpty() && !raw.contains(u"FR-") && !raw.contains(u"SC-") &&
+            !raw.contains(u"[US") && !raw.contains(u"equirement"))
+            continue;
+        const QString masked = ProseScanner::maskLinks(raw.toString());
         const int currentTask = open.isEmpty() ? -1 : open.last().task;
-        TraceContextKind context = TraceContextKind::Other;
-        if (inCode && !inExample.at(l))
-            context = TraceContextKind::Other;
-        else if (currentTask >= 0)
-            context = TraceContextKind::Task;
-        else if (out.isTestFile)
-            context = TraceContextKind::Test;
-        else if (inExample.at(l))
-            context = TraceContextKind::Example;
-        else if (masked.contains(QLatin1String("Validates"), Qt::CaseInsensitive))
-            context = TraceContextKind::Design;
+        // Worked out for lines that hold a reference only: the case-insensitive search is
+        // costly on every line of a big spec.
+        auto contextOfLine = [&] {
+            if (inCode && !inExample.at(l))
+                return TraceContextKind::Other;
+            if (currentTask >= 0)
+                return TraceContextKind::Task;
+            if (out.isTestFile)
+                return TraceContextKind::Test;
+            if (inExample.at(l))
+                return TraceContextKind::Example;
+            if (masked.contains(QLatin1String("Validates"), Qt::CaseInsensitive))
+                return TraceContextKind::Design;
+            return TraceContextKind::Other;
+        };
 
         auto addReference = [&](const QString &target, qsizetype start, qsizetype length,
                                 bool numeric) {
             TraceReference r;
             r.file = relativePath;
             r.target = target;
-            r.context = context;
+            r.context = contextOfLine();
             r.numeric = numeric;
             r.task = currentTask;
             r.line = l;

@@ -3,7 +3,9 @@
 #include "prose_scanner.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Specwright {
 
@@ -155,30 +157,46 @@ void TermExtractor::extract(const SpecDocument &doc, const QString &relativePath
         use.range = at >= 0 ? src.rangeFromOffsets(at, at + int(name.size())) : st.range;
         out.nameUses.append(use);
     }
+}
 
+QHash<QString, QList<TermForm>> TermExtractor::extractForms(const SpecDocument &doc,
+                                                            const QSet<QString> &keys)
+{
     // Word forms: runs of up to maxWords words (a word may hold '-' or '_') separated by single
-    // spaces, in prose, headings and tables, links' destinations blanked.
+    // spaces, in prose, headings and tables, links' destinations blanked. Only forms whose key
+    // is asked for are kept: a 5 MB spec writes millions of word runs and the rules look up
+    // only the keys of defined terms.
+    QHash<QString, QList<TermForm>> forms;
+    if (keys.isEmpty())
+        return forms;
+    qsizetype longestKey = 0;
+    for (const QString &k : keys)
+        longestKey = std::max(longestKey, k.size());
+    const SourceText &src = doc.source();
     static const QRegularExpression word(
         QStringLiteral(R"([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)"));
+    struct Word
+    {
+        qsizetype start;
+        qsizetype end;
+    };
+    QList<Word> words;
+    QString key;
     for (const Block &b : doc.blocks()) {
         if (!readsBlock(b))
             continue;
         const int from = src.lineStartOffset(b.startLine);
         const int to = src.lineStartOffset(b.endLine) + int(src.line(b.endLine).size());
         const QString text = ProseScanner::maskLinks(src.text().mid(from, to - from));
-        const QString prose = ProseScanner::maskCode(text); // code spans blanked
-        struct Word
-        {
-            qsizetype start;
-            qsizetype end;
-        };
-        QList<Word> words;
+        QString prose; // code spans blanked, made only when a form is kept
+        words.clear();
         auto it = word.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();
             words.append({m.capturedStart(0), m.capturedEnd(0)});
         }
         for (int w = 0; w < words.size(); ++w) {
+            key.clear();
             for (int n = 0; n < maxWords && w + n < words.size(); ++n) {
                 if (n > 0) {
                     const Word &prev = words.at(w + n - 1);
@@ -186,18 +204,32 @@ void TermExtractor::extract(const SpecDocument &doc, const QString &relativePath
                     if (cur.start - prev.end != 1 || text.at(prev.end) != u' ')
                         break;
                 }
+                // The key of a run is the keys of its words one after the other.
+                for (qsizetype i = words.at(w + n).start; i < words.at(w + n).end; ++i) {
+                    const char16_t c = text.at(i).unicode(); // ASCII: the word pattern's
+                    if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+                        key.append(QChar(c));
+                    else if (c >= u'A' && c <= u'Z')
+                        key.append(QChar(c | 0x20));
+                }
+                if (key.size() > longestKey)
+                    break;
+                if (!keys.contains(key))
+                    continue;
                 const QString form =
                     text.mid(words.at(w).start, words.at(w + n).end - words.at(w).start);
                 const int offset = from + int(words.at(w).start);
+                if (prose.isNull())
+                    prose = ProseScanner::maskCode(text);
                 const bool inProse = prose.at(words.at(w).start) != u' ';
-                QList<TermForm> &forms = out.forms[keyOf(form)];
+                QList<TermForm> &list = forms[key];
                 TermForm *entry = nullptr;
-                for (TermForm &f : forms)
+                for (TermForm &f : list)
                     if (f.form == form)
                         entry = &f;
                 if (!entry) {
-                    forms.append({form, 0, src.lineForOffset(offset), offset, 0, -1});
-                    entry = &forms.last();
+                    list.append({form, 0, src.lineForOffset(offset), offset, 0, -1});
+                    entry = &list.last();
                 }
                 ++entry->count;
                 if (inProse) {
@@ -207,6 +239,7 @@ void TermExtractor::extract(const SpecDocument &doc, const QString &relativePath
             }
         }
     }
+    return forms;
 }
 
 } // namespace Specwright

@@ -8,12 +8,18 @@
 #include "requirement.h"
 #include "spec_document.h"
 
+#include <QSet>
+
 namespace Specwright {
 
 class TermExtractor
 {
 public:
+    // Terms and EARS names; the word forms come from extractForms.
     static void extract(const SpecDocument &document, const QString &relativePath, FileTrace &out);
+    // The forms the document writes for each of `keys` (FileTrace::forms).
+    static QHash<QString, QList<TermForm>> extractForms(const SpecDocument &document,
+                                                        const QSet<QString> &keys);
     // Lower case without spaces, hyphens and underscores.
     static QString keyOf(QStringView form);
     static constexpr int maxWords = 4;

@@ -41,6 +41,7 @@ TraceIndex::Ptr TraceIndex::build(const Workspace &workspace, const TraceConfig 
     index->m_config = config;
     const bool reuse = previous && previous->m_root == index->m_root &&
                        previous->m_config.patternTexts() == config.patternTexts();
+    QSet<QString> changed; // files read anew, whose forms are not known yet
     for (const QString &rel : workspace.files()) {
         const SpecDocument::Ptr doc = workspace.document(rel);
         if (!doc)
@@ -57,7 +58,21 @@ TraceIndex::Ptr TraceIndex::build(const Workspace &workspace, const TraceConfig 
         RequirementExtractor::extract(*doc, rel, config, *trace);
         TermExtractor::extract(*doc, rel, *trace);
         index->m_files.insert(rel, Entry{doc, trace});
+        changed.insert(rel);
         ++index->m_filesRead;
+    }
+    // Word forms are read for the defined terms' keys only; a file read before keeps its forms
+    // while the set of keys stays the same.
+    for (const Entry &e : std::as_const(index->m_files))
+        for (const DefinedTerm &t : e.trace->terms)
+            index->m_formKeys.insert(t.key), index->m_formKeys.insert(t.key + u's');
+    const bool sameKeys = reuse && previous->m_formKeys == index->m_formKeys;
+    for (auto it = index->m_files.begin(); it != index->m_files.end(); ++it) {
+        if (sameKeys && !changed.contains(it.key()))
+            continue;
+        auto trace = std::make_shared<FileTrace>(*it->trace);
+        trace->forms = TermExtractor::extractForms(*it->document, index->m_formKeys);
+        it->trace = trace;
     }
     index->link();
     return index;

@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <memory>
 
 namespace Specwright {
@@ -87,6 +88,7 @@ private:
     QList<int> m_duplicates;
     QList<DefinedTerm> m_terms;
     QHash<QString, QList<int>> m_termKeys;
+    QSet<QString> m_formKeys; // the keys FileTrace::forms holds: defined terms and plurals
 };
 
 } // namespace Specwright

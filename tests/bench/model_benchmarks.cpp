@@ -11,6 +11,7 @@
 
 #if __has_include("lint_engine.h")
 #define SPECWRIGHT_BENCH_LINT 1
+#include "incremental_linter.h"
 #include "lint_engine.h"
 #include "workspace.h"
 #endif
@@ -118,29 +119,65 @@ void ModelBenchmarks::parse(ResultTable &table) const
     table.addRatios(QStringLiteral("ratio ours / cmark-gfm"), ratio, note);
 }
 
+#ifdef SPECWRIGHT_BENCH_LINT
+namespace {
+
+// The text with one line added in the middle, at a line start: a keystroke's worth of change.
+QString withOneLineEdited(const QString &text)
+{
+    const qsizetype middle = text.indexOf(u'\n', text.size() / 2);
+    QString edited = text;
+    edited.insert(middle < 0 ? text.size() : middle + 1,
+                  QStringLiteral("The assistant must answer the question briefly.\n"));
+    return edited;
+}
+
+} // namespace
+#endif
+
 void ModelBenchmarks::lint(ResultTable &table, const ReferenceTimes &references,
                            const QString &speccPath) const
 {
-    QList<double> ours, lintOnly, specc, markdownlint;
+    QList<double> ours, lintOnly, relint, specc, markdownlint;
     qsizetype findings = 0;
     for (const BenchInput &input : m_inputs) {
         markdownlint.append(
             references.value(QStringLiteral("markdownlint-cli2")).value(input.size.name, NotBuilt));
 #ifdef SPECWRIGHT_BENCH_LINT
-        // The workspace (the spec and its examples/ folder) is loaded once, as the IDE does when
-        // a folder is opened; each run parses the text and runs every default rule.
+        // As the IDE lints: the workspace (the spec and its examples/ folder) is loaded once
+        // when the folder is opened, its specwright.toml read, and each run lints a new
+        // snapshot of the document inside the workspace (DocumentController's withDocument).
         const Workspace::Ptr workspace = Workspace::load(input.workspaceDir);
-        const LintEngine engine;
+        auto engine =
+            std::make_shared<const LintEngine>(LintConfig::forWorkspace(input.workspaceDir));
         ours.append(medianMs(runs(input), [&] {
             const SpecDocument::Ptr doc = SpecDocument::parse(input.text, input.path);
-            findings += engine.lint(*doc, workspace.get()).size();
+            findings += engine->lint(*doc, workspace->withDocument(doc).get()).size();
         }));
-        const SpecDocument::Ptr parsed = SpecDocument::parse(input.text, input.path);
-        lintOnly.append(medianMs(
-            runs(input), [&] { findings += engine.lint(*parsed, workspace.get()).size(); }));
+        // Two versions one line apart, linted in turn: each run sees a new document, as after
+        // an edit, so nothing cached for the previous snapshot (the trace index) is reused.
+        const SpecDocument::Ptr original = SpecDocument::parse(input.text, input.path);
+        const SpecDocument::Ptr edited =
+            SpecDocument::parse(withOneLineEdited(input.text), input.path);
+        const Workspace::Ptr withOriginal = workspace->withDocument(original);
+        const Workspace::Ptr withEdited = workspace->withDocument(edited);
+        bool flip = false;
+        lintOnly.append(medianMs(runs(input), [&] {
+            flip = !flip;
+            findings += flip ? engine->lint(*edited, withEdited.get()).size()
+                             : engine->lint(*original, withOriginal.get()).size();
+        }));
+        // The same alternation through IncrementalLinter: each call re-lints after the edit.
+        IncrementalLinter linter(engine);
+        relint.append(medianMs(runs(input), [&] {
+            flip = !flip;
+            findings += flip ? linter.lint(edited, withEdited.get()).size()
+                             : linter.lint(original, withOriginal.get()).size();
+        }));
 #else
         ours.append(NotBuilt);
         lintOnly.append(NotBuilt);
+        relint.append(NotBuilt);
 #endif
         const bool haveSpecc = QFileInfo(speccPath).isExecutable();
         const ProcessTiming timing =
@@ -164,9 +201,13 @@ void ModelBenchmarks::lint(ResultTable &table, const ReferenceTimes &references,
                             QStringLiteral(">= 5x faster than markdownlint-cli2 at ~300 KB (%1x)")
                                 .arg(speedUp.at(medium), 0, 'f', 1));
     }
-    table.addHeading(QStringLiteral("Lint, all default rules (model-spec profile detected)"));
+    table.addHeading(QStringLiteral(
+        "Lint, all default rules, as the IDE runs it (workspace config, trace index)"));
     table.addTimes(QStringLiteral("parse + LintEngine::lint"), ours, budget);
     table.addTimes(QStringLiteral("  of which the rules on the parsed model"), lintOnly);
+    table.addTimes(QStringLiteral("re-lint after a one-line edit (incremental)"), relint);
+    table.addRatios(QStringLiteral("ratio re-lint / full lint of the model"),
+                    ratios(relint, lintOnly));
     table.addTimes(QStringLiteral("specc lint FILE (whole process)"), specc);
     table.addTimes(QStringLiteral("reference: markdownlint-cli2 (whole process)"), markdownlint);
     table.addRatios(QStringLiteral("speed-up markdownlint / (parse + lint)"), speedUp, fiveX);
