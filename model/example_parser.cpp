@@ -1,5 +1,7 @@
 #include "example_parser.h"
 
+#include "text_search.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -79,7 +81,7 @@ int readBlock(const QStringList &lines, int i, int firstLine, ExampleBlock &bloc
     const QString close = closeTagOf(block.kind);
     block.startLine = firstLine + i;
     QStringList body;
-    const qsizetype sameLine = rest.indexOf(close);
+    const qsizetype sameLine = TextSearch::indexOf(rest, close);
     if (sameLine >= 0) {
         block.text = rest.left(sameLine).trimmed();
         block.endLine = block.startLine;
@@ -89,7 +91,7 @@ int readBlock(const QStringList &lines, int i, int firstLine, ExampleBlock &bloc
         body.append(rest);
     int j = i + 1;
     for (; j < lines.size(); ++j) {
-        const qsizetype at = lines.at(j).indexOf(close);
+        const qsizetype at = TextSearch::indexOf(lines.at(j), close);
         if (at >= 0) {
             body.append(lines.at(j).left(at));
             break;
@@ -167,7 +169,7 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
             continue;
         }
         if (open) {
-            const qsizetype closeAt = line.indexOf(closeTag);
+            const qsizetype closeAt = TextSearch::indexOf(line, closeTag);
             if (closeAt >= 0) {
                 body.append(line.left(closeAt));
                 closeTurn(lineNo);
@@ -243,7 +245,7 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
         openRole = turn.role;
         closeTag = u"</" + openRole + u'>';
         QString rest = m.captured(kTagRest);
-        const qsizetype closeAt = rest.indexOf(closeTag);
+        const qsizetype closeAt = TextSearch::indexOf(rest, closeTag);
         if (closeAt >= 0) {
             body.append(rest.left(closeAt));
             closeTurn(lineNo);

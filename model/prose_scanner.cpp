@@ -1,5 +1,7 @@
 #include "prose_scanner.h"
 
+#include "text_search.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -15,15 +17,15 @@ void blank(QString &text, qsizetype from, qsizetype to)
     }
 }
 
-// One pass for "[", TODO, TBD, FIXME and XXX: most paragraphs hold none of them.
+// One pass for "[" before a capital, TODO, TBD, FIXME and XXX: most paragraphs hold none.
 bool mayHoldMarker(QStringView text)
 {
     const qsizetype n = text.size();
     for (qsizetype i = 0; i + 1 < n; ++i) {
         const char16_t c = text[i].unicode();
-        if (c == u'[')
-            return true;
         const char16_t next = text[i + 1].unicode();
+        if (c == u'[' && next >= u'A' && next <= u'Z')
+            return true;
         if ((c == u'T' && (next == u'O' || next == u'B')) || (c == u'F' && next == u'I') ||
             (c == u'X' && next == u'X'))
             return true;
@@ -36,6 +38,9 @@ bool mayHoldMarker(QStringView text)
 QString ProseScanner::maskCode(QStringView view)
 {
     QString text = view.toString();
+    // Only code spans, comments, autolinks and tags are blanked: most prose has none.
+    if (!view.contains(u'`') && !view.contains(u'<'))
+        return text;
     const qsizetype n = text.size();
     // Linear on hostile input ("a<" 400,000 times): the next '<' and '>' are found once and
     // reused until passed, and a closing backtick run is looked up per run length.
@@ -123,7 +128,7 @@ QString ProseScanner::maskLinks(QString text)
 {
     // Each pattern only runs when its marker character is there: most paragraphs have none.
     QList<std::pair<qsizetype, qsizetype>> spans;
-    if (text.contains(QLatin1String("]("))) {
+    if (TextSearch::contains(text, u"](")) {
         static const QRegularExpression dest(
             QStringLiteral(R"(\]\(([^()\s]*(?:\([^()]*\))?[^()\s]*)(\s+"[^"]*")?\))"));
         auto it = dest.globalMatch(text);
@@ -142,7 +147,7 @@ QString ProseScanner::maskLinks(QString text)
             spans.append({m.capturedStart(0), m.capturedEnd(0)});
         }
     }
-    if (text.contains(QLatin1String("[^"))) {
+    if (TextSearch::contains(text, u"[^")) {
         static const QRegularExpression footnote(QStringLiteral(R"(\[\^[^\]\s]+\])"));
         auto ft = footnote.globalMatch(text);
         while (ft.hasNext()) {
@@ -161,7 +166,7 @@ QList<Reference> ProseScanner::findReferences(const QString &masked, int offset,
     static const QRegularExpression link(QStringLiteral(
         R"((!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^()\s>]*)>?(?:\s+"[^"]*")?\s*\))"));
     QList<Reference> refs;
-    if (!masked.contains(QLatin1String("](")))
+    if (!TextSearch::contains(masked, u"]("))
         return refs;
     auto it = link.globalMatch(masked);
     while (it.hasNext()) {
@@ -198,7 +203,7 @@ QList<FootnoteTag> ProseScanner::findFootnotes(const QString &masked, int offset
 {
     static const QRegularExpression tag(QStringLiteral(R"(\[\^([^\]\s]+)\](:?))"));
     QList<FootnoteTag> tags;
-    if (!masked.contains(QLatin1String("[^")))
+    if (!TextSearch::contains(masked, u"[^"))
         return tags;
     auto it = tag.globalMatch(masked);
     // Matches come in order: one forward pass finds each one's line start and whether only
@@ -258,6 +263,17 @@ QList<Marker> ProseScanner::findMarkers(const QString &masked, int offset, const
 
 QString ProseScanner::plainSentence(QStringView markdown)
 {
+    // Most sentences hold no link or emphasis syntax: neither pattern can match without one of
+    // these characters.
+    bool syntax = false;
+    for (const QChar c : markdown) {
+        if (c == u'[' || c == u'*' || c == u'_' || c == u'`') {
+            syntax = true;
+            break;
+        }
+    }
+    if (!syntax)
+        return markdown.toString().simplified();
     QString s = markdown.toString();
     static const QRegularExpression link(QStringLiteral(R"(\[([^\]]*)\]\([^)]*\))"));
     s.replace(link, QStringLiteral("\\1"));

@@ -410,14 +410,14 @@ void SpecParser::scanProse(int startOffset, int endOffset, bool withStatements)
     if (endOffset <= startOffset)
         return;
     const SourceText &src = m_doc.m_source;
-    const QString original = src.text().mid(startOffset, endOffset - startOffset);
+    const QStringView original = QStringView(src.text()).mid(startOffset, endOffset - startOffset);
     const ProseConventions found = proseConventions(original);
     if (found.anchor)
         addAnchors(original.toUtf8(), src.lineForOffset(startOffset), src.lineForOffset(endOffset));
     if (found.term) {
         // CommonMark's spec defines a term with [term](@): its slug is a link target.
         static const QRegularExpression term(QStringLiteral(R"(\[([^\[\]]+)\]\(@\))"));
-        auto it = term.globalMatch(original);
+        auto it = term.globalMatchView(original);
         const int line = src.lineForOffset(startOffset);
         while (it.hasNext())
             m_anchors.append({HeadingAttributes::slugify(it.next().captured(1)), line, line});
