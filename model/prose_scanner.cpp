@@ -17,20 +17,22 @@ void blank(QString &text, qsizetype from, qsizetype to)
     }
 }
 
-// One pass for "[" before a capital, TODO, TBD, FIXME and XXX: most paragraphs hold none.
+// "[" before a capital, TODO, TBD, FIXME or XXX: most paragraphs hold none. Each lead character
+// is found by the vectorised single-character search.
 bool mayHoldMarker(QStringView text)
 {
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i + 1 < n; ++i) {
-        const char16_t c = text[i].unicode();
-        const char16_t next = text[i + 1].unicode();
-        if (c == u'[' && next >= u'A' && next <= u'Z')
-            return true;
-        if ((c == u'T' && (next == u'O' || next == u'B')) || (c == u'F' && next == u'I') ||
-            (c == u'X' && next == u'X'))
-            return true;
-    }
-    return false;
+    auto followedBy = [text](char16_t lead, auto &&accept) {
+        for (qsizetype i = text.indexOf(QChar(lead)); i >= 0 && i + 1 < text.size();
+             i = text.indexOf(QChar(lead), i + 1)) {
+            if (accept(text[i + 1].unicode()))
+                return true;
+        }
+        return false;
+    };
+    return followedBy(u'[', [](char16_t c) { return c >= u'A' && c <= u'Z'; }) ||
+           followedBy(u'T', [](char16_t c) { return c == u'O' || c == u'B'; }) ||
+           followedBy(u'F', [](char16_t c) { return c == u'I'; }) ||
+           followedBy(u'X', [](char16_t c) { return c == u'X'; });
 }
 
 } // namespace

@@ -8,28 +8,35 @@ SourceText::SourceText(const QString &text)
     : m_text(text)
     , m_utf8(text.toUtf8())
 {
+    const qsizetype n = m_text.size();
+    const char16_t *s = QStringView(m_text).utf16();
+    const qsizetype lines = QStringView(m_text).count(u'\n') + 1;
+    m_lineStarts.reserve(lines);
+    m_byteLineStarts.reserve(lines);
+    m_asciiLine.reserve(lines);
     m_lineStarts.append(0);
     m_byteLineStarts.append(0);
     bool ascii = true;
     int byteOffset = 0;
-    const qsizetype n = m_text.size();
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = m_text.at(i).unicode();
+        const char16_t c = s[i];
         if (c < 0x80) {
             byteOffset += 1;
+            if (c != u'\n' && c != u'\r')
+                continue;
         } else {
             ascii = false;
             if (c < 0x800)
                 byteOffset += 2;
-            else if (QChar::isHighSurrogate(c) && i + 1 < n &&
-                     QChar::isLowSurrogate(m_text.at(i + 1).unicode())) {
+            else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1])) {
                 byteOffset += 4;
                 ++i;
             } else
                 byteOffset += 3;
+            continue;
         }
         // Lines end where cmark ends them: at \n, at \r\n (on its \n) and at a lone \r.
-        if (c == u'\n' || (c == u'\r' && (i + 1 >= n || m_text.at(i + 1) != u'\n'))) {
+        if (c == u'\n' || i + 1 >= n || s[i + 1] != u'\n') {
             m_asciiLine.append(ascii);
             ascii = true;
             m_lineStarts.append(int(i + 1));

@@ -4,6 +4,7 @@
 #include "text_search.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace Specwright {
 
@@ -105,13 +106,15 @@ QList<std::pair<int, int>> StatementFinder::sentences(QStringView text)
 namespace {
 
 // \w of QRegularExpression without UseUnicodePropertiesOption: ASCII letters, digits, '_'.
-bool isWordChar(QStringView text, qsizetype i)
+bool isWordChar(char16_t c)
 {
-    if (i < 0 || i >= text.size())
-        return false;
-    const char16_t c = text[i].unicode();
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
            c == u'_';
+}
+
+bool isWordChar(QStringView text, qsizetype i)
+{
+    return i >= 0 && i < text.size() && isWordChar(text[i].unicode());
 }
 
 // Length of `word` when it stands at `at` and ends on a word boundary, else 0.
@@ -182,7 +185,7 @@ QList<std::pair<int, int>> StatementFinder::modalKeywords(QStringView text)
     while (i < n) {
         // Keywords start at a word start; the rest of a word is skipped at once.
         const char16_t c = s[i];
-        if (!isWordChar(text, i)) {
+        if (!isWordChar(c)) {
             ++i;
             continue;
         }
@@ -196,7 +199,7 @@ QList<std::pair<int, int>> StatementFinder::modalKeywords(QStringView text)
             }
         }
         ++i;
-        while (i < n && isWordChar(text, i))
+        while (i < n && isWordChar(s[i]))
             ++i;
     }
     return hits;
@@ -263,7 +266,9 @@ QList<Statement> StatementFinder::find(QStringView original, const QString &mask
             st.negated =
                 lower.contains(u" not") || lower.contains(u"n't") || lower.contains(u"never");
             st.modality = modalityFor(lower, st.negated);
-            st.upperCaseKeyword = st.keyword == st.keyword.toUpper();
+            // Keywords are ASCII: upper case means no ASCII lower-case letter.
+            st.upperCaseKeyword = std::none_of(st.keyword.cbegin(), st.keyword.cend(),
+                                               [](QChar c) { return c >= u'a' && c <= u'z'; });
             const int kwStart = offset + hit.start;
             st.keywordRange = source.rangeFromOffsets(kwStart, kwStart + hit.length);
             st.kind = lower.startsWith(u"shall") && earsPattern().matchView(sentence).hasMatch()
