@@ -1,0 +1,196 @@
+// The hand-written scanners of the parser against the regular expressions they replaced: the
+// same hits on edge cases (CRLF, non-BMP characters, empty text, words glued to keywords) and on
+// many deterministic random texts built from the tokens that matter.
+#include "prose_scanner.h"
+#include "statement_finder.h"
+#include "text_search.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Specwright;
+
+namespace {
+
+// The pattern StatementFinder used before its scanner.
+QList<std::pair<int, int>> modalKeywordsByRegex(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(\b(NOT RECOMMENDED|MUST NOT|SHALL NOT|SHOULD NOT|MAY NOT|MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED|MAY|OPTIONAL|)"
+        R"([Mm]ust(?:n't| not| never)?|[Ss]hall(?: not| never)?|[Ss]hould(?:n't| not| never)?|[Mm]ay(?: not| never)?)\b)"));
+    QList<std::pair<int, int>> hits;
+    auto it = re.globalMatchView(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        hits.append({int(m.capturedStart(1)), int(m.capturedLength(1))});
+    }
+    return hits;
+}
+
+// Random text from tokens that start, end or glue keywords, with CRLF and non-BMP characters.
+QString randomText(QRandomGenerator &random, const QStringList &tokens, int count)
+{
+    QString text;
+    for (int i = 0; i < count; ++i)
+        text += tokens.at(random.bounded(int(tokens.size())));
+    return text;
+}
+
+const QStringList &keywordTokens()
+{
+    static const QStringList tokens = {QStringLiteral("MUST"),
+                                       QStringLiteral("must"),
+                                       QStringLiteral("Must"),
+                                       QStringLiteral("MUST NOT"),
+                                       QStringLiteral(" not"),
+                                       QStringLiteral(" NOT"),
+                                       QStringLiteral("n't"),
+                                       QStringLiteral(" never"),
+                                       QStringLiteral("SHALL"),
+                                       QStringLiteral("shall"),
+                                       QStringLiteral("Should"),
+                                       QStringLiteral("should"),
+                                       QStringLiteral("SHOULD"),
+                                       QStringLiteral("MAY"),
+                                       QStringLiteral("may"),
+                                       QStringLiteral("May"),
+                                       QStringLiteral("REQUIRED"),
+                                       QStringLiteral("RECOMMENDED"),
+                                       QStringLiteral("NOT RECOMMENDED"),
+                                       QStringLiteral("OPTIONAL"),
+                                       QStringLiteral("NOT"),
+                                       QStringLiteral(" "),
+                                       QStringLiteral("  "),
+                                       QStringLiteral("\r\n"),
+                                       QStringLiteral("\n"),
+                                       QStringLiteral("x"),
+                                       QStringLiteral("_"),
+                                       QStringLiteral("7"),
+                                       QStringLiteral("-"),
+                                       QStringLiteral("'"),
+                                       QStringLiteral("."),
+                                       QStringLiteral("é"),
+                                       QStringLiteral("😀"),
+                                       QStringLiteral("\u00a0"),
+                                       QStringLiteral("ing"),
+                                       QStringLiteral("be"),
+                                       QStringLiteral("**"),
+                                       QStringLiteral("mUST"),
+                                       QStringLiteral("MUSTN'T")};
+    return tokens;
+}
+
+} // namespace
+
+class TestProseScanners : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void modalKeywordsEdgeCases_data();
+    void modalKeywordsEdgeCases();
+    void modalKeywordsMatchTheRegex();
+    void textSearchMatchesQString_data();
+    void textSearchMatchesQString();
+    void textSearchRandom();
+};
+
+void TestProseScanners::modalKeywordsEdgeCases_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    auto row = [](const char *name, const QString &text, const QStringList &expected) {
+        QTest::newRow(name) << text << expected;
+    };
+    row("empty", QString(), {});
+    row("longest first", QStringLiteral("It MUST NOT fail."), {QStringLiteral("MUST NOT")});
+    row("not a word after", QStringLiteral("It MUST NOTE this."), {QStringLiteral("MUST")});
+    row("glued before", QStringLiteral("xMUST and _must"), {});
+    row("glued after", QStringLiteral("MUSTx musts Mayday"), {});
+    row("digit glues", QStringLiteral("MUST1 2must"), {});
+    row("lower forms", QStringLiteral("You mustn't; we shall never; it may not."),
+        {QStringLiteral("mustn't"), QStringLiteral("shall never"), QStringLiteral("may not")});
+    row("suffix not a word", QStringLiteral("must nothing"), {QStringLiteral("must")});
+    row("capitalised", QStringLiteral("Should it? Must it?"),
+        {QStringLiteral("Should"), QStringLiteral("Must")});
+    row("mixed case is not", QStringLiteral("mUST MuSt sHALL"), {});
+    row("upper with lower suffix", QStringLiteral("MUST not"), {QStringLiteral("MUST")});
+    row("crlf", QStringLiteral("a\r\nMUST\r\nb"), {QStringLiteral("MUST")});
+    row("non-bmp neighbours", QStringLiteral("😀MUST😀 émay"),
+        {QStringLiteral("MUST"), QStringLiteral("may")});
+    row("not recommended", QStringLiteral("NOT RECOMMENDED, NOT REQUIRED"),
+        {QStringLiteral("NOT RECOMMENDED"), QStringLiteral("REQUIRED")});
+    row("at the end", QStringLiteral("you should"), {QStringLiteral("should")});
+}
+
+void TestProseScanners::modalKeywordsEdgeCases()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QStringList found;
+    for (const auto &[start, length] : StatementFinder::modalKeywords(text))
+        found.append(text.mid(start, length));
+    QCOMPARE(found, expected);
+    QCOMPARE(StatementFinder::modalKeywords(text), modalKeywordsByRegex(text));
+}
+
+void TestProseScanners::modalKeywordsMatchTheRegex()
+{
+    QRandomGenerator random(16);
+    for (int round = 0; round < 3000; ++round) {
+        const QString text = randomText(random, keywordTokens(), 1 + round % 40);
+        const auto expected = modalKeywordsByRegex(text);
+        if (StatementFinder::modalKeywords(text) != expected)
+            QFAIL(qPrintable(QStringLiteral("differs on: ") + text));
+    }
+}
+
+void TestProseScanners::textSearchMatchesQString_data()
+{
+    QTest::addColumn<QString>("haystack");
+    QTest::addColumn<QString>("needle");
+    QTest::addColumn<int>("from");
+    QTest::newRow("empty haystack") << QString() << QStringLiteral("](") << 0;
+    QTest::newRow("empty needle") << QStringLiteral("abc") << QString() << 1;
+    QTest::newRow("at start") << QStringLiteral("](x") << QStringLiteral("](") << 0;
+    QTest::newRow("at end") << QStringLiteral("x](") << QStringLiteral("](") << 0;
+    QTest::newRow("split by end") << QStringLiteral("x]") << QStringLiteral("](") << 0;
+    QTest::newRow("after from") << QStringLiteral("](a](") << QStringLiteral("](") << 1;
+    QTest::newRow("common letters")
+        << QStringLiteral("given Given iven") << QStringLiteral("iven") << 0;
+    QTest::newRow("close tag") << QStringLiteral("text </user> more") << QStringLiteral("</user>")
+                               << 0;
+    QTest::newRow("non-bmp") << QStringLiteral("😀</user>😀") << QStringLiteral("</user>") << 0;
+    QTest::newRow("needle longer") << QStringLiteral("<u") << QStringLiteral("</user>") << 0;
+    QTest::newRow("from past end") << QStringLiteral("abc") << QStringLiteral("c") << 5;
+}
+
+void TestProseScanners::textSearchMatchesQString()
+{
+    QFETCH(QString, haystack);
+    QFETCH(QString, needle);
+    QFETCH(int, from);
+    QCOMPARE(TextSearch::indexOf(haystack, needle, from), haystack.indexOf(needle, from));
+    QCOMPARE(TextSearch::contains(haystack, needle), haystack.contains(needle));
+}
+
+void TestProseScanners::textSearchRandom()
+{
+    QRandomGenerator random(7);
+    const QStringList tokens = {QStringLiteral("]"), QStringLiteral("("), QStringLiteral("["),
+                                QStringLiteral("^"), QStringLiteral("i"), QStringLiteral("ven"),
+                                QStringLiteral(" "), QStringLiteral("e"), QStringLiteral("😀")};
+    const QStringList needles = {QStringLiteral("]("), QStringLiteral("[^"), QStringLiteral("iven"),
+                                 QStringLiteral("e e"), QStringLiteral("ee")};
+    for (int round = 0; round < 2000; ++round) {
+        const QString text = randomText(random, tokens, round % 30);
+        for (const QString &needle : needles) {
+            for (int from = 0; from < 3; ++from)
+                QCOMPARE(TextSearch::indexOf(text, needle, from), text.indexOf(needle, from));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestProseScanners)
+#include "tst_prose_scanners.moc"
