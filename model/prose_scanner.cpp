@@ -1,5 +1,6 @@
 #include "prose_scanner.h"
 
+#include "link_syntax.h"
 #include "text_search.h"
 
 #include <QHash>
@@ -131,14 +132,8 @@ QString ProseScanner::maskLinks(QString text)
     // Each pattern only runs when its marker character is there: most paragraphs have none.
     QList<std::pair<qsizetype, qsizetype>> spans;
     if (TextSearch::contains(text, u"](")) {
-        static const QRegularExpression dest(
-            QStringLiteral(R"(\]\(([^()\s]*(?:\([^()]*\))?[^()\s]*)(\s+"[^"]*")?\))"));
-        auto it = dest.globalMatch(text);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            // From the "]" on: a link such as [RFC3986](url) is no "[RFC3986]" placeholder.
-            spans.append({m.capturedStart(0), m.capturedEnd(0)});
-        }
+        // From the "]" on: a link such as [RFC3986](url) is no "[RFC3986]" placeholder.
+        spans = LinkSyntax::destinations(text);
     }
     if (text.contains(u'{')) {
         static const QRegularExpression attr(QStringLiteral(R"(\{[#.][^{}\n]*\}\s*$)"),
@@ -165,21 +160,16 @@ QString ProseScanner::maskLinks(QString text)
 QList<Reference> ProseScanner::findReferences(const QString &masked, int offset,
                                               const SourceText &source)
 {
-    static const QRegularExpression link(QStringLiteral(
-        R"((!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^()\s>]*)>?(?:\s+"[^"]*")?\s*\))"));
     QList<Reference> refs;
     if (!TextSearch::contains(masked, u"]("))
         return refs;
-    auto it = link.globalMatch(masked);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        if (!m.capturedView(1).isEmpty()) // image
+    for (const LinkSyntax::Link &link : LinkSyntax::inlineLinks(masked)) {
+        if (link.image)
             continue;
         Reference r;
-        r.text = m.captured(2);
-        r.target = m.captured(3);
-        r.range = source.rangeFromOffsets(offset + int(m.capturedStart(0)),
-                                          offset + int(m.capturedEnd(0)));
+        r.text = masked.mid(link.textStart, link.textEnd - link.textStart);
+        r.target = masked.mid(link.targetStart, link.targetEnd - link.targetStart);
+        r.range = source.rangeFromOffsets(offset + int(link.start), offset + int(link.end));
         const QString &t = r.target;
         if (t.contains(QLatin1String("://")) || t.startsWith(QLatin1String("mailto:"))) {
             r.kind = ReferenceKind::External;

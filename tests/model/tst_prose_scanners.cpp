@@ -1,6 +1,7 @@
 // The hand-written scanners of the parser against the regular expressions they replaced: the
 // same hits on edge cases (CRLF, non-BMP characters, empty text, words glued to keywords) and on
 // many deterministic random texts built from the tokens that matter.
+#include "link_syntax.h"
 #include "prose_scanner.h"
 #include "statement_finder.h"
 #include "text_search.h"
@@ -81,6 +82,61 @@ const QStringList &keywordTokens()
     return tokens;
 }
 
+// The patterns ProseScanner used before LinkSyntax.
+QStringList linksByRegex(const QString &text)
+{
+    static const QRegularExpression link(QStringLiteral(
+        R"((!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^()\s>]*)>?(?:\s+"[^"]*")?\s*\))"));
+    QStringList out;
+    auto it = link.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out.append(QStringLiteral("%1-%2 image=%3 text=%4 target=%5")
+                       .arg(m.capturedStart(0))
+                       .arg(m.capturedEnd(0))
+                       .arg(!m.capturedView(1).isEmpty())
+                       .arg(m.captured(2), m.captured(3)));
+    }
+    return out;
+}
+
+QStringList linksByScanner(const QString &text)
+{
+    QStringList out;
+    for (const LinkSyntax::Link &l : LinkSyntax::inlineLinks(text))
+        out.append(QStringLiteral("%1-%2 image=%3 text=%4 target=%5")
+                       .arg(l.start)
+                       .arg(l.end)
+                       .arg(l.image)
+                       .arg(text.mid(l.textStart, l.textEnd - l.textStart),
+                            text.mid(l.targetStart, l.targetEnd - l.targetStart)));
+    return out;
+}
+
+QList<std::pair<qsizetype, qsizetype>> destinationsByRegex(const QString &text)
+{
+    static const QRegularExpression dest(
+        QStringLiteral(R"(\]\(([^()\s]*(?:\([^()]*\))?[^()\s]*)(\s+"[^"]*")?\))"));
+    QList<std::pair<qsizetype, qsizetype>> out;
+    auto it = dest.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out.append({m.capturedStart(0), m.capturedEnd(0)});
+    }
+    return out;
+}
+
+const QStringList &linkTokens()
+{
+    static const QStringList tokens = {
+        QStringLiteral("["),  QStringLiteral("]"),   QStringLiteral("("),      QStringLiteral(")"),
+        QStringLiteral("!"),  QStringLiteral("<"),   QStringLiteral(">"),      QStringLiteral("\""),
+        QStringLiteral(" "),  QStringLiteral("\t"),  QStringLiteral("\r\n"),   QStringLiteral("\n"),
+        QStringLiteral("a"),  QStringLiteral("#id"), QStringLiteral("x.md"),   QStringLiteral("😀"),
+        QStringLiteral("]("), QStringLiteral("[?]"), QStringLiteral(" \"t\""), QStringLiteral("é")};
+    return tokens;
+}
+
 } // namespace
 
 class TestProseScanners : public QObject
@@ -94,6 +150,9 @@ private Q_SLOTS:
     void textSearchMatchesQString_data();
     void textSearchMatchesQString();
     void textSearchRandom();
+    void linksEdgeCases_data();
+    void linksEdgeCases();
+    void linksMatchTheRegex();
 };
 
 void TestProseScanners::modalKeywordsEdgeCases_data()
@@ -189,6 +248,45 @@ void TestProseScanners::textSearchRandom()
             for (int from = 0; from < 3; ++from)
                 QCOMPARE(TextSearch::indexOf(text, needle, from), text.indexOf(needle, from));
         }
+    }
+}
+
+void TestProseScanners::linksEdgeCases_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("count");
+    QTest::newRow("empty") << QString() << 0;
+    QTest::newRow("plain") << QStringLiteral("See [the part](#part).") << 1;
+    QTest::newRow("image") << QStringLiteral("![alt](a.png)") << 1;
+    QTest::newRow("nested text") << QStringLiteral("[a [b] c](x.md#y)") << 1;
+    QTest::newRow("too deep") << QStringLiteral("[a [b [c]] d](x)") << 0;
+    QTest::newRow("angle brackets") << QStringLiteral("[a](<b c>)") << 0;
+    QTest::newRow("title") << QStringLiteral("[a](b \"t\")") << 1;
+    QTest::newRow("title after spaces only") << QStringLiteral("[a]( \"t x\")") << 1;
+    QTest::newRow("unclosed") << QStringLiteral("[a](b") << 0;
+    QTest::newRow("crlf") << QStringLiteral("[a\r\nb](c\r\n)") << 1;
+    QTest::newRow("non-bmp") << QStringLiteral("[😀](#😀)") << 1;
+    QTest::newRow("parens in destination") << QStringLiteral("[a](b(c)d)") << 0;
+}
+
+void TestProseScanners::linksEdgeCases()
+{
+    QFETCH(QString, text);
+    QFETCH(int, count);
+    QCOMPARE(linksByScanner(text), linksByRegex(text));
+    QCOMPARE(linksByScanner(text).size(), count);
+    QCOMPARE(LinkSyntax::destinations(text), destinationsByRegex(text));
+}
+
+void TestProseScanners::linksMatchTheRegex()
+{
+    QRandomGenerator random(3);
+    for (int round = 0; round < 6000; ++round) {
+        const QString text = randomText(random, linkTokens(), 1 + round % 30);
+        if (linksByScanner(text) != linksByRegex(text))
+            QFAIL(qPrintable(QStringLiteral("links differ on: ") + text));
+        if (LinkSyntax::destinations(text) != destinationsByRegex(text))
+            QFAIL(qPrintable(QStringLiteral("destinations differ on: ") + text));
     }
 }
 
