@@ -49,6 +49,8 @@ bool opensBlock(QStringView trimmed)
 QList<Attribute> readAttributes(QStringView text)
 {
     QList<Attribute> out;
+    if (!text.contains(u'='))
+        return out; // most tags have no attribute
     auto it = attributePattern().globalMatchView(text);
     while (it.hasNext()) {
         const auto a = it.next();
