@@ -1,5 +1,6 @@
 #include "example_parser.h"
 
+#include "example_tag_reader.h"
 #include "text_search.h"
 
 #include <QCoreApplication>
@@ -12,18 +13,8 @@ namespace {
 // key="value", key='value' or key=value
 constexpr auto kAttribute = R"re(([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))re";
 
-// Capture groups: the attribute pattern has four, so a tag's label and rest come after them.
-constexpr int kTagLabel = 7;
-constexpr int kTagRest = 8;
+// Capture group of the text after a block's open tag (the attribute pattern has four groups).
 constexpr int kBlockRest = 7;
-
-const QRegularExpression &openTagPattern()
-{
-    static const QRegularExpression re{
-        QString(QStringLiteral(R"(^\s*<(system|developer|user|assistant|tool)((?:\s+)") +
-                QLatin1String(kAttribute) + QStringLiteral(R"()*)\s*>\s*(?:<!--(.*?)-->)?(.*)$)"))};
-    return re;
-}
 
 const QRegularExpression &attributePattern()
 {
@@ -121,19 +112,14 @@ bool ExampleParser::isElision(QStringView trimmed)
 bool ExampleParser::parseLabel(QStringView comment, ExampleTurn &turn)
 {
     // GOOD | BAD | OK, then an optional violated section (#id or [#id]), then ": why" or ", why".
-    static const QRegularExpression re(
-        QStringLiteral(
-            R"(^\s*(GOOD|BAD|OK)(?:\s*\[\s*#?([\w.:-]+)\s*\]|#([\w.:-]+))?\s*(?:[:,]\s*(.*?))?\s*$)"),
-        QRegularExpression::DotMatchesEverythingOption);
-    const auto m = re.matchView(comment);
-    if (!m.hasMatch())
+    ExampleTagReader::Label read;
+    if (!ExampleTagReader::readLabel(comment, &read))
         return false;
-    const QStringView label = m.capturedView(1);
-    turn.label = label == u"GOOD"  ? AnswerLabel::Good
-                 : label == u"BAD" ? AnswerLabel::Bad
-                                   : AnswerLabel::Ok;
-    turn.violatedSection = m.capturedLength(2) > 0 ? m.captured(2) : m.captured(3);
-    turn.rationaleMarkdown = m.captured(4);
+    turn.label = read.label == u"GOOD"  ? AnswerLabel::Good
+                 : read.label == u"BAD" ? AnswerLabel::Bad
+                                        : AnswerLabel::Ok;
+    turn.violatedSection = read.violated.toString();
+    turn.rationaleMarkdown = read.hasRationale ? read.rationale.toString() : QString();
     turn.rationale = turn.rationaleMarkdown.simplified();
     return true;
 }
@@ -226,17 +212,17 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
                 continue;
             }
         }
-        const auto m = openTagPattern().match(line);
-        if (!m.hasMatch()) {
+        ExampleTagReader::OpenTag tag;
+        if (!ExampleTagReader::readOpenTag(line, &tag)) {
             if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1String("<!--")))
                 example.problems.append(tr("line %1: text outside of a turn").arg(lineNo));
             continue;
         }
         ExampleTurn turn;
-        turn.role = m.captured(1);
-        turn.attributes = readAttributes(m.capturedView(2));
-        if (m.capturedLength(kTagLabel) > 0)
-            parseLabel(m.capturedView(kTagLabel), turn);
+        turn.role = tag.role.toString();
+        turn.attributes = readAttributes(tag.attributes);
+        if (!tag.label.isEmpty())
+            parseLabel(tag.label, turn);
         turn.inComparison = inComparison;
         turn.comparisonIndex = inComparison ? comparisonIndex : -1;
         turn.startLine = lineNo;
@@ -246,13 +232,13 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
         open = &example.turns.last();
         openRole = turn.role;
         closeTag = u"</" + openRole + u'>';
-        QString rest = m.captured(kTagRest);
+        const QStringView rest = tag.rest;
         const qsizetype closeAt = TextSearch::indexOf(rest, closeTag);
         if (closeAt >= 0) {
-            body.append(rest.left(closeAt));
+            body.append(rest.left(closeAt).toString());
             closeTurn(lineNo);
         } else if (!rest.trimmed().isEmpty()) {
-            body.append(rest);
+            body.append(rest.toString());
         }
     }
     if (open) {

@@ -5,6 +5,7 @@
 #include "heading_attributes.h"
 #include "prose_scanner.h"
 #include "statement_finder.h"
+#include "text_search.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,7 +58,7 @@ QString captionMarkdown(const QString &paragraph)
     return text.simplified();
 }
 
-// One pass over a block's text for the rare conventions that need their own scan: "<a " anchors,
+// The rare conventions of a block's text that need their own scan: "<a " anchors,
 // "](@)" terms, "[[" / "{{" / "{:" citations and attribute lines.
 struct ProseConventions
 {
@@ -68,19 +69,14 @@ struct ProseConventions
 
 ProseConventions proseConventions(QStringView text)
 {
+    // Each lead character by the vectorised search first: most blocks hold none of them.
     ProseConventions found;
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i + 1 < n; ++i) {
-        const char16_t c = text[i].unicode();
-        const char16_t next = text[i + 1].unicode();
-        if (c == u'<' && next == u'a' && i + 2 < n && text[i + 2] == u' ')
-            found.anchor = true;
-        else if (c == u']' && next == u'(' && i + 3 < n && text[i + 2] == u'@' &&
-                 text[i + 3] == u')')
-            found.term = true;
-        else if ((c == u'[' && next == u'[') || (c == u'{' && (next == u'{' || next == u':')))
-            found.citation = true;
-    }
+    found.anchor = text.contains(u'<') && TextSearch::contains(text, u"<a ");
+    const bool bracket = text.contains(u'[');
+    found.term = TextSearch::contains(text, u"](@)");
+    found.citation = (bracket && TextSearch::contains(text, u"[[")) ||
+                     (text.contains(u'{') &&
+                      (TextSearch::contains(text, u"{{") || TextSearch::contains(text, u"{:")));
     return found;
 }
 

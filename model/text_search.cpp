@@ -4,8 +4,8 @@ namespace Specwright {
 
 namespace {
 
-// The letters that make up most of English prose: a needle is searched by another character.
-bool isCommon(QChar c)
+// How common a character is in prose: a needle is searched by its rarest character.
+int commonness(QChar c)
 {
     switch (c.unicode()) {
     case u' ':
@@ -19,9 +19,18 @@ bool isCommon(QChar c)
     case u'r':
     case u'h':
     case u'l':
-        return true;
+        return 3;
+    case u'[':
+    case u']':
+    case u'(':
+    case u')':
+    case u'<':
+    case u'>':
+    case u'.':
+    case u',':
+        return 1;
     default:
-        return false;
+        return c.isLetterOrNumber() ? 2 : 0;
     }
 }
 
@@ -38,8 +47,10 @@ qsizetype TextSearch::indexOf(QStringView haystack, QStringView needle, qsizetyp
     if (m > n - from)
         return -1;
     qsizetype pivot = 0;
-    while (pivot < m - 1 && isCommon(needle[pivot]))
-        ++pivot;
+    for (qsizetype k = 1; k < m; ++k) {
+        if (commonness(needle[k]) < commonness(needle[pivot]))
+            pivot = k;
+    }
     const QChar key = needle[pivot];
     // A match at `start` has `key` at start + pivot.
     for (qsizetype at = haystack.indexOf(key, from + pivot); at >= 0 && at - pivot + m <= n;

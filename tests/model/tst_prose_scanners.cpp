@@ -1,6 +1,7 @@
 // The hand-written scanners of the parser against the regular expressions they replaced: the
 // same hits on edge cases (CRLF, non-BMP characters, empty text, words glued to keywords) and on
 // many deterministic random texts built from the tokens that matter.
+#include "example_tag_reader.h"
 #include "link_syntax.h"
 #include "prose_scanner.h"
 #include "statement_finder.h"
@@ -137,6 +138,54 @@ const QStringList &linkTokens()
     return tokens;
 }
 
+// The patterns ExampleParser used before ExampleTagReader, and their captures as one string.
+QString openTagByRegex(const QString &line)
+{
+    static const QString attribute =
+        QStringLiteral("([\\w:.-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))");
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*<(system|developer|user|assistant|tool)((?:\s+)") + attribute +
+        QStringLiteral(R"()*)\s*>\s*(?:<!--(.*?)-->)?(.*)$)"));
+    const auto m = re.match(line);
+    if (!m.hasMatch())
+        return QStringLiteral("no");
+    return QStringList{m.captured(1), m.captured(2), m.captured(7), m.captured(8)}.join(u'|');
+}
+
+QString openTagByReader(const QString &line)
+{
+    ExampleTagReader::OpenTag tag;
+    if (!ExampleTagReader::readOpenTag(line, &tag))
+        return QStringLiteral("no");
+    return QStringList{tag.role.toString(), tag.attributes.toString(), tag.label.toString(),
+                       tag.rest.toString()}
+        .join(u'|');
+}
+
+QString labelByRegex(const QString &comment)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^\s*(GOOD|BAD|OK)(?:\s*\[\s*#?([\w.:-]+)\s*\]|#([\w.:-]+))?\s*(?:[:,]\s*(.*?))?\s*$)"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const auto m = re.match(comment);
+    if (!m.hasMatch())
+        return QStringLiteral("no");
+    return QStringList{m.captured(1), m.capturedLength(2) > 0 ? m.captured(2) : m.captured(3),
+                       m.captured(4)}
+        .join(u'|');
+}
+
+QString labelByReader(const QString &comment)
+{
+    ExampleTagReader::Label label;
+    if (!ExampleTagReader::readLabel(comment, &label))
+        return QStringLiteral("no");
+    return QStringList{label.label.toString(), label.violated.toString(),
+                       label.rationale.toString()}
+        .join(u'|');
+}
+
 } // namespace
 
 class TestProseScanners : public QObject
@@ -153,6 +202,7 @@ private Q_SLOTS:
     void linksEdgeCases_data();
     void linksEdgeCases();
     void linksMatchTheRegex();
+    void exampleTagsMatchTheRegex();
 };
 
 void TestProseScanners::modalKeywordsEdgeCases_data()
@@ -287,6 +337,58 @@ void TestProseScanners::linksMatchTheRegex()
             QFAIL(qPrintable(QStringLiteral("links differ on: ") + text));
         if (LinkSyntax::destinations(text) != destinationsByRegex(text))
             QFAIL(qPrintable(QStringLiteral("destinations differ on: ") + text));
+    }
+}
+
+void TestProseScanners::exampleTagsMatchTheRegex()
+{
+    const QStringList fixed = {QString(),
+                               QStringLiteral("<user>"),
+                               QStringLiteral("  <assistant> <!-- GOOD --> hi"),
+                               QStringLiteral("<users>"),
+                               QStringLiteral("<tool name=\"x\" recipient='y' n=3>t"),
+                               QStringLiteral("<tool name=\"x>"),
+                               QStringLiteral("<user >\r"),
+                               QStringLiteral("<developer><!--BAD#a:b: why--></developer>"),
+                               QStringLiteral("<assistant> <!-- unclosed"),
+                               QStringLiteral("<system\tk = v >😀")};
+    for (const QString &line : fixed)
+        QCOMPARE(openTagByReader(line), openTagByRegex(line));
+    const QStringList labels = {
+        QStringLiteral(" GOOD "),       QStringLiteral("BAD#stay_on_topic: ignores it"),
+        QStringLiteral("BAD[#x]: why"), QStringLiteral("BAD [ x ] , why \n"),
+        QStringLiteral("GOODNESS"),     QStringLiteral("OK: "),
+        QStringLiteral("BAD#a:b c"),    QStringLiteral("BAD#a:"),
+        QStringLiteral("BAD#a b"),      QStringLiteral("BAD[#x"),
+        QStringLiteral("BAD#:x"),       QStringLiteral("OK,😀 fine\r\n")};
+    for (const QString &comment : labels)
+        QCOMPARE(labelByReader(comment), labelByRegex(comment));
+
+    QRandomGenerator random(11);
+    const QStringList tagTokens = {
+        QStringLiteral("<"),         QStringLiteral(">"),    QStringLiteral("user"),
+        QStringLiteral("assistant"), QStringLiteral("tool"), QStringLiteral(" "),
+        QStringLiteral("\t"),        QStringLiteral("name"), QStringLiteral("="),
+        QStringLiteral("\""),        QStringLiteral("'"),    QStringLiteral("x"),
+        QStringLiteral("<!--"),      QStringLiteral("-->"),  QStringLiteral("GOOD"),
+        QStringLiteral(":"),         QStringLiteral("\r"),   QStringLiteral("😀"),
+        QStringLiteral("a-b.c")};
+    const QStringList labelTokens = {
+        QStringLiteral("GOOD"), QStringLiteral("BAD"), QStringLiteral("OK"), QStringLiteral(" "),
+        QStringLiteral("#"),    QStringLiteral("["),   QStringLiteral("]"),  QStringLiteral(":"),
+        QStringLiteral(","),    QStringLiteral("id"),  QStringLiteral("."),  QStringLiteral("-"),
+        QStringLiteral("\n"),   QStringLiteral("why"), QStringLiteral("é")};
+    for (int round = 0; round < 6000; ++round) {
+        QString line = randomText(random, tagTokens, 1 + round % 16);
+        if (round % 2)
+            line.prepend(QStringLiteral("<assistant"));
+        if (openTagByReader(line) != openTagByRegex(line))
+            QFAIL(qPrintable(QStringLiteral("open tag differs on: ") + line));
+        QString comment = randomText(random, labelTokens, 1 + round % 12);
+        if (round % 2)
+            comment.prepend(QStringLiteral("BAD"));
+        if (labelByReader(comment) != labelByRegex(comment))
+            QFAIL(qPrintable(QStringLiteral("label differs on: ") + comment));
     }
 }
 
