@@ -243,7 +243,9 @@ QList<Statement> StatementFinder::find(QStringView original, const QString &mask
     for (const auto &[start, length] : modalKeywords(text))
         hits.append({start, length});
     // Most prose has no statement: skip the sentence split when nothing can match.
-    if (hits.isEmpty() && !text.contains(u'-') && !mayHoldGiven(text))
+    // A sentence can only hold "Given" when its block does.
+    const bool blockMayHoldGiven = mayHoldGiven(text);
+    if (hits.isEmpty() && !text.contains(u'-') && !blockMayHoldGiven)
         return result;
     qsizetype nextHit = 0;
     for (const auto &[from, to] : sentences(text)) {
@@ -258,7 +260,7 @@ QList<Statement> StatementFinder::find(QStringView original, const QString &mask
             if (reqId.hasMatch())
                 st.requirementId = reqId.captured(1);
         }
-        const bool maybeScenario = mayHoldGiven(sentence);
+        const bool maybeScenario = blockMayHoldGiven && mayHoldGiven(sentence);
         if (hasModal) {
             const Hit hit = hits.at(nextHit);
             st.keyword = text.mid(hit.start, hit.length).toString();

@@ -4,34 +4,29 @@ namespace Specwright {
 
 namespace {
 
-// How common a character is in prose: a needle is searched by its rarest character.
+// How common an ASCII character is in prose (0 rare .. 3 very common): a needle is searched by
+// its rarest character. Other characters count as letters.
+struct Commonness
+{
+    unsigned char rank[128] = {};
+    constexpr Commonness()
+    {
+        for (int c = 0; c < 128; ++c) {
+            const bool alnum =
+                (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            rank[c] = alnum ? 2 : 0;
+        }
+        for (const char c : {' ', 'e', 't', 'a', 'o', 'i', 'n', 's', 'r', 'h', 'l'})
+            rank[int(c)] = 3;
+        for (const char c : {'[', ']', '(', ')', '<', '>', '.', ','})
+            rank[int(c)] = 1;
+    }
+};
+
 int commonness(QChar c)
 {
-    switch (c.unicode()) {
-    case u' ':
-    case u'e':
-    case u't':
-    case u'a':
-    case u'o':
-    case u'i':
-    case u'n':
-    case u's':
-    case u'r':
-    case u'h':
-    case u'l':
-        return 3;
-    case u'[':
-    case u']':
-    case u'(':
-    case u')':
-    case u'<':
-    case u'>':
-    case u'.':
-    case u',':
-        return 1;
-    default:
-        return c.isLetterOrNumber() ? 2 : 0;
-    }
+    static constexpr Commonness table;
+    return c.unicode() < 128 ? table.rank[c.unicode()] : 2;
 }
 
 } // namespace
