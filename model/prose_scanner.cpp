@@ -36,6 +36,78 @@ bool mayHoldMarker(QStringView text)
            followedBy(u'X', [](char16_t c) { return c == u'X'; });
 }
 
+bool isAsciiWord(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+           u == u'_';
+}
+
+// \s of QRegularExpression without UseUnicodePropertiesOption.
+bool isAsciiSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u' ' || u == u'\t' || u == u'\n' || u == 0x0b || u == u'\f' || u == u'\r';
+}
+
+// "[text](dest)" becomes "text": the text up to the first "]", the destination up to the first
+// ")" (what `\[([^\]]*)\]\([^)]*\)` replaced with its group).
+QString replaceLinksByText(QStringView s)
+{
+    QString out;
+    out.reserve(s.size());
+    const qsizetype n = s.size();
+    qsizetype copied = 0;
+    qsizetype i = s.indexOf(u'[');
+    while (i >= 0) {
+        const qsizetype close = s.indexOf(u']', i + 1);
+        if (close < 0)
+            break; // no later "[" has a "]" either
+        if (close + 1 < n && s[close + 1] == u'(') {
+            const qsizetype paren = s.indexOf(u')', close + 2);
+            if (paren < 0)
+                break; // no later link has its ")" either
+            out.append(s.sliced(copied, i - copied));
+            out.append(s.sliced(i + 1, close - i - 1));
+            copied = paren + 1;
+            i = s.indexOf(u'[', copied);
+            continue;
+        }
+        i = s.indexOf(u'[', i + 1);
+    }
+    out.append(s.sliced(copied));
+    return out;
+}
+
+// Drops "**", "__", "*" / "_" that open (no word character before, no blank after) or close
+// (no blank before, no word character after) emphasis, and backticks.
+QString stripEmphasis(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = s[i];
+        if (c == u'`')
+            continue;
+        if (c != u'*' && c != u'_') {
+            out.append(c);
+            continue;
+        }
+        if (i + 1 < n && s[i + 1] == c) {
+            ++i; // "**" or "__"
+            continue;
+        }
+        const bool opens =
+            (i == 0 || !isAsciiWord(s[i - 1])) && i + 1 < n && !isAsciiSpace(s[i + 1]);
+        const bool closes =
+            i > 0 && !isAsciiSpace(s[i - 1]) && (i + 1 >= n || !isAsciiWord(s[i + 1]));
+        if (!opens && !closes)
+            out.append(c);
+    }
+    return out;
+}
+
 } // namespace
 
 QString ProseScanner::maskCode(QStringView view)
@@ -266,13 +338,7 @@ QString ProseScanner::plainSentence(QStringView markdown)
     }
     if (!syntax)
         return markdown.toString().simplified();
-    QString s = markdown.toString();
-    static const QRegularExpression link(QStringLiteral(R"(\[([^\]]*)\]\([^)]*\))"));
-    s.replace(link, QStringLiteral("\\1"));
-    static const QRegularExpression emphasis(
-        QStringLiteral(R"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)"));
-    s.replace(emphasis, QString());
-    return s.simplified();
+    return stripEmphasis(replaceLinksByText(markdown)).simplified();
 }
 
 } // namespace Specwright

@@ -19,6 +19,13 @@ namespace {
 
 constexpr int kHugeLine = 10000;
 
+// \s of QRegularExpression without UseUnicodePropertiesOption.
+bool isRegexSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u' ' || u == u'\t' || u == u'\n' || u == 0x0b || u == u'\f' || u == u'\r';
+}
+
 // "**Example**: title" (also "**Example:** title").
 bool isExampleTitle(MarkdownNode paragraph, QString *title)
 {
@@ -47,15 +54,38 @@ bool isExampleTitle(MarkdownNode paragraph, QString *title)
     return true;
 }
 
-// The caption after "**Example**:" as written, on one line.
-QString captionMarkdown(const QString &paragraph)
+// The caption after "**Example**:" as written, on one line: the lead
+// `^\s*(\*\*|__)\s*Examples?\s*:?\s*(\*\*|__)\s*:?\s*` (any case) is dropped.
+QString captionMarkdown(QStringView paragraph)
 {
-    static const QRegularExpression lead(
-        QStringLiteral(R"(^\s*(?:\*\*|__)\s*Examples?\s*:?\s*(?:\*\*|__)\s*:?\s*)"),
-        QRegularExpression::CaseInsensitiveOption);
-    QString text = paragraph;
-    text.remove(lead);
-    return text.simplified();
+    const qsizetype n = paragraph.size();
+    auto spaces = [paragraph, n](qsizetype i) {
+        while (i < n && isRegexSpace(paragraph[i]))
+            ++i;
+        return i;
+    };
+    auto strong = [paragraph, n](qsizetype i) {
+        return i + 1 < n && (paragraph[i] == u'*' || paragraph[i] == u'_') &&
+               paragraph[i + 1] == paragraph[i];
+    };
+    auto colon = [paragraph, n](qsizetype i) { return i < n && paragraph[i] == u':' ? i + 1 : i; };
+    qsizetype i = spaces(0);
+    bool lead = strong(i);
+    if (lead) {
+        i = spaces(i + 2);
+        lead = paragraph.sliced(i).startsWith(u"example", Qt::CaseInsensitive);
+    }
+    if (lead) {
+        i += 7;
+        // "s" in any case, also the long s that case-insensitive matching takes for it.
+        if (i < n && (paragraph[i] == u's' || paragraph[i] == u'S' || paragraph[i] == u'\u017f'))
+            ++i;
+        i = spaces(colon(spaces(i)));
+        lead = strong(i);
+    }
+    if (!lead)
+        return paragraph.toString().simplified();
+    return paragraph.sliced(spaces(colon(spaces(i + 2)))).toString().simplified();
 }
 
 // The rare conventions of a block's text that need their own scan: "<a " anchors,
@@ -162,8 +192,9 @@ void SpecParser::walk(MarkdownNode parent, const Context &context)
                 // Links in the caption are references like any other.
                 scanProse(startOffset(node), endOffset(node), false);
                 addFenceExample(next, title, node.startLine(), startOffset(node));
-                m_doc.m_examples.last().titleMarkdown = captionMarkdown(m_doc.m_source.text().mid(
-                    startOffset(node), endOffset(node) - startOffset(node)));
+                m_doc.m_examples.last().titleMarkdown = captionMarkdown(
+                    QStringView(m_doc.m_source.text())
+                        .mid(startOffset(node), endOffset(node) - startOffset(node)));
                 node = next; // the fence is consumed
                 break;
             }

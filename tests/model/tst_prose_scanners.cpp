@@ -186,6 +186,18 @@ QString labelByReader(const QString &comment)
         .join(u'|');
 }
 
+// ProseScanner::plainSentence as it was written with patterns.
+QString plainSentenceByRegex(const QString &markdown)
+{
+    QString s = markdown;
+    static const QRegularExpression link(QStringLiteral(R"(\[([^\]]*)\]\([^)]*\))"));
+    s.replace(link, QStringLiteral("\\1"));
+    static const QRegularExpression emphasis(
+        QStringLiteral(R"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)"));
+    s.replace(emphasis, QString());
+    return s.simplified();
+}
+
 } // namespace
 
 class TestProseScanners : public QObject
@@ -203,6 +215,7 @@ private Q_SLOTS:
     void linksEdgeCases();
     void linksMatchTheRegex();
     void exampleTagsMatchTheRegex();
+    void plainSentenceMatchesTheRegex();
 };
 
 void TestProseScanners::modalKeywordsEdgeCases_data()
@@ -389,6 +402,25 @@ void TestProseScanners::exampleTagsMatchTheRegex()
             comment.prepend(QStringLiteral("BAD"));
         if (labelByReader(comment) != labelByRegex(comment))
             QFAIL(qPrintable(QStringLiteral("label differs on: ") + comment));
+    }
+}
+
+void TestProseScanners::plainSentenceMatchesTheRegex()
+{
+    QCOMPARE(ProseScanner::plainSentence(u"**FR-001**: the _system_ `MUST` [log](#log) it."),
+             QStringLiteral("FR-001: the system MUST log it."));
+    QCOMPARE(ProseScanner::plainSentence(u"snake_case and 2*3*4 stay"),
+             QStringLiteral("snake_case and 2*3*4 stay"));
+    QRandomGenerator random(5);
+    const QStringList tokens = {
+        QStringLiteral("*"), QStringLiteral("**"),   QStringLiteral("_"), QStringLiteral("`"),
+        QStringLiteral("["), QStringLiteral("]"),    QStringLiteral("("), QStringLiteral(")"),
+        QStringLiteral(" "), QStringLiteral("\r\n"), QStringLiteral("a"), QStringLiteral("7"),
+        QStringLiteral("é"), QStringLiteral("😀"),   QStringLiteral("."), QStringLiteral("\t")};
+    for (int round = 0; round < 6000; ++round) {
+        const QString text = randomText(random, tokens, 1 + round % 24);
+        if (ProseScanner::plainSentence(text) != plainSentenceByRegex(text))
+            QFAIL(qPrintable(QStringLiteral("plain sentence differs on: ") + text));
     }
 }
 
