@@ -108,6 +108,29 @@ QString stripEmphasis(const QString &s)
     return out;
 }
 
+// QString::simplified() of a view, written once: blanks (QChar::isSpace) trimmed at both ends
+// and each inner run of them made one space.
+QString simplifiedCopy(QStringView s)
+{
+    QString out(s.size(), Qt::Uninitialized);
+    QChar *to = out.data();
+    qsizetype length = 0;
+    bool pendingSpace = false;
+    for (const QChar c : s) {
+        if (c.isSpace()) {
+            pendingSpace = length > 0;
+            continue;
+        }
+        if (pendingSpace) {
+            to[length++] = u' ';
+            pendingSpace = false;
+        }
+        to[length++] = c;
+    }
+    out.truncate(length);
+    return out;
+}
+
 } // namespace
 
 QString ProseScanner::maskCode(QStringView view)
@@ -279,7 +302,8 @@ QList<FootnoteTag> ProseScanner::findFootnotes(const QString &masked, int offset
         const auto m = it.next();
         FootnoteTag f;
         f.tag = m.captured(1);
-        for (; scanned < m.capturedStart(0); ++scanned) {
+        const qsizetype start = m.capturedStart(0);
+        for (; scanned < start; ++scanned) {
             const QChar c = masked.at(scanned);
             if (c == u'\n')
                 lineStart = scanned + 1;
@@ -337,7 +361,7 @@ QString ProseScanner::plainSentence(QStringView markdown)
         }
     }
     if (!syntax)
-        return markdown.toString().simplified();
+        return simplifiedCopy(markdown);
     return stripEmphasis(replaceLinksByText(markdown)).simplified();
 }
 

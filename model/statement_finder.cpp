@@ -145,6 +145,36 @@ qsizetype modalWithSuffix(QStringView text, qsizetype at, QStringView stem,
 
 qsizetype modalAt(QStringView text, qsizetype at)
 {
+    // Every keyword's second letter, to drop most words at once.
+    if (at + 1 >= text.size())
+        return 0;
+    const char16_t second = text[at + 1].unicode();
+    switch (text[at].unicode()) {
+    case u'M':
+    case u'm':
+        if (second != u'u' && second != u'a' && second != u'U' && second != u'A')
+            return 0;
+        break;
+    case u'S':
+    case u's':
+        if (second != u'h' && second != u'H')
+            return 0;
+        break;
+    case u'N':
+        if (second != u'O')
+            return 0;
+        break;
+    case u'R':
+        if (second != u'E')
+            return 0;
+        break;
+    case u'O':
+        if (second != u'P')
+            return 0;
+        break;
+    default:
+        return 0;
+    }
     // Upper-case BCP 14 forms first, longest first, so "MUST NOT" wins over "MUST".
     static constexpr QStringView upper[] = {
         u"NOT RECOMMENDED", u"MUST NOT", u"SHALL NOT", u"SHOULD NOT",  u"MAY NOT", u"MUST",
