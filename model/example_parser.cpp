@@ -66,17 +66,37 @@ QString closeTagOf(ExampleBlock::Kind kind)
                                                 : QStringLiteral("</untrusted>");
 }
 
+// Lines joined with "\n" as they come (QStringList::join without the list).
+struct LineJoiner
+{
+    QString text;
+    int lines = 0;
+
+    void append(QStringView line)
+    {
+        if (lines++ > 0)
+            text += u'\n';
+        text += line;
+    }
+    bool isEmpty() const { return lines == 0; }
+    void clear()
+    {
+        text.clear();
+        lines = 0;
+    }
+};
+
 // Collects one <untrusted>/<settings> block whose open tag is on lines[i]; returns the index
 // of its last line. `rest` is the text after the open tag on that line.
-int readBlock(const QStringList &lines, int i, int firstLine, ExampleBlock &block,
-              const QString &rest)
+int readBlock(const QList<QStringView> &lines, int i, int firstLine, ExampleBlock &block,
+              QStringView rest)
 {
     const QString close = closeTagOf(block.kind);
     block.startLine = firstLine + i;
-    QStringList body;
+    LineJoiner body;
     const qsizetype sameLine = TextSearch::indexOf(rest, close);
     if (sameLine >= 0) {
-        block.text = rest.left(sameLine).trimmed();
+        block.text = rest.left(sameLine).trimmed().toString();
         block.endLine = block.startLine;
         return i;
     }
@@ -91,7 +111,7 @@ int readBlock(const QStringList &lines, int i, int firstLine, ExampleBlock &bloc
         }
         body.append(lines.at(j));
     }
-    block.text = body.join(u'\n').trimmed();
+    block.text = body.text.trimmed();
     block.endLine = firstLine + int(std::min<qsizetype>(j, lines.size() - 1));
     return int(std::min<qsizetype>(j, lines.size() - 1));
 }
@@ -126,10 +146,19 @@ bool ExampleParser::parseLabel(QStringView comment, ExampleTurn &turn)
 
 void ExampleParser::parse(const QStringList &lines, int firstLine, Example &example)
 {
+    QList<QStringView> views;
+    views.reserve(lines.size());
+    for (const QString &line : lines)
+        views.append(line);
+    parse(views, firstLine, example);
+}
+
+void ExampleParser::parse(const QList<QStringView> &lines, int firstLine, Example &example)
+{
     ExampleTurn *open = nullptr;
     QString openRole;
     QString closeTag; // "</role>" of the open turn
-    QStringList body;
+    LineJoiner body;
     bool inComparison = false;
     bool elided = false;
     QString innerFence; // a backtick fence inside a turn: tags in it are text
@@ -139,16 +168,16 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
     auto closeTurn = [&](int endLine) {
         if (!open)
             return;
-        open->text = body.join(QLatin1Char('\n')).trimmed();
+        open->text = body.text.trimmed();
         open->endLine = endLine;
         open = nullptr;
         body.clear();
     };
 
     for (int i = 0; i < lines.size(); ++i) {
-        const QString &line = lines.at(i);
+        const QStringView line = lines.at(i);
         const int lineNo = firstLine + i;
-        const QStringView trimmed = QStringView(line).trimmed();
+        const QStringView trimmed = line.trimmed();
 
         if (open && !innerFence.isEmpty()) {
             if (trimmed.startsWith(innerFence))
@@ -178,7 +207,7 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
                     ExampleBlock block;
                     block.kind = blockKind(b.capturedView(1));
                     block.attributes = readAttributes(b.capturedView(2));
-                    readBlock(lines, i, firstLine, block, b.captured(kBlockRest));
+                    readBlock(lines, i, firstLine, block, b.capturedView(kBlockRest));
                     blockEnd = block.endLine;
                     open->blocks.append(block);
                 }
@@ -207,7 +236,7 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
                 block.kind = blockKind(b.capturedView(1));
                 block.attributes = readAttributes(b.capturedView(2));
                 block.beforeTurn = int(example.turns.size());
-                i = readBlock(lines, i, firstLine, block, b.captured(kBlockRest));
+                i = readBlock(lines, i, firstLine, block, b.capturedView(kBlockRest));
                 example.blocks.append(block);
                 continue;
             }
@@ -235,10 +264,10 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
         const QStringView rest = tag.rest;
         const qsizetype closeAt = TextSearch::indexOf(rest, closeTag);
         if (closeAt >= 0) {
-            body.append(rest.left(closeAt).toString());
+            body.append(rest.left(closeAt));
             closeTurn(lineNo);
         } else if (!rest.trimmed().isEmpty()) {
-            body.append(rest.toString());
+            body.append(rest);
         }
     }
     if (open) {
@@ -259,7 +288,7 @@ QList<ExampleParser::Segment> ExampleParser::segments(const QString &turnText)
         out.append({false, ExampleBlock::Kind::Untrusted, {}, turnText});
         return out;
     }
-    const QStringList lines = turnText.split(u'\n');
+    const QList<QStringView> lines = QStringView(turnText).split(u'\n');
     QStringList plain;
     auto flush = [&] {
         if (!plain.isEmpty() && !plain.join(u'\n').trimmed().isEmpty())
@@ -267,17 +296,17 @@ QList<ExampleParser::Segment> ExampleParser::segments(const QString &turnText)
         plain.clear();
     };
     for (int i = 0; i < lines.size(); ++i) {
-        const QStringView trimmed = QStringView(lines.at(i)).trimmed();
+        const QStringView trimmed = lines.at(i).trimmed();
         const auto b =
             opensBlock(trimmed) ? blockOpenPattern().matchView(trimmed) : QRegularExpressionMatch();
         if (!b.hasMatch()) {
-            plain.append(lines.at(i));
+            plain.append(lines.at(i).toString());
             continue;
         }
         flush();
         ExampleBlock block;
         block.kind = blockKind(b.capturedView(1));
-        i = readBlock(lines, i, 1, block, b.captured(kBlockRest));
+        i = readBlock(lines, i, 1, block, b.capturedView(kBlockRest));
         out.append({true, block.kind, readAttributes(b.capturedView(2)), block.text});
     }
     flush();

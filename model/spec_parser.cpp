@@ -322,7 +322,8 @@ void SpecParser::addFenceExample(MarkdownNode fence, const QString &title, int t
     ex.title = title;
     ex.section = m_section;
     ex.language = QString::fromUtf8(fence.fenceInfo()).trimmed();
-    QStringList lines = QString::fromUtf8(fence.literal()).split(u'\n');
+    const QString body = QString::fromUtf8(fence.literal());
+    QList<QStringView> lines = QStringView(body).split(u'\n');
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     ExampleParser::parse(lines, fence.startLine() + 1, ex);
