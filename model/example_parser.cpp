@@ -40,7 +40,7 @@ bool opensBlock(QStringView trimmed)
 QList<Attribute> readAttributes(QStringView text)
 {
     QList<Attribute> out;
-    if (!text.contains(u'='))
+    if (text.isEmpty() || !text.contains(u'='))
         return out; // most tags have no attribute
     auto it = attributePattern().globalMatchView(text);
     while (it.hasNext()) {
@@ -209,7 +209,7 @@ void ExampleParser::parse(const QList<QStringView> &lines, int firstLine, Exampl
                     block.attributes = readAttributes(b.capturedView(2));
                     readBlock(lines, i, firstLine, block, b.capturedView(kBlockRest));
                     blockEnd = block.endLine;
-                    open->blocks.append(block);
+                    open->blocks.append(std::move(block));
                 }
             }
             body.append(line);
@@ -237,7 +237,7 @@ void ExampleParser::parse(const QList<QStringView> &lines, int firstLine, Exampl
                 block.attributes = readAttributes(b.capturedView(2));
                 block.beforeTurn = int(example.turns.size());
                 i = readBlock(lines, i, firstLine, block, b.capturedView(kBlockRest));
-                example.blocks.append(block);
+                example.blocks.append(std::move(block));
                 continue;
             }
         }
@@ -257,9 +257,9 @@ void ExampleParser::parse(const QList<QStringView> &lines, int firstLine, Exampl
         turn.startLine = lineNo;
         turn.elidedBefore = elided;
         elided = false;
-        example.turns.append(turn);
+        example.turns.append(std::move(turn));
         open = &example.turns.last();
-        openRole = turn.role;
+        openRole = open->role;
         closeTag = u"</" + openRole + u'>';
         const QStringView rest = tag.rest;
         const qsizetype closeAt = TextSearch::indexOf(rest, closeTag);

@@ -83,15 +83,16 @@ QString replaceLinksByText(QStringView s)
 // (no blank before, no word character after) emphasis, and backticks.
 QString stripEmphasis(const QString &s)
 {
-    QString out;
-    out.reserve(s.size());
     const qsizetype n = s.size();
+    QString out(n, Qt::Uninitialized);
+    QChar *to = out.data();
+    qsizetype length = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = s[i];
         if (c == u'`')
             continue;
         if (c != u'*' && c != u'_') {
-            out.append(c);
+            to[length++] = c;
             continue;
         }
         if (i + 1 < n && s[i + 1] == c) {
@@ -103,8 +104,9 @@ QString stripEmphasis(const QString &s)
         const bool closes =
             i > 0 && !isAsciiSpace(s[i - 1]) && (i + 1 >= n || !isAsciiWord(s[i + 1]));
         if (!opens && !closes)
-            out.append(c);
+            to[length++] = c;
     }
+    out.truncate(length);
     return out;
 }
 
@@ -362,7 +364,7 @@ QString ProseScanner::plainSentence(QStringView markdown)
     }
     if (!syntax)
         return simplifiedCopy(markdown);
-    return stripEmphasis(replaceLinksByText(markdown)).simplified();
+    return simplifiedCopy(stripEmphasis(replaceLinksByText(markdown)));
 }
 
 } // namespace Specwright
