@@ -1,9 +1,11 @@
 // The hand-written scanners of the parser against the regular expressions they replaced: the
 // same hits on edge cases (CRLF, non-BMP characters, empty text, words glued to keywords) and on
 // many deterministic random texts built from the tokens that matter.
+#include "example_caption.h"
 #include "example_tag_reader.h"
 #include "link_syntax.h"
 #include "prose_scanner.h"
+#include "source_text.h"
 #include "statement_finder.h"
 #include "text_search.h"
 
@@ -198,6 +200,30 @@ QString plainSentenceByRegex(const QString &markdown)
     return s.simplified();
 }
 
+// The caption lead pattern ExampleCaption replaced.
+QString captionByRegex(const QString &paragraph)
+{
+    static const QRegularExpression lead(
+        QStringLiteral(R"(^\s*(?:\*\*|__)\s*Examples?\s*:?\s*(?:\*\*|__)\s*:?\s*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString text = paragraph;
+    text.remove(lead);
+    return text.simplified();
+}
+
+// Line starts as SourceText found them in one character loop: at \n, \r\n and a lone \r.
+QList<int> lineStartsByLoop(const QString &text)
+{
+    QList<int> starts{0};
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\n' || (c == u'\r' && (i + 1 >= n || text.at(i + 1) != u'\n')))
+            starts.append(int(i + 1));
+    }
+    return starts;
+}
+
 } // namespace
 
 class TestProseScanners : public QObject
@@ -216,6 +242,8 @@ private Q_SLOTS:
     void linksMatchTheRegex();
     void exampleTagsMatchTheRegex();
     void plainSentenceMatchesTheRegex();
+    void captionMatchesTheRegex();
+    void sourceTextLineTables();
 };
 
 void TestProseScanners::modalKeywordsEdgeCases_data()
@@ -421,6 +449,55 @@ void TestProseScanners::plainSentenceMatchesTheRegex()
         const QString text = randomText(random, tokens, 1 + round % 24);
         if (ProseScanner::plainSentence(text) != plainSentenceByRegex(text))
             QFAIL(qPrintable(QStringLiteral("plain sentence differs on: ") + text));
+    }
+}
+
+void TestProseScanners::captionMatchesTheRegex()
+{
+    QCOMPARE(ExampleCaption::captionMarkdown(u"**Example**: a [plain](#x)\nquestion"),
+             QStringLiteral("a [plain](#x) question"));
+    QRandomGenerator random(9);
+    const QStringList tokens = {QStringLiteral("**"),       QStringLiteral("__"),
+                                QStringLiteral("*"),        QStringLiteral(" "),
+                                QStringLiteral("\n"),       QStringLiteral("Example"),
+                                QStringLiteral("EXAMPLES"), QStringLiteral("example\u017f"),
+                                QStringLiteral(":"),        QStringLiteral("title"),
+                                QStringLiteral("😀"),       QStringLiteral("\t")};
+    for (int round = 0; round < 4000; ++round) {
+        const QString text = randomText(random, tokens, 1 + round % 10);
+        if (ExampleCaption::captionMarkdown(text) != captionByRegex(text))
+            QFAIL(qPrintable(QStringLiteral("caption differs on: ") + text));
+    }
+}
+
+void TestProseScanners::sourceTextLineTables()
+{
+    QRandomGenerator random(13);
+    const QStringList tokens = {QStringLiteral("a"),  QStringLiteral("\n"), QStringLiteral("\r\n"),
+                                QStringLiteral("\r"), QStringLiteral("é"),  QStringLiteral("€"),
+                                QStringLiteral("😀"), QStringLiteral(" "),  QStringLiteral("\n\n")};
+    for (int round = 0; round < 3000; ++round) {
+        QString text = randomText(random, tokens, round % 40);
+        if (round % 3 == 0)
+            text.remove(u'\r'); // the vectorised path is taken without a carriage return
+        const SourceText source(text);
+        const QList<int> starts = lineStartsByLoop(text);
+        QCOMPARE(source.lineCount(), int(starts.size()));
+        for (int line = 1; line <= source.lineCount(); ++line) {
+            QCOMPARE(source.lineStartOffset(line), starts.at(line - 1));
+            // Every character start on the line, addressed by its UTF-8 byte column as cmark
+            // reports it, maps back to its UTF-16 offset.
+            const QStringView chars = source.line(line);
+            int byteColumn = 1;
+            for (qsizetype i = 0; i < chars.size(); ++i) {
+                QCOMPARE(source.offsetForByteColumn(line, byteColumn),
+                         starts.at(line - 1) + int(i));
+                const char16_t c = chars.at(i).unicode();
+                byteColumn += c < 0x80 ? 1 : c < 0x800 ? 2 : QChar::isHighSurrogate(c) ? 4 : 3;
+                if (QChar::isHighSurrogate(c))
+                    ++i;
+            }
+        }
     }
 }
 
