@@ -1,5 +1,7 @@
 #include "citation_scanner.h"
 
+#include "text_search.h"
+
 #include <QRegularExpression>
 
 namespace Specwright {
@@ -58,7 +60,7 @@ CitationScanner::Found CitationScanner::scan(QString &masked, int offset, const 
                                              const FrontMatter &fm)
 {
     Found found;
-    if (masked.contains(QLatin1String("[["))) {
+    if (TextSearch::contains(masked, u"[[")) {
         // ReSpec: [[RFC8259]], [[?informative]], [[!normative]], [[KEY|shown text]].
         static const QRegularExpression respec(
             QStringLiteral(R"(\[\[([!?]?)([^\[\]|\s][^\[\]|]*)(?:\|([^\[\]]*))?\]\])"));
@@ -78,7 +80,7 @@ CitationScanner::Found CitationScanner::scan(QString &masked, int offset, const 
                 masked[i] = u' ';
         }
     }
-    if (masked.contains(QLatin1String("{{"))) {
+    if (TextSearch::contains(masked, u"{{")) {
         // kramdown-rfc: {{RFC8259}} / {{-alias}} / {{Section 4 of -json}} cite; {{anchor}} and
         // {{<anchor}} refer to a section or a {: #anchor} block; {{{Name}}} is a person.
         static const QRegularExpression kramdown(QStringLiteral(R"(\{\{(\{?)([^{}\n]+)\}\}(\}?))"));
@@ -122,7 +124,7 @@ CitationScanner::Found CitationScanner::scan(QString &masked, int offset, const 
             found.references.append(r);
         }
     }
-    if (masked.contains(QLatin1String("{:"))) {
+    if (TextSearch::contains(masked, u"{:")) {
         // kramdown IAL lines "{: #anchor title=...}" name the block before them.
         static const QRegularExpression ial(QStringLiteral(R"(\{:\s*#([\w.:-]+)[^}\n]*\})"));
         auto it = ial.globalMatch(masked);

@@ -1,5 +1,8 @@
 #include "example_parser.h"
 
+#include "example_tag_reader.h"
+#include "text_search.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -10,18 +13,8 @@ namespace {
 // key="value", key='value' or key=value
 constexpr auto kAttribute = R"re(([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))re";
 
-// Capture groups: the attribute pattern has four, so a tag's label and rest come after them.
-constexpr int kTagLabel = 7;
-constexpr int kTagRest = 8;
+// Capture group of the text after a block's open tag (the attribute pattern has four groups).
 constexpr int kBlockRest = 7;
-
-const QRegularExpression &openTagPattern()
-{
-    static const QRegularExpression re{
-        QString(QStringLiteral(R"(^\s*<(system|developer|user|assistant|tool)((?:\s+)") +
-                QLatin1String(kAttribute) + QStringLiteral(R"()*)\s*>\s*(?:<!--(.*?)-->)?(.*)$)"))};
-    return re;
-}
 
 const QRegularExpression &attributePattern()
 {
@@ -47,6 +40,8 @@ bool opensBlock(QStringView trimmed)
 QList<Attribute> readAttributes(QStringView text)
 {
     QList<Attribute> out;
+    if (text.isEmpty() || !text.contains(u'='))
+        return out; // most tags have no attribute
     auto it = attributePattern().globalMatchView(text);
     while (it.hasNext()) {
         const auto a = it.next();
@@ -71,17 +66,37 @@ QString closeTagOf(ExampleBlock::Kind kind)
                                                 : QStringLiteral("</untrusted>");
 }
 
+// Lines joined with "\n" as they come (QStringList::join without the list).
+struct LineJoiner
+{
+    QString text;
+    int lines = 0;
+
+    void append(QStringView line)
+    {
+        if (lines++ > 0)
+            text += u'\n';
+        text += line;
+    }
+    bool isEmpty() const { return lines == 0; }
+    void clear()
+    {
+        text.clear();
+        lines = 0;
+    }
+};
+
 // Collects one <untrusted>/<settings> block whose open tag is on lines[i]; returns the index
 // of its last line. `rest` is the text after the open tag on that line.
-int readBlock(const QStringList &lines, int i, int firstLine, ExampleBlock &block,
-              const QString &rest)
+int readBlock(const QList<QStringView> &lines, int i, int firstLine, ExampleBlock &block,
+              QStringView rest)
 {
     const QString close = closeTagOf(block.kind);
     block.startLine = firstLine + i;
-    QStringList body;
-    const qsizetype sameLine = rest.indexOf(close);
+    LineJoiner body;
+    const qsizetype sameLine = TextSearch::indexOf(rest, close);
     if (sameLine >= 0) {
-        block.text = rest.left(sameLine).trimmed();
+        block.text = rest.left(sameLine).trimmed().toString();
         block.endLine = block.startLine;
         return i;
     }
@@ -89,14 +104,14 @@ int readBlock(const QStringList &lines, int i, int firstLine, ExampleBlock &bloc
         body.append(rest);
     int j = i + 1;
     for (; j < lines.size(); ++j) {
-        const qsizetype at = lines.at(j).indexOf(close);
+        const qsizetype at = TextSearch::indexOf(lines.at(j), close);
         if (at >= 0) {
             body.append(lines.at(j).left(at));
             break;
         }
         body.append(lines.at(j));
     }
-    block.text = body.join(u'\n').trimmed();
+    block.text = body.text.trimmed();
     block.endLine = firstLine + int(std::min<qsizetype>(j, lines.size() - 1));
     return int(std::min<qsizetype>(j, lines.size() - 1));
 }
@@ -117,29 +132,33 @@ bool ExampleParser::isElision(QStringView trimmed)
 bool ExampleParser::parseLabel(QStringView comment, ExampleTurn &turn)
 {
     // GOOD | BAD | OK, then an optional violated section (#id or [#id]), then ": why" or ", why".
-    static const QRegularExpression re(
-        QStringLiteral(
-            R"(^\s*(GOOD|BAD|OK)(?:\s*\[\s*#?([\w.:-]+)\s*\]|#([\w.:-]+))?\s*(?:[:,]\s*(.*?))?\s*$)"),
-        QRegularExpression::DotMatchesEverythingOption);
-    const auto m = re.matchView(comment);
-    if (!m.hasMatch())
+    ExampleTagReader::Label read;
+    if (!ExampleTagReader::readLabel(comment, &read))
         return false;
-    const QStringView label = m.capturedView(1);
-    turn.label = label == u"GOOD"  ? AnswerLabel::Good
-                 : label == u"BAD" ? AnswerLabel::Bad
-                                   : AnswerLabel::Ok;
-    turn.violatedSection = m.capturedLength(2) > 0 ? m.captured(2) : m.captured(3);
-    turn.rationaleMarkdown = m.captured(4);
+    turn.label = read.label == u"GOOD"  ? AnswerLabel::Good
+                 : read.label == u"BAD" ? AnswerLabel::Bad
+                                        : AnswerLabel::Ok;
+    turn.violatedSection = read.violated.toString();
+    turn.rationaleMarkdown = read.hasRationale ? read.rationale.toString() : QString();
     turn.rationale = turn.rationaleMarkdown.simplified();
     return true;
 }
 
 void ExampleParser::parse(const QStringList &lines, int firstLine, Example &example)
 {
+    QList<QStringView> views;
+    views.reserve(lines.size());
+    for (const QString &line : lines)
+        views.append(line);
+    parse(views, firstLine, example);
+}
+
+void ExampleParser::parse(const QList<QStringView> &lines, int firstLine, Example &example)
+{
     ExampleTurn *open = nullptr;
     QString openRole;
     QString closeTag; // "</role>" of the open turn
-    QStringList body;
+    LineJoiner body;
     bool inComparison = false;
     bool elided = false;
     QString innerFence; // a backtick fence inside a turn: tags in it are text
@@ -149,16 +168,16 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
     auto closeTurn = [&](int endLine) {
         if (!open)
             return;
-        open->text = body.join(QLatin1Char('\n')).trimmed();
+        open->text = body.text.trimmed();
         open->endLine = endLine;
         open = nullptr;
         body.clear();
     };
 
     for (int i = 0; i < lines.size(); ++i) {
-        const QString &line = lines.at(i);
+        const QStringView line = lines.at(i);
         const int lineNo = firstLine + i;
-        const QStringView trimmed = QStringView(line).trimmed();
+        const QStringView trimmed = line.trimmed();
 
         if (open && !innerFence.isEmpty()) {
             if (trimmed.startsWith(innerFence))
@@ -167,7 +186,7 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
             continue;
         }
         if (open) {
-            const qsizetype closeAt = line.indexOf(closeTag);
+            const qsizetype closeAt = TextSearch::indexOf(line, closeTag);
             if (closeAt >= 0) {
                 body.append(line.left(closeAt));
                 closeTurn(lineNo);
@@ -188,9 +207,9 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
                     ExampleBlock block;
                     block.kind = blockKind(b.capturedView(1));
                     block.attributes = readAttributes(b.capturedView(2));
-                    readBlock(lines, i, firstLine, block, b.captured(kBlockRest));
+                    readBlock(lines, i, firstLine, block, b.capturedView(kBlockRest));
                     blockEnd = block.endLine;
-                    open->blocks.append(block);
+                    open->blocks.append(std::move(block));
                 }
             }
             body.append(line);
@@ -217,33 +236,33 @@ void ExampleParser::parse(const QStringList &lines, int firstLine, Example &exam
                 block.kind = blockKind(b.capturedView(1));
                 block.attributes = readAttributes(b.capturedView(2));
                 block.beforeTurn = int(example.turns.size());
-                i = readBlock(lines, i, firstLine, block, b.captured(kBlockRest));
-                example.blocks.append(block);
+                i = readBlock(lines, i, firstLine, block, b.capturedView(kBlockRest));
+                example.blocks.append(std::move(block));
                 continue;
             }
         }
-        const auto m = openTagPattern().match(line);
-        if (!m.hasMatch()) {
+        ExampleTagReader::OpenTag tag;
+        if (!ExampleTagReader::readOpenTag(line, &tag)) {
             if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1String("<!--")))
                 example.problems.append(tr("line %1: text outside of a turn").arg(lineNo));
             continue;
         }
         ExampleTurn turn;
-        turn.role = m.captured(1);
-        turn.attributes = readAttributes(m.capturedView(2));
-        if (m.capturedLength(kTagLabel) > 0)
-            parseLabel(m.capturedView(kTagLabel), turn);
+        turn.role = tag.role.toString();
+        turn.attributes = readAttributes(tag.attributes);
+        if (!tag.label.isEmpty())
+            parseLabel(tag.label, turn);
         turn.inComparison = inComparison;
         turn.comparisonIndex = inComparison ? comparisonIndex : -1;
         turn.startLine = lineNo;
         turn.elidedBefore = elided;
         elided = false;
-        example.turns.append(turn);
+        example.turns.append(std::move(turn));
         open = &example.turns.last();
-        openRole = turn.role;
+        openRole = open->role;
         closeTag = u"</" + openRole + u'>';
-        QString rest = m.captured(kTagRest);
-        const qsizetype closeAt = rest.indexOf(closeTag);
+        const QStringView rest = tag.rest;
+        const qsizetype closeAt = TextSearch::indexOf(rest, closeTag);
         if (closeAt >= 0) {
             body.append(rest.left(closeAt));
             closeTurn(lineNo);
@@ -269,7 +288,7 @@ QList<ExampleParser::Segment> ExampleParser::segments(const QString &turnText)
         out.append({false, ExampleBlock::Kind::Untrusted, {}, turnText});
         return out;
     }
-    const QStringList lines = turnText.split(u'\n');
+    const QList<QStringView> lines = QStringView(turnText).split(u'\n');
     QStringList plain;
     auto flush = [&] {
         if (!plain.isEmpty() && !plain.join(u'\n').trimmed().isEmpty())
@@ -277,17 +296,17 @@ QList<ExampleParser::Segment> ExampleParser::segments(const QString &turnText)
         plain.clear();
     };
     for (int i = 0; i < lines.size(); ++i) {
-        const QStringView trimmed = QStringView(lines.at(i)).trimmed();
+        const QStringView trimmed = lines.at(i).trimmed();
         const auto b =
             opensBlock(trimmed) ? blockOpenPattern().matchView(trimmed) : QRegularExpressionMatch();
         if (!b.hasMatch()) {
-            plain.append(lines.at(i));
+            plain.append(lines.at(i).toString());
             continue;
         }
         flush();
         ExampleBlock block;
         block.kind = blockKind(b.capturedView(1));
-        i = readBlock(lines, i, 1, block, b.captured(kBlockRest));
+        i = readBlock(lines, i, 1, block, b.capturedView(kBlockRest));
         out.append({true, block.kind, readAttributes(b.capturedView(2)), block.text});
     }
     flush();

@@ -19,6 +19,8 @@ class ExampleParser
 public:
     // lines: the fence body; firstLine: the 1-based source line of lines[0].
     static void parse(const QStringList &lines, int firstLine, Example &example);
+    // The same on views of the lines (of a fence body the caller keeps alive).
+    static void parse(const QList<QStringView> &lines, int firstLine, Example &example);
     // Parses a label comment body such as "BAD[#section_id]: reason".
     static bool parseLabel(QStringView comment, ExampleTurn &turn);
     static bool isRole(QStringView name);

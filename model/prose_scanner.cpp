@@ -1,5 +1,8 @@
 #include "prose_scanner.h"
 
+#include "link_syntax.h"
+#include "text_search.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -15,20 +18,119 @@ void blank(QString &text, qsizetype from, qsizetype to)
     }
 }
 
-// One pass for "[", TODO, TBD, FIXME and XXX: most paragraphs hold none of them.
+// "[" before a capital, TODO, TBD, FIXME or XXX: most paragraphs hold none. Each lead character
+// is found by the vectorised single-character search.
 bool mayHoldMarker(QStringView text)
 {
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i + 1 < n; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c == u'[')
-            return true;
-        const char16_t next = text[i + 1].unicode();
-        if ((c == u'T' && (next == u'O' || next == u'B')) || (c == u'F' && next == u'I') ||
-            (c == u'X' && next == u'X'))
-            return true;
+    auto followedBy = [text](char16_t lead, auto &&accept) {
+        for (qsizetype i = text.indexOf(QChar(lead)); i >= 0 && i + 1 < text.size();
+             i = text.indexOf(QChar(lead), i + 1)) {
+            if (accept(text[i + 1].unicode()))
+                return true;
+        }
+        return false;
+    };
+    return followedBy(u'[', [](char16_t c) { return c >= u'A' && c <= u'Z'; }) ||
+           followedBy(u'T', [](char16_t c) { return c == u'O' || c == u'B'; }) ||
+           followedBy(u'F', [](char16_t c) { return c == u'I'; }) ||
+           followedBy(u'X', [](char16_t c) { return c == u'X'; });
+}
+
+bool isAsciiWord(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+           u == u'_';
+}
+
+// \s of QRegularExpression without UseUnicodePropertiesOption.
+bool isAsciiSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u' ' || u == u'\t' || u == u'\n' || u == 0x0b || u == u'\f' || u == u'\r';
+}
+
+// "[text](dest)" becomes "text": the text up to the first "]", the destination up to the first
+// ")" (what `\[([^\]]*)\]\([^)]*\)` replaced with its group).
+QString replaceLinksByText(QStringView s)
+{
+    QString out;
+    out.reserve(s.size());
+    const qsizetype n = s.size();
+    qsizetype copied = 0;
+    qsizetype i = s.indexOf(u'[');
+    while (i >= 0) {
+        const qsizetype close = s.indexOf(u']', i + 1);
+        if (close < 0)
+            break; // no later "[" has a "]" either
+        if (close + 1 < n && s[close + 1] == u'(') {
+            const qsizetype paren = s.indexOf(u')', close + 2);
+            if (paren < 0)
+                break; // no later link has its ")" either
+            out.append(s.sliced(copied, i - copied));
+            out.append(s.sliced(i + 1, close - i - 1));
+            copied = paren + 1;
+            i = s.indexOf(u'[', copied);
+            continue;
+        }
+        i = s.indexOf(u'[', i + 1);
     }
-    return false;
+    out.append(s.sliced(copied));
+    return out;
+}
+
+// Drops "**", "__", "*" / "_" that open (no word character before, no blank after) or close
+// (no blank before, no word character after) emphasis, and backticks.
+QString stripEmphasis(const QString &s)
+{
+    const qsizetype n = s.size();
+    QString out(n, Qt::Uninitialized);
+    QChar *to = out.data();
+    qsizetype length = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = s[i];
+        if (c == u'`')
+            continue;
+        if (c != u'*' && c != u'_') {
+            to[length++] = c;
+            continue;
+        }
+        if (i + 1 < n && s[i + 1] == c) {
+            ++i; // "**" or "__"
+            continue;
+        }
+        const bool opens =
+            (i == 0 || !isAsciiWord(s[i - 1])) && i + 1 < n && !isAsciiSpace(s[i + 1]);
+        const bool closes =
+            i > 0 && !isAsciiSpace(s[i - 1]) && (i + 1 >= n || !isAsciiWord(s[i + 1]));
+        if (!opens && !closes)
+            to[length++] = c;
+    }
+    out.truncate(length);
+    return out;
+}
+
+// QString::simplified() of a view, written once: blanks (QChar::isSpace) trimmed at both ends
+// and each inner run of them made one space.
+QString simplifiedCopy(QStringView s)
+{
+    QString out(s.size(), Qt::Uninitialized);
+    QChar *to = out.data();
+    qsizetype length = 0;
+    bool pendingSpace = false;
+    for (const QChar c : s) {
+        if (c.isSpace()) {
+            pendingSpace = length > 0;
+            continue;
+        }
+        if (pendingSpace) {
+            to[length++] = u' ';
+            pendingSpace = false;
+        }
+        to[length++] = c;
+    }
+    out.truncate(length);
+    return out;
 }
 
 } // namespace
@@ -36,6 +138,9 @@ bool mayHoldMarker(QStringView text)
 QString ProseScanner::maskCode(QStringView view)
 {
     QString text = view.toString();
+    // Only code spans, comments, autolinks and tags are blanked: most prose has none.
+    if (!view.contains(u'`') && !view.contains(u'<'))
+        return text;
     const qsizetype n = text.size();
     // Linear on hostile input ("a<" 400,000 times): the next '<' and '>' are found once and
     // reused until passed, and a closing backtick run is looked up per run length.
@@ -123,15 +228,9 @@ QString ProseScanner::maskLinks(QString text)
 {
     // Each pattern only runs when its marker character is there: most paragraphs have none.
     QList<std::pair<qsizetype, qsizetype>> spans;
-    if (text.contains(QLatin1String("]("))) {
-        static const QRegularExpression dest(
-            QStringLiteral(R"(\]\(([^()\s]*(?:\([^()]*\))?[^()\s]*)(\s+"[^"]*")?\))"));
-        auto it = dest.globalMatch(text);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            // From the "]" on: a link such as [RFC3986](url) is no "[RFC3986]" placeholder.
-            spans.append({m.capturedStart(0), m.capturedEnd(0)});
-        }
+    if (TextSearch::contains(text, u"](")) {
+        // From the "]" on: a link such as [RFC3986](url) is no "[RFC3986]" placeholder.
+        spans = LinkSyntax::destinations(text);
     }
     if (text.contains(u'{')) {
         static const QRegularExpression attr(QStringLiteral(R"(\{[#.][^{}\n]*\}\s*$)"),
@@ -142,7 +241,7 @@ QString ProseScanner::maskLinks(QString text)
             spans.append({m.capturedStart(0), m.capturedEnd(0)});
         }
     }
-    if (text.contains(QLatin1String("[^"))) {
+    if (TextSearch::contains(text, u"[^")) {
         static const QRegularExpression footnote(QStringLiteral(R"(\[\^[^\]\s]+\])"));
         auto ft = footnote.globalMatch(text);
         while (ft.hasNext()) {
@@ -158,21 +257,16 @@ QString ProseScanner::maskLinks(QString text)
 QList<Reference> ProseScanner::findReferences(const QString &masked, int offset,
                                               const SourceText &source)
 {
-    static const QRegularExpression link(QStringLiteral(
-        R"((!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^()\s>]*)>?(?:\s+"[^"]*")?\s*\))"));
     QList<Reference> refs;
-    if (!masked.contains(QLatin1String("](")))
+    if (!TextSearch::contains(masked, u"]("))
         return refs;
-    auto it = link.globalMatch(masked);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        if (!m.capturedView(1).isEmpty()) // image
+    for (const LinkSyntax::Link &link : LinkSyntax::inlineLinks(masked)) {
+        if (link.image)
             continue;
         Reference r;
-        r.text = m.captured(2);
-        r.target = m.captured(3);
-        r.range = source.rangeFromOffsets(offset + int(m.capturedStart(0)),
-                                          offset + int(m.capturedEnd(0)));
+        r.text = masked.mid(link.textStart, link.textEnd - link.textStart);
+        r.target = masked.mid(link.targetStart, link.targetEnd - link.targetStart);
+        r.range = source.rangeFromOffsets(offset + int(link.start), offset + int(link.end));
         const QString &t = r.target;
         if (t.contains(QLatin1String("://")) || t.startsWith(QLatin1String("mailto:"))) {
             r.kind = ReferenceKind::External;
@@ -198,7 +292,7 @@ QList<FootnoteTag> ProseScanner::findFootnotes(const QString &masked, int offset
 {
     static const QRegularExpression tag(QStringLiteral(R"(\[\^([^\]\s]+)\](:?))"));
     QList<FootnoteTag> tags;
-    if (!masked.contains(QLatin1String("[^")))
+    if (!TextSearch::contains(masked, u"[^"))
         return tags;
     auto it = tag.globalMatch(masked);
     // Matches come in order: one forward pass finds each one's line start and whether only
@@ -210,7 +304,8 @@ QList<FootnoteTag> ProseScanner::findFootnotes(const QString &masked, int offset
         const auto m = it.next();
         FootnoteTag f;
         f.tag = m.captured(1);
-        for (; scanned < m.capturedStart(0); ++scanned) {
+        const qsizetype start = m.capturedStart(0);
+        for (; scanned < start; ++scanned) {
             const QChar c = masked.at(scanned);
             if (c == u'\n')
                 lineStart = scanned + 1;
@@ -258,13 +353,18 @@ QList<Marker> ProseScanner::findMarkers(const QString &masked, int offset, const
 
 QString ProseScanner::plainSentence(QStringView markdown)
 {
-    QString s = markdown.toString();
-    static const QRegularExpression link(QStringLiteral(R"(\[([^\]]*)\]\([^)]*\))"));
-    s.replace(link, QStringLiteral("\\1"));
-    static const QRegularExpression emphasis(
-        QStringLiteral(R"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)"));
-    s.replace(emphasis, QString());
-    return s.simplified();
+    // Most sentences hold no link or emphasis syntax: neither pattern can match without one of
+    // these characters.
+    bool syntax = false;
+    for (const QChar c : markdown) {
+        if (c == u'[' || c == u'*' || c == u'_' || c == u'`') {
+            syntax = true;
+            break;
+        }
+    }
+    if (!syntax)
+        return simplifiedCopy(markdown);
+    return simplifiedCopy(stripEmphasis(replaceLinksByText(markdown)));
 }
 
 } // namespace Specwright

@@ -4,32 +4,87 @@
 
 namespace Specwright {
 
+namespace {
+
+// UTF-8 bytes of a line, counted as the general loop below counts them.
+int utf8Length(QStringView line)
+{
+    int bytes = 0;
+    const qsizetype n = line.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = line[i].unicode();
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (QChar::isHighSurrogate(c) && i + 1 < n &&
+                 QChar::isLowSurrogate(line[i + 1].unicode())) {
+            bytes += 4;
+            ++i;
+        } else
+            bytes += 3;
+    }
+    return bytes;
+}
+
+} // namespace
+
 SourceText::SourceText(const QString &text)
     : m_text(text)
     , m_utf8(text.toUtf8())
 {
+    const qsizetype n = m_text.size();
+    const char16_t *s = QStringView(m_text).utf16();
+    // Lines of specs average well over 32 characters: a guess that saves most regrowths.
+    const qsizetype lines = n / 32 + 16;
+    m_lineStarts.reserve(lines);
+    m_byteLineStarts.reserve(lines);
+    m_asciiLine.reserve(lines);
     m_lineStarts.append(0);
     m_byteLineStarts.append(0);
     bool ascii = true;
     int byteOffset = 0;
-    const qsizetype n = m_text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = m_text.at(i).unicode();
+    qsizetype i = 0;
+    // Without a \r, lines end only at \n: find each with the vectorised search and count the
+    // UTF-8 bytes of a line at once when it is ASCII (one byte per character).
+    if (!QStringView(m_text).contains(u'\r')) {
+        while (i < n) {
+            const qsizetype end = QStringView(m_text).indexOf(u'\n', i);
+            const qsizetype stop = end < 0 ? n : end;
+            const QStringView line = QStringView(m_text).sliced(i, stop - i);
+            const bool asciiLine = QtPrivate::isAscii(line);
+            byteOffset += asciiLine ? int(line.size()) : utf8Length(line);
+            if (end < 0) {
+                ascii = asciiLine;
+                i = n;
+                break;
+            }
+            byteOffset += 1;
+            m_asciiLine.append(asciiLine);
+            m_lineStarts.append(int(end + 1));
+            m_byteLineStarts.append(byteOffset);
+            i = end + 1;
+        }
+    }
+    for (; i < n; ++i) {
+        const char16_t c = s[i];
         if (c < 0x80) {
             byteOffset += 1;
+            if (c != u'\n' && c != u'\r')
+                continue;
         } else {
             ascii = false;
             if (c < 0x800)
                 byteOffset += 2;
-            else if (QChar::isHighSurrogate(c) && i + 1 < n &&
-                     QChar::isLowSurrogate(m_text.at(i + 1).unicode())) {
+            else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1])) {
                 byteOffset += 4;
                 ++i;
             } else
                 byteOffset += 3;
+            continue;
         }
         // Lines end where cmark ends them: at \n, at \r\n (on its \n) and at a lone \r.
-        if (c == u'\n' || (c == u'\r' && (i + 1 >= n || m_text.at(i + 1) != u'\n'))) {
+        if (c == u'\n' || i + 1 >= n || s[i + 1] != u'\n') {
             m_asciiLine.append(ascii);
             ascii = true;
             m_lineStarts.append(int(i + 1));

@@ -1,10 +1,12 @@
 #include "spec_parser.h"
 
 #include "citation_scanner.h"
+#include "example_caption.h"
 #include "example_parser.h"
 #include "heading_attributes.h"
 #include "prose_scanner.h"
 #include "statement_finder.h"
+#include "text_search.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,46 +20,7 @@ namespace {
 
 constexpr int kHugeLine = 10000;
 
-// "**Example**: title" (also "**Example:** title").
-bool isExampleTitle(MarkdownNode paragraph, QString *title)
-{
-    const MarkdownNode first = paragraph.firstChild();
-    if (first.type() != MarkdownNode::Type::Strong)
-        return false;
-    static const QRegularExpression re(QStringLiteral(R"(^\s*Examples?\b\s*:?\s*$)"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    const QString strong = first.plainText();
-    if (!re.match(strong.endsWith(u':') ? strong.chopped(1) : strong).hasMatch())
-        return false;
-    QString rest;
-    for (MarkdownNode n = first.next(); n; n = n.next()) {
-        if (n.type() == MarkdownNode::Type::Text || n.type() == MarkdownNode::Type::Code)
-            rest += QString::fromUtf8(n.literal());
-        else if (n.type() == MarkdownNode::Type::SoftBreak ||
-                 n.type() == MarkdownNode::Type::LineBreak)
-            rest += u' ';
-        else
-            rest += n.plainText();
-    }
-    rest = rest.trimmed();
-    if (rest.startsWith(u':'))
-        rest = rest.mid(1).trimmed();
-    *title = rest;
-    return true;
-}
-
-// The caption after "**Example**:" as written, on one line.
-QString captionMarkdown(const QString &paragraph)
-{
-    static const QRegularExpression lead(
-        QStringLiteral(R"(^\s*(?:\*\*|__)\s*Examples?\s*:?\s*(?:\*\*|__)\s*:?\s*)"),
-        QRegularExpression::CaseInsensitiveOption);
-    QString text = paragraph;
-    text.remove(lead);
-    return text.simplified();
-}
-
-// One pass over a block's text for the rare conventions that need their own scan: "<a " anchors,
+// The rare conventions of a block's text that need their own scan: "<a " anchors,
 // "](@)" terms, "[[" / "{{" / "{:" citations and attribute lines.
 struct ProseConventions
 {
@@ -68,19 +31,14 @@ struct ProseConventions
 
 ProseConventions proseConventions(QStringView text)
 {
+    // Each lead character by the vectorised search first: most blocks hold none of them.
     ProseConventions found;
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i + 1 < n; ++i) {
-        const char16_t c = text[i].unicode();
-        const char16_t next = text[i + 1].unicode();
-        if (c == u'<' && next == u'a' && i + 2 < n && text[i + 2] == u' ')
-            found.anchor = true;
-        else if (c == u']' && next == u'(' && i + 3 < n && text[i + 2] == u'@' &&
-                 text[i + 3] == u')')
-            found.term = true;
-        else if ((c == u'[' && next == u'[') || (c == u'{' && (next == u'{' || next == u':')))
-            found.citation = true;
-    }
+    found.anchor = text.contains(u'<') && TextSearch::contains(text, u"<a ");
+    const bool bracket = text.contains(u'[');
+    found.term = TextSearch::contains(text, u"](@)");
+    found.citation = (bracket && TextSearch::contains(text, u"[[")) ||
+                     (text.contains(u'{') &&
+                      (TextSearch::contains(text, u"{{") || TextSearch::contains(text, u"{:")));
     return found;
 }
 
@@ -159,15 +117,17 @@ void SpecParser::walk(MarkdownNode parent, const Context &context)
         case T::Paragraph: {
             QString title;
             const MarkdownNode next = node.next();
-            if (isExampleTitle(node, &title) && next.type() == T::CodeBlock && next.isFenced()) {
+            if (ExampleCaption::isTitle(node, &title) && next.type() == T::CodeBlock &&
+                next.isFenced()) {
                 addBlock(BlockKind::ExampleTitle, node, context);
                 addBlock(BlockKind::CodeFence, next, context, QString::fromUtf8(next.fenceInfo()));
                 checkFence(next);
                 // Links in the caption are references like any other.
                 scanProse(startOffset(node), endOffset(node), false);
                 addFenceExample(next, title, node.startLine(), startOffset(node));
-                m_doc.m_examples.last().titleMarkdown = captionMarkdown(m_doc.m_source.text().mid(
-                    startOffset(node), endOffset(node) - startOffset(node)));
+                m_doc.m_examples.last().titleMarkdown = ExampleCaption::captionMarkdown(
+                    QStringView(m_doc.m_source.text())
+                        .mid(startOffset(node), endOffset(node) - startOffset(node)));
                 node = next; // the fence is consumed
                 break;
             }
@@ -295,7 +255,8 @@ void SpecParser::addFenceExample(MarkdownNode fence, const QString &title, int t
     ex.title = title;
     ex.section = m_section;
     ex.language = QString::fromUtf8(fence.fenceInfo()).trimmed();
-    QStringList lines = QString::fromUtf8(fence.literal()).split(u'\n');
+    const QString body = QString::fromUtf8(fence.literal());
+    QList<QStringView> lines = QStringView(body).split(u'\n');
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     ExampleParser::parse(lines, fence.startLine() + 1, ex);
@@ -410,14 +371,14 @@ void SpecParser::scanProse(int startOffset, int endOffset, bool withStatements)
     if (endOffset <= startOffset)
         return;
     const SourceText &src = m_doc.m_source;
-    const QString original = src.text().mid(startOffset, endOffset - startOffset);
+    const QStringView original = QStringView(src.text()).mid(startOffset, endOffset - startOffset);
     const ProseConventions found = proseConventions(original);
     if (found.anchor)
         addAnchors(original.toUtf8(), src.lineForOffset(startOffset), src.lineForOffset(endOffset));
     if (found.term) {
         // CommonMark's spec defines a term with [term](@): its slug is a link target.
         static const QRegularExpression term(QStringLiteral(R"(\[([^\[\]]+)\]\(@\))"));
-        auto it = term.globalMatch(original);
+        auto it = term.globalMatchView(original);
         const int line = src.lineForOffset(startOffset);
         while (it.hasNext())
             m_anchors.append({HeadingAttributes::slugify(it.next().captured(1)), line, line});

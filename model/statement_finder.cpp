@@ -1,21 +1,14 @@
 #include "statement_finder.h"
 
 #include "prose_scanner.h"
+#include "text_search.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace Specwright {
 
 namespace {
-
-const QRegularExpression &modalPattern()
-{
-    // Longest forms first so "MUST NOT" wins over "MUST".
-    static const QRegularExpression re(QStringLiteral(
-        R"(\b(NOT RECOMMENDED|MUST NOT|SHALL NOT|SHOULD NOT|MAY NOT|MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED|MAY|OPTIONAL|)"
-        R"([Mm]ust(?:n't| not| never)?|[Ss]hall(?: not| never)?|[Ss]hould(?:n't| not| never)?|[Mm]ay(?: not| never)?)\b)"));
-    return re;
-}
 
 const QRegularExpression &requirementIdPattern()
 {
@@ -43,7 +36,7 @@ const QRegularExpression &earsPattern()
 // "Given" in any case; a case-sensitive search is much cheaper than a case-folding one.
 bool mayHoldGiven(QStringView text)
 {
-    return text.contains(u"iven") || text.contains(u"IVEN");
+    return TextSearch::contains(text, u"iven") || TextSearch::contains(text, u"IVEN");
 }
 
 bool isAbbreviation(QStringView text, int dot)
@@ -110,6 +103,138 @@ QList<std::pair<int, int>> StatementFinder::sentences(QStringView text)
     return spans;
 }
 
+namespace {
+
+// \w of QRegularExpression without UseUnicodePropertiesOption: ASCII letters, digits, '_'.
+bool isWordChar(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+           c == u'_';
+}
+
+bool isWordChar(QStringView text, qsizetype i)
+{
+    return i >= 0 && i < text.size() && isWordChar(text[i].unicode());
+}
+
+// Length of `word` when it stands at `at` and ends on a word boundary, else 0.
+qsizetype wordAt(QStringView text, qsizetype at, QStringView word)
+{
+    if (!text.sliced(at).startsWith(word) || isWordChar(text, at + word.size()))
+        return 0;
+    return word.size();
+}
+
+// A lower-case modal with its optional suffixes, longest first as the pattern tried them:
+// "must" (or "Must") then "n't", " not", " never" or nothing, each ending on a word boundary.
+qsizetype modalWithSuffix(QStringView text, qsizetype at, QStringView stem,
+                          std::initializer_list<QStringView> suffixes)
+{
+    const QChar first = text[at];
+    if (first != stem.front() && first != stem.front().toUpper())
+        return 0;
+    if (!text.sliced(at + 1).startsWith(stem.sliced(1)))
+        return 0;
+    const qsizetype end = at + stem.size();
+    for (const QStringView suffix : suffixes) {
+        if (text.sliced(end).startsWith(suffix) && !isWordChar(text, end + suffix.size()))
+            return stem.size() + suffix.size();
+    }
+    return isWordChar(text, end) ? 0 : stem.size();
+}
+
+qsizetype modalAt(QStringView text, qsizetype at)
+{
+    // Every keyword's second letter, to drop most words at once.
+    if (at + 1 >= text.size())
+        return 0;
+    const char16_t second = text[at + 1].unicode();
+    switch (text[at].unicode()) {
+    case u'M':
+    case u'm':
+        if (second != u'u' && second != u'a' && second != u'U' && second != u'A')
+            return 0;
+        break;
+    case u'S':
+    case u's':
+        if (second != u'h' && second != u'H')
+            return 0;
+        break;
+    case u'N':
+        if (second != u'O')
+            return 0;
+        break;
+    case u'R':
+        if (second != u'E')
+            return 0;
+        break;
+    case u'O':
+        if (second != u'P')
+            return 0;
+        break;
+    default:
+        return 0;
+    }
+    // Upper-case BCP 14 forms first, longest first, so "MUST NOT" wins over "MUST".
+    static constexpr QStringView upper[] = {
+        u"NOT RECOMMENDED", u"MUST NOT", u"SHALL NOT", u"SHOULD NOT",  u"MAY NOT", u"MUST",
+        u"SHALL",           u"SHOULD",   u"REQUIRED",  u"RECOMMENDED", u"MAY",     u"OPTIONAL"};
+    const char16_t c = text[at].unicode();
+    if (c >= u'A' && c <= u'Z') {
+        for (const QStringView word : upper) {
+            if (word.front() == text[at]) {
+                if (const qsizetype n = wordAt(text, at, word))
+                    return n;
+            }
+        }
+    }
+    switch (c) {
+    case u'M':
+    case u'm':
+        if (const qsizetype n = modalWithSuffix(text, at, u"must", {u"n't", u" not", u" never"}))
+            return n;
+        return modalWithSuffix(text, at, u"may", {u" not", u" never"});
+    case u'S':
+    case u's':
+        if (const qsizetype n = modalWithSuffix(text, at, u"shall", {u" not", u" never"}))
+            return n;
+        return modalWithSuffix(text, at, u"should", {u"n't", u" not", u" never"});
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
+QList<std::pair<int, int>> StatementFinder::modalKeywords(QStringView text)
+{
+    QList<std::pair<int, int>> hits;
+    const qsizetype n = text.size();
+    const char16_t *s = text.utf16();
+    qsizetype i = 0;
+    while (i < n) {
+        // Keywords start at a word start; the rest of a word is skipped at once.
+        const char16_t c = s[i];
+        if (!isWordChar(c)) {
+            ++i;
+            continue;
+        }
+        const bool candidate =
+            c == u'M' || c == u'm' || c == u'S' || c == u's' || c == u'N' || c == u'R' || c == u'O';
+        if (candidate) {
+            if (const qsizetype length = modalAt(text, i)) {
+                hits.append({int(i), int(length)});
+                i += length;
+                continue;
+            }
+        }
+        ++i;
+        while (i < n && isWordChar(s[i]))
+            ++i;
+    }
+    return hits;
+}
+
 Modality StatementFinder::modalityFor(QStringView keyword, bool negated)
 {
     const QString k = keyword.toString().toLower();
@@ -132,7 +257,7 @@ Modality StatementFinder::modalityFor(QStringView keyword, bool negated)
     return Modality::None;
 }
 
-QList<Statement> StatementFinder::find(const QString &original, const QString &masked, int offset,
+QList<Statement> StatementFinder::find(QStringView original, const QString &masked, int offset,
                                        const SourceText &source)
 {
     QList<Statement> result;
@@ -145,13 +270,12 @@ QList<Statement> StatementFinder::find(const QString &original, const QString &m
         int length;
     };
     QList<Hit> hits;
-    auto it = modalPattern().globalMatchView(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        hits.append({int(m.capturedStart(1)), int(m.capturedLength(1))});
-    }
+    for (const auto &[start, length] : modalKeywords(text))
+        hits.append({start, length});
     // Most prose has no statement: skip the sentence split when nothing can match.
-    if (hits.isEmpty() && !text.contains(u'-') && !mayHoldGiven(text))
+    // A sentence can only hold "Given" when its block does.
+    const bool blockMayHoldGiven = mayHoldGiven(text);
+    if (hits.isEmpty() && !text.contains(u'-') && !blockMayHoldGiven)
         return result;
     qsizetype nextHit = 0;
     for (const auto &[from, to] : sentences(text)) {
@@ -166,7 +290,7 @@ QList<Statement> StatementFinder::find(const QString &original, const QString &m
             if (reqId.hasMatch())
                 st.requirementId = reqId.captured(1);
         }
-        const bool maybeScenario = mayHoldGiven(sentence);
+        const bool maybeScenario = blockMayHoldGiven && mayHoldGiven(sentence);
         if (hasModal) {
             const Hit hit = hits.at(nextHit);
             st.keyword = text.mid(hit.start, hit.length).toString();
@@ -174,7 +298,9 @@ QList<Statement> StatementFinder::find(const QString &original, const QString &m
             st.negated =
                 lower.contains(u" not") || lower.contains(u"n't") || lower.contains(u"never");
             st.modality = modalityFor(lower, st.negated);
-            st.upperCaseKeyword = st.keyword == st.keyword.toUpper();
+            // Keywords are ASCII: upper case means no ASCII lower-case letter.
+            st.upperCaseKeyword = std::none_of(st.keyword.cbegin(), st.keyword.cend(),
+                                               [](QChar c) { return c >= u'a' && c <= u'z'; });
             const int kwStart = offset + hit.start;
             st.keywordRange = source.rangeFromOffsets(kwStart, kwStart + hit.length);
             st.kind = lower.startsWith(u"shall") && earsPattern().matchView(sentence).hasMatch()
@@ -187,7 +313,7 @@ QList<Statement> StatementFinder::find(const QString &original, const QString &m
         } else {
             continue;
         }
-        st.text = ProseScanner::plainSentence(QStringView(original).mid(from, to - from));
+        st.text = ProseScanner::plainSentence(original.mid(from, to - from));
         st.range = source.rangeFromOffsets(offset + from, offset + to);
         result.append(st);
     }

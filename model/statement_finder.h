@@ -13,10 +13,13 @@ class StatementFinder
 public:
     // original: text of one prose block; masked: the same with code and link targets blanked
     // (ProseScanner::maskNonProse); offset: the UTF-16 offset of its first character.
-    static QList<Statement> find(const QString &original, const QString &masked, int offset,
+    static QList<Statement> find(QStringView original, const QString &masked, int offset,
                                  const SourceText &source);
     // Sentence spans [start, end) within a text.
     static QList<std::pair<int, int>> sentences(QStringView text);
+    // Modal keywords as (start, length), in order: BCP 14 upper case ("MUST NOT", "REQUIRED")
+    // and plain lower case ("must", "Shall not", "shouldn't"), whole words only.
+    static QList<std::pair<int, int>> modalKeywords(QStringView text);
     static Modality modalityFor(QStringView keyword, bool negated);
 };
 

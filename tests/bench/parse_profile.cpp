@@ -1,0 +1,61 @@
+// A small driver for profiling the parser: parses one file again and again, alternating with
+// cmark-gfm alone on the same bytes, and prints the median times and their ratio.
+// Usage: parse_profile FILE [RUNS] [parse|cmark|both]
+#include "markdown_tree.h"
+#include "spec_document.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <algorithm>
+#include <cstdio>
+
+using namespace Specwright;
+
+namespace {
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: parse_profile FILE [RUNS] [parse|cmark|both]\n");
+        return 2;
+    }
+    QFile file(args.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return 1;
+    const QByteArray bytes = file.readAll();
+    const QString text = QString::fromUtf8(bytes);
+    const int runs = args.size() > 2 ? args.at(2).toInt() : 10;
+    const QString mode = args.size() > 3 ? args.at(3) : QStringLiteral("both");
+    QList<double> ours, cmark;
+    size_t sink = 0;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        if (mode != u"cmark") {
+            timer.start();
+            const SpecDocument::Ptr doc = SpecDocument::parse(text, args.at(1));
+            sink += size_t(doc->sections().size());
+            ours.append(timer.nsecsElapsed() / 1e6);
+        }
+        if (mode != u"parse") {
+            timer.start();
+            const MarkdownTree tree(bytes);
+            sink += tree.root().isNull() ? 0 : 1;
+            cmark.append(timer.nsecsElapsed() / 1e6);
+        }
+    }
+    const double a = median(ours), b = median(cmark);
+    std::printf("parse %.2f ms  cmark %.2f ms  ratio %.2fx  (sink %zu)\n", a, b, b > 0 ? a / b : 0,
+                sink);
+    return 0;
+}
