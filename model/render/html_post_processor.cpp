@@ -1,5 +1,6 @@
 #include "html_post_processor.h"
 
+#include "render_lookup.h"
 #include "spec_document.h"
 #include "spec_html_renderer.h"
 #include "workspace.h"
@@ -139,36 +140,56 @@ void HtmlPostProcessor::rewriteDetails(QString &html)
     html.replace(u"</details>"_s, u"</td></tr></table>"_s);
 }
 
-// Footnote tags with examples/<tag>.md beside the spec link to their eval prompts.
+// Footnote tags with examples/<tag>.md beside the spec link to their eval prompts: one scan
+// over the definitions' anchors (a search from the start per tag made big specs quadratic).
 void HtmlPostProcessor::addEvalPromptLinks(QString &html) const
 {
-    if (!m_context.document || !m_context.documentStructure)
+    if (!m_context.document || !m_context.documentStructure || !m_context.lookup ||
+        !m_context.lookup->hasPromptLinkTags())
         return;
     const SpecDocument &doc = *m_context.document;
-    const QDir dir = QFileInfo(doc.filePath()).absoluteDir();
+    static constexpr QStringView open = u"<a name=\"fn-";
+    static constexpr QStringView close = u"\"></a>";
+    const QStringView view(html);
+    QString out;
+    qsizetype copied = 0;
     QSet<QString> done;
-    for (const FootnoteTag &f : doc.footnotes()) {
-        if (f.examplesFile.isEmpty() || done.contains(f.tag))
+    for (qsizetype at = view.indexOf(open); at >= 0; at = view.indexOf(open, at + open.size())) {
+        const qsizetype tagStart = at + open.size();
+        const qsizetype tagEnd = view.indexOf(u'"', tagStart);
+        if (tagEnd < 0)
+            break;
+        if (!view.sliced(tagEnd).startsWith(close))
             continue;
-        done.insert(f.tag);
-        const QString anchor = u"<a name=\"fn-"_s + f.tag.toHtmlEscaped() + u"\"></a>"_s;
-        const qsizetype at = html.indexOf(anchor);
-        if (at < 0)
+        const FootnoteTag *f =
+            m_context.lookup->promptLinkTag(view.sliced(tagStart, tagEnd - tagStart));
+        if (!f || done.contains(f->tag))
             continue;
+        done.insert(f->tag);
         // The anchor is followed by the definition's first <p ...><a name="sl-N"></a>.
-        qsizetype insertAt = html.indexOf(u"</a>"_s, html.indexOf(u"<p"_s, at + anchor.size()));
+        const qsizetype paragraph = view.indexOf(u"<p", tagEnd + close.size());
+        if (paragraph < 0)
+            continue;
+        qsizetype insertAt = view.indexOf(u"</a>", paragraph);
         if (insertAt < 0)
             continue;
         insertAt += 4;
         QString label = tr("eval prompts");
         if (m_context.workspace) {
-            const int count = int(m_context.workspace->evalExamples(f.tag, doc.filePath()).size());
+            const int count = int(m_context.workspace->evalExamples(f->tag, doc.filePath()).size());
             label = count == 1 ? tr("1 eval prompt") : tr("%1 eval prompts").arg(count);
         }
-        html.insert(insertAt, u"<a class=\"eval-prompts\" href=\""_s +
-                                  dir.relativeFilePath(f.examplesFile).toHtmlEscaped() + u"\">"_s +
-                                  label.toHtmlEscaped() + u"</a> "_s);
+        const QDir dir = QFileInfo(doc.filePath()).absoluteDir();
+        out += view.sliced(copied, insertAt - copied);
+        copied = insertAt;
+        out += u"<a class=\"eval-prompts\" href=\""_s +
+               dir.relativeFilePath(f->examplesFile).toHtmlEscaped() + u"\">"_s +
+               label.toHtmlEscaped() + u"</a> "_s;
     }
+    if (copied == 0)
+        return;
+    out += view.sliced(copied);
+    html = std::move(out);
 }
 
 } // namespace Specwright

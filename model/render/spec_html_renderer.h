@@ -12,6 +12,7 @@
 namespace Specwright {
 
 class CodeHighlighter;
+class SectionHtmlCache;
 class Workspace;
 
 class SpecHtmlRenderer
@@ -50,6 +51,10 @@ public:
     void setOptions(const Options &options) { m_options = options; }
     std::shared_ptr<CodeHighlighter> highlighter() const { return m_highlighter; }
     void setHighlighter(std::shared_ptr<CodeHighlighter> highlighter);
+    // With a cache, render() writes only the sections whose HTML is not in it from the last
+    // render and stores this render's sections there (the same HTML as without it).
+    std::shared_ptr<SectionHtmlCache> sectionCache() const { return m_sectionCache; }
+    void setSectionCache(std::shared_ptr<SectionHtmlCache> cache);
 
     // The whole document. The workspace (optional) gives titles of sections in other files
     // and marks broken cross-file references.
@@ -77,8 +82,11 @@ public:
     static constexpr int kMaxLineAnchors = 2000;
 
 private:
+    QByteArray optionsKey() const;
+
     Options m_options;
     std::shared_ptr<CodeHighlighter> m_highlighter;
+    std::shared_ptr<SectionHtmlCache> m_sectionCache;
 };
 
 } // namespace Specwright
