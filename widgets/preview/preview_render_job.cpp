@@ -2,6 +2,7 @@
 
 #include "dispose_in_background.h"
 #include "ksyntax_code_highlighter.h"
+#include "section_html_cache.h"
 
 #include <QAbstractEventDispatcher>
 #include <QAbstractTextDocumentLayout>
@@ -51,18 +52,38 @@ PreviewRenderJob::PreviewRenderJob(QObject *parent)
 
 PreviewRenderJob::~PreviewRenderJob() = default;
 
+void PreviewRenderJob::setOptions(const SpecHtmlRenderer::Options &options)
+{
+    m_options = options;
+    m_sectionCache.reset(); // a render in flight keeps the old one
+}
+
 void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace)
 {
     const SpecHtmlRenderer::Options options = m_options;
     const QString style = m_textStyleSheet;
     const std::shared_ptr<CodeHighlighter> highlighter = sharedHighlighter(options.theme);
     const qreal width = m_textWidth;
+    // Sections are reused only within one file and one workspace snapshot (a weak pointer:
+    // a new snapshot is never taken for a freed one at the same address).
+    const QString file = document ? document->filePath() : QString();
+    const bool sameWorkspace =
+        !m_cachedWorkspace.owner_before(workspace) && !workspace.owner_before(m_cachedWorkspace);
+    if (!m_sectionCache || file != m_cachedFile || !sameWorkspace) {
+        m_sectionCache = std::make_shared<SectionHtmlCache>();
+        m_cachedFile = file;
+        m_cachedWorkspace = workspace;
+    }
+    const std::shared_ptr<SectionHtmlCache> cache = m_sectionCache;
     m_render.start(
-        [document, workspace, options, highlighter, style, width](const BackgroundTask &task) {
+        [document, workspace, options, highlighter, cache, style,
+         width](const BackgroundTask &task) {
             Result result;
             if (!document)
                 return result;
-            result.html = SpecHtmlRenderer(options, highlighter).render(*document, workspace.get());
+            SpecHtmlRenderer renderer(options, highlighter);
+            renderer.setSectionCache(cache);
+            result.html = renderer.render(*document, workspace.get());
             if (!style.isEmpty() && !task.isCancelled()) {
                 auto text = std::make_unique<QTextDocument>();
                 text->setDocumentMargin(kDocumentMargin);
