@@ -138,15 +138,18 @@ QString HtmlPostProcessor::addSourceAnchors(const QString &html) const
         if (tag == u"table" && !view.sliced(nameEnd, sp.attribute - nameEnd).contains(u"class=") &&
             !rest.contains(u"class="))
             out += u" class=\"md-table\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\""_s;
-        out += u" data-sourcepos=\""_s;
-        out += QString::number(startLine);
-        out += u':';
-        out += sp.startColumn;
-        out += u'-';
-        out += QString::number(endLine);
-        out += u':';
-        out += sp.endColumn;
-        out += u"\">"_s;
+        if (m_context.sourcePositions) {
+            out += u" data-sourcepos=\""_s;
+            out += QString::number(startLine);
+            out += u':';
+            out += sp.startColumn;
+            out += u'-';
+            out += QString::number(endLine);
+            out += u':';
+            out += sp.endColumn;
+            out += u'"';
+        }
+        out += u'>';
         if (m_context.anchors && anchored.contains(tag) &&
             !view.sliced(copied).startsWith(u"<a name=\"sl-"))
             out += u"<a name=\""_s + SpecHtmlRenderer::sourceAnchorName(startLine) + u"\"></a>"_s;

@@ -19,6 +19,7 @@ struct RenderContext
     const Workspace *workspace = nullptr;
     int lineOffset = 0; // added to cmark's line numbers
     bool anchors = true;
+    bool sourcePositions = true;          // data-sourcepos stays on the elements
     bool keepLineBreaks = false;          // a turn body: every line break shows (a chat message)
     const RenderLookup *lookup = nullptr; // of document, for nested passes too
     SectionHtmlCache *cache = nullptr;    // the document pass reuses unchanged sections from it

@@ -56,7 +56,8 @@ QByteArray SpecHtmlRenderer::optionsKey() const
     const quintptr highlighter = quintptr(m_highlighter.get());
     QByteArray key = QByteArray::number(int(m_options.theme)) + ',' +
                      QByteArray::number(int(m_options.sourceAnchors)) + ',' +
-                     QByteArray::number(int(m_options.comparisonLayout)) + ',';
+                     QByteArray::number(int(m_options.comparisonLayout)) + ',' +
+                     QByteArray::number(int(m_options.sourcePositions)) + ',';
     key.append(reinterpret_cast<const char *>(&highlighter), sizeof highlighter);
     return key;
 }
@@ -77,6 +78,7 @@ QString SpecHtmlRenderer::render(const SpecDocument &document, const Workspace *
     context.documentStructure = true;
     context.workspace = workspace;
     context.anchors = m_options.sourceAnchors;
+    context.sourcePositions = m_options.sourcePositions;
     context.lookup = &lookup;
     if (m_sectionCache) {
         context.cache = m_sectionCache.get();
@@ -113,6 +115,7 @@ QString SpecHtmlRenderer::renderMarkdown(const QString &markdown, int firstLine,
     context.workspace = workspace;
     context.lineOffset = firstLine - 1;
     context.anchors = m_options.sourceAnchors;
+    context.sourcePositions = m_options.sourcePositions;
     context.lookup = lookup ? &*lookup : nullptr;
     return RenderPass(*this, context).run(markdown.toUtf8());
 }

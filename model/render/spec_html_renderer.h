@@ -38,6 +38,9 @@ public:
         bool embedStyleSheet = true; // a <style> element with styleSheet(theme)
         bool standalone = false;     // a whole <!DOCTYPE html> page instead of a fragment
         bool sourceAnchors = true;   // <a name="sl-N"> at every block (see sourceAnchorName)
+        // data-sourcepos="L:C-L:C" on blocks, for browsers and tools; a QTextDocument has no
+        // use for them (the preview leaves them out: a fifth less HTML to parse).
+        bool sourcePositions = true;
         ComparisonLayout comparisonLayout = ComparisonLayout::Auto;
         QString pageTitle; // standalone pages; defaults to SpecTitle::of(document)
     };

@@ -72,6 +72,7 @@ void PreviewBenchmarks::run(ResultTable &table) const
         // What the preview's worker does: the view's options (stylesheet set on the document).
         SpecHtmlRenderer::Options options;
         options.embedStyleSheet = false;
+        options.sourcePositions = false;
         const auto highlighter = PreviewRenderJob::sharedHighlighter(options.theme);
         const SpecDocument::Ptr doc = SpecDocument::parse(input.text, input.path);
         const QString html = SpecHtmlRenderer(options, highlighter).render(*doc);
