@@ -12,6 +12,13 @@
 #include "preview_render_job.h"
 #include "spec_html_renderer.h"
 #endif
+#if __has_include("preview_view.h")
+#define SPECWRIGHT_BENCH_PREVIEW_VIEW 1
+#include "preview_view.h"
+
+#include <QEventLoop>
+#include <QTimer>
+#endif
 #if __has_include("section_html_cache.h")
 #define SPECWRIGHT_BENCH_SECTION_CACHE 1
 #include "section_html_cache.h"
@@ -61,11 +68,52 @@ QString withOneLineEdited(const QString &text)
     return text + QStringLiteral("\nEdited.\n");
 }
 
+#ifdef SPECWRIGHT_BENCH_PREVIEW_VIEW
+// The longest the UI thread went without running its event loop while a shown PreviewView
+// rendered the document on its worker and put the result on screen (a 0 ms timer's gaps).
+struct ViewTiming
+{
+    double shownMs = 0; // renderDocument() -> renderFinished()
+    double longestStallMs = 0;
+};
+
+ViewTiming showInView(const SpecDocument::Ptr &doc)
+{
+    PreviewView view;
+    view.resize(900, 700);
+    view.show();
+    QEventLoop loop;
+    QElapsedTimer sinceTick;
+    double longest = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(0);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        longest = std::max(longest, double(sinceTick.nsecsElapsed()) / 1e6);
+        sinceTick.start();
+    });
+    QObject::connect(&view, &PreviewView::renderFinished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
+    QElapsedTimer total;
+    total.start();
+    view.renderDocument(doc);
+    sinceTick.start();
+    heartbeat.start();
+    loop.exec();
+    heartbeat.stop();
+    const double shown = double(total.nsecsElapsed()) / 1e6;
+    // What the view does right after (anchors, the first paint).
+    sinceTick.start();
+    QTimer::singleShot(0, &loop, &QEventLoop::quit);
+    loop.exec();
+    return {shown, std::max(longest, double(sinceTick.nsecsElapsed()) / 1e6)};
+}
+#endif
+
 } // namespace
 
 void PreviewBenchmarks::run(ResultTable &table) const
 {
-    QList<double> build, rerender, full, speedUp;
+    QList<double> build, rerender, full, speedUp, stall, shown;
     QStringList heap, resident, htmlSize;
     for (const BenchInput &input : m_inputs) {
 #ifdef SPECWRIGHT_BENCH_PREVIEW
@@ -102,6 +150,14 @@ void PreviewBenchmarks::run(ResultTable &table) const
         resident.append(QStringLiteral("n/a"));
         htmlSize.append(QStringLiteral("n/a"));
 #endif
+#ifdef SPECWRIGHT_BENCH_PREVIEW_VIEW
+        const ViewTiming view = showInView(doc);
+        stall.append(view.longestStallMs);
+        shown.append(view.shownMs);
+#else
+        stall.append(NotBuilt);
+        shown.append(NotBuilt);
+#endif
 #if defined(SPECWRIGHT_BENCH_PREVIEW) && defined(SPECWRIGHT_BENCH_SECTION_CACHE)
         const SpecDocument::Ptr edited =
             SpecDocument::parse(withOneLineEdited(input.text), input.path);
@@ -128,6 +184,8 @@ void PreviewBenchmarks::run(ResultTable &table) const
     table.addTimes(QStringLiteral("QTextDocument setHtml + layout at 800 px"), build);
     table.addCells(QStringLiteral("  heap the document holds (malloc)"), heap);
     table.addCells(QStringLiteral("  VmRSS growth while building it"), resident);
+    table.addTimes(QStringLiteral("PreviewView: renderDocument -> shown"), shown);
+    table.addTimes(QStringLiteral("  longest UI-thread stall meanwhile"), stall);
     table.addTimes(QStringLiteral("full render from the parsed model"), full);
     table.addTimes(QStringLiteral("re-render after a one-line edit (section cache)"), rerender);
     table.addRatios(QStringLiteral("speed-up full / re-render after the edit"), speedUp);

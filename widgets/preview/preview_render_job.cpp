@@ -106,7 +106,8 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
             Q_EMIT finished(result.html, document);
             if (result.textDocument) {
                 result.textDocument->moveToThread(thread());
-                m_textDocument = std::move(result.textDocument);
+                // One not taken yet (superseded) goes on a worker too.
+                freeOffUiThread(std::exchange(m_textDocument, std::move(result.textDocument)));
                 Q_EMIT textDocumentReady(document);
             }
         });

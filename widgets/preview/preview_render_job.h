@@ -48,7 +48,7 @@ public:
     void cancel()
     {
         m_render.cancel();
-        m_textDocument.reset();
+        freeOffUiThread(std::move(m_textDocument)); // a big one would stall the UI thread
     }
     // The text document of the last textDocumentReady(); the caller owns it (null once taken).
     std::unique_ptr<QTextDocument> takeTextDocument() { return std::move(m_textDocument); }
