@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 using namespace Qt::StringLiterals;
 
@@ -75,12 +76,35 @@ bool isAllowedAttribute(const QString &element, const QString &name)
 }
 
 // Inline styles the renderer itself writes (highlighted code, table alignment); nothing else.
-bool isSafeStyle(QStringView value)
+bool matchesSafeStyle(QStringView value)
 {
     static const QRegularExpression re(
         uR"(^(\s*((background-)?color:\s*#[0-9a-fA-F]{3,8}|font-weight:\s*(bold|normal)|)"
         uR"(font-style:\s*(italic|normal)|text-align:\s*(left|right|center))\s*;?)+\s*$)"_s);
     return re.matchView(value).hasMatch();
+}
+
+// The highlighter writes a few distinct styles thousands of times: each is matched once.
+bool isSafeStyle(const QString &value)
+{
+    thread_local QHash<QString, bool> known;
+    const auto it = known.constFind(value);
+    if (it != known.cend())
+        return *it;
+    if (known.size() > 512) // hostile input with endless variants
+        known.clear();
+    const bool safe = matchesSafeStyle(value);
+    known.insert(value, safe);
+    return safe;
+}
+
+// Names as the renderer and cmark write them are lower case already: no second copy then.
+QString lowered(QStringView name)
+{
+    for (const QChar c : name)
+        if (c.isUpper())
+            return name.toString().toLower();
+    return name.toString();
 }
 
 bool isNameChar(QChar c)
@@ -143,10 +167,12 @@ QString decodeEntities(QStringView value)
     return out;
 }
 
-QString escapeAttribute(QStringView raw)
+void appendEscapedAttribute(QString &out, QStringView raw)
 {
-    QString out;
-    out.reserve(raw.size());
+    if (!raw.contains(u'"') && !raw.contains(u'<') && !raw.contains(u'>')) {
+        out += raw;
+        return;
+    }
     for (const QChar c : raw) {
         if (c == u'"')
             out += u"&quot;"_s;
@@ -157,7 +183,12 @@ QString escapeAttribute(QStringView raw)
         else
             out += c;
     }
-    return out;
+}
+
+// Character references decoded only where there are any.
+QString decoded(QStringView value)
+{
+    return value.contains(u'&') ? decodeEntities(value) : value.toString();
 }
 
 struct Attribute
@@ -172,7 +203,7 @@ struct Tag
     QString name;
     bool closing = false;
     bool selfClosing = false;
-    QList<Attribute> attributes;
+    QVarLengthArray<Attribute, 6> attributes;
     qsizetype end = -1; // index after '>'; -1 when this is no tag
 };
 
@@ -191,7 +222,7 @@ Tag parseTag(QStringView html, qsizetype i)
         return tag;
     while (j < n && isNameChar(html[j]))
         ++j;
-    tag.name = html.mid(nameStart, j - nameStart).toString().toLower();
+    tag.name = lowered(html.mid(nameStart, j - nameStart));
     for (;;) {
         while (j < n && html[j].isSpace())
             ++j;
@@ -215,7 +246,7 @@ Tag parseTag(QStringView html, qsizetype i)
                !(html[j] == u'/' && j + 1 < n && html[j + 1] == u'>'))
             ++j;
         Attribute a;
-        a.name = html.mid(attrStart, j - attrStart).toString().toLower();
+        a.name = lowered(html.mid(attrStart, j - attrStart));
         qsizetype k = j;
         while (k < n && html[k].isSpace())
             ++k;
@@ -245,29 +276,37 @@ Tag parseTag(QStringView html, qsizetype i)
     }
 }
 
-QString cleanStartTag(const Tag &tag)
+// Appends the tag with only the allowed attributes (nothing when the tag goes as a whole).
+void appendCleanStartTag(QString &out, const Tag &tag)
 {
-    QString out = u'<' + tag.name;
+    const qsizetype start = out.size();
+    out += u'<';
+    out += tag.name;
     for (const Attribute &a : tag.attributes) {
         if (!isAllowedAttribute(tag.name, a.name))
             continue;
         if ((a.name == u"href" || a.name == u"cite") &&
-            !HtmlSanitizer::isSafeUrl(decodeEntities(a.value), false))
+            !HtmlSanitizer::isSafeUrl(decoded(a.value), false))
             continue;
-        if (a.name == u"src" && !HtmlSanitizer::isSafeUrl(decodeEntities(a.value), true))
+        if (a.name == u"src" && !HtmlSanitizer::isSafeUrl(decoded(a.value), true))
             continue;
-        if (a.name == u"style" && !isSafeStyle(decodeEntities(a.value)))
+        if (a.name == u"style" && !isSafeStyle(decoded(a.value)))
             continue;
         if (tag.name == u"input" && a.name == u"type" &&
-            decodeEntities(a.value).trimmed().toLower() != u"checkbox")
-            return {}; // only task-list checkboxes
-        out += u' ' + a.name + u"=\""_s + escapeAttribute(a.value) + u'"';
+            decoded(a.value).trimmed().toLower() != u"checkbox") {
+            out.truncate(start); // only task-list checkboxes
+            return;
+        }
+        out += u' ';
+        out += a.name;
+        out += u"=\""_s;
+        appendEscapedAttribute(out, a.value);
+        out += u'"';
     }
     if (tag.name == u"input") // never an editable control
-        if (!out.contains(u" disabled="_s))
+        if (!QStringView(out).sliced(start).contains(u" disabled="))
             out += u" disabled=\"\""_s;
     out += tag.selfClosing ? u" />"_s : u">"_s;
-    return out;
 }
 
 } // namespace
@@ -345,10 +384,13 @@ QString HtmlSanitizer::sanitize(QStringView html)
         }
         if (!allowedElements().contains(tag.name))
             continue; // the tag goes, its content stays
-        if (tag.closing)
-            out += u"</"_s + tag.name + u'>';
-        else
-            out += cleanStartTag(tag);
+        if (tag.closing) {
+            out += u"</"_s;
+            out += tag.name;
+            out += u'>';
+        } else {
+            appendCleanStartTag(out, tag);
+        }
     }
     flushText(n);
     return out;

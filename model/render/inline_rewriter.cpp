@@ -3,6 +3,7 @@
 #include "citation_html.h"
 #include "heading_attributes.h"
 #include "math_html.h"
+#include "render_lookup.h"
 #include "spec_document.h"
 #include "workspace.h"
 
@@ -261,9 +262,13 @@ void InlineRewriter::rewriteEvalTags(MarkdownNode text)
         text.insertBefore(before);
         const QString tag = m.captured(1);
         QString file;
-        for (const FootnoteTag &f : m_context.document->footnotes())
-            if (f.tag == tag && !f.examplesFile.isEmpty())
-                file = f.examplesFile;
+        if (m_context.lookup) {
+            file = m_context.lookup->examplesFile(tag);
+        } else {
+            for (const FootnoteTag &f : m_context.document->footnotes())
+                if (f.tag == tag && !f.examplesFile.isEmpty())
+                    file = f.examplesFile;
+        }
         if (file.isEmpty() && m_context.workspace)
             file = m_context.workspace->evalFile(tag, m_context.document->filePath());
         const QString href =

@@ -2,8 +2,12 @@
 // references against the document but have no structure (their lines are not document lines).
 #pragma once
 
+#include <QByteArray>
+
 namespace Specwright {
 
+class RenderLookup;
+class SectionHtmlCache;
 class SpecDocument;
 class Workspace;
 
@@ -15,7 +19,11 @@ struct RenderContext
     const Workspace *workspace = nullptr;
     int lineOffset = 0; // added to cmark's line numbers
     bool anchors = true;
-    bool keepLineBreaks = false; // a turn body: every line break shows (a chat message)
+    bool sourcePositions = true;          // data-sourcepos stays on the elements
+    bool keepLineBreaks = false;          // a turn body: every line break shows (a chat message)
+    const RenderLookup *lookup = nullptr; // of document, for nested passes too
+    SectionHtmlCache *cache = nullptr;    // the document pass reuses unchanged sections from it
+    QByteArray contextKey;                // what the cache keys start from
 };
 
 } // namespace Specwright

@@ -5,9 +5,14 @@
 #include "html_sanitizer.h"
 #include "inline_rewriter.h"
 #include "math_html.h"
+#include "render_lookup.h"
+#include "section_html_cache.h"
 #include "spec_document.h"
 #include "spec_html_renderer.h"
 #include "spec_parser.h"
+
+#include <QCryptographicHash>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +28,10 @@ QByteArray passSourceHtml(const QByteArray &html)
 {
     return html;
 }
+
+// Separates the groups of a document in cmark's output (an HTML block of its own). A text
+// that holds it is written in one piece.
+constexpr char kSectionMark[] = "\x01specwright-section\x01";
 
 } // namespace
 
@@ -57,16 +66,176 @@ QString RenderPass::run(const QByteArray &utf8)
 {
     MarkdownTree tree(utf8);
     m_tree = &tree;
+    m_utf8 = utf8;
     m_lines = utf8.split('\n');
-    rewriteBlocks(tree.root());
-    InlineRewriter inlines(tree, m_context, m_sectionByLine,
-                           [this](const QString &id) { return sectionTitle(id); });
-    inlines.setSourceLines(m_lines);
-    inlines.rewrite(tree.root());
-    const QString html = HtmlSanitizer::sanitize(QString::fromUtf8(tree.toHtml(true, true)));
+    const QString html =
+        m_context.documentStructure && !utf8.contains(kSectionMark) ? writeSections() : writeHtml();
     m_tree = nullptr;
     m_lines.clear();
+    m_utf8.clear();
+    return html;
+}
+
+QString RenderPass::writeHtml()
+{
+    rewriteBlocks(m_tree->root());
+    InlineRewriter inlines(*m_tree, m_context, m_sectionByLine,
+                           [this](const QString &id) { return sectionTitle(id); });
+    inlines.setSourceLines(m_lines);
+    inlines.rewrite(m_tree->root());
+    const QString html = HtmlSanitizer::sanitize(QString::fromUtf8(m_tree->toHtml(true, true)));
     return HtmlPostProcessor(m_context, inlines.headingIds()).process(html);
+}
+
+// The document's top-level blocks in groups that begin at each heading, and one group for the
+// footnote definitions (cmark moves them to the end). A group's HTML depends only on its source
+// lines and the context key, so a group the cache holds is taken out of the tree before the
+// passes run; the others are written in one cmark run, split at marks, and sanitised and
+// post-processed group by group. A full render is the same with an empty cache.
+QString RenderPass::writeSections()
+{
+    QList<SectionGroup> groups;
+    const MarkdownNode root = m_tree->root();
+    for (MarkdownNode n = root.firstChild(); n; n = n.next()) {
+        const bool footnote = n.type() == T::FootnoteDefinition;
+        if (groups.isEmpty() || (!groups.last().footnotes && (footnote || n.type() == T::Heading)))
+            groups.append({n, n.startLine(), footnote, {}, {}, false});
+    }
+    if (groups.isEmpty())
+        return {};
+
+    SectionHtmlCache *cache = m_context.cache;
+    if (cache)
+        computeGroupKeys(groups);
+    int reused = 0;
+    QList<MarkdownNode> marks;
+    for (SectionGroup &g : groups) {
+        // The footnote definitions stay: the references' HTML reads their labels from them.
+        if (cache && !g.footnotes) {
+            g.html = cache->find(g.key);
+            g.cached = !g.html.isNull();
+            reused += g.cached ? 1 : 0;
+        }
+        MarkdownNode mark = m_tree->createNode(T::HtmlBlock);
+        mark.setLiteral(QByteArray(kSectionMark));
+        g.first.insertBefore(mark);
+        marks.append(mark);
+    }
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        if (!groups.at(i).cached)
+            continue;
+        const MarkdownNode end = i + 1 < marks.size() ? marks.at(i + 1) : MarkdownNode();
+        for (MarkdownNode n = groups.at(i).first; n && !(n == end);) {
+            const MarkdownNode next = n.next();
+            m_tree->removeNode(n);
+            n = next;
+        }
+    }
+
+    if (reused < groups.size()) {
+        rewriteBlocks(root);
+        InlineRewriter inlines(*m_tree, m_context, m_sectionByLine,
+                               [this](const QString &id) { return sectionTitle(id); });
+        inlines.setSourceLines(m_lines);
+        inlines.rewrite(root);
+        const HtmlPostProcessor post(m_context, inlines.headingIds());
+        const QByteArray all = m_tree->toHtml(true, true);
+        const QByteArrayView mark(kSectionMark);
+        qsizetype at = all.indexOf(mark);
+        for (SectionGroup &g : groups) {
+            qsizetype start = at < 0 ? all.size() : at + mark.size();
+            if (start < all.size() && all.at(start) == '\n')
+                ++start;
+            at = all.indexOf(mark, start);
+            if (g.cached)
+                continue;
+            const qsizetype end = at < 0 ? all.size() : at;
+            g.html = post.process(HtmlSanitizer::sanitize(
+                QString::fromUtf8(QByteArrayView(all).sliced(start, end - start))));
+        }
+    }
+
+    qsizetype size = 0;
+    for (const SectionGroup &g : std::as_const(groups))
+        size += g.html.size();
+    QString html;
+    html.reserve(size);
+    SectionHtmlCache::Entries entries;
+    for (const SectionGroup &g : std::as_const(groups)) {
+        html += g.html;
+        if (cache)
+            entries.insert(g.key, g.html);
+    }
+    if (cache)
+        cache->store(std::move(entries), reused, int(groups.size()) - reused);
+    return html;
+}
+
+// Key of a group: the context (titles, footnotes, link definitions, options), the order of all
+// footnote references (their numbers and back references), the first line and the group's
+// source lines (for the footnote group, those of each definition).
+void RenderPass::computeGroupKeys(QList<SectionGroup> &groups) const
+{
+    QList<qsizetype> lineStart; // byte offset of line N at N-1, and the end
+    lineStart.reserve(m_lines.size() + 1);
+    qsizetype offset = 0;
+    for (const QByteArray &line : m_lines) {
+        lineStart.append(offset);
+        offset += line.size() + 1;
+    }
+    lineStart.append(offset);
+    const QByteArray &utf8 = m_utf8;
+    auto bytes = [&](int firstLine, int lastLine) {
+        const qsizetype from = lineStart.at(std::clamp(firstLine, 1, int(m_lines.size())) - 1);
+        const qsizetype to = lineStart.at(std::clamp(lastLine, 0, int(m_lines.size())));
+        return QByteArrayView(utf8).sliced(from, std::max<qsizetype>(0, to - from - 1));
+    };
+
+    QCryptographicHash base(QCryptographicHash::Md5);
+    base.addData(m_context.contextKey);
+    if (utf8.contains("[^"))
+        addFootnoteReferences(base);
+    const QByteArray context = base.result();
+
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        SectionGroup &g = groups[i];
+        QCryptographicHash hash(QCryptographicHash::Md5);
+        hash.addData(context);
+        const int line = g.firstLine;
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&line), sizeof line));
+        if (g.footnotes) {
+            hash.addData("footnotes");
+            for (MarkdownNode n = g.first; n; n = n.next()) {
+                hash.addData(bytes(n.startLine(), n.endLine()));
+                hash.addData("\n");
+            }
+        } else {
+            const bool lastText = i + 1 == groups.size() || groups.at(i + 1).footnotes;
+            hash.addData(
+                bytes(line, lastText ? int(m_lines.size()) : groups.at(i + 1).firstLine - 1));
+        }
+        g.key = hash.result();
+    }
+}
+
+// The numbers cmark gave the footnote references, in document order.
+void RenderPass::addFootnoteReferences(QCryptographicHash &hash) const
+{
+    const MarkdownNode root = m_tree->root();
+    MarkdownNode n = root.firstChild();
+    while (n) {
+        if (n.type() == T::FootnoteReference) {
+            hash.addData(n.literal());
+            hash.addData(",");
+        }
+        if (n.firstChild()) {
+            n = n.firstChild();
+            continue;
+        }
+        while (!(n == root) && !n.next())
+            n = n.parent();
+        n = n == root ? MarkdownNode() : n.next();
+    }
 }
 
 QString RenderPass::renderNested(const QString &markdown, int firstLine, bool keepLineBreaks) const
@@ -221,7 +390,9 @@ MarkdownNode RenderPass::replaceAdmonition(MarkdownNode first, int index)
 {
     const Admonition &a = m_context.document->admonitions().at(index);
     MarkdownNode last = first;
-    while (last.next() && docLine(last.next().startLine()) <= a.endLine)
+    // Nodes made here (a group's mark) have no line and end the run.
+    while (last.next() && last.next().startLine() > 0 &&
+           docLine(last.next().startLine()) <= a.endLine)
         last = last.next();
     const MarkdownNode after = last.next();
     // The body is the indented lines after the "!!! type" line, dedented.

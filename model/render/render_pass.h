@@ -12,6 +12,8 @@
 #include <QByteArrayList>
 #include <QHash>
 
+class QCryptographicHash;
+
 namespace Specwright {
 
 class SpecHtmlRenderer;
@@ -24,6 +26,20 @@ public:
     QString run(const QByteArray &utf8);
 
 private:
+    QString writeHtml();
+    QString writeSections();
+    // Top-level blocks from a heading (or the footnote definitions) to the next group.
+    struct SectionGroup
+    {
+        MarkdownNode first;
+        int firstLine = 0;
+        bool footnotes = false;
+        QByteArray key; // digest for SectionHtmlCache
+        QString html;
+        bool cached = false;
+    };
+    void computeGroupKeys(QList<SectionGroup> &groups) const;
+    void addFootnoteReferences(QCryptographicHash &hash) const;
     QString renderNested(const QString &markdown, int firstLine, bool keepLineBreaks) const;
     QString sectionTitle(const QString &id) const;
     int docLine(int cmarkLine) const { return cmarkLine + m_context.lineOffset; }
@@ -41,7 +57,8 @@ private:
     RenderContext m_context;
     ExampleHtmlWriter m_writer;
     MarkdownTree *m_tree = nullptr;
-    QByteArrayList m_lines; // of the text being rendered, for paragraph sources
+    QByteArray m_utf8;      // the text being rendered
+    QByteArrayList m_lines; // its lines, for paragraph sources
     QHash<int, int> m_sectionByLine;
     QHash<int, int> m_exampleByFenceEnd;
     QHash<int, int> m_admonitionByLine;

@@ -1,11 +1,14 @@
 #include "spec_html_renderer.h"
 
+#include "render_lookup.h"
 #include "render_pass.h"
+#include "section_html_cache.h"
 #include "spec_title.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +45,23 @@ void SpecHtmlRenderer::setHighlighter(std::shared_ptr<CodeHighlighter> highlight
     m_highlighter = std::move(highlighter);
 }
 
+void SpecHtmlRenderer::setSectionCache(std::shared_ptr<SectionHtmlCache> cache)
+{
+    m_sectionCache = std::move(cache);
+}
+
+QByteArray SpecHtmlRenderer::optionsKey() const
+{
+    // Only what changes the body (the page around it is written per render).
+    const quintptr highlighter = quintptr(m_highlighter.get());
+    QByteArray key = QByteArray::number(int(m_options.theme)) + ',' +
+                     QByteArray::number(int(m_options.sourceAnchors)) + ',' +
+                     QByteArray::number(int(m_options.comparisonLayout)) + ',' +
+                     QByteArray::number(int(m_options.sourcePositions)) + ',';
+    key.append(reinterpret_cast<const char *>(&highlighter), sizeof highlighter);
+    return key;
+}
+
 QString SpecHtmlRenderer::render(const SpecDocument &document, const Workspace *workspace) const
 {
     return render(document, workspace, nullptr);
@@ -50,13 +70,22 @@ QString SpecHtmlRenderer::render(const SpecDocument &document, const Workspace *
 QString SpecHtmlRenderer::render(const SpecDocument &document, const Workspace *workspace,
                                  const SpecDocument *titles) const
 {
+    const QByteArray utf8 = document.markdownUtf8();
+    const RenderLookup lookup(document);
     RenderContext context;
     context.document = &document;
     context.titles = titles;
     context.documentStructure = true;
     context.workspace = workspace;
     context.anchors = m_options.sourceAnchors;
-    QString body = RenderPass(*this, context).run(document.markdownUtf8());
+    context.sourcePositions = m_options.sourcePositions;
+    context.lookup = &lookup;
+    if (m_sectionCache) {
+        context.cache = m_sectionCache.get();
+        context.contextKey =
+            RenderLookup::contextKey(document, utf8, titles, workspace, optionsKey());
+    }
+    QString body = RenderPass(*this, context).run(utf8);
     if (m_options.sourceAnchors)
         body = thinLineAnchors(body, document.source().lineCount());
     QString title = m_options.pageTitle;
@@ -78,11 +107,16 @@ QString SpecHtmlRenderer::renderMarkdown(const QString &markdown, int firstLine,
                                          const SpecDocument *references,
                                          const Workspace *workspace) const
 {
+    std::optional<RenderLookup> lookup;
+    if (references)
+        lookup.emplace(*references);
     RenderContext context;
     context.document = references;
     context.workspace = workspace;
     context.lineOffset = firstLine - 1;
     context.anchors = m_options.sourceAnchors;
+    context.sourcePositions = m_options.sourcePositions;
+    context.lookup = lookup ? &*lookup : nullptr;
     return RenderPass(*this, context).run(markdown.toUtf8());
 }
 

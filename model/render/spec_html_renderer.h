@@ -12,6 +12,7 @@
 namespace Specwright {
 
 class CodeHighlighter;
+class SectionHtmlCache;
 class Workspace;
 
 class SpecHtmlRenderer
@@ -37,6 +38,9 @@ public:
         bool embedStyleSheet = true; // a <style> element with styleSheet(theme)
         bool standalone = false;     // a whole <!DOCTYPE html> page instead of a fragment
         bool sourceAnchors = true;   // <a name="sl-N"> at every block (see sourceAnchorName)
+        // data-sourcepos="L:C-L:C" on blocks, for browsers and tools; a QTextDocument has no
+        // use for them (the preview leaves them out: a fifth less HTML to parse).
+        bool sourcePositions = true;
         ComparisonLayout comparisonLayout = ComparisonLayout::Auto;
         QString pageTitle; // standalone pages; defaults to SpecTitle::of(document)
     };
@@ -50,6 +54,10 @@ public:
     void setOptions(const Options &options) { m_options = options; }
     std::shared_ptr<CodeHighlighter> highlighter() const { return m_highlighter; }
     void setHighlighter(std::shared_ptr<CodeHighlighter> highlighter);
+    // With a cache, render() writes only the sections whose HTML is not in it from the last
+    // render and stores this render's sections there (the same HTML as without it).
+    std::shared_ptr<SectionHtmlCache> sectionCache() const { return m_sectionCache; }
+    void setSectionCache(std::shared_ptr<SectionHtmlCache> cache);
 
     // The whole document. The workspace (optional) gives titles of sections in other files
     // and marks broken cross-file references.
@@ -77,8 +85,11 @@ public:
     static constexpr int kMaxLineAnchors = 2000;
 
 private:
+    QByteArray optionsKey() const;
+
     Options m_options;
     std::shared_ptr<CodeHighlighter> m_highlighter;
+    std::shared_ptr<SectionHtmlCache> m_sectionCache;
 };
 
 } // namespace Specwright

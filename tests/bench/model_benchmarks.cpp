@@ -2,6 +2,7 @@
 
 #include "bench_timer.h"
 #include "markdown_tree.h"
+#include "preview_benchmarks.h"
 #include "process_timer.h"
 #include "spec_document.h"
 
@@ -259,6 +260,7 @@ void ModelBenchmarks::render(ResultTable &table) const
     table.addTimes(QStringLiteral("  of which render from the parsed model"), renderOnly);
     table.addTimes(QStringLiteral("reference: cmark-gfm HTML alone"), cmark);
     table.addRatios(QStringLiteral("ratio ours / cmark-gfm"), ratio);
+    PreviewBenchmarks(m_inputs, m_runScale).run(table);
 }
 
 void ModelBenchmarks::diff(ResultTable &table) const

@@ -2,6 +2,7 @@
 
 #include "dispose_in_background.h"
 #include "ksyntax_code_highlighter.h"
+#include "section_html_cache.h"
 
 #include <QAbstractEventDispatcher>
 #include <QAbstractTextDocumentLayout>
@@ -47,9 +48,16 @@ PreviewRenderJob::PreviewRenderJob(QObject *parent)
     : QObject(parent)
 {
     m_options.embedStyleSheet = false; // the view sets the stylesheet on its document
+    m_options.sourcePositions = false; // unused by QTextDocument, a fifth of its HTML
 }
 
 PreviewRenderJob::~PreviewRenderJob() = default;
+
+void PreviewRenderJob::setOptions(const SpecHtmlRenderer::Options &options)
+{
+    m_options = options;
+    m_sectionCache.reset(); // a render in flight keeps the old one
+}
 
 void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace)
 {
@@ -57,12 +65,26 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
     const QString style = m_textStyleSheet;
     const std::shared_ptr<CodeHighlighter> highlighter = sharedHighlighter(options.theme);
     const qreal width = m_textWidth;
+    // Sections are reused only within one file and one workspace snapshot (a weak pointer:
+    // a new snapshot is never taken for a freed one at the same address).
+    const QString file = document ? document->filePath() : QString();
+    const bool sameWorkspace =
+        !m_cachedWorkspace.owner_before(workspace) && !workspace.owner_before(m_cachedWorkspace);
+    if (!m_sectionCache || file != m_cachedFile || !sameWorkspace) {
+        m_sectionCache = std::make_shared<SectionHtmlCache>();
+        m_cachedFile = file;
+        m_cachedWorkspace = workspace;
+    }
+    const std::shared_ptr<SectionHtmlCache> cache = m_sectionCache;
     m_render.start(
-        [document, workspace, options, highlighter, style, width](const BackgroundTask &task) {
+        [document, workspace, options, highlighter, cache, style,
+         width](const BackgroundTask &task) {
             Result result;
             if (!document)
                 return result;
-            result.html = SpecHtmlRenderer(options, highlighter).render(*document, workspace.get());
+            SpecHtmlRenderer renderer(options, highlighter);
+            renderer.setSectionCache(cache);
+            result.html = renderer.render(*document, workspace.get());
             if (!style.isEmpty() && !task.isCancelled()) {
                 auto text = std::make_unique<QTextDocument>();
                 text->setDocumentMargin(kDocumentMargin);
@@ -84,7 +106,8 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
             Q_EMIT finished(result.html, document);
             if (result.textDocument) {
                 result.textDocument->moveToThread(thread());
-                m_textDocument = std::move(result.textDocument);
+                // One not taken yet (superseded) goes on a worker too.
+                freeOffUiThread(std::exchange(m_textDocument, std::move(result.textDocument)));
                 Q_EMIT textDocumentReady(document);
             }
         });

@@ -17,6 +17,7 @@ class QTextDocument;
 namespace Specwright {
 
 class CodeHighlighter;
+class SectionHtmlCache;
 
 class PreviewRenderJob : public QObject
 {
@@ -27,7 +28,7 @@ public:
     ~PreviewRenderJob() override;
 
     SpecHtmlRenderer::Options options() const { return m_options; }
-    void setOptions(const SpecHtmlRenderer::Options &options) { m_options = options; }
+    void setOptions(const SpecHtmlRenderer::Options &options);
 
     // With a stylesheet set, the worker also builds the QTextDocument (HTML parsing is the
     // slow part of showing a big spec) and textDocumentReady() follows finished().
@@ -36,6 +37,10 @@ public:
     void setTextWidth(qreal width) { m_textWidth = width; }
     static constexpr qreal kDocumentMargin = 12;
 
+    // The HTML of each section of the last render: the next render of the same file writes only
+    // the sections an edit touched. A new one is started for another file, workspace or options.
+    std::shared_ptr<SectionHtmlCache> sectionCache() const { return m_sectionCache; }
+
     // Starts a render; finished() follows unless a newer request() comes first.
     void request(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace = {});
     bool isRunning() const { return m_render.isRunning(); }
@@ -43,7 +48,7 @@ public:
     void cancel()
     {
         m_render.cancel();
-        m_textDocument.reset();
+        freeOffUiThread(std::move(m_textDocument)); // a big one would stall the UI thread
     }
     // The text document of the last textDocumentReady(); the caller owns it (null once taken).
     std::unique_ptr<QTextDocument> takeTextDocument() { return std::move(m_textDocument); }
@@ -67,6 +72,9 @@ private:
     };
 
     SpecHtmlRenderer::Options m_options;
+    std::shared_ptr<SectionHtmlCache> m_sectionCache;
+    QString m_cachedFile;
+    std::weak_ptr<const Workspace> m_cachedWorkspace;
     QString m_textStyleSheet;
     qreal m_textWidth = -1;
     std::unique_ptr<QTextDocument> m_textDocument;

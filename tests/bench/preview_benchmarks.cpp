@@ -1,0 +1,194 @@
+#include "preview_benchmarks.h"
+
+#include "bench_timer.h"
+#include "spec_document.h"
+
+#include <QFile>
+#include <QTextDocument>
+#include <malloc.h>
+
+#if __has_include("spec_html_renderer.h") && __has_include("preview_render_job.h")
+#define SPECWRIGHT_BENCH_PREVIEW 1
+#include "preview_render_job.h"
+#include "spec_html_renderer.h"
+#endif
+#if __has_include("preview_view.h")
+#define SPECWRIGHT_BENCH_PREVIEW_VIEW 1
+#include "preview_view.h"
+
+#include <QEventLoop>
+#include <QTimer>
+#endif
+#if __has_include("section_html_cache.h")
+#define SPECWRIGHT_BENCH_SECTION_CACHE 1
+#include "section_html_cache.h"
+#endif
+
+namespace Specwright::Bench {
+
+namespace {
+
+constexpr double NotBuilt = ResultTable::NotBuilt;
+
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+// Bytes malloc has handed out and not got back (exact, unlike RSS, which keeps freed pages).
+double heapInUseMb()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+}
+
+QString mb(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 1 : 0) + QStringLiteral(" MB");
+}
+
+// The text with one word added to the prose line nearest the middle: a one-line edit.
+QString withOneLineEdited(const QString &text)
+{
+    qsizetype at = text.lastIndexOf(u'\n', text.size() / 2) + 1;
+    while (at < text.size()) {
+        const qsizetype end = text.indexOf(u'\n', at);
+        const QStringView line = QStringView(text).mid(at, (end < 0 ? text.size() : end) - at);
+        if (line.size() > 20 && line.at(0).isLetter())
+            return text.left(at) + QStringLiteral("Edited ") + text.mid(at);
+        if (end < 0)
+            break;
+        at = end + 1;
+    }
+    return text + QStringLiteral("\nEdited.\n");
+}
+
+#ifdef SPECWRIGHT_BENCH_PREVIEW_VIEW
+// The longest the UI thread went without running its event loop while a shown PreviewView
+// rendered the document on its worker and put the result on screen (a 0 ms timer's gaps).
+struct ViewTiming
+{
+    double shownMs = 0; // renderDocument() -> renderFinished()
+    double longestStallMs = 0;
+};
+
+ViewTiming showInView(const SpecDocument::Ptr &doc)
+{
+    PreviewView view;
+    view.resize(900, 700);
+    view.show();
+    QEventLoop loop;
+    QElapsedTimer sinceTick;
+    double longest = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(0);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        longest = std::max(longest, double(sinceTick.nsecsElapsed()) / 1e6);
+        sinceTick.start();
+    });
+    QObject::connect(&view, &PreviewView::renderFinished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
+    QElapsedTimer total;
+    total.start();
+    view.renderDocument(doc);
+    sinceTick.start();
+    heartbeat.start();
+    loop.exec();
+    heartbeat.stop();
+    const double shown = double(total.nsecsElapsed()) / 1e6;
+    // What the view does right after (anchors, the first paint).
+    sinceTick.start();
+    QTimer::singleShot(0, &loop, &QEventLoop::quit);
+    loop.exec();
+    return {shown, std::max(longest, double(sinceTick.nsecsElapsed()) / 1e6)};
+}
+#endif
+
+} // namespace
+
+void PreviewBenchmarks::run(ResultTable &table) const
+{
+    QList<double> build, rerender, full, speedUp, stall, shown;
+    QStringList heap, resident, htmlSize;
+    for (const BenchInput &input : m_inputs) {
+#ifdef SPECWRIGHT_BENCH_PREVIEW
+        // What the preview's worker does: the view's options (stylesheet set on the document).
+        SpecHtmlRenderer::Options options;
+        options.embedStyleSheet = false;
+        options.sourcePositions = false;
+        const auto highlighter = PreviewRenderJob::sharedHighlighter(options.theme);
+        const SpecDocument::Ptr doc = SpecDocument::parse(input.text, input.path);
+        const QString html = SpecHtmlRenderer(options, highlighter).render(*doc);
+        htmlSize.append(mb(double(html.size()) * 2 / (1024.0 * 1024.0)));
+        const QString style = SpecHtmlRenderer::styleSheet(options.theme);
+        auto makeDocument = [&] {
+            auto text = std::make_unique<QTextDocument>();
+            text->setDocumentMargin(PreviewRenderJob::kDocumentMargin);
+            text->setDefaultStyleSheet(style);
+            text->setHtml(html);
+            text->setTextWidth(800);
+            text->size();
+            return text;
+        };
+        {
+            // Measured once, before any timing run, so freed pages do not hide the growth.
+            const double heapBefore = heapInUseMb();
+            const qint64 rssBefore = residentKb();
+            const auto text = makeDocument();
+            heap.append(mb(heapInUseMb() - heapBefore));
+            resident.append(mb(double(residentKb() - rssBefore) / 1024.0));
+        }
+        build.append(medianMs(std::min(runs(input), 3), [&] { makeDocument(); }));
+#else
+        build.append(NotBuilt);
+        heap.append(QStringLiteral("n/a"));
+        resident.append(QStringLiteral("n/a"));
+        htmlSize.append(QStringLiteral("n/a"));
+#endif
+#ifdef SPECWRIGHT_BENCH_PREVIEW_VIEW
+        const ViewTiming view = showInView(doc);
+        stall.append(view.longestStallMs);
+        shown.append(view.shownMs);
+#else
+        stall.append(NotBuilt);
+        shown.append(NotBuilt);
+#endif
+#if defined(SPECWRIGHT_BENCH_PREVIEW) && defined(SPECWRIGHT_BENCH_SECTION_CACHE)
+        const SpecDocument::Ptr edited =
+            SpecDocument::parse(withOneLineEdited(input.text), input.path);
+        SpecHtmlRenderer plain(options, highlighter);
+        SpecHtmlRenderer cached(options, highlighter);
+        cached.setSectionCache(std::make_shared<SectionHtmlCache>());
+        int turn = 0;
+        qsizetype sink = cached.render(*doc).size();
+        const PairTiming t = medianPairMs(
+            runs(input), [&] { sink += cached.render(++turn % 2 ? *edited : *doc).size(); },
+            [&] { sink += plain.render(*edited).size(); });
+        rerender.append(t.first);
+        full.append(t.second);
+        speedUp.append(t.first > 0 ? t.second / t.first : ResultTable::NotMeasured);
+        Q_UNUSED(sink);
+#else
+        rerender.append(NotBuilt);
+        full.append(NotBuilt);
+        speedUp.append(ResultTable::NotMeasured);
+#endif
+    }
+    table.addHeading(QStringLiteral("Preview document (what the worker hands to the view)"));
+    table.addCells(QStringLiteral("  preview HTML (UTF-16)"), htmlSize);
+    table.addTimes(QStringLiteral("QTextDocument setHtml + layout at 800 px"), build);
+    table.addCells(QStringLiteral("  heap the document holds (malloc)"), heap);
+    table.addCells(QStringLiteral("  VmRSS growth while building it"), resident);
+    table.addTimes(QStringLiteral("PreviewView: renderDocument -> shown"), shown);
+    table.addTimes(QStringLiteral("  longest UI-thread stall meanwhile"), stall);
+    table.addTimes(QStringLiteral("full render from the parsed model"), full);
+    table.addTimes(QStringLiteral("re-render after a one-line edit (section cache)"), rerender);
+    table.addRatios(QStringLiteral("speed-up full / re-render after the edit"), speedUp);
+}
+
+} // namespace Specwright::Bench
