@@ -88,6 +88,10 @@ void DocumentController::setBuffer(QTextDocument *buffer, const QString &path, c
     // Until its first parse, a buffer that replaces another shows an empty model (cheap), so
     // nothing of the previous buffer stays on screen; a first buffer has no model yet.
     const bool replacing = m_document != nullptr;
+    // Taken before the views get the results: applying them may touch the buffer's revision
+    // (the editor anchors the findings inside an empty edit block).
+    const bool upToDate = last.document && last.bufferRevision == buffer->revision() &&
+                          last.configuration == m_configuration;
     m_document = last.document || !replacing ? last.document : SpecDocument::parse(QString(), path);
     m_diagnostics = last.diagnostics;
     m_wordCount = last.wordCount;
@@ -96,8 +100,7 @@ void DocumentController::setBuffer(QTextDocument *buffer, const QString &path, c
     if (replacing || !m_diagnostics.isEmpty())
         Q_EMIT diagnosticsChanged(m_diagnostics);
     Q_EMIT wordCountChanged(m_wordCount);
-    if (last.document && last.bufferRevision == buffer->revision() &&
-        last.configuration == m_configuration) {
+    if (upToDate) {
         m_resultRevision = ++m_revision;
         setState(State::Idle);
     } else {

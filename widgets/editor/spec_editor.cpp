@@ -467,6 +467,11 @@ void SpecEditor::setDiagnostics(const QList<Diagnostic> &diagnostics)
     m_anchors.clear();
     m_diagnosticSelections.clear();
     m_anchors.reserve(diagnostics.size());
+    // A cursor placed outside an edit block measures its x in the laid-out line: every
+    // finding's block would be laid out (thousands of them in a big spec, most never shown).
+    // Inside an (empty) edit block it does not.
+    QTextCursor quiet(document());
+    quiet.beginEditBlock();
     for (const Diagnostic &d : diagnostics) {
         Anchored anchored;
         anchored.range = cursorForRange(d.range);
@@ -493,6 +498,7 @@ void SpecEditor::setDiagnostics(const QList<Diagnostic> &diagnostics)
         m_diagnosticSelections.append(selection);
         m_anchors.append(anchored);
     }
+    quiet.endEditBlock();
     m_anchorOrder.resize(m_anchors.size());
     std::iota(m_anchorOrder.begin(), m_anchorOrder.end(), 0);
     std::stable_sort(m_anchorOrder.begin(), m_anchorOrder.end(), [this](qsizetype a, qsizetype b) {
