@@ -76,6 +76,16 @@ QString mb(double kb)
                                     : QStringLiteral("–");
 }
 
+// "a/b MB": two memory figures in one narrow cell.
+QString mbPair(double kbA, double kbB)
+{
+    const auto n = [](double kb) {
+        return ResultTable::isValue(kb) ? QString::number(kb / 1024.0, 'f', 0)
+                                        : QStringLiteral("–");
+    };
+    return n(kbA) + u'/' + n(kbB) + QStringLiteral(" MB");
+}
+
 QString ms(double v)
 {
     return ResultTable::isValue(v) ? ResultTable::formatMs(v) : QStringLiteral("n/a");
@@ -250,12 +260,11 @@ void IdeBenchmarks::run(ResultTable &table) const
                            QStringLiteral("< 400 MB at 5 MB")));
     table.addCells(QStringLiteral("  resident after opening / at the end"),
                    cells([](const QList<ChildResult> &r) {
-                       return mb(medianOf(r, "rss_open_kb")) + u'/' + mb(medianOf(r, "rss_end_kb"));
+                       return mbPair(medianOf(r, "rss_open_kb"), medianOf(r, "rss_end_kb"));
                    }));
-    table.addCells(QStringLiteral("  malloc heap in use after opening / at the end"),
+    table.addCells(QStringLiteral("  malloc heap in use, same times"),
                    cells([](const QList<ChildResult> &r) {
-                       return mb(medianOf(r, "heap_open_kb")) + u'/' +
-                              mb(medianOf(r, "heap_end_kb"));
+                       return mbPair(medianOf(r, "heap_open_kb"), medianOf(r, "heap_end_kb"));
                    }));
     for (int i = 0; i < m_inputs.size(); ++i)
         for (const ChildResult &r : bySize.at(i))
