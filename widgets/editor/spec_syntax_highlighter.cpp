@@ -89,6 +89,7 @@ void SpecSyntaxHighlighter::attach(QTextDocument *document)
     // stays pending, QSyntaxHighlighter leaves edits alone and onContentsChange colours them.
     QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
     m_frontier = QTextCursor(document);
+    colourSlice(); // the top, which a freshly opened file shows, before its first paint
     m_slices.start();
 }
 

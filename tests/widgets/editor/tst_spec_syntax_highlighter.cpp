@@ -133,7 +133,12 @@ private Q_SLOTS:
         QVERIFY(highlighter);
         QVERIFY(highlighter->isColouring());
         QVERIFY(doc->lastBlock().previous().layout()->formats().isEmpty()); // not yet
+        editor.viewport()->repaint();
+        QVERIFY(!doc->firstBlock().layout()->formats().isEmpty()); // the lines on screen first
+        SPECWRIGHT_SCREENSHOT(&editor, u"editor-big-first-paint.png"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!highlighter->isColouring(), 60000);
+        editor.goToLine(doc->blockCount() - 8);
+        SPECWRIGHT_SCREENSHOT(&editor, u"editor-big-coloured-end.png"_s);
 
         SpecEditor small;
         small.setPlainText(u"## Heading\n\nA paragraph.\n\n```cpp\nint answer = 42;\n```\n"_s);
