@@ -7,6 +7,7 @@
 #include "diagnostic.h"
 #include "document_controller.h"
 #include "document_tabs.h"
+#include "editor_preview_split.h"
 #include "intent_outline.h"
 #include "main_window.h"
 #include "open_documents_integration.h"
@@ -185,6 +186,9 @@ private Q_SLOTS:
             return QMessageBox::Discard;
         });
         w.resize(1200, 800);
+        // Editor only: the 5 MB preview (half a minute of a worker per render, checked by
+        // the first test) would keep the pool busy long after the test.
+        w.centralSplit()->setMode(EditorPreviewSplit::Mode::EditorOnly);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         SpecEditor *editor = w.editor();
