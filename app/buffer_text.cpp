@@ -1,5 +1,7 @@
 #include "buffer_text.h"
 
+#include "spec_syntax_highlighter.h"
+
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -48,7 +50,7 @@ BufferText::Convention BufferText::load(QTextDocument *buffer, const QString &te
     else if (counts[2] > counts[0] && counts[2] > counts[1])
         convention.lineEnd = QStringLiteral("\r");
 
-    buffer->setPlainText(text);
+    SpecSyntaxHighlighter::setPlainText(buffer, text); // a big text is coloured in slices
     bool marked = false;
     QTextBlock block = buffer->firstBlock();
     for (const QString &br : std::as_const(breaks)) {

@@ -1,130 +1,38 @@
 #include "ide_benchmarks.h"
 
 #include "bench_timer.h"
-#include "main_window.h"
+#include "ide_scenario.h"
 
-#include <QAbstractEventDispatcher>
-#include <QApplication>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QPlainTextEdit>
-#include <QPointer>
+#include <QHash>
 #include <QProcess>
-#include <QStandardPaths>
-#include <QTest>
-#include <QTextBlock>
-#include <QThreadPool>
-#include <QTimer>
-#include <sys/resource.h>
+#include <functional>
 
 namespace Specwright::Bench {
 
 namespace {
 
-qint64 peakMemoryKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n'))
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss; // KB on Linux
-}
-
-// The editor holding the opened text: the largest plain-text editor in the window.
-QPlainTextEdit *findEditor(QWidget *window)
-{
-    QPlainTextEdit *best = nullptr;
-    for (QPlainTextEdit *edit : window->findChildren<QPlainTextEdit *>())
-        if (!best || edit->document()->characterCount() > best->document()->characterCount())
-            best = edit;
-    return best;
-}
-
-// Records the time of the first paint of an editor viewport that shows a loaded document.
-class FirstPaintProbe : public QObject
-{
-public:
-    FirstPaintProbe(const QElapsedTimer &clock, int minChars)
-        : m_clock(clock)
-        , m_minChars(minChars)
-    {
-    }
-    double paintedAtMs = -1;
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (paintedAtMs < 0 && event->type() == QEvent::Paint) {
-            auto *edit = qobject_cast<QPlainTextEdit *>(watched->parent());
-            if (edit && edit->viewport() == watched &&
-                edit->document()->characterCount() >= m_minChars) {
-                // Let the paint happen, then take the time.
-                const bool handled = watched->event(event);
-                paintedAtMs = double(m_clock.nsecsElapsed()) / 1e6;
-                return handled;
-            }
-        }
-        return false;
-    }
-
-private:
-    const QElapsedTimer &m_clock;
-    int m_minChars;
-};
-
-// Longest gap between ticks of a fast timer: how long the UI thread was busy at a stretch.
-class StallMonitor : public QObject
-{
-public:
-    StallMonitor()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(2);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const double now = double(m_clock.nsecsElapsed()) / 1e6;
-            if (m_last >= 0)
-                maxGapMs = std::max(maxGapMs, now - m_last - 2);
-            m_last = now;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    void pause() { m_last = -1; } // our own measured keystroke is not a stall
-    double maxGapMs = 0;
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    double m_last = -1;
-};
-
-// Waits until the thread pool has been idle for a moment (background parse, lint, render).
-void waitUntilIdle(int maxMs)
-{
-    QElapsedTimer waited;
-    waited.start();
-    QElapsedTimer idle;
-    idle.start();
-    while (waited.elapsed() < maxMs) {
-        QTest::qWait(20);
-        if (QThreadPool::globalInstance()->activeThreadCount() > 0)
-            idle.restart();
-        else if (idle.elapsed() > 300)
-            return;
-    }
-}
-
+// What one child run printed: "key value" lines (a value may be a comma-separated list).
 struct ChildResult
 {
-    double firstPaintMs = -1;
-    double peakMb = -1;
-    QList<double> keysMs;
-    double stallMs = -1;
+    QHash<QByteArray, QByteArray> values;
+    QList<QByteArray> stalls; // "phase:at:length" of each stall over 50 ms
     QString error;
+
+    double number(const char *key) const
+    {
+        bool ok = false;
+        const double v = values.value(key).toDouble(&ok);
+        return ok ? v : -1;
+    }
+    std::vector<double> list(const char *key) const
+    {
+        std::vector<double> out;
+        for (const QByteArray &v : values.value(key).split(','))
+            if (!v.isEmpty())
+                out.push_back(v.toDouble());
+        return out;
+    }
 };
 
 ChildResult runChildProcess(const QString &file, int keys)
@@ -132,168 +40,237 @@ ChildResult runChildProcess(const QString &file, int keys)
     ChildResult result;
     QProcess child;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // SPECWRIGHT_BENCH_QPA=xcb (with DISPLAY) runs the IDE under a real X server instead.
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"),
+               qEnvironmentVariable("SPECWRIGHT_BENCH_QPA", QStringLiteral("offscreen")));
     child.setProcessEnvironment(env);
     child.setStandardErrorFile(QProcess::nullDevice());
     child.start(
         QCoreApplication::applicationFilePath(),
         {QStringLiteral("--ide-child"), file, QStringLiteral("--keys"), QString::number(keys)});
-    if (!child.waitForFinished(180000) || child.exitStatus() != QProcess::NormalExit) {
+    if (!child.waitForFinished(900000) || child.exitStatus() != QProcess::NormalExit) {
         child.kill();
         child.waitForFinished();
         result.error = QStringLiteral("IDE child did not finish");
         return result;
     }
     for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
-        const QList<QByteArray> kv = line.split(' ');
-        if (kv.size() < 2)
+        const qsizetype space = line.indexOf(' ');
+        if (space <= 0)
             continue;
-        if (kv.at(0) == "first_paint_ms")
-            result.firstPaintMs = kv.at(1).toDouble();
-        else if (kv.at(0) == "peak_kb")
-            result.peakMb = kv.at(1).toDouble() / 1024.0;
-        else if (kv.at(0) == "stall_max_ms")
-            result.stallMs = kv.at(1).toDouble();
-        else if (kv.at(0) == "key_ms") {
-            for (const QByteArray &v : kv.at(1).split(','))
-                if (!v.isEmpty())
-                    result.keysMs.append(v.toDouble());
-        } else if (kv.at(0) == "error")
-            result.error = QString::fromUtf8(line.mid(6));
+        const QByteArray key = line.left(space);
+        const QByteArray value = line.mid(space + 1);
+        if (key == "error")
+            result.error = QString::fromUtf8(value);
+        else if (key == "stall")
+            result.stalls.append(value);
+        else
+            result.values.insert(key, value);
     }
     return result;
 }
 
-QString mb(double v)
+QString mb(double kb)
 {
-    return ResultTable::isValue(v) ? QStringLiteral("%1 MB").arg(v, 0, 'f', 0)
-                                   : QStringLiteral("–");
+    return ResultTable::isValue(kb) ? QStringLiteral("%1 MB").arg(kb / 1024.0, 0, 'f', 0)
+                                    : QStringLiteral("–");
+}
+
+// "a/b MB": two memory figures in one narrow cell.
+QString mbPair(double kbA, double kbB)
+{
+    const auto n = [](double kb) {
+        return ResultTable::isValue(kb) ? QString::number(kb / 1024.0, 'f', 0)
+                                        : QStringLiteral("–");
+    };
+    return n(kbA) + u'/' + n(kbB) + QStringLiteral(" MB");
+}
+
+QString ms(double v)
+{
+    return ResultTable::isValue(v) ? ResultTable::formatMs(v) : QStringLiteral("n/a");
+}
+
+// The median over runs of one scalar figure, or -1.
+double medianOf(const QList<ChildResult> &runs, const char *key)
+{
+    std::vector<double> values;
+    for (const ChildResult &r : runs)
+        if (const double v = r.number(key); v >= 0)
+            values.push_back(v);
+    return values.empty() ? -1 : median(values);
+}
+
+std::vector<double> pooled(const QList<ChildResult> &runs, const char *key)
+{
+    std::vector<double> all;
+    for (const ChildResult &r : runs)
+        for (double v : r.list(key))
+            if (v >= 0)
+                all.push_back(v);
+    return all;
+}
+
+QString tail(const std::vector<double> &values)
+{
+    if (values.empty())
+        return QStringLiteral("n/a");
+    return ResultTable::formatMs(percentile(values, 0.95)) + u'/' +
+           ResultTable::formatMs(percentile(values, 1.0));
 }
 
 } // namespace
 
 int IdeBenchmarks::runChild(const QString &file, int keys)
 {
-    QStandardPaths::setTestModeEnabled(true); // no session restore, no user settings
-    QTextStream out(stdout);
-    const int minChars = file == u"-" ? 0 : int(QFile(file).size() / 2);
-
-    QElapsedTimer clock;
-    clock.start();
-    FirstPaintProbe probe(clock, std::max(minChars, 1));
-    qApp->installEventFilter(&probe);
-    auto *window = new MainWindow;
-    if (file != u"-")
-        window->openPath(file);
-    window->show();
-    QElapsedTimer waited;
-    waited.start();
-    while (probe.paintedAtMs < 0 && waited.elapsed() < 30000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    qApp->removeEventFilter(&probe);
-    if (probe.paintedAtMs < 0) {
-        out << "error no editor showed the file\n";
-        out << "peak_kb " << peakMemoryKb() << '\n';
-        return 0;
-    }
-    out << "first_paint_ms " << probe.paintedAtMs << '\n';
-    waitUntilIdle(15000);
-    out << "peak_kb " << peakMemoryKb() << '\n';
-
-    QPlainTextEdit *editor = findEditor(window);
-    if (!editor || keys <= 0)
-        return 0;
-    editor->setFocus();
-    QTextCursor cursor(editor->document()->findBlockByNumber(editor->document()->blockCount() / 2));
-    cursor.movePosition(QTextCursor::EndOfBlock);
-    editor->setTextCursor(cursor);
-    editor->centerCursor();
-    QCoreApplication::processEvents();
-
-    // Bursts with pauses of different lengths, so debounced background parses start and finish
-    // while typing goes on; each keystroke is timed from the key event to a finished repaint.
-    static const int pauses[] = {15, 40, 120, 350, 30, 600, 60, 250};
-    StallMonitor stalls;
-    QStringList times;
-    QElapsedTimer timer;
-    for (int i = 0; i < keys; ++i) {
-        stalls.pause();
-        timer.start();
-        QTest::keyClick(editor, char('a' + i % 26));
-        editor->viewport()->repaint();
-        times.append(QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 3));
-        stalls.pause();
-        QTest::qWait(pauses[i % int(std::size(pauses))]);
-    }
-    out << "key_ms " << times.join(u',') << '\n';
-    out << "stall_max_ms " << stalls.maxGapMs << '\n';
-    waitUntilIdle(15000);
-    out << "peak_after_typing_kb " << peakMemoryKb() << '\n';
-    return 0;
+    IdeScenario scenario(file, keys);
+    return scenario.run();
 }
 
 void IdeBenchmarks::run(ResultTable &table) const
 {
     const ChildResult empty = runChildProcess(QStringLiteral("-"), 0);
-    QList<double> paint;
-    QStringList memory, keyMedian, keyTail, stall;
+    QList<QList<ChildResult>> bySize;
     QString error;
-    int mbIndex = -1;
-    double mbPaint = -1, mbPeak = -1, mbKeyP95 = -1;
-    for (int i = 0; i < m_inputs.size(); ++i) {
-        const BenchInput &input = m_inputs.at(i);
-        std::vector<double> paints, peaks, keysMs, stallsMs;
+    for (const BenchInput &input : m_inputs) {
+        QList<ChildResult> runs;
         // Without an editor that shows the file there is nothing to time: do not wait again.
         for (int r = 0; r < m_runs && error.isEmpty(); ++r) {
-            const ChildResult result = runChildProcess(input.path, m_keys);
+            ChildResult result = runChildProcess(input.path, m_keys);
             if (!result.error.isEmpty())
                 error = result.error;
-            if (result.firstPaintMs >= 0)
-                paints.push_back(result.firstPaintMs);
-            if (result.peakMb >= 0 && result.firstPaintMs >= 0)
-                peaks.push_back(result.peakMb);
-            if (result.stallMs >= 0)
-                stallsMs.push_back(result.stallMs);
-            for (double k : result.keysMs)
-                keysMs.push_back(k);
+            else
+                runs.append(result);
         }
-        paint.append(paints.empty() ? ResultTable::NotBuilt : median(paints));
-        memory.append(peaks.empty() ? QStringLiteral("n/a") : mb(median(peaks)));
-        keyMedian.append(keysMs.empty() ? QStringLiteral("n/a")
-                                        : ResultTable::formatMs(median(keysMs)));
-        keyTail.append(keysMs.empty() ? QStringLiteral("n/a")
-                                      : ResultTable::formatMs(percentile(keysMs, 0.95)) + u'/' +
-                                            ResultTable::formatMs(percentile(keysMs, 1.0)));
-        stall.append(stallsMs.empty() ? QStringLiteral("n/a")
-                                      : ResultTable::formatMs(median(stallsMs)));
-        if (input.size.bytes > 800'000 && input.size.bytes < 1'500'000) {
-            mbIndex = i;
-            mbPaint = paint.last();
-            mbPeak = peaks.empty() ? -1 : median(peaks);
-            mbKeyP95 = keysMs.empty() ? -1 : percentile(keysMs, 0.95);
-        }
+        bySize.append(runs);
     }
-    const QString notBuilt =
-        error.isEmpty() ? QStringLiteral("n/a (not built)") : QStringLiteral("n/a (%1)").arg(error);
-    auto verdictOf = [&](double value, double limit, const QString &what) {
-        if (mbIndex < 0 || !ResultTable::isValue(value))
-            return notBuilt;
-        return QStringLiteral("%1: %2").arg(
-            value <= limit ? QStringLiteral("met") : QStringLiteral("MISSED"), what);
+    // The figure at the input nearest to `bytes` (the targets speak of 1 MB and 5 MB).
+    auto at = [&](qint64 bytes, const std::function<double(const QList<ChildResult> &)> &f) {
+        for (int i = 0; i < m_inputs.size(); ++i) {
+            const qint64 size = m_inputs.at(i).size.bytes;
+            if (size > bytes * 7 / 10 && size < bytes * 13 / 10)
+                return f(bySize.at(i));
+        }
+        return -1.0;
     };
-    table.addHeading(QStringLiteral("IDE (offscreen, MainWindow::openPath, %1 runs)").arg(m_runs));
+    auto scalar = [](const char *key) {
+        return [key](const QList<ChildResult> &runs) { return medianOf(runs, key); };
+    };
+    const QString notBuilt = error.isEmpty() ? QStringLiteral("n/a (not measured)")
+                                             : QStringLiteral("n/a (%1)").arg(error);
+    auto verdict = [&](double value, double limit, const QString &what) {
+        if (!ResultTable::isValue(value))
+            return notBuilt;
+        return QStringLiteral("%1: %2 (%3)")
+            .arg(value <= limit ? QStringLiteral("met") : QStringLiteral("MISSED"), what,
+                 ms(value));
+    };
+    auto times = [&](const char *key) {
+        QList<double> out;
+        for (const QList<ChildResult> &runs : std::as_const(bySize)) {
+            const double v = medianOf(runs, key);
+            out.append(v >= 0 ? v : ResultTable::NotMeasured);
+        }
+        return out;
+    };
+    auto cells = [&](const std::function<QString(const QList<ChildResult> &)> &f) {
+        QStringList out;
+        for (const QList<ChildResult> &runs : std::as_const(bySize))
+            out.append(runs.isEmpty() ? QStringLiteral("n/a") : f(runs));
+        return out;
+    };
+    auto stallCells = [&](const QString &phase) {
+        const QByteArray maxKey = "stall_" + phase.toUtf8() + "_max_ms";
+        const QByteArray countKey = "stall_" + phase.toUtf8() + "_over50";
+        return cells([maxKey, countKey](const QList<ChildResult> &runs) {
+            return QStringLiteral("%1 / %2")
+                .arg(ms(medianOf(runs, maxKey.constData())))
+                .arg(medianOf(runs, countKey.constData()));
+        });
+    };
+
+    table.addHeading(
+        QStringLiteral("IDE (%1, MainWindow::openPath, %2 runs)")
+            .arg(qEnvironmentVariable("SPECWRIGHT_BENCH_QPA", QStringLiteral("offscreen")))
+            .arg(m_runs));
     table.addTimes(
-        QStringLiteral("open -> first paint of the text"), paint,
-        verdictOf(mbPaint, 1000,
-                  QStringLiteral("< 1 s at 1 MB (%1 ms)").arg(ResultTable::formatMs(mbPaint))));
-    table.addCells(QStringLiteral("peak memory (VmHWM) after background work"), memory,
-                   verdictOf(mbPeak, 150,
-                             QStringLiteral("< 150 MB at 1 MB (%1; empty window %2)")
-                                 .arg(mb(mbPeak), mb(empty.peakMb))));
-    table.addCells(QStringLiteral("keystroke -> repaint, median"), keyMedian);
-    table.addCells(QStringLiteral("keystroke -> repaint, p95/max"), keyTail,
-                   verdictOf(mbKeyP95, 16, QStringLiteral("p95 <= 16 ms (one frame) at 1 MB")));
-    table.addCells(QStringLiteral("longest UI-thread stall while typing"), stall);
+        QStringLiteral("open -> first paint of the text"), times("first_paint_ms"),
+        verdict(at(5'000'000, scalar("first_paint_ms")), 1000, QStringLiteral("< 1 s at 5 MB")));
+    table.addTimes(QStringLiteral("  of which openPath() on the UI thread"), times("open_call_ms"));
+    table.addTimes(
+        QStringLiteral("open -> outline shown"), times("outline_ms"),
+        verdict(at(5'000'000, scalar("outline_ms")), 3000, QStringLiteral("< 3 s at 5 MB")));
+    table.addTimes(
+        QStringLiteral("open -> diagnostics shown"), times("diagnostics_ms"),
+        verdict(at(5'000'000, scalar("diagnostics_ms")), 3000, QStringLiteral("< 3 s at 5 MB")));
+    table.addTimes(
+        QStringLiteral("open -> preview shown"), times("preview_ms"),
+        verdict(at(5'000'000, scalar("preview_ms")), 3000, QStringLiteral("< 3 s at 5 MB")));
+    table.addCells(QStringLiteral("longest UI stall / stalls > 50 ms: opening"),
+                   stallCells(QStringLiteral("open")),
+                   verdict(at(5'000'000, scalar("stall_open_max_ms")), 50,
+                           QStringLiteral("none over 50 ms at 5 MB")));
+    table.addCells(QStringLiteral("  typing"), stallCells(QStringLiteral("typing")),
+                   verdict(at(5'000'000, scalar("stall_typing_max_ms")), 50,
+                           QStringLiteral("none over 50 ms at 5 MB")));
+    table.addCells(QStringLiteral("  applying the edit's background results"),
+                   stallCells(QStringLiteral("results")),
+                   verdict(at(5'000'000, scalar("stall_results_max_ms")), 50,
+                           QStringLiteral("none over 50 ms at 5 MB")));
+    table.addCells(QStringLiteral("  page down through the file"),
+                   stallCells(QStringLiteral("scrolling")),
+                   verdict(at(5'000'000, scalar("stall_scrolling_max_ms")), 50,
+                           QStringLiteral("none over 50 ms at 5 MB")));
+    table.addCells(QStringLiteral("  open a small file, switch tabs x6"),
+                   stallCells(QStringLiteral("switch")),
+                   verdict(at(5'000'000, scalar("stall_switch_max_ms")), 50,
+                           QStringLiteral("none over 50 ms at 5 MB")));
+    table.addCells(QStringLiteral("keystroke -> repaint, median"),
+                   cells([](const QList<ChildResult> &r) {
+                       const std::vector<double> keys = pooled(r, "key_ms");
+                       return keys.empty() ? QStringLiteral("n/a") : ms(median(keys));
+                   }));
+    table.addCells(QStringLiteral("keystroke -> repaint, p95/max"),
+                   cells([](const QList<ChildResult> &r) { return tail(pooled(r, "key_ms")); }),
+                   verdict(at(5'000'000,
+                              [](const QList<ChildResult> &r) {
+                                  const std::vector<double> keys = pooled(r, "key_ms");
+                                  return keys.empty() ? -1.0 : percentile(keys, 0.95);
+                              }),
+                           16, QStringLiteral("p95 <= 16 ms (one frame) at 5 MB")));
+    table.addTimes(QStringLiteral("last key -> edit's results applied"),
+                   times("results_applied_ms"));
+    table.addCells(QStringLiteral("page down -> repaint, p95/max"),
+                   cells([](const QList<ChildResult> &r) { return tail(pooled(r, "page_ms")); }));
+    table.addCells(QStringLiteral("tab switch -> painted, median/max"),
+                   cells([](const QList<ChildResult> &r) {
+                       const std::vector<double> s = pooled(r, "switch_ms");
+                       return s.empty() ? QStringLiteral("n/a")
+                                        : ms(median(s)) + u'/' + ms(percentile(s, 1.0));
+                   }));
+    const auto memory = [&](const char *key) {
+        return cells([key](const QList<ChildResult> &r) { return mb(medianOf(r, key)); });
+    };
+    table.addCells(QStringLiteral("peak memory (VmHWM) after opening"), memory("peak_open_kb"),
+                   verdict(at(1'000'000, scalar("peak_open_kb")) / 1024, 150,
+                           QStringLiteral("< 150 MB at 1 MB (empty window %1)")
+                               .arg(mb(empty.number("peak_empty_kb")))));
+    table.addCells(QStringLiteral("peak memory (VmHWM) at the end"), memory("peak_end_kb"),
+                   verdict(at(5'000'000, scalar("peak_end_kb")) / 1024, 400,
+                           QStringLiteral("< 400 MB at 5 MB")));
+    table.addCells(QStringLiteral("  resident after opening / at the end"),
+                   cells([](const QList<ChildResult> &r) {
+                       return mbPair(medianOf(r, "rss_open_kb"), medianOf(r, "rss_end_kb"));
+                   }));
+    table.addCells(QStringLiteral("  malloc heap in use, same times"),
+                   cells([](const QList<ChildResult> &r) {
+                       return mbPair(medianOf(r, "heap_open_kb"), medianOf(r, "heap_end_kb"));
+                   }));
+    for (int i = 0; i < m_inputs.size(); ++i)
+        for (const ChildResult &r : bySize.at(i))
+            for (const QByteArray &stall : r.stalls)
+                table.addNote(QStringLiteral("IDE stall at %1: %2 (phase:ms since start:length)")
+                                  .arg(m_inputs.at(i).size.name, QString::fromUtf8(stall)));
 }
 
 } // namespace Specwright::Bench

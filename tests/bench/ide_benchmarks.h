@@ -1,4 +1,5 @@
-// The IDE figures: open-to-first-paint, peak memory and keystroke-to-repaint latency. Each run
+// The IDE figures (IdeScenario): open to first paint and to outline / diagnostics / preview,
+// UI-thread stalls per phase, typing, paging and tab-switch latency, memory. Each run
 // is a child process (this program with --ide-child) so peak memory belongs to the IDE alone.
 #pragma once
 

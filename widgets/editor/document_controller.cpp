@@ -11,8 +11,8 @@ DocumentController::DocumentController(QTextDocument *buffer, QObject *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
     connect(&m_debounce, &QTimer::timeout, this, &DocumentController::start);
-    connect(m_buffer, &QTextDocument::contentsChanged, this,
-            &DocumentController::onContentsChanged);
+    connect(m_buffer, &QTextDocument::contentsChange, this, &DocumentController::onContentsChange);
+    m_seenUndoSteps = buffer->availableUndoSteps();
 }
 
 // The worker holds only its own snapshot; m_parse drops its result and never waits for it.
@@ -27,17 +27,29 @@ void DocumentController::setWorkspace(const Workspace::Ptr &workspace)
 {
     m_workspace = workspace;
     ++m_configuration;
-    onContentsChanged(); // references resolve differently in another workspace
+    schedule(); // references resolve differently in another workspace
 }
 
 void DocumentController::setAnalyzer(Analyzer analyzer)
 {
     m_analyzer = std::move(analyzer);
     ++m_configuration;
-    onContentsChanged();
+    schedule();
 }
 
-void DocumentController::onContentsChanged()
+void DocumentController::onContentsChange(int, int removed, int added)
+{
+    // Highlighting changes formats, which QTextDocument reports as a change of as many
+    // characters as it "removes" (a big spec is coloured in slices for seconds): no new
+    // model for it. A replacement of the same length is an edit the undo stack records.
+    const int undoSteps = m_buffer->availableUndoSteps();
+    if (removed == added && undoSteps == m_seenUndoSteps)
+        return;
+    m_seenUndoSteps = undoSteps;
+    schedule();
+}
+
+void DocumentController::schedule()
 {
     ++m_revision;
     if (m_state == State::Idle)
@@ -71,11 +83,15 @@ void DocumentController::setBuffer(QTextDocument *buffer, const QString &path, c
     m_debounce.stop();
     m_buffer = buffer;
     m_filePath = path;
-    connect(m_buffer, &QTextDocument::contentsChanged, this,
-            &DocumentController::onContentsChanged);
+    m_seenUndoSteps = buffer->availableUndoSteps();
+    connect(m_buffer, &QTextDocument::contentsChange, this, &DocumentController::onContentsChange);
     // Until its first parse, a buffer that replaces another shows an empty model (cheap), so
     // nothing of the previous buffer stays on screen; a first buffer has no model yet.
     const bool replacing = m_document != nullptr;
+    // Taken before the views get the results: applying them may touch the buffer's revision
+    // (the editor anchors the findings inside an empty edit block).
+    const bool upToDate = last.document && last.bufferRevision == buffer->revision() &&
+                          last.configuration == m_configuration;
     m_document = last.document || !replacing ? last.document : SpecDocument::parse(QString(), path);
     m_diagnostics = last.diagnostics;
     m_wordCount = last.wordCount;
@@ -84,8 +100,7 @@ void DocumentController::setBuffer(QTextDocument *buffer, const QString &path, c
     if (replacing || !m_diagnostics.isEmpty())
         Q_EMIT diagnosticsChanged(m_diagnostics);
     Q_EMIT wordCountChanged(m_wordCount);
-    if (last.document && last.bufferRevision == buffer->revision() &&
-        last.configuration == m_configuration) {
+    if (upToDate) {
         m_resultRevision = ++m_revision;
         setState(State::Idle);
     } else {

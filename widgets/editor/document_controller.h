@@ -93,7 +93,9 @@ Q_SIGNALS:
     void stateChanged(Specwright::DocumentController::State state);
 
 private:
-    void onContentsChanged();
+    void onContentsChange(int position, int removed, int added);
+    // The text or what it is checked against changed: parse after the debounce.
+    void schedule();
     void start();
     void onFinished(Result result);
     void setState(State state);
@@ -109,6 +111,7 @@ private:
     SpecDocument::Ptr m_document;
     QList<Diagnostic> m_diagnostics;
     int m_wordCount = 0;
+    int m_seenUndoSteps = -1; // the buffer's undo steps at the last text change
     quint64 m_revision = 1;
     quint64 m_resultRevision = 0;
     State m_state = State::Idle;

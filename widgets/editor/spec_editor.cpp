@@ -5,7 +5,7 @@
 #include "spec_syntax_highlighter.h"
 
 #include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -20,6 +20,7 @@
 #include <QTextBlock>
 #include <QToolTip>
 #include <algorithm>
+#include <numeric>
 
 namespace Specwright {
 
@@ -43,11 +44,9 @@ QColor severityColor(Severity severity)
 SpecEditor::SpecEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_gutter(new LineNumberArea(this))
-    , m_highlighter(new SpecSyntaxHighlighter(document()))
+    , m_highlighter(SpecSyntaxHighlighter::install(document(), KSyntaxHighlighting::Theme()))
 {
     setObjectName(QStringLiteral("specEditor"));
-    m_highlighter->setDefinition(
-        EditorTheme::repository().definitionForName(QStringLiteral("Markdown")));
     m_baseFontSize = QFontDatabase::systemFont(QFontDatabase::FixedFont).pointSize();
     if (m_baseFontSize <= 0)
         m_baseFontSize = 10;
@@ -65,6 +64,7 @@ SpecEditor::SpecEditor(QWidget *parent)
             m_lastFirstVisible = first;
             if (m_diagnosticSelections.size() > kAllSelectionsUpTo)
                 refreshExtraSelections(); // only those near the visible text are set
+            colourVisibleLines();
             Q_EMIT firstVisibleLineChanged(first);
         }
     });
@@ -73,7 +73,18 @@ SpecEditor::SpecEditor(QWidget *parent)
     refreshExtraSelections();
 }
 
-SpecEditor::~SpecEditor() = default;
+SpecEditor::~SpecEditor()
+{
+    for (const QPointer<QTextDocument> &buffer : std::as_const(m_shownBuffers))
+        if (buffer && buffer != document())
+            buffer->setDocumentLayout(new QPlainTextDocumentLayout(buffer));
+}
+
+void SpecEditor::colourVisibleLines()
+{
+    const int lines = viewport()->height() / std::max(1, fontMetrics().height()) + 2;
+    m_highlighter->colourSoon(firstVisibleBlock(), lines);
+}
 
 void SpecEditor::applyFont()
 {
@@ -98,7 +109,7 @@ void SpecEditor::applyTheme()
         m_themeName) { // rehighlighting a large file is costly: only on a real switch
         m_themeName = theme.name();
         m_highlighter->setTheme(theme);
-        m_highlighter->rehighlight();
+        m_highlighter->rehighlightAll();
     }
     QPalette pal = palette();
     pal.setColor(QPalette::Base, colors.background);
@@ -134,36 +145,41 @@ void SpecEditor::setBuffer(QTextDocument *buffer)
 {
     if (!buffer || buffer == document())
         return;
-    auto *highlighter = buffer->findChild<KSyntaxHighlighting::SyntaxHighlighter *>(
-        QString(), Qt::FindDirectChildrenOnly);
+    SpecSyntaxHighlighter *highlighter = SpecSyntaxHighlighter::of(buffer);
     if (!highlighter) {
-        highlighter = new KSyntaxHighlighting::SyntaxHighlighter(buffer);
-        highlighter->setDefinition(m_highlighter->definition());
-        highlighter->setTheme(m_highlighter->theme());
+        highlighter = SpecSyntaxHighlighter::install(buffer, m_highlighter->theme());
     } else if (highlighter->theme().name() != m_themeName) {
         // The palette switched while this buffer was in the background.
         highlighter->setTheme(m_highlighter->theme());
-        highlighter->rehighlight();
+        highlighter->rehighlightAll();
     }
     m_highlighter = highlighter;
     m_diagnostics.clear();
     m_anchors.clear(); // cursors into the previous buffer
+    m_anchorOrder.clear();
     m_diagnosticSelections.clear();
     m_searchSelections.clear();
     m_typedPosition = -1;
     m_lastCursorLine = -1;
-    const QPointer<QTextDocument> previous = document(); // deleted here if it was the editor's own
+    // The previous buffer keeps its layout: its laid-out blocks and colours stay for its next
+    // show (a fresh layout would lay out and colour all of it again, seconds at 5 MB). Its
+    // signals no longer reach this editor (setDocument connects them again on that show).
+    if (QTextDocument *previous = document())
+        for (QObject *child : children())
+            if (child->inherits("QWidgetTextControl"))
+                disconnect(previous->documentLayout(), nullptr, child, nullptr);
+    m_shownBuffers.removeAll(nullptr);
+    if (!m_shownBuffers.contains(buffer))
+        m_shownBuffers.append(buffer);
     setDocument(buffer);
-    // The previous buffer's layout still points at this editor's internals (Qt keeps the first
-    // view as its "main view"): a fresh layout, so it never reaches an editor that no longer
-    // shows it, or no longer exists. Blocks lay out lazily again when it is shown.
-    if (previous)
-        previous->setDocumentLayout(new QPlainTextDocumentLayout(previous));
-    // Font and tab stops are options of the document: zoom may have changed meanwhile.
-    buffer->setDefaultFont(font());
+    // Font and tab stops are options of the document: zoom may have changed meanwhile (a new
+    // default font lays the whole buffer out again, so only when it differs).
+    if (buffer->defaultFont() != font())
+        buffer->setDefaultFont(font());
     setTabStopDistance(QFontMetricsF(font()).horizontalAdvance(QLatin1Char(' ')) * 4);
     updateGutterWidth();
     refreshExtraSelections();
+    colourVisibleLines();
     Q_EMIT bufferChanged(buffer);
 }
 
@@ -269,7 +285,17 @@ void SpecEditor::paintLineNumberArea(QPaintEvent *event)
     const int firstNumber = block.blockNumber();
     const int visibleLines = viewport()->height() / std::max(1, lineHeight) + 2;
     QHash<int, Severity> marks;
-    for (qsizetype i = 0; i < m_anchors.size(); ++i) {
+    // Only the findings on screen: m_anchorOrder sorts them by position (edits move the
+    // cursors, never reorder them), so a paint costs no lookup per finding of a big spec.
+    const QTextBlock below = document()->findBlockByNumber(firstNumber + visibleLines + 1);
+    const int from = block.position();
+    const int to = below.isValid() ? below.position() : document()->characterCount();
+    auto first = std::lower_bound(
+        m_anchorOrder.cbegin(), m_anchorOrder.cend(), from,
+        [this](qsizetype i, int position) { return m_anchors[i].range.position() < position; });
+    for (auto at = first; at != m_anchorOrder.cend() && m_anchors[*at].range.position() <= to;
+         ++at) {
+        const qsizetype i = *at;
         const int n = m_anchors[i].range.block().blockNumber();
         if (n < firstNumber || n > firstNumber + visibleLines)
             continue;
@@ -441,6 +467,11 @@ void SpecEditor::setDiagnostics(const QList<Diagnostic> &diagnostics)
     m_anchors.clear();
     m_diagnosticSelections.clear();
     m_anchors.reserve(diagnostics.size());
+    // A cursor placed outside an edit block measures its x in the laid-out line: every
+    // finding's block would be laid out (thousands of them in a big spec, most never shown).
+    // Inside an (empty) edit block it does not.
+    QTextCursor quiet(document());
+    quiet.beginEditBlock();
     for (const Diagnostic &d : diagnostics) {
         Anchored anchored;
         anchored.range = cursorForRange(d.range);
@@ -467,6 +498,12 @@ void SpecEditor::setDiagnostics(const QList<Diagnostic> &diagnostics)
         m_diagnosticSelections.append(selection);
         m_anchors.append(anchored);
     }
+    quiet.endEditBlock();
+    m_anchorOrder.resize(m_anchors.size());
+    std::iota(m_anchorOrder.begin(), m_anchorOrder.end(), 0);
+    std::stable_sort(m_anchorOrder.begin(), m_anchorOrder.end(), [this](qsizetype a, qsizetype b) {
+        return m_anchors[a].range.position() < m_anchors[b].range.position();
+    });
     refreshExtraSelections();
     m_gutter->update();
 }

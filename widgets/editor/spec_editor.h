@@ -10,15 +10,13 @@
 
 #include <QList>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QTextCursor>
-
-namespace KSyntaxHighlighting {
-class SyntaxHighlighter;
-}
 
 namespace Specwright {
 
 class LineNumberArea;
+class SpecSyntaxHighlighter;
 
 class SpecEditor : public QPlainTextEdit
 {
@@ -36,8 +34,9 @@ public:
     // Scrolls so that `line` is the first visible line (used by preview sync).
     void scrollToLine(int line);
     // Shows another buffer (another open document). Each buffer keeps its own highlighter
-    // (made on first show, a child of the buffer), undo history and cursor; the diagnostics
-    // of the previous buffer are dropped (its owner sets the new ones).
+    // (made on first show, a child of the buffer), layout, undo history and cursor, so
+    // showing it again lays out and colours nothing anew; the diagnostics of the previous
+    // buffer are dropped (its owner sets the new ones).
     void setBuffer(QTextDocument *buffer);
 
     // Diagnostics of the current text; ranges use document offsets (SourceRange offsets, or
@@ -103,15 +102,21 @@ private:
     void updateGutterWidth();
     void updateGutter(const QRect &rect, int dy);
     void refreshExtraSelections();
+    // Colours the lines on screen first while a big buffer is coloured in slices.
+    void colourVisibleLines();
     // Up to this many findings all are extra selections; beyond, the visible ones only.
     static constexpr qsizetype kAllSelectionsUpTo = 300;
     void onCursorMoved();
     void applyFont();
 
     LineNumberArea *m_gutter;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    SpecSyntaxHighlighter *m_highlighter;
+    // Buffers this editor showed: their layouts still name it as their main view (Qt clears
+    // that only for the shown one), so the destructor gives them fresh layouts.
+    QList<QPointer<QTextDocument>> m_shownBuffers;
     QList<Diagnostic> m_diagnostics;
     QList<Anchored> m_anchors;
+    QList<qsizetype> m_anchorOrder; // indexes into m_anchors by position
     QList<QTextEdit::ExtraSelection> m_diagnosticSelections;
     QList<QTextEdit::ExtraSelection> m_searchSelections;
     QColor m_currentLineColor;

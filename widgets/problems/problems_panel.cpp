@@ -70,6 +70,8 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->sortByColumn(DiagnosticTableModel::FileColumn, Qt::AscendingOrder);
     m_view->header()->setStretchLastSection(true);
+    // Columns fit the rows on screen and a few hundred more, not all findings of a big spec.
+    m_view->header()->setResizeContentsPrecision(200);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->installEventFilter(this);
     connect(m_view, &QTreeView::doubleClicked, this, &ProblemsPanel::activateRow);
@@ -218,7 +220,9 @@ void ProblemsPanel::updateRuleList()
         m_rules->addItem(id, id);
     const int index = m_rules->findData(current);
     m_rules->setCurrentIndex(index < 0 ? 0 : index);
-    m_filter->setRuleFilter(m_rules->currentData().toString());
+    // Filtering again sorts all rows again (thousands in a big spec): only when it changed.
+    if (m_rules->currentData().toString() != current)
+        m_filter->setRuleFilter(m_rules->currentData().toString());
 }
 
 void ProblemsPanel::updateCounts()

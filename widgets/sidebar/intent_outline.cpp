@@ -6,8 +6,10 @@
 #include <QAction>
 #include <QEvent>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QScopeGuard>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -176,18 +178,43 @@ void IntentOutline::updateCounts()
         item->setText(EvalColumn, hasBadge ? badge->text : QString());
         item->setData(EvalColumn, BadgeColorRole, hasBadge ? QVariant(badge->color) : QVariant());
         item->setToolTip(EvalColumn, hasBadge ? badge->toolTip : QString());
-        QStringList tip{QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()),
-                        tr("id: %1").arg(s.id.toHtmlEscaped())};
-        for (const Attribute &a : s.attributes)
-            if (a.key != QLatin1String("id"))
-                tip.append(
-                    QStringLiteral("%1 = %2").arg(a.key.toHtmlEscaped(), a.value.toHtmlEscaped()));
-        tip.append(tr("%n example(s)", nullptr, examples));
-        if (lint)
-            tip.append(tr("%n lint finding(s)", nullptr, lint));
-        item->setToolTip(TitleColumn, tip.join(QStringLiteral("<br>")));
     }
     fitColumns(); // the texts set the small columns' widths
+}
+
+// Made when asked (a tooltip event), not stored in each of the thousands of items.
+QString IntentOutline::titleToolTip(int section) const
+{
+    const Section &s = m_document->sections().at(section);
+    const QString title = s.title.isEmpty() ? tr("(untitled)") : s.title;
+    QStringList tip{QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()),
+                    tr("id: %1").arg(s.id.toHtmlEscaped())};
+    for (const Attribute &a : s.attributes)
+        if (a.key != QLatin1String("id"))
+            tip.append(
+                QStringLiteral("%1 = %2").arg(a.key.toHtmlEscaped(), a.value.toHtmlEscaped()));
+    tip.append(tr("%n example(s)", nullptr, int(m_document->examplesOf(section, false).size())));
+    if (const int lint = m_lintCounts.value(section))
+        tip.append(tr("%n lint finding(s)", nullptr, lint));
+    return tip.join(QStringLiteral("<br>"));
+}
+
+void IntentOutline::updateLintCounts()
+{
+    QHeaderView *header = m_tree->header();
+    header->setSectionResizeMode(LintColumn, QHeaderView::Interactive);
+    const auto remeasure = qScopeGuard([this, header] {
+        header->setSectionResizeMode(LintColumn, QHeaderView::ResizeToContents);
+        m_tree->viewport()->update();
+    });
+    const QSignalBlocker quiet(m_tree->model());
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        const int lint = m_lintCounts.value(int(i));
+        const QString text = lint ? QString::number(lint) : QString();
+        if (m_items[i]->text(LintColumn) != text)
+            m_items[i]->setText(LintColumn, text);
+    }
+    fitColumns();
 }
 
 void IntentOutline::setDiagnostics(const QList<Diagnostic> &diagnostics)
@@ -200,7 +227,7 @@ void IntentOutline::setDiagnostics(const QList<Diagnostic> &diagnostics)
                 ++m_lintCounts[section];
         }
     }
-    updateCounts();
+    updateLintCounts(); // only that column: the other texts stay as they are
 }
 
 void IntentOutline::setSectionBadges(const QHash<QString, SectionBadge> &badges)
@@ -221,6 +248,15 @@ bool IntentOutline::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
         fitColumns();
+    if (watched == m_tree->viewport() && event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        QTreeWidgetItem *item = m_tree->itemAt(help->pos());
+        const int section = sectionOf(item);
+        if (section >= 0 && m_tree->columnAt(help->pos().x()) == TitleColumn) {
+            QToolTip::showText(help->globalPos(), titleToolTip(section), m_tree->viewport());
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -72,6 +72,8 @@ Q_SIGNALS:
 private:
     void rebuild();
     void updateCounts();
+    void updateLintCounts();
+    QString titleToolTip(int section) const;
     void applyFilter();
     void onItemActivated(QTreeWidgetItem *item);
     int sectionOf(const QTreeWidgetItem *item) const;

@@ -3,6 +3,7 @@
 #include "editor_pane.h"
 #include "find_replace_bar.h"
 #include "spec_editor.h"
+#include "spec_syntax_highlighter.h"
 #include "test_support.h"
 
 #include <QAction>
@@ -46,6 +47,35 @@ private Q_SLOTS:
         DocumentController controller(pane.editor()->document());
         pane.editor()->setPlainText(QString(400000, QLatin1Char('x')));
         QCOMPARE(controller.debounceInterval(), 150 + 400001 / 2000);
+    }
+
+    // Colouring changes formats, which QTextDocument reports as changed contents: the model
+    // is not parsed again for it (a big spec is coloured in slices for seconds), only for a
+    // change of the text.
+    void colouringIsNoEdit()
+    {
+        EditorPane pane;
+        DocumentController controller(pane.editor()->document());
+        controller.setDebounceInterval(20);
+        pane.show();
+        typeText(pane.editor(), QStringLiteral("# Title {#top}\n\n```cpp\nint x;\n```\n"));
+        QTRY_VERIFY(controller.isCurrent());
+        QSignalSpy parsed(&controller, &DocumentController::documentChanged);
+        SpecSyntaxHighlighter::of(pane.editor()->document())->rehighlight();
+        QTest::qWait(100);
+        QVERIFY(controller.isCurrent());
+        QCOMPARE(parsed.count(), 0);
+        typeText(pane.editor(), QStringLiteral("x"));
+        QVERIFY(!controller.isCurrent());
+        QTRY_VERIFY(controller.isCurrent());
+        QCOMPARE(parsed.count(), 1);
+        // A replacement of as many characters is an edit too.
+        QTest::keyClick(pane.editor(), Qt::Key_Left, Qt::ShiftModifier);
+        typeText(pane.editor(), QStringLiteral("y"));
+        QVERIFY(!controller.isCurrent());
+        QTRY_VERIFY(controller.isCurrent());
+        QCOMPARE(parsed.count(), 2);
+        QVERIFY(controller.document()->text().endsWith(u'y'));
     }
 
     void editsWhileParsingAreNotLost()

@@ -8,6 +8,7 @@
 
 #include <KSyntaxHighlighting/Theme>
 #include <QApplication>
+#include <QPlainTextDocumentLayout>
 #include <QStyle>
 #include <QTest>
 #include <QTextBlock>
@@ -111,6 +112,86 @@ private Q_SLOTS:
         for (int i = 0; i < 8; ++i)
             QTest::keyClick(&editor, Qt::Key_Backspace);
         QTRY_VERIFY(colourOf(blockWith(doc, u"another body line"_s)) != normal);
+    }
+
+    // A big text is not coloured inside setPlainText (seconds at 5 MB): the lines on screen
+    // first, the rest in slices from the event loop, in order, so a fence far below still
+    // colours its code; typing into it with real key events colours the edited line.
+    void bigTextIsColouredInSlices()
+    {
+        QString text;
+        for (int i = 0; text.size() < SpecSyntaxHighlighter::kSlicedFrom + 1000; ++i)
+            text += u"## Heading %1\n\nA paragraph about item %1.\n\n"_s.arg(i);
+        text += u"```cpp\nint answer = 42;\n```\n\nThe last paragraph.\n"_s;
+        SpecEditor editor;
+        editor.resize(700, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTextDocument *doc = editor.document();
+        SpecSyntaxHighlighter::setPlainText(doc, text);
+        SpecSyntaxHighlighter *highlighter = SpecSyntaxHighlighter::of(doc);
+        QVERIFY(highlighter);
+        QVERIFY(highlighter->isColouring());
+        QVERIFY(doc->lastBlock().previous().layout()->formats().isEmpty()); // not yet
+        editor.viewport()->repaint();
+        QVERIFY(!doc->firstBlock().layout()->formats().isEmpty()); // the lines on screen first
+        SPECWRIGHT_SCREENSHOT(&editor, u"editor-big-first-paint.png"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!highlighter->isColouring(), 60000);
+        editor.goToLine(doc->blockCount() - 8);
+        SPECWRIGHT_SCREENSHOT(&editor, u"editor-big-coloured-end.png"_s);
+
+        SpecEditor small;
+        small.setPlainText(u"## Heading\n\nA paragraph.\n\n```cpp\nint answer = 42;\n```\n"_s);
+        const QColor heading = colourOf(blockWith(small.document(), u"## Heading"_s));
+        const QColor code = colourOf(blockWith(small.document(), u"int answer"_s));
+        QVERIFY(heading.isValid());
+        QCOMPARE(colourOf(doc->firstBlock()), heading);
+        QCOMPARE(colourOf(blockWith(doc, u"int answer"_s)), code);
+        QCOMPARE(colourOf(doc->lastBlock().previous()),
+                 colourOf(blockWith(small.document(), u"A paragraph."_s)));
+
+        // "# " typed before the last paragraph makes it a heading.
+        editor.setFocus();
+        editor.setTextCursor(QTextCursor(doc->lastBlock().previous()));
+        TestSupport::typeText(&editor, u"# "_s);
+        QCOMPARE(doc->lastBlock().previous().text(), u"# The last paragraph."_s);
+        QTRY_COMPARE(colourOf(doc->lastBlock().previous()), heading);
+    }
+
+    // Switching tabs: showing a buffer again neither lays out nor colours all of it anew (a
+    // fresh layout emitted a change of the whole buffer, which the highlighter coloured
+    // again); its colours are there at once.
+    void showingABufferAgainColoursNothingAnew()
+    {
+        SpecEditor editor;
+        editor.resize(700, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTextDocument first;
+        first.setDocumentLayout(new QPlainTextDocumentLayout(&first));
+        QTextDocument second;
+        second.setDocumentLayout(new QPlainTextDocumentLayout(&second));
+        editor.setBuffer(&first);
+        SpecSyntaxHighlighter::setPlainText(&first, u"## First\n\nText.\n"_s);
+        editor.setBuffer(&second);
+        SpecSyntaxHighlighter::setPlainText(&second, u"## Second\n"_s);
+        QTest::qWait(50);
+        const QColor heading = colourOf(first.firstBlock());
+        QVERIFY(heading.isValid());
+        int wholeChanges = 0;
+        connect(&first, &QTextDocument::contentsChange, this, [&](int from, int, int added) {
+            if (from == 0 && added >= first.characterCount() - 1)
+                ++wholeChanges;
+        });
+        editor.setBuffer(&first);
+        QCOMPARE(editor.document(), &first);
+        QCOMPARE(colourOf(first.firstBlock()), heading);
+        editor.setBuffer(&second);
+        editor.setBuffer(&first);
+        QTest::qWait(50);
+        QCOMPARE(wholeChanges, 0);
+        QCOMPARE(colourOf(first.firstBlock()), heading);
+        editor.setBuffer(&second); // the editor shows no buffer that goes away first
     }
 };
 
