@@ -1819,6 +1819,21 @@ Repository-Fehlern.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryBuilder</name>
+    <message>
+        <source>%1 is not empty</source>
+        <translation>%1 ist nicht leer</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>HtmlDocsGenerator</name>
     <message>
         <source>Contents</source>
@@ -2953,7 +2968,10 @@ Ihr Text ist weiterhin im Editor. Unter einem anderen Namen speichern?</translat
     </message>
     <message numerus="yes">
         <source>%1 cannot be saved in %2: %n character(s) would be lost (%3). Save it as UTF-8 instead?</source>
-        <translation><numerusform>%1 kann nicht in %2 gespeichert werden: %n Zeichen gingen verloren (%3). Stattdessen als UTF-8 speichern?</numerusform><numerusform>%1 kann nicht in %2 gespeichert werden: %n Zeichen gingen verloren (%3). Stattdessen als UTF-8 speichern?</numerusform></translation>
+        <translation>
+            <numerusform>%1 kann nicht in %2 gespeichert werden: %n Zeichen gingen verloren (%3). Stattdessen als UTF-8 speichern?</numerusform>
+            <numerusform>%1 kann nicht in %2 gespeichert werden: %n Zeichen gingen verloren (%3). Stattdessen als UTF-8 speichern?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as &amp;UTF-8</source>
@@ -2977,6 +2995,22 @@ Ihr Text ist weiterhin im Editor. Unter einem anderen Namen speichern?</translat
     <message>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close &amp;Others</source>
+        <translation>&amp;Andere schließen</translation>
+    </message>
+    <message>
+        <source>Close &amp;All</source>
+        <translation>A&amp;lle schließen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>&amp;Pfad kopieren</translation>
     </message>
 </context>
 <context>
@@ -3109,11 +3143,17 @@ Ihr Text ist weiterhin im Editor. Unter einem anderen Namen speichern?</translat
     </message>
     <message numerus="yes">
         <source>Pass rate %1 → %2 · %n regression(s)</source>
-        <translation><numerusform>Bestehensquote %1 → %2 · %n Regression</numerusform><numerusform>Bestehensquote %1 → %2 · %n Regressionen</numerusform></translation>
+        <translation>
+            <numerusform>Bestehensquote %1 → %2 · %n Regression</numerusform>
+            <numerusform>Bestehensquote %1 → %2 · %n Regressionen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n fixed</source>
-        <translation><numerusform>%n behoben</numerusform><numerusform>%n behoben</numerusform></translation>
+        <translation>
+            <numerusform>%n behoben</numerusform>
+            <numerusform>%n behoben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Regressed: %1</source>
@@ -3172,7 +3212,10 @@ Ihr Text ist weiterhin im Editor. Unter einem anderen Namen speichern?</translat
     </message>
     <message numerus="yes">
         <source>%n case(s) could not be run</source>
-        <translation><numerusform>%n Fall konnte nicht ausgeführt werden</numerusform><numerusform>%n Fälle konnten nicht ausgeführt werden</numerusform></translation>
+        <translation>
+            <numerusform>%n Fall konnte nicht ausgeführt werden</numerusform>
+            <numerusform>%n Fälle konnten nicht ausgeführt werden</numerusform>
+        </translation>
     </message>
     <message>
         <source>The spec changed while its cases were built: run it again.</source>
@@ -3459,6 +3502,17 @@ Ihr Text ist weiterhin im Editor. Unter einem anderen Namen speichern?</translat
     <message>
         <source>line %1</source>
         <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::GenerateController</name>
+    <message>
+        <source>Save the spec first: generated files are written beside it.</source>
+        <translation>Speichern Sie die Spezifikation zuerst: Erzeugte Dateien werden neben ihr abgelegt.</translation>
+    </message>
+    <message>
+        <source>specwright.toml: %1</source>
+        <translation>specwright.toml: %1</translation>
     </message>
 </context>
 <context>
