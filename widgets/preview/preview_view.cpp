@@ -28,10 +28,12 @@ PreviewView::PreviewView(QWidget *parent)
             &PreviewView::onScrollValueChanged);
     connect(m_job, &PreviewRenderJob::textDocumentReady, this,
             [this](const SpecDocument::Ptr &document) {
-                m_document = document;
-                showTextDocument(m_job->takeTextDocument());
-                Q_EMIT renderFinished();
+                m_readyDocument = document;
+                showReadyWhenQuiet();
             });
+    m_showWhenQuiet.setSingleShot(true);
+    connect(&m_showWhenQuiet, &QTimer::timeout, this, &PreviewView::showReadyWhenQuiet);
+    qApp->installEventFilter(this); // key presses anywhere: is the user typing?
     m_theme = paletteTheme();
     SpecHtmlRenderer::Options options = m_job->options();
     options.theme = m_theme;
@@ -42,6 +44,7 @@ PreviewView::PreviewView(QWidget *parent)
 
 PreviewView::~PreviewView()
 {
+    m_anchors.clear(); // positions in the shown document: none of them is in the next one
     if (m_ownedDocument)
         setDocument(nullptr); // the text control must not outlive its document pointing at it
 }
@@ -60,6 +63,42 @@ void PreviewView::renderDocument(const SpecDocument::Ptr &document, const Worksp
     }
 }
 
+bool PreviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress || event->type() == QEvent::InputMethod)
+        m_sinceKey.start();
+    return QTextBrowser::eventFilter(watched, event);
+}
+
+void PreviewView::showReadyWhenQuiet()
+{
+    if (!m_readyDocument)
+        return;
+    // Swapping in the new document costs the UI thread about as long as its layout took:
+    // QTextEdit lays a new document out again. A costly swap waits for a pause in typing
+    // (twice its cost, 0.4 to 2 s), so keys typed meanwhile are not held up.
+    if (m_lastSwapMs >= kCheapSwapMs && m_sinceKey.isValid()) {
+        const qint64 quiet = std::clamp(qint64(2 * m_lastSwapMs), qint64(400), qint64(2000));
+        if (const qint64 since = m_sinceKey.elapsed(); since < quiet) {
+            m_showWhenQuiet.start(int(quiet - since));
+            return;
+        }
+    }
+    QElapsedTimer cost;
+    cost.start();
+    m_document = std::exchange(m_readyDocument, {});
+    showTextDocument(m_job->takeTextDocument());
+    m_lastSwapMs = double(cost.nsecsElapsed()) / 1e6;
+    Q_EMIT renderFinished();
+}
+
+void PreviewView::dropReady()
+{
+    m_showWhenQuiet.stop();
+    if (std::exchange(m_readyDocument, {}))
+        PreviewRenderJob::freeOffUiThread(m_job->takeTextDocument());
+}
+
 void PreviewView::showEvent(QShowEvent *event)
 {
     QTextBrowser::showEvent(event);
@@ -69,11 +108,13 @@ void PreviewView::showEvent(QShowEvent *event)
 
 void PreviewView::setRenderedHtml(const QString &html)
 {
+    dropReady();
     replaceContent([this, &html] { setHtml(html); });
 }
 
 void PreviewView::clearContent()
 {
+    dropReady(); // a render of the previous document must not appear later
     // A document of the UI thread: the shown one may have been built by the render job.
     showTextDocument(std::make_unique<QTextDocument>());
     m_document.reset();
@@ -127,9 +168,10 @@ void PreviewView::applyTheme(SpecHtmlRenderer::Theme theme)
     m_job->setOptions(options);
     m_job->setTextDocumentStyleSheet(SpecHtmlRenderer::styleSheet(theme));
     document()->setDefaultStyleSheet(SpecHtmlRenderer::styleSheet(theme));
-    if (m_document) {
+    // A render waiting for a pause in typing is newer than the one shown.
+    if (const SpecDocument::Ptr newest = m_readyDocument ? m_readyDocument : m_document) {
         m_job->setTextWidth(viewport()->width());
-        m_job->request(m_document, m_workspace);
+        m_job->request(newest, m_workspace);
     }
 }
 

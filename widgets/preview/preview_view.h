@@ -6,8 +6,10 @@
 #include "spec_html_renderer.h"
 #include "workspace.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QTextBrowser>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -24,8 +26,10 @@ public:
     ~PreviewView() override;
 
     // Renders on a worker thread and shows the result when ready; the last good render stays
-    // on screen meanwhile. Superseded requests are dropped. While the view is hidden in a
-    // shown window (editor-only layout) nothing renders; the newest document renders on show.
+    // on screen meanwhile. A result whose swap costs the UI thread noticeably (a big spec:
+    // QTextEdit lays a new document out again) waits until the user pauses typing. Superseded
+    // requests are dropped. While the view is hidden in a shown window (editor-only layout) nothing
+    // renders; the newest document renders on show.
     void renderDocument(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace = {});
     // Shows HTML made by SpecHtmlRenderer, keeping the source line at the top in place.
     void setRenderedHtml(const QString &html);
@@ -54,6 +58,11 @@ public:
     // The source line of a point in viewport coordinates.
     int sourceLineAt(const QPoint &viewportPos) const;
 
+    // How long the last swap of a rendered document took on the UI thread, in ms.
+    double lastSwapMs() const { return m_lastSwapMs; }
+    // Swaps cheaper than this are made at once, typing or not.
+    static constexpr double kCheapSwapMs = 30.0;
+
 Q_SIGNALS:
     // The user scrolled (not emitted for programmatic scrolls).
     void sourceLineScrolled(int line);
@@ -66,6 +75,7 @@ Q_SIGNALS:
     void renderFinished();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -89,6 +99,8 @@ private:
     SpecHtmlRenderer::Theme paletteTheme() const;
     void applyTheme(SpecHtmlRenderer::Theme theme);
     void updateMeasureMargins();
+    void showReadyWhenQuiet();
+    void dropReady();
 
     PreviewRenderJob *m_job = nullptr;
     SpecDocument::Ptr m_document;
@@ -101,6 +113,10 @@ private:
     QString m_sourceFilePath;
     std::unique_ptr<QTextDocument> m_ownedDocument; // built by the render job
     QList<LineAnchor> m_anchors;                    // growing in line and y
+    SpecDocument::Ptr m_readyDocument;              // rendered, waiting for a pause in typing
+    QTimer m_showWhenQuiet;
+    QElapsedTimer m_sinceKey; // the last key pressed anywhere in the application
+    double m_lastSwapMs = 0;
 };
 
 } // namespace Specwright

@@ -9,7 +9,9 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QImage>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -411,6 +413,57 @@ you can call sorted on it and it gives back a new list and the old one stays the
             // The untrusted boundary's label band is drawn.
             QVERIFY(hasColour(image, dark ? qRgb(0x3d, 0x1d, 0x00) : qRgb(0xff, 0xf1, 0xe5), 200));
         }
+    }
+
+    void costlySwapWaitsForAPauseInTyping()
+    {
+        QWidget window;
+        auto *row = new QHBoxLayout(&window);
+        auto *typing = new QLineEdit;
+        auto *view = new PreviewView;
+        row->addWidget(typing);
+        row->addWidget(view, 1);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString text = longText(80);
+        const SpecDocument::Ptr first = SpecDocument::parse(text);
+        QSignalSpy shown(view, &PreviewView::renderFinished);
+        view->renderDocument(first);
+        QVERIFY(shown.wait(120000));
+        const bool costly = view->lastSwapMs() >= PreviewView::kCheapSwapMs;
+        qInfo("swapping in %lld KB of spec took %.1f ms", qlonglong(text.size() / 1024),
+              view->lastSwapMs());
+
+        typing->setFocus();
+        const SpecDocument::Ptr second = SpecDocument::parse(text + u"\nA closing line.\n"_s);
+        auto *job = view->findChild<PreviewRenderJob *>();
+        QVERIFY(job);
+        QSignalSpy rendered(job, &PreviewRenderJob::textDocumentReady);
+        shown.clear();
+        view->renderDocument(second);
+        // Type steadily (a key every 40 ms) until the worker is done and 600 ms beyond.
+        QElapsedTimer sinceRendered;
+        QElapsedTimer typingFor;
+        typingFor.start();
+        while (rendered.isEmpty() || sinceRendered.elapsed() < 600) {
+            QTest::keyClick(typing, Qt::Key_A);
+            QTest::qWait(40);
+            if (!rendered.isEmpty() && !sinceRendered.isValid())
+                sinceRendered.start();
+            QVERIFY2(typingFor.elapsed() < 120000, "the worker never finished");
+        }
+        if (costly) {
+            // Still the old render while the keys come: the swap would hold them up.
+            QCOMPARE(shown.count(), 0);
+            QCOMPARE(view->renderedDocument(), first);
+        } else {
+            QCOMPARE(shown.count(), 1); // a cheap swap is made at once
+        }
+        // A pause: the new render appears.
+        QTRY_COMPARE_WITH_TIMEOUT(view->renderedDocument(), second, 10000);
+        QCOMPARE(shown.count(), 1);
+        QVERIFY(view->toPlainText().contains(u"A closing line."_s));
     }
 
     void renderJobDropsStaleRequests()
