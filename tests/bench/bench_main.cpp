@@ -135,7 +135,7 @@ int main(int argc, char **argv)
     }
 
     table.addNote(QStringLiteral(
-        "Median of 15/11/7/5 runs (100 KB/270 KB/1 MB/4 MB) after one warm-up run; reference tools "
+        "Median of 15/11/7/5 runs (100 KB/270 KB/1 MB/5 MB) after one warm-up run; reference tools "
         "run as whole processes (their start-up is part of what a user waits for). Growth: cost "
         "per MB at the smallest and the largest input; within x1.5 counts as linear."));
     const QString title =
