@@ -20,26 +20,8 @@
 #include <QTextBlock>
 #include <QToolTip>
 #include <algorithm>
-#include <numeric>
 
 namespace Specwright {
-
-namespace {
-
-QColor severityColor(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return QColor(0xda, 0x44, 0x53);
-    case Severity::Warning:
-        return QColor(0xe0, 0x9b, 0x1a);
-    case Severity::Info:
-        return QColor(0x3d, 0xae, 0xe9);
-    }
-    return {};
-}
-
-} // namespace
 
 SpecEditor::SpecEditor(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -62,7 +44,7 @@ SpecEditor::SpecEditor(QWidget *parent)
         const int first = firstVisibleLine();
         if (first != m_lastFirstVisible) {
             m_lastFirstVisible = first;
-            if (m_diagnosticSelections.size() > kAllSelectionsUpTo)
+            if (m_findings.followsView())
                 refreshExtraSelections(); // only those near the visible text are set
             colourVisibleLines();
             Q_EMIT firstVisibleLineChanged(first);
@@ -154,10 +136,7 @@ void SpecEditor::setBuffer(QTextDocument *buffer)
         highlighter->rehighlightAll();
     }
     m_highlighter = highlighter;
-    m_diagnostics.clear();
-    m_anchors.clear(); // cursors into the previous buffer
-    m_anchorOrder.clear();
-    m_diagnosticSelections.clear();
+    m_findings.clear(); // cursors into the previous buffer
     m_searchSelections.clear();
     m_typedPosition = -1;
     m_lastCursorLine = -1;
@@ -265,7 +244,7 @@ void SpecEditor::updateGutter(const QRect &rect, int dy)
 void SpecEditor::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
-    if (m_diagnosticSelections.size() > kAllSelectionsUpTo)
+    if (m_findings.followsView())
         refreshExtraSelections();
     const QRect cr = contentsRect();
     m_gutter->setGeometry(QRect(cr.left(), cr.top(), lineNumberAreaWidth(), cr.height()));
@@ -282,28 +261,8 @@ void SpecEditor::paintLineNumberArea(QPaintEvent *event)
     const int current = textCursor().blockNumber();
 
     // Worst severity per visible line, from the anchored diagnostics.
-    const int firstNumber = block.blockNumber();
     const int visibleLines = viewport()->height() / std::max(1, lineHeight) + 2;
-    QHash<int, Severity> marks;
-    // Only the findings on screen: m_anchorOrder sorts them by position (edits move the
-    // cursors, never reorder them), so a paint costs no lookup per finding of a big spec.
-    const QTextBlock below = document()->findBlockByNumber(firstNumber + visibleLines + 1);
-    const int from = block.position();
-    const int to = below.isValid() ? below.position() : document()->characterCount();
-    auto first = std::lower_bound(
-        m_anchorOrder.cbegin(), m_anchorOrder.cend(), from,
-        [this](qsizetype i, int position) { return m_anchors[i].range.position() < position; });
-    for (auto at = first; at != m_anchorOrder.cend() && m_anchors[*at].range.position() <= to;
-         ++at) {
-        const qsizetype i = *at;
-        const int n = m_anchors[i].range.block().blockNumber();
-        if (n < firstNumber || n > firstNumber + visibleLines)
-            continue;
-        const Severity s = m_diagnostics[i].severity;
-        auto it = marks.find(n);
-        if (it == marks.end() || int(s) < int(*it))
-            marks.insert(n, s);
-    }
+    const QHash<int, Severity> marks = m_findings.worstSeverityPerLine(block, visibleLines);
 
     while (block.isValid() && top <= event->rect().bottom()) {
         const int height = qRound(blockBoundingRect(block).height());
@@ -315,7 +274,7 @@ void SpecEditor::paintLineNumberArea(QPaintEvent *event)
             if (auto it = marks.constFind(number); it != marks.constEnd()) {
                 painter.setRenderHint(QPainter::Antialiasing);
                 painter.setPen(Qt::NoPen);
-                painter.setBrush(severityColor(*it));
+                painter.setBrush(EditorFindings::severityColor(*it));
                 const int d = std::max(6, lineHeight / 2);
                 painter.drawEllipse(QRect(3, top + (lineHeight - d) / 2, d, d));
                 painter.setRenderHint(QPainter::Antialiasing, false);
@@ -381,7 +340,7 @@ void SpecEditor::keyPressEvent(QKeyEvent *event)
 void SpecEditor::refreshExtraSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    selections.reserve(m_diagnosticSelections.size() + m_searchSelections.size() + 1);
+    selections.reserve(m_findings.size() + m_searchSelections.size() + 1);
     QTextEdit::ExtraSelection line;
     line.format.setBackground(m_currentLineColor);
     line.format.setProperty(QTextFormat::FullWidthSelection, true);
@@ -389,21 +348,19 @@ void SpecEditor::refreshExtraSelections()
     line.cursor.clearSelection();
     selections.append(line);
     selections.append(m_searchSelections);
-    if (m_diagnosticSelections.size() <= kAllSelectionsUpTo) {
-        selections.append(m_diagnosticSelections);
-    } else {
+    int from = 0;
+    int to = 0;
+    if (m_findings.followsView()) {
         // Every extra selection costs a layout lookup on each cursor move: with thousands of
         // findings in a big spec, only those within a screen of the visible text are set
         // (scrolling refreshes them).
         const int top = firstVisibleBlock().position();
         const QTextBlock last = cursorForPosition(QPoint(0, viewport()->height())).block();
         const int bottom = last.position() + last.length();
-        const int from = top - (bottom - top);
-        const int to = bottom + (bottom - top);
-        for (const QTextEdit::ExtraSelection &s : std::as_const(m_diagnosticSelections))
-            if (s.cursor.selectionEnd() >= from && s.cursor.selectionStart() <= to)
-                selections.append(s);
+        from = top - (bottom - top);
+        to = bottom + (bottom - top);
     }
+    m_findings.appendSelections(selections, from, to);
     setExtraSelections(selections);
 }
 
@@ -434,109 +391,32 @@ void SpecEditor::setSearchMatches(const QList<QTextCursor> &matches)
     refreshExtraSelections();
 }
 
-QTextCursor SpecEditor::cursorForRange(const SourceRange &range) const
-{
-    QTextDocument *doc = document();
-    const int last = std::max(0, doc->characterCount() - 1);
-    int start = range.startOffset;
-    int end = range.endOffset;
-    if (start < 0) {
-        const QTextBlock b = doc->findBlockByNumber(std::max(1, range.startLine) - 1);
-        start = b.isValid() ? b.position() + std::max(0, range.startColumn - 1) : 0;
-        const QTextBlock e = doc->findBlockByNumber(std::max(1, range.endLine) - 1);
-        end = e.isValid() ? e.position() + std::max(0, range.endColumn) : start;
-    }
-    start = std::clamp(start, 0, last);
-    end = std::clamp(end, start, last);
-    QTextCursor cursor(doc);
-    cursor.setPosition(start);
-    if (end == start) {
-        // An empty range underlines the word (or the line) it sits on, so it stays visible.
-        cursor.movePosition(QTextCursor::EndOfWord, QTextCursor::KeepAnchor);
-        if (!cursor.hasSelection())
-            cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-    } else {
-        cursor.setPosition(end, QTextCursor::KeepAnchor);
-    }
-    return cursor;
-}
-
 void SpecEditor::setDiagnostics(const QList<Diagnostic> &diagnostics)
 {
-    m_diagnostics = diagnostics;
-    m_anchors.clear();
-    m_diagnosticSelections.clear();
-    m_anchors.reserve(diagnostics.size());
-    // A cursor placed outside an edit block measures its x in the laid-out line: every
-    // finding's block would be laid out (thousands of them in a big spec, most never shown).
-    // Inside an (empty) edit block it does not.
-    QTextCursor quiet(document());
-    quiet.beginEditBlock();
-    for (const Diagnostic &d : diagnostics) {
-        Anchored anchored;
-        anchored.range = cursorForRange(d.range);
-        for (const Fix &fix : d.fixes) {
-            QList<QTextCursor> edits;
-            for (const TextEdit &edit : fix.edits) {
-                QTextCursor c(document());
-                const int last = std::max(0, document()->characterCount() - 1);
-                c.setPosition(std::clamp(edit.startOffset, 0, last));
-                c.setPosition(std::clamp(edit.endOffset, c.position(), last),
-                              QTextCursor::KeepAnchor);
-                edits.append(c);
-            }
-            anchored.fixEdits.append(edits);
-        }
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = anchored.range;
-        selection.format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-        // Spelling gets the red squiggle every editor uses for it, whatever its severity.
-        selection.format.setUnderlineColor(d.ruleId.startsWith(u"spelling/")
-                                               ? QColor(0xd0, 0x20, 0x20)
-                                               : severityColor(d.severity));
-        selection.format.setToolTip(d.message);
-        m_diagnosticSelections.append(selection);
-        m_anchors.append(anchored);
-    }
-    quiet.endEditBlock();
-    m_anchorOrder.resize(m_anchors.size());
-    std::iota(m_anchorOrder.begin(), m_anchorOrder.end(), 0);
-    std::stable_sort(m_anchorOrder.begin(), m_anchorOrder.end(), [this](qsizetype a, qsizetype b) {
-        return m_anchors[a].range.position() < m_anchors[b].range.position();
-    });
+    m_findings.set(document(), diagnostics);
     refreshExtraSelections();
     m_gutter->update();
 }
 
 QList<int> SpecEditor::diagnosticsAt(int position) const
 {
-    QList<int> exact;
-    QList<int> onLine;
-    const QTextBlock block = document()->findBlock(position);
-    for (qsizetype i = 0; i < m_anchors.size(); ++i) {
-        const QTextCursor &c = m_anchors[i].range;
-        if (position >= c.selectionStart() && position <= c.selectionEnd())
-            exact.append(int(i));
-        else if (c.block() == block)
-            onLine.append(int(i));
-    }
-    return exact.isEmpty() ? onLine : exact;
+    return m_findings.at(position);
 }
 
 bool SpecEditor::applyFix(int diagnosticIndex, int fixIndex)
 {
-    if (diagnosticIndex < 0 || diagnosticIndex >= m_anchors.size())
+    const QList<Diagnostic> &diagnostics = m_findings.diagnostics();
+    if (diagnosticIndex < 0 || diagnosticIndex >= diagnostics.size())
         return false;
-    const Anchored &anchored = m_anchors[diagnosticIndex];
-    if (fixIndex < 0 || fixIndex >= anchored.fixEdits.size())
+    const QList<Fix> &fixes = diagnostics[diagnosticIndex].fixes;
+    if (fixIndex < 0 || fixIndex >= fixes.size())
         return false;
-    if (const QString &word = m_diagnostics[diagnosticIndex].fixes[fixIndex].dictionaryWord;
-        !word.isEmpty()) {
+    if (const QString &word = fixes[fixIndex].dictionaryWord; !word.isEmpty()) {
         Q_EMIT addToDictionaryRequested(word);
         return true;
     }
-    QList<QTextCursor> edits = anchored.fixEdits[fixIndex];
-    const QList<TextEdit> &texts = m_diagnostics[diagnosticIndex].fixes[fixIndex].edits;
+    QList<QTextCursor> edits = m_findings.fixEdits(diagnosticIndex, fixIndex);
+    const QList<TextEdit> &texts = fixes[fixIndex].edits;
     QList<int> order(edits.size());
     for (int i = 0; i < order.size(); ++i)
         order[i] = i;
@@ -580,7 +460,7 @@ QList<QAction *> SpecEditor::quickFixActions(QObject *parent)
 {
     QList<QAction *> actions;
     for (int index : diagnosticsAt(textCursor().position())) {
-        const Diagnostic &d = m_diagnostics[index];
+        const Diagnostic &d = m_findings.diagnostics()[index];
         for (qsizetype f = 0; f < d.fixes.size(); ++f) {
             auto *action = new QAction(d.fixes[f].title, parent);
             action->setToolTip(d.message);
@@ -599,8 +479,9 @@ void SpecEditor::showQuickFixMenu()
     if (actions.isEmpty()) {
         const QList<int> at = diagnosticsAt(textCursor().position());
         QAction *none = menu.addAction(
-            at.isEmpty() ? tr("No problems here")
-                         : tr("No quick fix for: %1").arg(m_diagnostics[at.first()].message));
+            at.isEmpty()
+                ? tr("No problems here")
+                : tr("No quick fix for: %1").arg(m_findings.diagnostics()[at.first()].message));
         none->setEnabled(false);
     } else {
         menu.addActions(actions);
@@ -634,12 +515,7 @@ bool SpecEditor::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const QPoint pos = viewport()->mapFromGlobal(help->globalPos());
         const int position = cursorForPosition(pos).position();
-        QStringList messages;
-        for (qsizetype i = 0; i < m_anchors.size(); ++i) {
-            const QTextCursor &c = m_anchors[i].range;
-            if (position >= c.selectionStart() && position <= c.selectionEnd())
-                messages.append(m_diagnostics[i].message);
-        }
+        const QStringList messages = m_findings.messagesAt(position);
         if (messages.isEmpty())
             QToolTip::hideText();
         else

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "editor_findings.h"
 
 #include <QList>
 #include <QPlainTextEdit>
@@ -46,7 +47,7 @@ public:
     void setSearchMatches(const QList<QTextCursor> &matches);
     int searchMarkCount() const { return int(m_searchSelections.size()); }
     static constexpr int kMaxSearchMarks = 2000;
-    const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+    const QList<Diagnostic> &diagnostics() const { return m_findings.diagnostics(); }
     // Indexes into diagnostics() whose range holds the position (or sits on its line).
     QList<int> diagnosticsAt(int position) const;
     // Applies one fix of one diagnostic as a single undo step; false when out of range.
@@ -92,20 +93,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Anchored
-    {
-        QTextCursor range;
-        QList<QList<QTextCursor>> fixEdits; // per fix, per edit
-    };
-
-    QTextCursor cursorForRange(const SourceRange &range) const;
     void updateGutterWidth();
     void updateGutter(const QRect &rect, int dy);
     void refreshExtraSelections();
     // Colours the lines on screen first while a big buffer is coloured in slices.
     void colourVisibleLines();
-    // Up to this many findings all are extra selections; beyond, the visible ones only.
-    static constexpr qsizetype kAllSelectionsUpTo = 300;
     void onCursorMoved();
     void applyFont();
 
@@ -114,10 +106,7 @@ private:
     // Buffers this editor showed: their layouts still name it as their main view (Qt clears
     // that only for the shown one), so the destructor gives them fresh layouts.
     QList<QPointer<QTextDocument>> m_shownBuffers;
-    QList<Diagnostic> m_diagnostics;
-    QList<Anchored> m_anchors;
-    QList<qsizetype> m_anchorOrder; // indexes into m_anchors by position
-    QList<QTextEdit::ExtraSelection> m_diagnosticSelections;
+    EditorFindings m_findings;
     QList<QTextEdit::ExtraSelection> m_searchSelections;
     QColor m_currentLineColor;
     QColor m_gutterBackground;
