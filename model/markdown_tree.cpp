@@ -256,6 +256,16 @@ MarkdownNode MarkdownNode::next() const
 {
     return MarkdownNode(m_node ? cmark_node_next(m_node) : nullptr);
 }
+MarkdownNode MarkdownNode::nextBelow(const MarkdownNode &root) const
+{
+    if (const MarkdownNode child = firstChild())
+        return child;
+    MarkdownNode n = *this;
+    while (!(n == root) && !n.next())
+        n = n.parent();
+    return n == root ? MarkdownNode() : n.next();
+}
+
 MarkdownNode MarkdownNode::previous() const
 {
     return MarkdownNode(m_node ? cmark_node_previous(m_node) : nullptr);

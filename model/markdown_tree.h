@@ -65,6 +65,9 @@ public:
     MarkdownNode next() const;
     MarkdownNode previous() const;
     MarkdownNode parent() const;
+    // The next node of a depth-first walk (children first) that stays below `root`; null at
+    // the end. The walk may change a node's contents, not the tree.
+    MarkdownNode nextBelow(const MarkdownNode &root) const;
 
     int startLine() const;
     int startColumn() const; // 1-based byte column, as cmark reports it

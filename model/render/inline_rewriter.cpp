@@ -138,13 +138,7 @@ void InlineRewriter::collect(MarkdownNode root, Found &found)
             else if (m_context.document && literal.contains("[^"))
                 found.evalTags.append(n); // a footnote tag without a definition stays text
         }
-        if (n.firstChild()) {
-            n = n.firstChild();
-            continue;
-        }
-        while (!(n == root) && !n.next())
-            n = n.parent();
-        n = n == root ? MarkdownNode() : n.next();
+        n = n.nextBelow(root);
     }
 }
 

@@ -228,13 +228,7 @@ void RenderPass::addFootnoteReferences(QCryptographicHash &hash) const
             hash.addData(n.literal());
             hash.addData(",");
         }
-        if (n.firstChild()) {
-            n = n.firstChild();
-            continue;
-        }
-        while (!(n == root) && !n.next())
-            n = n.parent();
-        n = n == root ? MarkdownNode() : n.next();
+        n = n.nextBelow(root);
     }
 }
 
