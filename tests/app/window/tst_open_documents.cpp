@@ -84,6 +84,19 @@ private:
     {
         return w.findChild<StartPageIntegration *>();
     }
+    // Switches the application to the dark palette, waits for the preview's dark re-render
+    // and saves the window as `name`.
+    static void darkWindowShot(MainWindow &w, const QString &name, QImage *shot)
+    {
+        auto *preview = w.findChild<PreviewView *>(QStringLiteral("previewView"));
+        QVERIFY(preview);
+        QSignalSpy rendered(preview, &PreviewView::renderFinished);
+        QApplication::setPalette(TestSupport::darkPalette());
+        QTRY_VERIFY(w.palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(rendered.wait(10000)); // the preview re-rendered with its dark style sheet
+        const QString error = TestSupport::saveScreenshot(&w, name, shot);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
     static OpenDocuments *open(MainWindow &w) { return w.documents()->openDocuments(); }
     static void clickTab(MainWindow &w, int index)
     {
@@ -549,16 +562,10 @@ private Q_SLOTS:
         QCOMPARE(recent->text(), QStringLiteral("recent-ws"));
         SPECWRIGHT_SCREENSHOT(&w, QStringLiteral("start_page_light.png"));
         const QPalette original = QApplication::palette();
-        auto *preview = w.findChild<PreviewView *>(QStringLiteral("previewView"));
-        QVERIFY(preview);
-        QSignalSpy rendered(preview, &PreviewView::renderFinished);
-        QApplication::setPalette(TestSupport::darkPalette());
-        QTRY_VERIFY(w.palette().color(QPalette::Window).lightness() < 80);
-        QVERIFY(rendered.wait(10000)); // the preview re-rendered with its dark style sheet
         QImage dark;
-        const QString error =
-            TestSupport::saveScreenshot(&w, QStringLiteral("start_page_dark.png"), &dark);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        darkWindowShot(w, QStringLiteral("start_page_dark.png"), &dark);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(TestSupport::averageLightness(dark) < 110);
         QApplication::setPalette(original);
         QTRY_VERIFY(w.palette().color(QPalette::Window).lightness() > 150);
@@ -639,16 +646,10 @@ private Q_SLOTS:
         SPECWRIGHT_SCREENSHOT(&w, QStringLiteral("document_tabs_window_light.png"));
         SPECWRIGHT_SCREENSHOT(tabs(w), QStringLiteral("document_tabs_light.png"));
         const QPalette original = QApplication::palette();
-        auto *preview = w.findChild<PreviewView *>(QStringLiteral("previewView"));
-        QVERIFY(preview);
-        QSignalSpy rendered(preview, &PreviewView::renderFinished);
-        QApplication::setPalette(TestSupport::darkPalette());
-        QTRY_VERIFY(w.palette().color(QPalette::Window).lightness() < 80);
-        QVERIFY(rendered.wait(10000)); // the preview re-rendered with its dark style sheet
         QImage dark;
-        const QString error =
-            TestSupport::saveScreenshot(&w, QStringLiteral("document_tabs_window_dark.png"), &dark);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        darkWindowShot(w, QStringLiteral("document_tabs_window_dark.png"), &dark);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(TestSupport::averageLightness(dark) < 110);
         SPECWRIGHT_SCREENSHOT(tabs(w), QStringLiteral("document_tabs_dark.png"));
         QApplication::setPalette(original);
