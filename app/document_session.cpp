@@ -2,7 +2,6 @@
 
 #include "bounded_file_reader.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,10 +14,6 @@
 namespace Specwright {
 
 namespace {
-QByteArray hashOf(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
-}
 const QString recentKey = QStringLiteral("session/recentFiles");
 } // namespace
 
@@ -78,7 +73,7 @@ void DocumentSession::setText(const QString &path, const QByteArray &bytes,
     m_encoding = decoded.encoding;
     m_readLossy = decoded.lossy;
     m_buffer->setModified(false);
-    m_diskHash = hashOf(bytes);
+    setDiskBytes(bytes);
     setPath(QFileInfo(path).absoluteFilePath());
     addRecent(m_path);
     Q_EMIT encodingChanged();
@@ -151,7 +146,7 @@ bool DocumentSession::saveAs(const QString &path, QString *error)
         watch(m_path);
         return false;
     }
-    m_diskHash = hashOf(bytes);
+    setDiskBytes(bytes);
     m_readLossy = false;
     m_buffer->setModified(false);
     setPath(QFileInfo(path).absoluteFilePath());
@@ -174,7 +169,7 @@ void DocumentSession::clear()
     m_encoding = {};
     m_readLossy = false;
     m_buffer->setModified(false);
-    m_diskHash.clear();
+    setDiskBytes({});
     setPath({});
     Q_EMIT encodingChanged();
 }
@@ -216,14 +211,26 @@ void DocumentSession::onFileChanged(const QString &path)
         return;
     }
     watch(path);
-    const BoundedFileReader::Result read = BoundedFileReader::read(path);
-    if (!read.ok)
-        return;
-    const QByteArray hash = hashOf(read.bytes);
-    if (hash == m_diskHash)
-        return;        // touched, not changed
-    m_diskHash = hash; // ask once per distinct content
-    Q_EMIT externallyModified(path);
+    // Reading and comparing a big file would stall the UI thread: a worker does it.
+    m_diskCheck.start(
+        [path, known = m_diskBytes](const BackgroundTask &) -> std::optional<QByteArray> {
+            BoundedFileReader::Result read = BoundedFileReader::read(path);
+            if (!read.ok || read.bytes == known)
+                return std::nullopt; // touched, not changed (or unreadable for now)
+            return std::move(read.bytes);
+        },
+        [this, path](std::optional<QByteArray> changed) {
+            if (!changed || path != m_path)
+                return;
+            m_diskBytes = std::move(*changed); // ask once per distinct content
+            Q_EMIT externallyModified(path);
+        });
+}
+
+void DocumentSession::setDiskBytes(const QByteArray &bytes)
+{
+    m_diskBytes = bytes;
+    m_diskCheck.cancel(); // it compared against what was on disk before
 }
 
 QStringList DocumentSession::recentFiles() const

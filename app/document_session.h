@@ -3,12 +3,14 @@
 #pragma once
 
 #include "buffer_text.h"
+#include "latest_result.h"
 #include "text_file_codec.h"
 
 #include <QByteArray>
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <functional>
+#include <optional>
 
 class QTextDocument;
 
@@ -66,12 +68,14 @@ private:
     void setPath(const QString &path);
     void setText(const QString &path, const QByteArray &bytes,
                  const TextFileCodec::Decoded &decoded);
+    void setDiskBytes(const QByteArray &bytes);
     bool confirmLoss(const QString &path, TextFileCodec::Encoded *encoded);
 
     QTextDocument *m_buffer;
     QFileSystemWatcher m_watcher;
     QString m_path;
-    QByteArray m_diskHash; // of the bytes last loaded or saved
+    QByteArray m_diskBytes; // last loaded or saved: an external change differs from it
+    LatestResult<std::optional<QByteArray>> m_diskCheck{this};
     BufferText::Convention m_convention;
     TextFileCodec::Encoding m_encoding;
     bool m_readLossy = false; // invalid bytes became U+FFFD on reading

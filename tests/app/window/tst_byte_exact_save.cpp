@@ -12,9 +12,11 @@
 #include <QFile>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -232,6 +234,38 @@ private Q_SLOTS:
         QCOMPARE(left.size(), 1); // only what was offered was discarded
         QCOMPARE(left.first().originalPath, QStringLiteral("/x/c.md"));
         QDir(folder).removeRecursively();
+    }
+
+    // The file watcher's check runs on a worker: a touch that leaves the bytes alone, and our own
+    // save, say nothing; each distinct external content is reported once.
+    void externalChangesAreReportedOncePerContent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("watched.md"));
+        writeBytes(path, "# Watched\n");
+        QTextDocument buffer;
+        DocumentSession session(&buffer);
+        QVERIFY(session.load(path));
+        QSignalSpy modified(&session, &DocumentSession::externallyModified);
+
+        writeBytes(path, "# Watched\n"); // rewritten with the same bytes
+        QTest::qWait(400);
+        QCOMPARE(modified.count(), 0);
+
+        writeBytes(path, "# Theirs\n");
+        QTRY_COMPARE(modified.count(), 1);
+        QCOMPARE(modified.at(0).at(0).toString(), session.filePath());
+        writeBytes(path, "# Theirs\n"); // the same content again: asked once
+        QTest::qWait(400);
+        QCOMPARE(modified.count(), 1);
+
+        buffer.setPlainText(QStringLiteral("# Mine\n"));
+        QVERIFY(session.save());
+        QTest::qWait(400);
+        QCOMPARE(modified.count(), 1);
+        QCOMPARE(readBytes(path), QByteArray("# Mine\n"));
+        writeBytes(path, "# Theirs\n"); // differs from what we saved: asked again
+        QTRY_COMPARE(modified.count(), 2);
     }
 };
 
