@@ -22,6 +22,12 @@ inline void typeText(QWidget *widget, const QString &text)
             QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
 }
+
+// A real left click in the middle of a widget (a button, a tool button).
+inline void click(QWidget *widget)
+{
+    QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
+}
 #endif
 
 struct ProcessResult
@@ -100,6 +106,7 @@ inline QPalette darkPalette()
     p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
     p.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
     p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    p.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
     p.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
     p.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
     return p;

@@ -19,6 +19,7 @@
 #include "scripted_chat_server.h"
 #include "settings_dialog.h"
 #include "spec_editor.h"
+#include "test_support.h"
 #include "workspace_trust.h"
 
 #include <QApplication>
@@ -45,38 +46,12 @@ using namespace Specwright;
 
 namespace {
 
+using TestSupport::click;
 using TestSupport::copyTree;
+using TestSupport::darkPalette;
 
 const QByteArray envKey = "sk-env-secret-3141";
 const QString storeKey = QStringLiteral("sk-typed-secret-2718");
-
-void click(QWidget *w)
-{
-    QTest::mouseClick(w, Qt::LeftButton, {}, w->rect().center());
-}
-
-void save(QWidget *w, const QString &name)
-{
-    const QString dir = QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(w->grab().save(dir + u'/' + name));
-}
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x3a, 0x44));
-    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb0));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    return dark;
-}
 
 void writeToml(const QString &root, const QByteArray &target)
 {
@@ -210,7 +185,7 @@ private Q_SLOTS:
                  QStringLiteral("75%"));
         auto *outlineDock = m_window->findChild<QDockWidget *>(QStringLiteral("intentsDock"));
         QVERIFY(outlineDock);
-        save(outlineDock, QStringLiteral("outline-eval-badges-light.png"));
+        SPECWRIGHT_SCREENSHOT(outlineDock, QStringLiteral("outline-eval-badges-light.png"));
 
         QSignalSpy loaded(evals(), &EvalIntegration::runsLoaded);
         click(evals()->panel()->compareButton());
@@ -239,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(sections->item(0, 2)->text(), QStringLiteral("3/4 · 75%"));
         QCOMPARE(sections->item(0, 3)->text(), QStringLiteral("-25 pt"));
         dock->resize(1200, 300);
-        save(dock, QStringLiteral("eval-compare-light.png"));
+        SPECWRIGHT_SCREENSHOT(dock, QStringLiteral("eval-compare-light.png"));
 
         // Jump from the flipped case to its section.
         m_window->goToLine(1);
@@ -251,9 +226,9 @@ private Q_SLOTS:
                  headingLine(QStringLiteral("no_sycophancy")));
 
         dock->setPalette(darkPalette());
-        save(dock, QStringLiteral("eval-compare-dark.png"));
+        SPECWRIGHT_SCREENSHOT(dock, QStringLiteral("eval-compare-dark.png"));
         outlineDock->setPalette(darkPalette());
-        save(outlineDock, QStringLiteral("outline-eval-badges-dark.png"));
+        SPECWRIGHT_SCREENSHOT(outlineDock, QStringLiteral("outline-eval-badges-dark.png"));
         outlineDock->setPalette(QPalette());
     }
 
@@ -281,9 +256,9 @@ private Q_SLOTS:
                                     QStringLiteral("http://127.0.0.1:8000/v1"),
                                     QStringLiteral("https://api.openai.com/v1")}));
         QCOMPARE(model->text(), QStringLiteral("gpt-4o-mini"));
-        save(&dialog, QStringLiteral("settings-llm-light.png"));
+        SPECWRIGHT_SCREENSHOT(&dialog, QStringLiteral("settings-llm-light.png"));
         dialog.setPalette(darkPalette());
-        save(&dialog, QStringLiteral("settings-llm-dark.png"));
+        SPECWRIGHT_SCREENSHOT(&dialog, QStringLiteral("settings-llm-dark.png"));
 
         // Typing our own server back shows "Custom"; the key goes to the secret store only.
         url->selectAll();

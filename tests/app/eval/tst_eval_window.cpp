@@ -11,6 +11,7 @@
 #include "main_window.h"
 #include "scripted_chat_server.h"
 #include "spec_editor.h"
+#include "test_support.h"
 #include "trust_integration.h"
 #include "workspace_trust.h"
 #include "workspace_trust_bar.h"
@@ -34,19 +35,9 @@ using namespace Specwright;
 
 namespace {
 
+using TestSupport::click;
 using TestSupport::copyTree;
-
-void click(QWidget *w)
-{
-    QTest::mouseClick(w, Qt::LeftButton, {}, w->rect().center());
-}
-
-void save(QWidget *w, const QString &name)
-{
-    const QString dir = QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(w->grab().save(dir + u'/' + name));
-}
+using TestSupport::darkPalette;
 
 int visibleRows(const QTableWidget *t)
 {
@@ -99,8 +90,8 @@ private Q_SLOTS:
         QVERIFY(trust);
         QTRY_VERIFY(trust->bar()->isVisible());
         QTRY_COMPARE(trust->currentRoot(), QDir(m_ws.path()).absolutePath());
-        save(window.findChild<QToolBar *>(QStringLiteral("workspaceTrustToolBar")),
-             QStringLiteral("trust-bar.png"));
+        SPECWRIGHT_SCREENSHOT(window.findChild<QToolBar *>(QStringLiteral("workspaceTrustToolBar")),
+                              QStringLiteral("trust-bar.png"));
 
         auto *evals = window.findChild<EvalIntegration *>(QStringLiteral("evalIntegration"));
         QVERIFY(evals);
@@ -164,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(panel->transcript()->toPlainText().contains(QLatin1String("What a great plan")));
         panel->outcomeFilter()->setCurrentIndex(0);
         QCOMPARE(visibleRows(panel->table()), 4);
-        save(dock, QStringLiteral("evals-panel-light.png"));
+        SPECWRIGHT_SCREENSHOT(dock, QStringLiteral("evals-panel-light.png"));
 
         // Jump to the example.
         window.goToLine(1);
@@ -178,21 +169,12 @@ private Q_SLOTS:
         QCOMPARE(window.editor()->textCursor().blockNumber() + 1, failed.line);
 
         // A dark palette on the panel and the bar (offscreen has no system colour scheme).
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x3a, 0x44));
-        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb0));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
+        const QPalette dark = darkPalette();
         dock->setPalette(dark);
-        save(dock, QStringLiteral("evals-panel-dark.png"));
+        SPECWRIGHT_SCREENSHOT(dock, QStringLiteral("evals-panel-dark.png"));
         trust->bar()->ask(m_ws.path());
         trust->bar()->setPalette(dark);
-        save(trust->bar(), QStringLiteral("trust-bar-dark.png"));
+        SPECWRIGHT_SCREENSHOT(trust->bar(), QStringLiteral("trust-bar-dark.png"));
     }
 
     // Cases built for a spec that is no longer the open one are dropped, not run.
