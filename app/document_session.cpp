@@ -1,6 +1,7 @@
 #include "document_session.h"
 
 #include "bounded_file_reader.h"
+#include "session_files.h"
 
 #include <QDir>
 #include <QFile>
@@ -240,13 +241,7 @@ QStringList DocumentSession::recentFiles() const
 
 void DocumentSession::addRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList files = settings.value(recentKey).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    settings.setValue(recentKey, files);
+    SessionFiles::pushRecent(recentKey, path, maxRecentFiles);
     Q_EMIT recentFilesChanged();
 }
 

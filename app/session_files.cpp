@@ -53,13 +53,18 @@ QStringList SessionFiles::recentWorkspaces()
 
 void SessionFiles::addRecentWorkspace(const QString &folder)
 {
+    pushRecent(workspacesKey, folder, maxRecentWorkspaces);
+}
+
+void SessionFiles::pushRecent(const QString &key, const QString &entry, int maximum)
+{
     QSettings settings;
-    QStringList folders = settings.value(workspacesKey).toStringList();
-    folders.removeAll(folder);
-    folders.prepend(folder);
-    while (folders.size() > maxRecentWorkspaces)
-        folders.removeLast();
-    settings.setValue(workspacesKey, folders);
+    QStringList entries = settings.value(key).toStringList();
+    entries.removeAll(entry);
+    entries.prepend(entry);
+    while (entries.size() > maximum)
+        entries.removeLast();
+    settings.setValue(key, entries);
 }
 
 } // namespace Specwright

@@ -28,6 +28,9 @@ public:
     static QStringList recentWorkspaces();
     static void addRecentWorkspace(const QString &folder);
     static constexpr int maxRecentWorkspaces = 8;
+
+    // Puts `entry` first in the most-recent-first list under `key`, keeping `maximum` entries.
+    static void pushRecent(const QString &key, const QString &entry, int maximum);
 };
 
 } // namespace Specwright
