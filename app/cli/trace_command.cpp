@@ -23,6 +23,15 @@ QString place(const TraceReference &r)
     return r.file + u':' + QString::number(r.line);
 }
 
+// Where requirement `i` is covered, as file:line places.
+QStringList coveringPlaces(const TraceIndex &index, int i)
+{
+    QStringList places;
+    for (int ref : index.coverage(i))
+        places.append(place(index.references().at(ref).reference));
+    return places;
+}
+
 QString csvField(const QString &s)
 {
     if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n'))
@@ -120,9 +129,7 @@ QString TraceCommand::toCsv(const TraceIndex &index, const QString &only)
         const Requirement &r = index.requirements().at(i);
         if (!listed(r.file, only))
             continue;
-        QStringList by;
-        for (int ref : index.coverage(i))
-            by.append(place(index.references().at(ref).reference));
+        const QStringList by = coveringPlaces(index, i);
         out += QStringList{csvField(r.id),
                            requirementKindName(r.kind),
                            csvField(r.file),
@@ -159,9 +166,9 @@ QString TraceCommand::toHtml(const TraceIndex &index, const QString &only)
         const Requirement &r = index.requirements().at(i);
         if (!listed(r.file, only))
             continue;
-        QStringList by;
-        for (int ref : index.coverage(i))
-            by.append(place(index.references().at(ref).reference).toHtmlEscaped());
+        QStringList by = coveringPlaces(index, i);
+        for (QString &p : by)
+            p = p.toHtmlEscaped();
         h +=
             QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4:%5</td><td>%6</td></tr>\n")
                 .arg(index.isCovered(i) ? QString() : QStringLiteral(" class=\"gap\""),
@@ -188,9 +195,7 @@ void TraceCommand::printText(const TraceIndex &index, QTextStream &out, const QS
         const Requirement &r = index.requirements().at(i);
         if (!listed(r.file, only))
             continue;
-        QStringList by;
-        for (int ref : index.coverage(i))
-            by.append(place(index.references().at(ref).reference));
+        const QStringList by = coveringPlaces(index, i);
         out << r.file << ':' << r.line << ": " << r.id << " (" << requirementKindName(r.kind)
             << ") " << (by.isEmpty() ? tr("NOT COVERED") : tr("covered by %1").arg(by.join(u", ")))
             << '\n';
