@@ -157,8 +157,7 @@ private Q_SLOTS:
         QVERIFY(!w.controller()->document()->text().contains(QStringLiteral("alpha words")));
         QVERIFY(!w.preview()->toPlainText().contains(QStringLiteral("Alpha")));
         waitForModel(w);
-        QCOMPARE(w.outline()->tree()->topLevelItem(0)->text(IntentOutline::TitleColumn),
-                 QStringLiteral("Beta"));
+        QCOMPARE(w.outline()->text(0, IntentOutline::TitleColumn), QStringLiteral("Beta"));
         QVERIFY(!w.editor()->document()->isUndoAvailable()); // beta's own history
         QVERIFY(!w.isWindowModified());
         w.editor()->goToLine(20);
@@ -172,8 +171,7 @@ private Q_SLOTS:
         QCOMPARE(w.controller()->document()->filePath(), a);
         QVERIFY(w.controller()->document()->text().contains(QStringLiteral("alpha words")));
         QVERIFY(w.controller()->isCurrent());
-        QCOMPARE(w.outline()->tree()->topLevelItem(0)->text(IntentOutline::TitleColumn),
-                 QStringLiteral("Alpha"));
+        QCOMPARE(w.outline()->text(0, IntentOutline::TitleColumn), QStringLiteral("Alpha"));
         QVERIFY(w.isWindowModified());
         QVERIFY(w.windowTitle().contains(QStringLiteral("alpha.md")));
         // Ctrl+Z undoes alpha's typing only.
@@ -350,11 +348,10 @@ private Q_SLOTS:
         // An outline click is a jump.
         const SpecDocument::Ptr doc = w.controller()->document();
         const int part5 = doc->sectionIndexById(QStringLiteral("part5"));
-        QTreeWidget *tree = w.outline()->tree();
-        QTreeWidgetItem *item = w.outline()->itemForSection(part5);
-        tree->scrollToItem(item);
-        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
-                          tree->visualItemRect(item).center());
+        QTreeView *tree = w.outline()->tree();
+        const QModelIndex item = w.outline()->indexForSection(part5);
+        tree->scrollTo(item);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(item).center());
         const int part5Line = doc->sections()[part5].headingLine;
         QCOMPARE(w.editor()->currentLine(), part5Line);
 
