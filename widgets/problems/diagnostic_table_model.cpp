@@ -16,6 +16,7 @@ void DiagnosticTableModel::setDiagnostics(const QList<Diagnostic> &diagnostics)
 {
     beginResetModel();
     m_diagnostics = diagnostics;
+    m_displayPaths.clear();
     endResetModel();
 }
 
@@ -23,6 +24,7 @@ void DiagnosticTableModel::setRootPath(const QString &path)
 {
     beginResetModel();
     m_root = path;
+    m_displayPaths.clear();
     endResetModel();
 }
 
@@ -65,10 +67,17 @@ QIcon DiagnosticTableModel::severityIcon(Severity severity)
 
 QString DiagnosticTableModel::displayPath(const QString &path) const
 {
-    if (m_root.isEmpty())
-        return QFileInfo(path).fileName();
-    const QString rel = QDir(m_root).relativeFilePath(path);
-    return rel.startsWith(QLatin1String("..")) ? path : rel;
+    if (const auto known = m_displayPaths.constFind(path); known != m_displayPaths.constEnd())
+        return *known;
+    QString shown;
+    if (m_root.isEmpty()) {
+        shown = QFileInfo(path).fileName();
+    } else {
+        const QString rel = QDir(m_root).relativeFilePath(path);
+        shown = rel.startsWith(QLatin1String("..")) ? path : rel;
+    }
+    m_displayPaths.insert(path, shown);
+    return shown;
 }
 
 QVariant DiagnosticTableModel::data(const QModelIndex &index, int role) const
@@ -92,8 +101,12 @@ QVariant DiagnosticTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DecorationRole:
-        if (index.column() == SeverityColumn)
-            return severityIcon(d.severity);
+        if (index.column() == SeverityColumn) {
+            auto icon = m_icons.constFind(int(d.severity));
+            if (icon == m_icons.constEnd())
+                icon = m_icons.insert(int(d.severity), severityIcon(d.severity));
+            return *icon;
+        }
         break;
     case Qt::ToolTipRole:
         return QStringLiteral("%1:%2:%3\n%4 (%5)")

@@ -4,6 +4,7 @@
 #include "diagnostic.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QIcon>
 
 namespace Specwright {
@@ -51,6 +52,10 @@ private:
 
     QList<Diagnostic> m_diagnostics;
     QString m_root;
+    // Sorting and measuring columns ask for every row's path and icon many times (thousands
+    // of findings in a big spec): each file's path and each severity's icon are made once.
+    mutable QHash<QString, QString> m_displayPaths;
+    mutable QHash<int, QIcon> m_icons;
 };
 
 } // namespace Specwright

@@ -66,6 +66,7 @@ IntentOutline::IntentOutline(QWidget *parent)
 
 IntentOutline::~IntentOutline()
 {
+    m_page = nullptr; // the trees go with the widget; their pages' bookkeeping goes now
     qDeleteAll(m_pages);
 }
 
