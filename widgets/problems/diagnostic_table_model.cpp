@@ -22,6 +22,8 @@ void DiagnosticTableModel::setDiagnostics(const QList<Diagnostic> &diagnostics)
 
 void DiagnosticTableModel::setRootPath(const QString &path)
 {
+    if (path == m_root)
+        return; // another file of the same folder: the rows (and their order) stay
     beginResetModel();
     m_root = path;
     m_displayPaths.clear();
