@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStyle>
+#include <algorithm>
 
 namespace Specwright {
 
@@ -17,6 +18,7 @@ void DiagnosticTableModel::setDiagnostics(const QList<Diagnostic> &diagnostics)
     beginResetModel();
     m_diagnostics = diagnostics;
     m_displayPaths.clear();
+    rankFiles();
     endResetModel();
 }
 
@@ -27,6 +29,7 @@ void DiagnosticTableModel::setRootPath(const QString &path)
     beginResetModel();
     m_root = path;
     m_displayPaths.clear();
+    rankFiles();
     endResetModel();
 }
 
@@ -65,6 +68,28 @@ QIcon DiagnosticTableModel::severityIcon(Severity severity)
                                         : QStyle::SP_MessageBoxInformation;
     return QIcon::fromTheme(QString::fromLatin1(name),
                             QApplication::style()->standardIcon(fallback));
+}
+
+void DiagnosticTableModel::rankFiles()
+{
+    m_fileRanks.clear();
+    QStringList files;
+    for (const Diagnostic &d : std::as_const(m_diagnostics))
+        if (!m_fileRanks.contains(d.file)) {
+            m_fileRanks.insert(d.file, 0);
+            files.append(d.file);
+        }
+    std::sort(files.begin(), files.end(), [this](const QString &a, const QString &b) {
+        return QString::compare(displayPath(a), displayPath(b), Qt::CaseInsensitive) < 0;
+    });
+    int rank = 0;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        // Paths equal but for case share a rank, as they compared equal before.
+        if (i > 0 && QString::compare(displayPath(files[i - 1]), displayPath(files[i]),
+                                      Qt::CaseInsensitive) != 0)
+            ++rank;
+        m_fileRanks[files[i]] = rank;
+    }
 }
 
 QString DiagnosticTableModel::displayPath(const QString &path) const
@@ -122,6 +147,8 @@ QVariant DiagnosticTableModel::data(const QModelIndex &index, int role) const
             return int(d.severity);
         case LineColumn:
             return d.range.startLine * 10000 + d.range.startColumn;
+        case FileColumn:
+            return m_fileRanks.value(d.file);
         default:
             return data(index, Qt::DisplayRole);
         }

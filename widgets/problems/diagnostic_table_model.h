@@ -49,6 +49,9 @@ public:
 
 private:
     QString displayPath(const QString &path) const;
+    // Each file's place among the files' display paths (case-insensitive): sorting by the
+    // File column compares these numbers instead of the paths (thousands of rows per file).
+    void rankFiles();
 
     QList<Diagnostic> m_diagnostics;
     QString m_root;
@@ -56,6 +59,7 @@ private:
     // of findings in a big spec): each file's path and each severity's icon are made once.
     mutable QHash<QString, QString> m_displayPaths;
     mutable QHash<int, QIcon> m_icons;
+    QHash<QString, int> m_fileRanks; // by Diagnostic::file
 };
 
 } // namespace Specwright
