@@ -140,9 +140,10 @@ private Q_SLOTS:
     {
         QString alphaText = QStringLiteral("# Alpha {#top}\n\nIntro.\n");
         for (int i = 1; i <= 4; ++i)
-            alphaText += QStringLiteral("\n## Part %1 {#part%1}\n\nThe system must do %1.\n\n"
-                                        "### Detail %1 {#detail%1}\n\nMore.\n")
-                             .arg(i);
+            alphaText +=
+                QStringLiteral("\n## Part %1 {#part%1}\n\nThe system must do %1. TODO say how.\n\n"
+                               "### Detail %1 {#detail%1}\n\nMore.\n")
+                    .arg(i);
         const QString a = writeFile(QStringLiteral("outline-alpha.md"), alphaText);
         const QString b =
             writeFile(QStringLiteral("outline-beta.md"), longSpec(QStringLiteral("Beta"), 3));
@@ -172,6 +173,7 @@ private Q_SLOTS:
         QCOMPARE(w.editor()->currentLine(), alphaDoc->sections()[detail3].headingLine);
         QCOMPARE(alphaTree->currentIndex(), detail);
         const QList<Diagnostic> alphaFindings = w.editor()->diagnostics();
+        QVERIFY(!alphaFindings.isEmpty());
 
         QVERIFY(w.openFile(b));
         waitForModel(w);
