@@ -71,9 +71,9 @@ EvalIntegration::EvalIntegration(MainWindow *window)
     });
 
     IntentOutline *outline = window->outline();
-    outline->tree()->setItemDelegateForColumn(
+    outline->setItemDelegateForColumn(
         IntentOutline::EvalColumn,
-        new PassRateBadgeDelegate(IntentOutline::BadgeColorRole, outline->tree()));
+        new PassRateBadgeDelegate(IntentOutline::BadgeColorRole, outline));
     connect(window->controller(), &DocumentController::documentChanged, this,
             [this](const SpecDocument::Ptr &document) {
                 // Only another file changes the badges; edits keep them until the next run.

@@ -234,6 +234,9 @@ void MainWindow::wireDocument()
     connect(m_controller, &DocumentController::stateChanged, this, &MainWindow::updateState);
     connect(m_controller, &DocumentController::wordCountChanged, m_status,
             &StatusIndicators::setWordCount);
+    // Each buffer has an outline tree of its own (before the controller hands over its results).
+    connect(ed, &SpecEditor::bufferChanged, m_outline, &IntentOutline::showBuffer);
+    m_outline->showBuffer(ed->document());
     connect(ed, &SpecEditor::cursorLineChanged, this, &MainWindow::onCursorLine);
     connect(ed, &QPlainTextEdit::cursorPositionChanged, this,
             [this] { m_status->setCursor(editor()->currentLine(), editor()->currentColumn()); });

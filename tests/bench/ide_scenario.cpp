@@ -22,7 +22,7 @@
 #include <QTextBlock>
 #include <QThreadPool>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <functional>
 #include <malloc.h>
 
@@ -197,7 +197,7 @@ void IdeScenario::open()
         return editor->document()->characterCount() >= minChars;
     });
     m_watch->expect(QStringLiteral("outline"), outline->tree()->viewport(), [outline, isFile] {
-        return isFile(outline->document()) && outline->tree()->topLevelItemCount() > 0;
+        return isFile(outline->document()) && outline->tree()->model()->rowCount() > 0;
     });
     m_watch->expect(QStringLiteral("diagnostics"), editor->viewport(), [this, editor, isFile] {
         return isFile(m_window->controller()->document()) && !editor->diagnostics().isEmpty();

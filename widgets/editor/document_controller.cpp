@@ -1,5 +1,7 @@
 #include "document_controller.h"
 
+#include "buffer_edit_counter.h"
+
 #include <QTextDocument>
 
 namespace Specwright {
@@ -11,8 +13,7 @@ DocumentController::DocumentController(QTextDocument *buffer, QObject *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
     connect(&m_debounce, &QTimer::timeout, this, &DocumentController::start);
-    connect(m_buffer, &QTextDocument::contentsChange, this, &DocumentController::onContentsChange);
-    m_seenUndoSteps = buffer->availableUndoSteps();
+    followBuffer(buffer);
 }
 
 // The worker holds only its own snapshot; m_parse drops its result and never waits for it.
@@ -37,16 +38,12 @@ void DocumentController::setAnalyzer(Analyzer analyzer)
     schedule();
 }
 
-void DocumentController::onContentsChange(int, int removed, int added)
+void DocumentController::followBuffer(QTextDocument *buffer)
 {
-    // Highlighting changes formats, which QTextDocument reports as a change of as many
-    // characters as it "removes" (a big spec is coloured in slices for seconds): no new
-    // model for it. A replacement of the same length is an edit the undo stack records.
-    const int undoSteps = m_buffer->availableUndoSteps();
-    if (removed == added && undoSteps == m_seenUndoSteps)
-        return;
-    m_seenUndoSteps = undoSteps;
-    schedule();
+    // Text edits only: the highlighter's format changes (a big spec is coloured in slices for
+    // seconds) need no new model.
+    connect(BufferEditCounter::of(buffer), &BufferEditCounter::edited, this,
+            &DocumentController::schedule);
 }
 
 void DocumentController::schedule()
@@ -71,26 +68,26 @@ void DocumentController::refreshNow()
 
 DocumentController::Snapshot DocumentController::snapshot() const
 {
-    return {m_document, m_diagnostics, m_wordCount, isCurrent() ? m_buffer->revision() : -1,
-            m_configuration};
+    const qint64 edits = isCurrent() ? qint64(BufferEditCounter::of(m_buffer)->edits()) : -1;
+    return {m_document, m_diagnostics, m_wordCount, edits, m_configuration};
 }
 
 void DocumentController::setBuffer(QTextDocument *buffer, const QString &path, const Snapshot &last)
 {
     if (m_buffer)
-        disconnect(m_buffer, nullptr, this, nullptr);
+        disconnect(BufferEditCounter::of(m_buffer), nullptr, this, nullptr);
     m_parse.cancel();
     m_debounce.stop();
     m_buffer = buffer;
     m_filePath = path;
-    m_seenUndoSteps = buffer->availableUndoSteps();
-    connect(m_buffer, &QTextDocument::contentsChange, this, &DocumentController::onContentsChange);
+    followBuffer(buffer);
     // Until its first parse, a buffer that replaces another shows an empty model (cheap), so
     // nothing of the previous buffer stays on screen; a first buffer has no model yet.
     const bool replacing = m_document != nullptr;
-    // Taken before the views get the results: applying them may touch the buffer's revision
-    // (the editor anchors the findings inside an empty edit block).
-    const bool upToDate = last.document && last.bufferRevision == buffer->revision() &&
+    // Colouring (also while the buffer was in the background) and the empty edit block the
+    // editor anchors findings in move QTextDocument::revision(), not the count of text edits.
+    const bool upToDate = last.document && last.bufferEdits >= 0 &&
+                          quint64(last.bufferEdits) == BufferEditCounter::of(buffer)->edits() &&
                           last.configuration == m_configuration;
     m_document = last.document || !replacing ? last.document : SpecDocument::parse(QString(), path);
     m_diagnostics = last.diagnostics;

@@ -48,7 +48,8 @@ public:
         SpecDocument::Ptr document;
         QList<Diagnostic> diagnostics;
         int wordCount = 0;
-        int bufferRevision = -1; // QTextDocument::revision() they describe; -1: outdated
+        qint64 bufferEdits = -1; // the buffer's BufferEditCounter::edits() they describe;
+                                 // -1: outdated
         quint64 configuration = 0;
     };
 
@@ -93,7 +94,7 @@ Q_SIGNALS:
     void stateChanged(Specwright::DocumentController::State state);
 
 private:
-    void onContentsChange(int position, int removed, int added);
+    void followBuffer(QTextDocument *buffer);
     // The text or what it is checked against changed: parse after the debounce.
     void schedule();
     void start();
@@ -111,7 +112,6 @@ private:
     SpecDocument::Ptr m_document;
     QList<Diagnostic> m_diagnostics;
     int m_wordCount = 0;
-    int m_seenUndoSteps = -1; // the buffer's undo steps at the last text change
     quint64 m_revision = 1;
     quint64 m_resultRevision = 0;
     State m_state = State::Idle;

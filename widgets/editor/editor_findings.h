@@ -28,6 +28,15 @@ public:
 
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
     qsizetype size() const { return m_diagnostics.size(); }
+    // The buffer the findings are anchored in (null once it is gone).
+    QTextDocument *document() const { return m_document; }
+    // Whether set(document, diagnostics) would anchor what is anchored already: the same
+    // buffer and the very same list (a shared copy, as a document shown again hands over).
+    bool holds(const QTextDocument *document, const QList<Diagnostic> &diagnostics) const
+    {
+        return m_document == document && diagnostics.size() == m_diagnostics.size() &&
+               diagnostics.constData() == m_diagnostics.constData();
+    }
 
     // Whether only the squiggles near the visible text are shown, so scrolling or resizing
     // must ask for them again.

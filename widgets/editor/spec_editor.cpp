@@ -136,7 +136,13 @@ void SpecEditor::setBuffer(QTextDocument *buffer)
         highlighter->rehighlightAll();
     }
     m_highlighter = highlighter;
-    m_findings.clear(); // cursors into the previous buffer
+    // The previous buffer's findings wait for its next show; those of buffers gone are dropped.
+    if (m_findings.document())
+        m_backgroundFindings.insert(m_findings.document(), std::move(m_findings));
+    m_findings = m_backgroundFindings.take(buffer);
+    if (m_findings.document() != buffer)
+        m_findings.clear();
+    m_backgroundFindings.removeIf([](const auto &entry) { return !entry.value().document(); });
     m_searchSelections.clear();
     m_typedPosition = -1;
     m_lastCursorLine = -1;
@@ -393,7 +399,8 @@ void SpecEditor::setSearchMatches(const QList<QTextCursor> &matches)
 
 void SpecEditor::setDiagnostics(const QList<Diagnostic> &diagnostics)
 {
-    m_findings.set(document(), diagnostics);
+    if (!m_findings.holds(document(), diagnostics))
+        m_findings.set(document(), diagnostics);
     refreshExtraSelections();
     m_gutter->update();
 }

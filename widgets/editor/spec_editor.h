@@ -9,6 +9,7 @@
 #include "diagnostic.h"
 #include "editor_findings.h"
 
+#include <QHash>
 #include <QList>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -106,7 +107,10 @@ private:
     // Buffers this editor showed: their layouts still name it as their main view (Qt clears
     // that only for the shown one), so the destructor gives them fresh layouts.
     QList<QPointer<QTextDocument>> m_shownBuffers;
-    EditorFindings m_findings;
+    EditorFindings m_findings; // those of the buffer on show
+    // Those of the buffers shown before: their cursors keep following the buffer's edits, so
+    // showing it again with the same diagnostics anchors nothing anew.
+    QHash<const QTextDocument *, EditorFindings> m_backgroundFindings;
     QList<QTextEdit::ExtraSelection> m_searchSelections;
     QColor m_currentLineColor;
     QColor m_gutterBackground;

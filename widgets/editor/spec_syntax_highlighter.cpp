@@ -14,9 +14,10 @@ namespace Specwright {
 
 namespace {
 
-// How far back a body line looks for its "!!!" line: bodies are paragraphs, not chapters,
-// and the walk runs per highlighted line.
-constexpr int kMaxBodyLines = 400;
+// How far back a line on screen looks for its "!!!" line while the slices have not yet
+// coloured the lines above it (their states are not known yet); the slices then colour it
+// from the states, at any distance.
+constexpr int kMaxLookBack = 400;
 
 bool isBlank(const QString &text)
 {
@@ -32,6 +33,56 @@ bool isAdmonitionHeader(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral(R"re(^!!!\s+[\w-]+)re"));
     return re.match(text).hasMatch();
+}
+
+// Where a line leaves an admonition, as QTextBlock::userState() (KSyntaxHighlighting keeps its
+// own state in the block's user data, so this one is free). Outside is -1, the state of a
+// line never coloured, so a change of state (which makes QSyntaxHighlighter colour the next
+// line too) runs only as far as the body it opens or closes.
+enum AdmonitionState
+{
+    Outside = -1,
+    AfterHeader = 1,   // the "!!! type" line
+    AfterOneBlank = 2, // one blank line below it: an indented line still starts the body
+    InBody = 3,        // an indented line below the header (blank lines inside keep it)
+};
+
+int stateAfter(int before, const QString &text)
+{
+    if (isIndented(text))
+        return before == AfterHeader || before == AfterOneBlank || before == InBody ? InBody
+                                                                                    : Outside;
+    if (isBlank(text)) {
+        // cmark joins an indented code block to the header paragraph only across one blank.
+        if (before == AfterHeader)
+            return AfterOneBlank;
+        return before == InBody ? InBody : Outside;
+    }
+    return isAdmonitionHeader(text) ? AfterHeader : Outside;
+}
+
+// The line (indented, or blank after an indented one) is part of an admonition body.
+bool isBodyLine(int before, const QString &text)
+{
+    return stateAfter(before, text) == InBody && (isIndented(text) || before == InBody);
+}
+
+// The state before `block`, found by walking back at most kMaxLookBack lines to a line that
+// is neither blank nor indented (which alone decides the state after it) and forward again.
+int stateBeforeByLookBack(const QTextBlock &block)
+{
+    QTextBlock start = block.previous();
+    for (int i = 0; start.isValid() && i < kMaxLookBack; ++i, start = start.previous()) {
+        const QString text = start.text();
+        if (!isIndented(text) && !isBlank(text))
+            break;
+    }
+    if (!start.isValid() || (isIndented(start.text()) || isBlank(start.text())))
+        return Outside; // no header within reach (or the top of the document)
+    int state = Outside;
+    for (QTextBlock b = start; b.isValid() && b != block; b = b.next())
+        state = stateAfter(state, b.text());
+    return state;
 }
 
 } // namespace
@@ -132,9 +183,11 @@ void SpecSyntaxHighlighter::colourSoon(const QTextBlock &first, int count)
     if (!m_sliced || !m_slices.isActive())
         return;
     QTextBlock block = first;
+    m_ahead = true;
     for (int i = 0; i < count && block.isValid(); ++i, block = block.next())
         if (block.position() >= m_frontier.position() && block.layout()->formats().isEmpty())
             colourBlock(block);
+    m_ahead = false;
 }
 
 void SpecSyntaxHighlighter::colourEditedBlocks(int position, int added)
@@ -162,30 +215,24 @@ bool SpecSyntaxHighlighter::isAdmonitionBody(const QTextBlock &block)
 {
     if (!block.isValid() || (!isIndented(block.text()) && !isBlank(block.text())))
         return false;
-    int blanksBeforeBody = 0; // blank lines between the header and the first indented line
-    bool sawIndented = isIndented(block.text());
-    QTextBlock b = block.previous();
-    for (int i = 0; b.isValid() && i < kMaxBodyLines; ++i, b = b.previous()) {
-        const QString text = b.text();
-        if (isIndented(text)) {
-            sawIndented = true;
-            blanksBeforeBody = 0;
-            continue;
-        }
-        if (isBlank(text)) {
-            ++blanksBeforeBody;
-            continue;
-        }
-        // cmark joins an indented code block to the header paragraph only across one blank.
-        return sawIndented && isAdmonitionHeader(text) && blanksBeforeBody <= 1;
-    }
-    return false;
+    // The state the line above left, as colouring recorded it (or from a walk back).
+    const QTextBlock above = block.previous();
+    const int before = !above.isValid()          ? int(Outside)
+                       : above.userState() != -1 ? above.userState()
+                                                 : stateBeforeByLookBack(block);
+    return isBodyLine(before, block.text());
 }
 
 void SpecSyntaxHighlighter::highlightBlock(const QString &text)
 {
     KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
-    if (text.isEmpty() || !isAdmonitionBody(currentBlock()))
+    const QTextBlock above = currentBlock().previous();
+    int before = previousBlockState();
+    // A line on screen coloured ahead of the slices: the lines above have no state yet.
+    if (before == -1 && m_ahead && above.isValid() && above.position() >= m_frontier.position())
+        before = stateBeforeByLookBack(currentBlock());
+    setCurrentBlockState(stateAfter(before, text));
+    if (text.isEmpty() || !isBodyLine(before, text))
         return;
     QTextCharFormat prose;
     prose.setForeground(QColor::fromRgba(theme().textColor(KSyntaxHighlighting::Theme::Normal)));
@@ -201,36 +248,9 @@ void SpecSyntaxHighlighter::onContentsChange(int position, int removed, int adde
     if (m_sliced && (removed != added || document()->revision() != m_seenRevision))
         colourEditedBlocks(position, added);
     m_seenRevision = document()->revision();
-    const QTextBlock changed = document()->findBlock(position + added);
-    if (!changed.isValid())
-        return;
-    // Lines below a "!!!" line (typed, changed or removed) change their meaning without their
-    // own text changing: highlight the indented run that follows again, once per event round.
-    const QString text = changed.text();
-    if (!isAdmonitionHeader(text) && !(removed > 0 && !isIndented(text)))
-        return;
-    m_queuedBlock = m_rehighlightQueued ? std::min(m_queuedBlock, changed.blockNumber())
-                                        : changed.blockNumber();
-    if (m_rehighlightQueued)
-        return;
-    m_rehighlightQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        m_rehighlightQueued = false;
-        rehighlightBodyAfter(m_queuedBlock);
-    });
-}
-
-void SpecSyntaxHighlighter::rehighlightBodyAfter(int blockNumber)
-{
-    QTextBlock b = document()->findBlockByNumber(blockNumber);
-    if (!b.isValid())
-        return;
-    b = b.next();
-    for (int i = 0; b.isValid() && i < kMaxBodyLines; ++i, b = b.next()) {
-        if (!isIndented(b.text()) && !isBlank(b.text()))
-            break;
-        rehighlightBlock(b);
-    }
+    // Lines below a "!!!" line typed, changed or removed change their meaning without their
+    // own text changing: the line's new state makes QSyntaxHighlighter colour the lines below
+    // it as far as their states change (the body it opens or closes, however long).
 }
 
 } // namespace Specwright

@@ -1,7 +1,7 @@
 // The editor's Markdown highlighting (KSyntaxHighlighting) with the spec conventions it does
 // not know: the indented body of a "!!! type" admonition is commentary prose, also after a
 // blank line where plain Markdown would see an indented code block (as the parser and the
-// preview read it).
+// preview read it), however long the body (each line's state says whether it is inside one).
 //
 // A big document (kSlicedFrom characters and more) is not coloured all at once, which takes
 // seconds at 5 MB on the UI thread: it is coloured from the event loop in slices of a few
@@ -55,15 +55,13 @@ private:
     void colourEditedBlocks(int position, int added);
     void colourSlice();
     void colourBlock(const QTextBlock &block);
-    void rehighlightBodyAfter(int blockNumber);
 
     bool m_sliced = false;
     bool m_colouring = false;
     int m_seenRevision = -1;
     QTimer m_slices;
     QTextCursor m_frontier; // the next block the slices colour
-    bool m_rehighlightQueued = false;
-    int m_queuedBlock = -1;
+    bool m_ahead = false;   // colouring lines on screen ahead of the slices
 };
 
 } // namespace Specwright

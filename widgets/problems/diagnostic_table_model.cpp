@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStyle>
+#include <algorithm>
 
 namespace Specwright {
 
@@ -16,13 +17,19 @@ void DiagnosticTableModel::setDiagnostics(const QList<Diagnostic> &diagnostics)
 {
     beginResetModel();
     m_diagnostics = diagnostics;
+    m_displayPaths.clear();
+    rankFiles();
     endResetModel();
 }
 
 void DiagnosticTableModel::setRootPath(const QString &path)
 {
+    if (path == m_root)
+        return; // another file of the same folder: the rows (and their order) stay
     beginResetModel();
     m_root = path;
+    m_displayPaths.clear();
+    rankFiles();
     endResetModel();
 }
 
@@ -63,12 +70,41 @@ QIcon DiagnosticTableModel::severityIcon(Severity severity)
                             QApplication::style()->standardIcon(fallback));
 }
 
+void DiagnosticTableModel::rankFiles()
+{
+    m_fileRanks.clear();
+    QStringList files;
+    for (const Diagnostic &d : std::as_const(m_diagnostics))
+        if (!m_fileRanks.contains(d.file)) {
+            m_fileRanks.insert(d.file, 0);
+            files.append(d.file);
+        }
+    std::sort(files.begin(), files.end(), [this](const QString &a, const QString &b) {
+        return QString::compare(displayPath(a), displayPath(b), Qt::CaseInsensitive) < 0;
+    });
+    int rank = 0;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        // Paths equal but for case share a rank, as they compared equal before.
+        if (i > 0 && QString::compare(displayPath(files[i - 1]), displayPath(files[i]),
+                                      Qt::CaseInsensitive) != 0)
+            ++rank;
+        m_fileRanks[files[i]] = rank;
+    }
+}
+
 QString DiagnosticTableModel::displayPath(const QString &path) const
 {
-    if (m_root.isEmpty())
-        return QFileInfo(path).fileName();
-    const QString rel = QDir(m_root).relativeFilePath(path);
-    return rel.startsWith(QLatin1String("..")) ? path : rel;
+    if (const auto known = m_displayPaths.constFind(path); known != m_displayPaths.constEnd())
+        return *known;
+    QString shown;
+    if (m_root.isEmpty()) {
+        shown = QFileInfo(path).fileName();
+    } else {
+        const QString rel = QDir(m_root).relativeFilePath(path);
+        shown = rel.startsWith(QLatin1String("..")) ? path : rel;
+    }
+    m_displayPaths.insert(path, shown);
+    return shown;
 }
 
 QVariant DiagnosticTableModel::data(const QModelIndex &index, int role) const
@@ -92,8 +128,12 @@ QVariant DiagnosticTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DecorationRole:
-        if (index.column() == SeverityColumn)
-            return severityIcon(d.severity);
+        if (index.column() == SeverityColumn) {
+            auto icon = m_icons.constFind(int(d.severity));
+            if (icon == m_icons.constEnd())
+                icon = m_icons.insert(int(d.severity), severityIcon(d.severity));
+            return *icon;
+        }
         break;
     case Qt::ToolTipRole:
         return QStringLiteral("%1:%2:%3\n%4 (%5)")
@@ -107,6 +147,8 @@ QVariant DiagnosticTableModel::data(const QModelIndex &index, int role) const
             return int(d.severity);
         case LineColumn:
             return d.range.startLine * 10000 + d.range.startColumn;
+        case FileColumn:
+            return m_fileRanks.value(d.file);
         default:
             return data(index, Qt::DisplayRole);
         }

@@ -4,6 +4,7 @@
 #include "diagnostic.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QIcon>
 
 namespace Specwright {
@@ -48,9 +49,17 @@ public:
 
 private:
     QString displayPath(const QString &path) const;
+    // Each file's place among the files' display paths (case-insensitive): sorting by the
+    // File column compares these numbers instead of the paths (thousands of rows per file).
+    void rankFiles();
 
     QList<Diagnostic> m_diagnostics;
     QString m_root;
+    // Sorting and measuring columns ask for every row's path and icon many times (thousands
+    // of findings in a big spec): each file's path and each severity's icon are made once.
+    mutable QHash<QString, QString> m_displayPaths;
+    mutable QHash<int, QIcon> m_icons;
+    QHash<QString, int> m_fileRanks; // by Diagnostic::file
 };
 
 } // namespace Specwright

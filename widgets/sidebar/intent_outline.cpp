@@ -3,21 +3,20 @@
 #include "outline_tree.h"
 #include "section_mover.h"
 
+#include <QAbstractItemDelegate>
 #include <QAction>
 #include <QEvent>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLineEdit>
-#include <QScopeGuard>
+#include <QSet>
+#include <QStackedWidget>
 #include <QToolTip>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Specwright {
 
 namespace {
-constexpr int SectionRole = Qt::UserRole + 1;
-
 // Secondary text (id, authority): between Text and Base, nearer Text, so it reads as quieter
 // yet keeps enough contrast in light and dark palettes (PlaceholderText is often too faint).
 QColor dimTextColor(const QPalette &palette)
@@ -29,49 +28,77 @@ QColor dimTextColor(const QPalette &palette)
                             text.greenF() * textShare + base.greenF() * (1 - textShare),
                             text.blueF() * textShare + base.blueF() * (1 - textShare));
 }
+
+// The size-to-contents columns are measured over this many rows (those on screen first),
+// not over all of a big spec's sections.
+constexpr int kMeasuredRows = 200;
+
+// Rows down to this depth (0 = top level) start expanded.
+constexpr int kExpandedDepth = 1;
+
+int depthOf(const SpecDocument &document, int section)
+{
+    int depth = 0;
+    for (int p = document.sections()[section].parent; p >= 0; p = document.sections()[p].parent)
+        ++depth;
+    return depth;
+}
 } // namespace
 
 IntentOutline::IntentOutline(QWidget *parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
-    , m_tree(new OutlineTree(this))
+    , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("intentOutline"));
     m_filter->setObjectName(QStringLiteral("intentFilter"));
     m_filter->setPlaceholderText(tr("Filter intents (title, id, authority)"));
     m_filter->setClearButtonEnabled(true);
-    m_tree->setObjectName(QStringLiteral("intentTree"));
-    m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels(
-        {tr("Intent"), tr("Id"), tr("Authority"), tr("Ex."), tr("Lint"), tr("Evals")});
-    m_tree->headerItem()->setToolTip(EvalColumn, tr("Pass rate in the latest eval run"));
-    m_tree->headerItem()->setToolTip(ExamplesColumn, tr("Examples in this intent"));
-    m_tree->headerItem()->setToolTip(LintColumn, tr("Lint findings in this intent"));
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(false);
-    m_tree->setRootIsDecorated(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    for (int c = IdColumn; c < ColumnCount; ++c)
-        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_tree->setColumnHidden(IdColumn, true); // shown in the tooltip; can be turned on
-    m_tree->setColumnHidden(EvalColumn, true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_filter);
-    layout->addWidget(m_tree, 1);
-    m_tree->viewport()->installEventFilter(this);
-
+    layout->addWidget(m_stack, 1);
     connect(m_filter, &QLineEdit::textChanged, this, &IntentOutline::applyFilter);
-    connect(static_cast<OutlineTree *>(m_tree), &OutlineTree::moveRequested, this,
-            [this](QTreeWidgetItem *dragged, QTreeWidgetItem *target, bool after) {
-                const int section = sectionOf(dragged);
-                const int onto = sectionOf(target);
-                if (section >= 0 && onto >= 0)
-                    Q_EMIT sectionMoveRequested(section, onto, after);
-            });
+    m_page = addPage(nullptr);
+}
+
+IntentOutline::~IntentOutline()
+{
+    m_page = nullptr; // the trees go with the widget; their pages' bookkeeping goes now
+    qDeleteAll(m_pages);
+}
+
+IntentOutline::Page *IntentOutline::addPage(const QObject *buffer)
+{
+    auto *page = new Page;
+    page->buffer = buffer;
+    page->model = new OutlineModel;
+    page->model->setDimColor(dimTextColor(palette()));
+    page->model->setBadges(m_badges);
+    auto *tree = new OutlineTree(page->model, m_stack);
+    page->tree = tree;
+    tree->setObjectName(QStringLiteral("intentTree"));
+    tree->setUniformRowHeights(true);
+    tree->setAlternatingRowColors(false);
+    tree->setRootIsDecorated(true);
+    QHeaderView *header = tree->header();
+    header->setStretchLastSection(false);
+    header->setResizeContentsPrecision(kMeasuredRows);
+    header->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    for (int c = IdColumn; c < ColumnCount; ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    tree->setColumnHidden(IdColumn, true); // shown in the tooltip; can be turned on
+    tree->setColumnHidden(EvalColumn, m_badges.isEmpty());
+    for (auto it = m_delegates.cbegin(); it != m_delegates.cend(); ++it)
+        tree->setItemDelegateForColumn(it.key(), it.value());
+    tree->viewport()->installEventFilter(this);
+    m_stack->addWidget(tree);
+
+    connect(tree, &OutlineTree::moveRequested, this, [this](int section, int onto, bool after) {
+        Q_EMIT sectionMoveRequested(section, onto, after);
+    });
     const struct
     {
         QString text;
@@ -81,111 +108,195 @@ IntentOutline::IntentOutline(QWidget *parent)
     } moves[] = {{tr("Move Section &Up"), Qt::Key_Up, -1, QStringLiteral("moveSectionUp")},
                  {tr("Move Section &Down"), Qt::Key_Down, 1, QStringLiteral("moveSectionDown")}};
     for (const auto &m : moves) {
-        auto *action = new QAction(m.text, m_tree);
+        auto *action = new QAction(m.text, tree);
         action->setObjectName(m.name);
         action->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | m.key));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         const int direction = m.direction;
         connect(action, &QAction::triggered, this, [this, direction] { moveCurrentBy(direction); });
-        m_tree->addAction(action);
+        tree->addAction(action);
     }
-    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_tree, &QTreeWidget::itemClicked, this,
-            [this](QTreeWidgetItem *item) { onItemActivated(item); });
-    connect(m_tree, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem *item) { onItemActivated(item); });
+    tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(tree, &QTreeView::clicked, this, &IntentOutline::onActivated);
+    connect(tree, &QTreeView::activated, this, &IntentOutline::onActivated);
+    if (buffer)
+        connect(buffer, &QObject::destroyed, this, [this, page] { removePage(page); });
+    m_pages.append(page);
+    return page;
+}
+
+void IntentOutline::removePage(Page *page)
+{
+    if (!m_pages.removeOne(page))
+        return;
+    if (page == m_page) {
+        m_page = m_pages.isEmpty() ? addPage(nullptr) : m_pages.first();
+        m_stack->setCurrentWidget(m_page->tree);
+    }
+    delete page->tree; // and its model
+    delete page;
+}
+
+void IntentOutline::showBuffer(const QObject *buffer)
+{
+    Page *page = nullptr;
+    for (Page *p : std::as_const(m_pages))
+        if (p->buffer == buffer)
+            page = p;
+    if (!page) {
+        // The page shown before any buffer (a fresh outline) becomes the first buffer's.
+        if (m_page && !m_page->buffer && !m_page->model->document() && buffer) {
+            page = m_page;
+            page->buffer = buffer;
+            connect(buffer, &QObject::destroyed, this, [this, page] { removePage(page); });
+        } else {
+            page = addPage(buffer);
+        }
+    }
+    if (page == m_page)
+        return;
+    m_page = page;
+    m_stack->setCurrentWidget(page->tree);
+    if (page->filter != m_filter->text().trimmed())
+        applyFilter();
+    fitColumns();
+}
+
+QTreeView *IntentOutline::tree() const
+{
+    return m_page->tree;
+}
+
+OutlineModel *IntentOutline::model() const
+{
+    return m_page->model;
+}
+
+SpecDocument::Ptr IntentOutline::document() const
+{
+    return m_page->model->document();
+}
+
+int IntentOutline::currentSection() const
+{
+    return m_page->current;
 }
 
 void IntentOutline::setDocument(const SpecDocument::Ptr &document)
 {
-    m_document = document;
-    QStringList key;
-    if (document) {
-        key.reserve(document->sections().size());
-        for (const Section &s : document->sections())
-            key.append(QString::number(s.level) + QLatin1Char(' ') + s.id + QLatin1Char(' ') +
-                       QString::number(s.parent));
+    OutlineModel *model = m_page->model;
+    if (document == model->document())
+        return;
+    // A change of shape resets the model (and the view's expansion): remember which sections
+    // were expanded, by id, to expand them again.
+    QSet<QString> expanded;
+    QSet<QString> known;
+    const SpecDocument::Ptr old = model->document();
+    if (old && document && !model->keepsShape(*document)) {
+        const QList<Section> &sections = old->sections();
+        for (qsizetype i = 0; i < sections.size(); ++i) {
+            known.insert(sections[i].id);
+            if (!sections[i].children.isEmpty() &&
+                m_page->tree->isExpanded(model->indexOfSection(int(i))))
+                expanded.insert(sections[i].id);
+        }
     }
-    if (key != m_shapeKey) {
-        m_shapeKey = key;
-        rebuild();
-    } else {
-        updateCounts(); // same tree: refresh texts in place, so expansion and scroll stay
+    if (model->setDocument(document)) {
+        m_page->current = -1;
+        restoreExpansion(expanded, known);
+        m_page->filter.clear();
+        applyFilter();
+        countLint(); // the counts by section index of the new shape
     }
+    fitColumns();
 }
 
-void IntentOutline::rebuild()
+void IntentOutline::restoreExpansion(const QSet<QString> &expandedIds,
+                                     const QSet<QString> &knownIds)
 {
-    const QSignalBlocker blocker(m_tree);
-    m_tree->clear();
-    m_items.clear();
-    if (!m_document)
+    const SpecDocument::Ptr document = m_page->model->document();
+    if (!document)
         return;
-    const QList<Section> &sections = m_document->sections();
-    m_items.resize(sections.size(), nullptr);
+    QTreeView *tree = m_page->tree;
+    const QList<Section> &sections = document->sections();
+    // Right after the reset the view lays out later, so expanding row by row is cheap here.
     for (qsizetype i = 0; i < sections.size(); ++i) {
         const Section &s = sections[i];
-        QTreeWidgetItem *parentItem = s.parent >= 0 ? m_items.value(s.parent) : nullptr;
-        auto *item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_tree);
-        item->setData(TitleColumn, SectionRole, int(i));
-        m_items[i] = item;
+        if (s.children.isEmpty())
+            continue;
+        const bool expand = knownIds.contains(s.id) ? expandedIds.contains(s.id)
+                                                    : depthOf(*document, int(i)) <= kExpandedDepth;
+        if (expand)
+            tree->expand(m_page->model->indexOfSection(int(i)));
     }
-    updateCounts();
-    m_tree->expandToDepth(1);
-    applyFilter();
-    m_current = -1;
 }
 
-void IntentOutline::updateCounts()
+void IntentOutline::countLint()
 {
-    if (!m_document)
-        return;
-    const QList<Section> &sections = m_document->sections();
-    // The tree inherits this palette; on a change, its own is updated only after this one.
-    const QColor dim = dimTextColor(palette());
-    // Each item change would make the view measure its size-to-contents columns over all rows
-    // (10,000 sections: minutes on the UI thread). The model is quiet while the texts change;
-    // the columns are measured and the view repainted once afterwards.
-    QHeaderView *header = m_tree->header();
-    for (int c = IdColumn; c < ColumnCount; ++c)
-        header->setSectionResizeMode(c, QHeaderView::Interactive);
-    const auto remeasure = qScopeGuard([this, header] {
-        for (int c = IdColumn; c < ColumnCount; ++c)
-            header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-        m_tree->viewport()->update();
-    });
-    const QSignalBlocker quiet(m_tree->model());
-    for (qsizetype i = 0; i < sections.size() && i < m_items.size(); ++i) {
-        const Section &s = sections[i];
-        QTreeWidgetItem *item = m_items[i];
-        const QString title = s.title.isEmpty() ? tr("(untitled)") : s.title;
-        if (item->text(TitleColumn) != title)
-            item->setText(TitleColumn, title);
-        item->setText(IdColumn, s.id);
-        item->setForeground(IdColumn, dim);
-        const QString authority = s.attribute(QStringLiteral("authority"));
-        item->setText(AuthorityColumn, authority);
-        item->setForeground(AuthorityColumn, dim);
-        const int examples = int(m_document->examplesOf(int(i), false).size());
-        item->setText(ExamplesColumn, examples ? QString::number(examples) : QString());
-        item->setTextAlignment(ExamplesColumn, Qt::AlignRight | Qt::AlignVCenter);
-        const int lint = m_lintCounts.value(int(i));
-        item->setText(LintColumn, lint ? QString::number(lint) : QString());
-        item->setTextAlignment(LintColumn, Qt::AlignRight | Qt::AlignVCenter);
-        item->setForeground(LintColumn, QColor(0xe0, 0x9b, 0x1a));
-        const auto badge = m_badges.constFind(s.id);
-        const bool hasBadge = badge != m_badges.constEnd();
-        item->setText(EvalColumn, hasBadge ? badge->text : QString());
-        item->setData(EvalColumn, BadgeColorRole, hasBadge ? QVariant(badge->color) : QVariant());
-        item->setToolTip(EvalColumn, hasBadge ? badge->toolTip : QString());
+    const SpecDocument::Ptr document = m_page->model->document();
+    QList<int> counts;
+    if (document) {
+        counts.resize(document->sections().size(), 0);
+        for (const Diagnostic &d : std::as_const(m_page->diagnostics)) {
+            const int section = OutlineModel::sectionAtLine(*document, d.range.startLine);
+            if (section >= 0)
+                ++counts[section];
+        }
     }
-    fitColumns(); // the texts set the small columns' widths
+    m_page->model->setLintCounts(std::move(counts)); // only that column changes
 }
 
-// Made when asked (a tooltip event), not stored in each of the thousands of items.
+void IntentOutline::setDiagnostics(const QList<Diagnostic> &diagnostics)
+{
+    // Showing a document again hands over the very list counted before: nothing to count.
+    const bool same = diagnostics.size() == m_page->diagnostics.size() &&
+                      diagnostics.constData() == m_page->diagnostics.constData();
+    m_page->diagnostics = diagnostics;
+    if (same && !diagnostics.isEmpty())
+        return;
+    countLint();
+    fitColumns();
+}
+
+void IntentOutline::setSectionBadges(const QHash<QString, SectionBadge> &badges)
+{
+    m_badges = badges;
+    for (Page *page : std::as_const(m_pages)) {
+        page->model->setBadges(badges);
+        page->tree->setColumnHidden(EvalColumn, badges.isEmpty());
+    }
+    fitColumns();
+}
+
+void IntentOutline::setItemDelegateForColumn(int column, QAbstractItemDelegate *delegate)
+{
+    delegate->setParent(this);
+    m_delegates.insert(column, delegate);
+    for (Page *page : std::as_const(m_pages))
+        page->tree->setItemDelegateForColumn(column, delegate);
+}
+
+QModelIndex IntentOutline::indexForSection(int section) const
+{
+    return m_page->model->indexOfSection(section);
+}
+
+QString IntentOutline::text(int section, int column) const
+{
+    return m_page->model->indexOfSection(section, column).data().toString();
+}
+
+bool IntentOutline::isSectionHidden(int section) const
+{
+    const QModelIndex index = indexForSection(section);
+    return !index.isValid() || m_page->tree->isRowHidden(index.row(), index.parent());
+}
+
+// Made when asked (a tooltip event), not stored for each of the thousands of rows.
 QString IntentOutline::titleToolTip(int section) const
 {
-    const Section &s = m_document->sections().at(section);
+    const SpecDocument::Ptr document = m_page->model->document();
+    const Section &s = document->sections().at(section);
     const QString title = s.title.isEmpty() ? tr("(untitled)") : s.title;
     QStringList tip{QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()),
                     tr("id: %1").arg(s.id.toHtmlEscaped())};
@@ -193,67 +304,36 @@ QString IntentOutline::titleToolTip(int section) const
         if (a.key != QLatin1String("id"))
             tip.append(
                 QStringLiteral("%1 = %2").arg(a.key.toHtmlEscaped(), a.value.toHtmlEscaped()));
-    tip.append(tr("%n example(s)", nullptr, int(m_document->examplesOf(section, false).size())));
-    if (const int lint = m_lintCounts.value(section))
+    tip.append(tr("%n example(s)", nullptr, int(document->examplesOf(section, false).size())));
+    if (const int lint = m_page->model->lintCount(section))
         tip.append(tr("%n lint finding(s)", nullptr, lint));
     return tip.join(QStringLiteral("<br>"));
-}
-
-void IntentOutline::updateLintCounts()
-{
-    QHeaderView *header = m_tree->header();
-    header->setSectionResizeMode(LintColumn, QHeaderView::Interactive);
-    const auto remeasure = qScopeGuard([this, header] {
-        header->setSectionResizeMode(LintColumn, QHeaderView::ResizeToContents);
-        m_tree->viewport()->update();
-    });
-    const QSignalBlocker quiet(m_tree->model());
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        const int lint = m_lintCounts.value(int(i));
-        const QString text = lint ? QString::number(lint) : QString();
-        if (m_items[i]->text(LintColumn) != text)
-            m_items[i]->setText(LintColumn, text);
-    }
-    fitColumns();
-}
-
-void IntentOutline::setDiagnostics(const QList<Diagnostic> &diagnostics)
-{
-    m_lintCounts.clear();
-    if (m_document) {
-        for (const Diagnostic &d : diagnostics) {
-            const int section = m_document->sectionAtLine(d.range.startLine);
-            if (section >= 0)
-                ++m_lintCounts[section];
-        }
-    }
-    updateLintCounts(); // only that column: the other texts stay as they are
-}
-
-void IntentOutline::setSectionBadges(const QHash<QString, SectionBadge> &badges)
-{
-    m_badges = badges;
-    m_tree->setColumnHidden(EvalColumn, badges.isEmpty());
-    updateCounts();
 }
 
 void IntentOutline::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        updateCounts(); // the dim colours follow a switch between light and dark
+    if (event->type() == QEvent::PaletteChange) {
+        // The dim colours follow a switch between light and dark.
+        const QColor dim = dimTextColor(palette());
+        for (Page *page : std::as_const(m_pages))
+            page->model->setDimColor(dim);
+    }
 }
 
 bool IntentOutline::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+    if (!m_page) // a page being made
+        return QWidget::eventFilter(watched, event);
+    QTreeView *tree = m_page->tree;
+    if (watched == tree->viewport() && event->type() == QEvent::Resize)
         fitColumns();
-    if (watched == m_tree->viewport() && event->type() == QEvent::ToolTip) {
+    if (watched == tree->viewport() && event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
-        QTreeWidgetItem *item = m_tree->itemAt(help->pos());
-        const int section = sectionOf(item);
-        if (section >= 0 && m_tree->columnAt(help->pos().x()) == TitleColumn) {
-            QToolTip::showText(help->globalPos(), titleToolTip(section), m_tree->viewport());
+        const QModelIndex index = tree->indexAt(help->pos());
+        const int section = m_page->model->sectionOf(index);
+        if (section >= 0 && index.column() == TitleColumn) {
+            QToolTip::showText(help->globalPos(), titleToolTip(section), tree->viewport());
             return true;
         }
     }
@@ -262,36 +342,38 @@ bool IntentOutline::eventFilter(QObject *watched, QEvent *event)
 
 void IntentOutline::fitColumns()
 {
-    QHeaderView *header = m_tree->header();
+    QTreeView *tree = m_page->tree;
+    QList<int> &fitHidden = m_page->fitHidden;
+    QHeaderView *header = tree->header();
     auto widthOf = [&](int column) {
         return qMax(header->sectionSizeHint(column),
-                    static_cast<const QAbstractItemView *>(m_tree)->sizeHintForColumn(column));
+                    static_cast<const QAbstractItemView *>(tree)->sizeHintForColumn(column));
     };
     // A title needs room for its indentation and about a dozen characters.
-    const int titleMin = m_tree->indentation() * 2 + fontMetrics().averageCharWidth() * 12;
+    const int titleMin = tree->indentation() * 2 + fontMetrics().averageCharWidth() * 12;
     int needed = titleMin;
     for (int c = IdColumn; c < ColumnCount; ++c) {
-        const bool hiddenByUser = m_tree->isColumnHidden(c) && !m_fitHidden.contains(c);
+        const bool hiddenByUser = tree->isColumnHidden(c) && !fitHidden.contains(c);
         if (!hiddenByUser)
             needed += widthOf(c);
     }
-    const int available = m_tree->viewport()->width();
+    const int available = tree->viewport()->width();
     // In the order they give way; the badge column never does.
     QList<int> hide;
     for (const int c : {int(AuthorityColumn), int(ExamplesColumn), int(LintColumn)}) {
-        const bool hiddenByUser = m_tree->isColumnHidden(c) && !m_fitHidden.contains(c);
+        const bool hiddenByUser = tree->isColumnHidden(c) && !fitHidden.contains(c);
         if (needed <= available || hiddenByUser)
             continue;
         hide.append(c);
         needed -= widthOf(c);
     }
-    if (hide == m_fitHidden)
+    if (hide == fitHidden)
         return;
-    for (const int c : std::as_const(m_fitHidden))
-        m_tree->setColumnHidden(c, false);
+    for (const int c : std::as_const(fitHidden))
+        tree->setColumnHidden(c, false);
     for (const int c : std::as_const(hide))
-        m_tree->setColumnHidden(c, true);
-    m_fitHidden = hide;
+        tree->setColumnHidden(c, true);
+    fitHidden = hide;
 }
 
 void IntentOutline::setFilterText(const QString &text)
@@ -301,10 +383,13 @@ void IntentOutline::setFilterText(const QString &text)
 
 void IntentOutline::applyFilter()
 {
-    if (!m_document)
-        return;
     const QString needle = m_filter->text().trimmed();
-    const QList<Section> &sections = m_document->sections();
+    Page *page = m_page;
+    const SpecDocument::Ptr document = page->model->document();
+    const QString before = std::exchange(page->filter, needle);
+    if (!document || (needle.isEmpty() && before.isEmpty()))
+        return; // nothing hidden, nothing to hide
+    const QList<Section> &sections = document->sections();
     // A section stays visible when it or a descendant matches; hide from the leaves up.
     QList<bool> visible(sections.size(), needle.isEmpty());
     if (!needle.isEmpty()) {
@@ -320,68 +405,61 @@ void IntentOutline::applyFilter()
                 visible[s.parent] = true;
         }
     }
-    for (qsizetype i = 0; i < sections.size() && i < m_items.size(); ++i) {
-        m_items[i]->setHidden(!visible[i]);
-        if (!needle.isEmpty() && visible[i])
-            m_items[i]->setExpanded(true);
+    QTreeView *tree = page->tree;
+    OutlineModel *model = page->model;
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        const QModelIndex index = model->indexOfSection(int(i));
+        if (tree->isRowHidden(index.row(), index.parent()) != !visible[i])
+            tree->setRowHidden(index.row(), index.parent(), !visible[i]);
+        if (!needle.isEmpty() && visible[i] && !sections[i].children.isEmpty())
+            tree->expand(index);
     }
-}
-
-QTreeWidgetItem *IntentOutline::itemForSection(int index) const
-{
-    return m_items.value(index, nullptr);
 }
 
 void IntentOutline::setCurrentLine(int line)
 {
-    if (!m_document)
+    const SpecDocument::Ptr document = m_page->model->document();
+    if (!document)
         return;
-    const int section = m_document->sectionAtLine(line);
-    if (section == m_current)
+    const int section = OutlineModel::sectionAtLine(*document, line);
+    if (section == m_page->current)
         return;
-    m_current = section;
-    QTreeWidgetItem *item = itemForSection(section);
+    m_page->current = section;
+    QTreeView *tree = m_page->tree;
+    const QModelIndex index = indexForSection(section);
     m_syncing = true;
-    if (item) {
-        m_tree->setCurrentItem(item);
-        m_tree->scrollToItem(item);
+    if (index.isValid()) {
+        tree->setCurrentIndex(index);
+        tree->scrollTo(index);
     } else {
-        m_tree->setCurrentItem(nullptr);
+        tree->setCurrentIndex({});
     }
     m_syncing = false;
     Q_EMIT currentSectionChanged(section);
 }
 
-int IntentOutline::sectionOf(const QTreeWidgetItem *item) const
-{
-    if (!item || !m_document)
-        return -1;
-    const int index = item->data(TitleColumn, SectionRole).toInt();
-    return index >= 0 && index < m_document->sections().size() ? index : -1;
-}
-
 void IntentOutline::moveCurrentBy(int direction)
 {
-    const int section = sectionOf(m_tree->currentItem());
-    if (section < 0)
+    const SpecDocument::Ptr document = m_page->model->document();
+    const int section = m_page->model->sectionOf(m_page->tree->currentIndex());
+    if (section < 0 || !document)
         return;
-    const int neighbour = SectionMover::sibling(*m_document, section, direction);
+    const int neighbour = SectionMover::sibling(*document, section, direction);
     if (neighbour >= 0)
         Q_EMIT sectionMoveRequested(section, neighbour, direction > 0);
 }
 
-void IntentOutline::onItemActivated(QTreeWidgetItem *item)
+void IntentOutline::onActivated(const QModelIndex &index)
 {
-    if (!item || !m_document || m_syncing)
+    const SpecDocument::Ptr document = m_page->model->document();
+    const int section = m_page->model->sectionOf(index);
+    if (section < 0 || !document || m_syncing)
         return;
-    const int index = item->data(TitleColumn, SectionRole).toInt();
-    if (index < 0 || index >= m_document->sections().size())
-        return;
-    if (index != m_current) {
-        m_current = index;
-        Q_EMIT currentSectionChanged(index);
+    if (section != m_page->current) {
+        m_page->current = section;
+        Q_EMIT currentSectionChanged(section);
     }
-    Q_EMIT sectionActivated(index, m_document->sections()[index].headingLine);
+    Q_EMIT sectionActivated(section, document->sections()[section].headingLine);
 }
 
 } // namespace Specwright

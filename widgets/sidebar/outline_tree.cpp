@@ -1,25 +1,34 @@
 #include "outline_tree.h"
 
+#include "outline_model.h"
+
 #include <QCoreApplication>
 #include <QDropEvent>
 #include <QMimeData>
 
 namespace Specwright {
 
-OutlineTree::OutlineTree(QWidget *parent)
-    : QTreeWidget(parent)
+OutlineTree::OutlineTree(OutlineModel *model, QWidget *parent)
+    : QTreeView(parent)
+    , m_model(model)
 {
+    model->setParent(this);
+    model->setDragToken(token());
+    setModel(model);
     setDragEnabled(true);
     setAcceptDrops(true);
     viewport()->setAcceptDrops(true);
     setDragDropMode(QAbstractItemView::InternalMove);
     setDropIndicatorShown(true);
     setDefaultDropAction(Qt::MoveAction);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
 }
 
 QString OutlineTree::entryMimeType()
 {
-    return QStringLiteral("application/x-specwright-outline-entry");
+    return OutlineModel::entryMimeType();
 }
 
 QByteArray OutlineTree::token() const
@@ -29,48 +38,10 @@ QByteArray OutlineTree::token() const
            QByteArray::number(quintptr(this), 16);
 }
 
-QStringList OutlineTree::mimeTypes() const
-{
-    return QTreeWidget::mimeTypes() << entryMimeType();
-}
-
-QMimeData *OutlineTree::mimeData(const QList<QTreeWidgetItem *> &items) const
-{
-    QMimeData *data = QTreeWidget::mimeData(items);
-    if (!data || items.size() != 1)
-        return data;
-    QList<QByteArray> rows;
-    for (QTreeWidgetItem *item = items.first(); item; item = item->parent())
-        rows.prepend(QByteArray::number(item->parent() ? item->parent()->indexOfChild(item)
-                                                       : indexOfTopLevelItem(item)));
-    data->setData(entryMimeType(), token() + '\n' + rows.join(','));
-    return data;
-}
-
-QTreeWidgetItem *OutlineTree::draggedEntry(const QMimeData *data) const
-{
-    if (!data || !data->hasFormat(entryMimeType()))
-        return nullptr;
-    const QList<QByteArray> parts = data->data(entryMimeType()).split('\n');
-    if (parts.size() != 2 || parts.first() != token())
-        return nullptr;
-    QTreeWidgetItem *item = nullptr;
-    for (const QByteArray &row : parts.at(1).split(',')) {
-        bool ok = false;
-        const int index = row.toInt(&ok);
-        if (!ok)
-            return nullptr;
-        item = item ? item->child(index) : topLevelItem(index);
-        if (!item)
-            return nullptr;
-    }
-    return item;
-}
-
 void OutlineTree::dragEnterEvent(QDragEnterEvent *event)
 {
-    QTreeWidget::dragEnterEvent(event); // auto-scroll and the drop indicator
-    if (draggedEntry(event->mimeData())) {
+    QTreeView::dragEnterEvent(event); // auto-scroll and the drop indicator
+    if (m_model->draggedSection(event->mimeData()) >= 0) {
         event->setDropAction(Qt::MoveAction);
         event->accept();
     }
@@ -78,8 +49,9 @@ void OutlineTree::dragEnterEvent(QDragEnterEvent *event)
 
 void OutlineTree::dragMoveEvent(QDragMoveEvent *event)
 {
-    QTreeWidget::dragMoveEvent(event);
-    if (draggedEntry(event->mimeData()) && itemAt(event->position().toPoint())) {
+    QTreeView::dragMoveEvent(event);
+    if (m_model->draggedSection(event->mimeData()) >= 0 &&
+        indexAt(event->position().toPoint()).isValid()) {
         event->setDropAction(Qt::MoveAction);
         event->accept();
     } else {
@@ -89,18 +61,19 @@ void OutlineTree::dragMoveEvent(QDragMoveEvent *event)
 
 void OutlineTree::dropEvent(QDropEvent *event)
 {
-    QTreeWidgetItem *dragged = draggedEntry(event->mimeData());
-    QTreeWidgetItem *target = itemAt(event->position().toPoint());
+    const int dragged = m_model->draggedSection(event->mimeData());
+    const QModelIndex targetIndex = indexAt(event->position().toPoint());
+    const int target = m_model->sectionOf(targetIndex);
     // The model changes through the text only: never let the view move its own rows.
     event->setDropAction(Qt::IgnoreAction);
     event->accept();
     stopAutoScroll();
     setState(NoState);
     viewport()->update();
-    if (!dragged || !target || dragged == target)
+    if (dragged < 0 || target < 0 || dragged == target)
         return;
     // The lower half of a row means after it.
-    const bool after = event->position().y() > visualItemRect(target).center().y();
+    const bool after = event->position().y() > visualRect(targetIndex).center().y();
     Q_EMIT moveRequested(dragged, target, after);
 }
 

@@ -1,37 +1,39 @@
 // The tree of the Intents outline. Dragging an entry onto another asks for the section to be
-// moved there (the text is edited, then the tree is rebuilt from the new model), instead of
-// QTreeWidget rearranging its own items. The drag carries which entry of which tree it is
-// (its own MIME type), so a drop is recognised by its data, not by QDrag's source alone.
+// moved there (the text is edited, then the tree follows the new model), instead of the view
+// rearranging its rows. The drag carries which entry of which tree it is (OutlineModel's MIME
+// type with this tree's token), so a drop is recognised by its data, not by QDrag's source alone.
 #pragma once
 
-#include <QTreeWidget>
+#include <QTreeView>
 
 namespace Specwright {
 
-class OutlineTree : public QTreeWidget
+class OutlineModel;
+
+class OutlineTree : public QTreeView
 {
     Q_OBJECT
 public:
-    explicit OutlineTree(QWidget *parent = nullptr);
+    // The tree shows `model` (its child from now on).
+    explicit OutlineTree(OutlineModel *model, QWidget *parent = nullptr);
 
-    // The MIME type of a dragged outline entry: "<tree token>\n<row path>".
+    OutlineModel *outlineModel() const { return m_model; }
+    // The MIME type of a dragged outline entry: "<tree token>\n<section index>".
     static QString entryMimeType();
 
 Q_SIGNALS:
-    // `dragged` should go before (after = false) or after `target`.
-    void moveRequested(QTreeWidgetItem *dragged, QTreeWidgetItem *target, bool after);
+    // Section `dragged` should go before (after = false) or after section `target`.
+    void moveRequested(int dragged, int target, bool after);
 
 protected:
-    QStringList mimeTypes() const override;
-    QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    // The entry a drag of this tree carries, or null for anything else.
-    QTreeWidgetItem *draggedEntry(const QMimeData *data) const;
     QByteArray token() const;
+
+    OutlineModel *m_model;
 };
 
 } // namespace Specwright

@@ -18,7 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <memory>
 
 using namespace Specwright;
@@ -33,9 +33,10 @@ const char *const kSpec =
 QStringList topTitles(IntentOutline *outline)
 {
     QStringList out;
-    QTreeWidgetItem *root = outline->tree()->topLevelItem(0);
-    for (int i = 0; root && i < root->childCount(); ++i)
-        out.append(root->child(i)->text(IntentOutline::TitleColumn));
+    const QAbstractItemModel *model = outline->tree()->model();
+    const QModelIndex root = model->index(0, 0);
+    for (int i = 0; root.isValid() && i < model->rowCount(root); ++i)
+        out.append(model->index(i, IntentOutline::TitleColumn, root).data().toString());
     return out;
 }
 
@@ -77,10 +78,11 @@ private Q_SLOTS:
                      (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta"),
                                   QStringLiteral("Gamma")}));
         const QString original = w.editor()->toPlainText();
-        QTreeWidgetItem *beta = outline->tree()->topLevelItem(0)->child(1);
+        const QAbstractItemModel *model = outline->tree()->model();
+        const QModelIndex beta = model->index(1, 0, model->index(0, 0));
         QTest::mouseClick(outline->tree()->viewport(), Qt::LeftButton, {},
-                          outline->tree()->visualItemRect(beta).center());
-        QCOMPARE(outline->tree()->currentItem(), beta);
+                          outline->tree()->visualRect(beta).center());
+        QCOMPARE(outline->tree()->currentIndex(), beta);
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         outline->tree()->setFocus();
@@ -95,13 +97,13 @@ private Q_SLOTS:
         QVERIFY(w.editor()->toPlainText().contains(
             QStringLiteral("## Alpha {#alpha}\n\nThe system must a.\n\n### Alpha detail")));
         // Again, now from the moved heading's entry (the tree follows the cursor).
-        QTRY_COMPARE(outline->tree()->currentItem()->text(0), QStringLiteral("Beta"));
+        QTRY_COMPARE(outline->tree()->currentIndex().data().toString(), QStringLiteral("Beta"));
         QTest::keyClick(outline->tree(), Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier);
         QTRY_COMPARE(w.editor()->toPlainText(), original);
         QTRY_COMPARE(topTitles(outline),
                      (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta"),
                                   QStringLiteral("Gamma")}));
-        QTRY_COMPARE(outline->tree()->currentItem()->text(0), QStringLiteral("Beta"));
+        QTRY_COMPARE(outline->tree()->currentIndex().data().toString(), QStringLiteral("Beta"));
         QTest::keyClick(outline->tree(), Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier);
         QTRY_COMPARE(topTitles(outline),
                      (QStringList{QStringLiteral("Alpha"), QStringLiteral("Gamma"),
@@ -121,25 +123,24 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openFile(writeSpec()));
         IntentOutline *outline = w.outline();
-        QTreeWidget *tree = outline->tree();
+        QTreeView *tree = outline->tree();
         QTRY_COMPARE(topTitles(outline),
                      (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta"),
                                   QStringLiteral("Gamma")}));
         const QString original = w.editor()->toPlainText();
         // Drag Alpha (with its subsection) below Gamma.
-        QTreeWidgetItem *alpha = tree->topLevelItem(0)->child(0);
-        QTreeWidgetItem *gamma = tree->topLevelItem(0)->child(2);
-        QTest::mousePress(tree->viewport(), Qt::LeftButton, {},
-                          tree->visualItemRect(alpha).center());
-        QTest::mouseRelease(tree->viewport(), Qt::LeftButton, {},
-                            tree->visualItemRect(alpha).center());
-        QCOMPARE(tree->currentItem(), alpha);
+        const QModelIndex spec = tree->model()->index(0, 0);
+        const QModelIndex alpha = tree->model()->index(0, 0, spec);
+        const QModelIndex gamma = tree->model()->index(2, 0, spec);
+        QTest::mousePress(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(alpha).center());
+        QTest::mouseRelease(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(alpha).center());
+        QCOMPARE(tree->currentIndex(), alpha);
         std::unique_ptr<QMimeData> data(
             tree->model()->mimeData(tree->selectionModel()->selectedIndexes()));
         QVERIFY(data && data->hasFormat(OutlineTree::entryMimeType()));
-        const QRect target = tree->visualItemRect(gamma);
+        const QRect target = tree->visualRect(gamma);
         const QPointF below(target.center().x(), target.bottom() - 2);
-        QDragEnterEvent enter(tree->visualItemRect(alpha).center(), Qt::MoveAction, data.get(),
+        QDragEnterEvent enter(tree->visualRect(alpha).center(), Qt::MoveAction, data.get(),
                               Qt::LeftButton, {});
         QApplication::sendEvent(tree->viewport(), &enter);
         QVERIFY(enter.isAccepted());

@@ -110,10 +110,12 @@ class TestEvalIde : public QObject
         return doc->sections().at(doc->sectionIndexById(id)).headingLine;
     }
 
-    QTreeWidgetItem *outlineItem(const QString &id) const
+    // The outline's badge cell of a section.
+    QPersistentModelIndex outlineItem(const QString &id) const
     {
         const SpecDocument::Ptr doc = m_window->controller()->document();
-        return m_window->outline()->itemForSection(doc->sectionIndexById(id));
+        return m_window->outline()->model()->indexOfSection(doc->sectionIndexById(id),
+                                                            IntentOutline::EvalColumn);
     }
 
 private Q_SLOTS:
@@ -159,21 +161,19 @@ private Q_SLOTS:
         QVERIFY(outline->tree()->isColumnHidden(IntentOutline::EvalColumn)); // no run yet
         runSection(headingLine(QStringLiteral("no_sycophancy")) + 2);
         QVERIFY(!outline->tree()->isColumnHidden(IntentOutline::EvalColumn));
-        QTreeWidgetItem *item = outlineItem(QStringLiteral("no_sycophancy"));
-        QCOMPARE(item->text(IntentOutline::EvalColumn), QStringLiteral("75%"));
-        QVERIFY(item->toolTip(IntentOutline::EvalColumn).contains(QLatin1String("3 of 4")));
-        QVERIFY(outlineItem(QStringLiteral("stay_on_topic"))
-                    ->text(IntentOutline::EvalColumn)
-                    .isEmpty());
+        const QPersistentModelIndex item = outlineItem(QStringLiteral("no_sycophancy"));
+        QCOMPARE(item.data().toString(), QStringLiteral("75%"));
+        QVERIFY(item.data(Qt::ToolTipRole).toString().contains(QLatin1String("3 of 4")));
+        QVERIFY(outlineItem(QStringLiteral("stay_on_topic")).data().toString().isEmpty());
 
         // Another model: the badge follows the newest run of the section.
         writeToml(m_ws.path(), "target-good");
         runSection(headingLine(QStringLiteral("no_sycophancy")) + 2);
-        QCOMPARE(item->text(IntentOutline::EvalColumn), QStringLiteral("100%"));
+        QCOMPARE(item.data().toString(), QStringLiteral("100%"));
         runSection(headingLine(QStringLiteral("stay_on_topic")) + 2);
-        QCOMPARE(outlineItem(QStringLiteral("stay_on_topic"))->text(IntentOutline::EvalColumn),
+        QCOMPARE(outlineItem(QStringLiteral("stay_on_topic")).data().toString(),
                  QStringLiteral("100%"));
-        QCOMPARE(item->text(IntentOutline::EvalColumn), QStringLiteral("100%"));
+        QCOMPARE(item.data().toString(), QStringLiteral("100%"));
     }
 
     void compareNamesTheRegression()
@@ -181,7 +181,7 @@ private Q_SLOTS:
         // Back to the flattering target: a regression against the run before.
         writeToml(m_ws.path(), "target-bad");
         runSection(headingLine(QStringLiteral("no_sycophancy")) + 2);
-        QCOMPARE(outlineItem(QStringLiteral("no_sycophancy"))->text(IntentOutline::EvalColumn),
+        QCOMPARE(outlineItem(QStringLiteral("no_sycophancy")).data().toString(),
                  QStringLiteral("75%"));
         auto *outlineDock = m_window->findChild<QDockWidget *>(QStringLiteral("intentsDock"));
         QVERIFY(outlineDock);

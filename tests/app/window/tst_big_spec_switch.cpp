@@ -26,8 +26,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QWheelEvent>
+#include <functional>
 
 using namespace Specwright;
 
@@ -67,11 +68,16 @@ private:
     static QStringList outlineTexts(MainWindow &w)
     {
         QStringList texts;
-        auto *tree = w.outline()->findChild<QTreeWidget *>();
-        if (!tree)
-            return texts;
-        for (QTreeWidgetItemIterator it(tree); *it; ++it)
-            texts.append((*it)->text(0));
+        // Every row of the tree on show, depth first.
+        const QAbstractItemModel *model = w.outline()->tree()->model();
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int row = 0; row < model->rowCount(parent); ++row) {
+                const QModelIndex index = model->index(row, 0, parent);
+                texts.append(index.data().toString());
+                walk(index);
+            }
+        };
+        walk({});
         return texts;
     }
 

@@ -21,7 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace Specwright;
 
@@ -76,7 +76,7 @@ private Q_SLOTS:
         waitForModel(w);
         QTRY_VERIFY(w.workspace());
         const int before = int(w.controller()->document()->sections().size());
-        QCOMPARE(w.outline()->tree()->topLevelItemCount(), 1);
+        QCOMPARE(w.outline()->tree()->model()->rowCount(), 1);
 
         w.editor()->moveCursor(QTextCursor::End);
         typeText(
@@ -87,19 +87,18 @@ private Q_SLOTS:
         const int typed =
             w.controller()->document()->sectionIndexById(QStringLiteral("typed_intent"));
         QVERIFY(typed >= 0);
-        QTRY_VERIFY(w.outline()->itemForSection(typed));
-        QCOMPARE(w.outline()->itemForSection(typed)->text(IntentOutline::TitleColumn),
+        QTRY_VERIFY(w.outline()->indexForSection(typed).isValid());
+        QCOMPARE(w.outline()->text(typed, IntentOutline::TitleColumn),
                  QStringLiteral("Typed intent"));
         QCOMPARE(w.outline()->currentSection(), typed); // follows the cursor
 
         // Clicking an outline entry moves the editor cursor to its heading.
         const auto doc = w.controller()->document();
         const int chain = doc->sectionIndexById(QStringLiteral("chain_of_command"));
-        QTreeWidget *tree = w.outline()->tree();
-        QTreeWidgetItem *item = w.outline()->itemForSection(chain);
-        tree->scrollToItem(item);
-        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
-                          tree->visualItemRect(item).center());
+        QTreeView *tree = w.outline()->tree();
+        const QModelIndex item = w.outline()->indexForSection(chain);
+        tree->scrollTo(item);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(item).center());
         QCOMPARE(w.editor()->currentLine(), doc->sections()[chain].headingLine);
         QVERIFY(w.windowTitle().contains(QStringLiteral("spec.md")));
         w.editor()->document()->setModified(false);

@@ -133,6 +133,92 @@ private Q_SLOTS:
     }
     void init() { QSettings().clear(); }
 
+    // Each tab keeps an outline tree of its own: switching back shows it as it was (the same
+    // view, a collapsed entry still collapsed, the selection), without a reset of its model,
+    // a new parse or anchoring the findings again; the lint column follows an edit.
+    void eachTabKeepsItsOutlineAndFindings()
+    {
+        QString alphaText = QStringLiteral("# Alpha {#top}\n\nIntro.\n");
+        for (int i = 1; i <= 4; ++i)
+            alphaText +=
+                QStringLiteral("\n## Part %1 {#part%1}\n\nThe system must do %1. TODO say how.\n\n"
+                               "### Detail %1 {#detail%1}\n\nMore.\n")
+                    .arg(i);
+        const QString a = writeFile(QStringLiteral("outline-alpha.md"), alphaText);
+        const QString b =
+            writeFile(QStringLiteral("outline-beta.md"), longSpec(QStringLiteral("Beta"), 3));
+        MainWindow w;
+        w.resize(1100, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(a));
+        waitForModel(w);
+        IntentOutline *outline = w.outline();
+        QTreeView *alphaTree = outline->tree();
+        const SpecDocument::Ptr alphaDoc = w.controller()->document();
+        const int part2 = alphaDoc->sectionIndexById(QStringLiteral("part2"));
+        const int detail3 = alphaDoc->sectionIndexById(QStringLiteral("detail3"));
+        QVERIFY(alphaTree->isExpanded(outline->indexForSection(part2)));
+        // Collapse Part 2 with a click on its arrow, select Detail 3 with a click.
+        alphaTree->scrollTo(outline->indexForSection(part2));
+        const QRect part2Row = alphaTree->visualRect(outline->indexForSection(part2));
+        QTest::mouseClick(
+            alphaTree->viewport(), Qt::LeftButton, {},
+            QPoint(part2Row.left() - alphaTree->indentation() / 2, part2Row.center().y()));
+        QTRY_VERIFY(!alphaTree->isExpanded(outline->indexForSection(part2)));
+        const QModelIndex detail = outline->indexForSection(detail3);
+        alphaTree->scrollTo(detail);
+        QTest::mouseClick(alphaTree->viewport(), Qt::LeftButton, {},
+                          alphaTree->visualRect(detail).center());
+        QCOMPARE(w.editor()->currentLine(), alphaDoc->sections()[detail3].headingLine);
+        QCOMPARE(alphaTree->currentIndex(), detail);
+        const QList<Diagnostic> alphaFindings = w.editor()->diagnostics();
+        QVERIFY(!alphaFindings.isEmpty());
+
+        QVERIFY(w.openFile(b));
+        waitForModel(w);
+        QVERIFY(outline->tree() != alphaTree); // beta's own tree
+        QCOMPARE(outline->text(0, IntentOutline::TitleColumn), QStringLiteral("Beta"));
+        QVERIFY(!outline->tree()->isHidden());
+        QVERIFY(alphaTree->isHidden());
+
+        QSignalSpy resets(alphaTree->model(), &QAbstractItemModel::modelReset);
+        clickTab(w, 0);
+        QCOMPARE(w.session()->filePath(), a);
+        QCOMPARE(outline->tree(), alphaTree); // shown again as it was
+        QVERIFY(!alphaTree->isHidden());
+        QCOMPARE(outline->text(0, IntentOutline::TitleColumn), QStringLiteral("Alpha"));
+        QVERIFY(!alphaTree->isExpanded(outline->indexForSection(part2)));
+        QCOMPARE(alphaTree->currentIndex(), outline->indexForSection(detail3));
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(w.controller()->isCurrent()); // no new parse
+        QCOMPARE(w.controller()->document(), alphaDoc);
+        // The very findings anchored before (not a copy anchored anew).
+        QCOMPARE(w.editor()->diagnostics().constData(), alphaFindings.constData());
+        SPECWRIGHT_SCREENSHOT(&w, QStringLiteral("tabs-outline-kept.png"));
+
+        // An edit with real keys that adds a finding: the lint column counts it.
+        const auto lintIn = [&](int section) {
+            const SpecDocument::Ptr doc = w.controller()->document();
+            int count = 0;
+            for (const Diagnostic &d : w.controller()->diagnostics())
+                count += doc->sectionAtLine(d.range.startLine) == section ? 1 : 0;
+            return count;
+        };
+        const int part4 = alphaDoc->sectionIndexById(QStringLiteral("part4"));
+        const int before = lintIn(part4);
+        QCOMPARE(outline->text(part4, IntentOutline::LintColumn).toInt(), before);
+        w.editor()->goToLine(alphaDoc->sections()[part4].headingLine + 2);
+        w.editor()->moveCursor(QTextCursor::EndOfBlock);
+        w.editor()->setFocus();
+        typeText(w.editor(), QStringLiteral(" TODO decide how."));
+        QTRY_VERIFY_WITH_TIMEOUT(w.controller()->isCurrent() && lintIn(part4) > before, 20000);
+        QCOMPARE(outline->text(part4, IntentOutline::LintColumn).toInt(), lintIn(part4));
+        QCOMPARE(resets.count(), 0); // same sections: swapped in, not rebuilt
+        QVERIFY(!alphaTree->isExpanded(outline->indexForSection(part2)));
+        w.editor()->document()->setModified(false);
+    }
+
     void eachDocumentKeepsCursorUndoAndResults()
     {
         const QString a =
@@ -157,8 +243,7 @@ private Q_SLOTS:
         QVERIFY(!w.controller()->document()->text().contains(QStringLiteral("alpha words")));
         QVERIFY(!w.preview()->toPlainText().contains(QStringLiteral("Alpha")));
         waitForModel(w);
-        QCOMPARE(w.outline()->tree()->topLevelItem(0)->text(IntentOutline::TitleColumn),
-                 QStringLiteral("Beta"));
+        QCOMPARE(w.outline()->text(0, IntentOutline::TitleColumn), QStringLiteral("Beta"));
         QVERIFY(!w.editor()->document()->isUndoAvailable()); // beta's own history
         QVERIFY(!w.isWindowModified());
         w.editor()->goToLine(20);
@@ -172,8 +257,7 @@ private Q_SLOTS:
         QCOMPARE(w.controller()->document()->filePath(), a);
         QVERIFY(w.controller()->document()->text().contains(QStringLiteral("alpha words")));
         QVERIFY(w.controller()->isCurrent());
-        QCOMPARE(w.outline()->tree()->topLevelItem(0)->text(IntentOutline::TitleColumn),
-                 QStringLiteral("Alpha"));
+        QCOMPARE(w.outline()->text(0, IntentOutline::TitleColumn), QStringLiteral("Alpha"));
         QVERIFY(w.isWindowModified());
         QVERIFY(w.windowTitle().contains(QStringLiteral("alpha.md")));
         // Ctrl+Z undoes alpha's typing only.
@@ -350,11 +434,10 @@ private Q_SLOTS:
         // An outline click is a jump.
         const SpecDocument::Ptr doc = w.controller()->document();
         const int part5 = doc->sectionIndexById(QStringLiteral("part5"));
-        QTreeWidget *tree = w.outline()->tree();
-        QTreeWidgetItem *item = w.outline()->itemForSection(part5);
-        tree->scrollToItem(item);
-        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
-                          tree->visualItemRect(item).center());
+        QTreeView *tree = w.outline()->tree();
+        const QModelIndex item = w.outline()->indexForSection(part5);
+        tree->scrollTo(item);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(item).center());
         const int part5Line = doc->sections()[part5].headingLine;
         QCOMPARE(w.editor()->currentLine(), part5Line);
 

@@ -114,6 +114,68 @@ private Q_SLOTS:
         QTRY_VERIFY(colourOf(blockWith(doc, u"another body line"_s)) != normal);
     }
 
+    // A meta body of any length is commentary to its last line, in a small buffer (coloured
+    // at once) and in a big one (coloured in slices; the body's end is on screen first, ahead
+    // of the slices, then right once they reach it); typing the title line above a 900-line
+    // body recolours all of it.
+    void longAdmonitionBodyIsCommentaryToItsEnd_data()
+    {
+        QTest::addColumn<bool>("big");
+        QTest::newRow("small buffer") << false;
+        QTest::newRow("sliced buffer") << true;
+    }
+    void longAdmonitionBodyIsCommentaryToItsEnd()
+    {
+        QFETCH(bool, big);
+        QString text = u"# Spec\n\n!!! meta \"Long commentary\"\n"_s;
+        for (int i = 0; i < 900; ++i)
+            text += i % 10 == 9 ? u"\n"_s : u"    Commentary line %1.\n"_s.arg(i);
+        text += u"    The last commentary line.\n\nA paragraph.\n\n    real_indented_code();\n"_s;
+        while (big && text.size() < SpecSyntaxHighlighter::kSlicedFrom + 1000)
+            text += u"\nFiller paragraph after the body.\n"_s;
+        SpecEditor editor;
+        editor.resize(700, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTextDocument *doc = editor.document();
+        SpecSyntaxHighlighter::setPlainText(doc, text);
+        SpecSyntaxHighlighter *highlighter = SpecSyntaxHighlighter::of(doc);
+        QCOMPARE(highlighter->isColouring(), big);
+        const auto theme = EditorTheme::themeFor(QApplication::palette());
+        const QColor normal = QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal));
+        // The end of the body on screen, then every line coloured.
+        editor.goToLine(blockWith(doc, u"The last commentary line"_s).blockNumber() + 1);
+        editor.viewport()->repaint();
+        QTRY_VERIFY_WITH_TIMEOUT(!highlighter->isColouring(), 60000);
+        const QTextBlock last = blockWith(doc, u"The last commentary line"_s);
+        QVERIFY(last.blockNumber() > 800);
+        QVERIFY(SpecSyntaxHighlighter::isAdmonitionBody(last));
+        QCOMPARE(colourOf(last), normal);
+        QCOMPARE(colourOf(blockWith(doc, u"Commentary line 450."_s)), normal);
+        const QTextBlock code = blockWith(doc, u"real_indented_code"_s);
+        QVERIFY(!SpecSyntaxHighlighter::isAdmonitionBody(code));
+        QVERIFY(colourOf(code).isValid());
+        QVERIFY(colourOf(code) != normal);
+        SPECWRIGHT_SCREENSHOT(&editor,
+                              big ? u"editor-long-meta-sliced.png"_s : u"editor-long-meta.png"_s);
+
+        // Removing the "!!!" line with real keys makes the whole body indented code, typing it
+        // again makes it commentary again, down to its last line.
+        const QTextBlock title = blockWith(doc, u"!!! meta"_s);
+        QTextCursor c(title);
+        c.movePosition(QTextCursor::EndOfBlock);
+        editor.setTextCursor(c);
+        editor.setFocus();
+        const int titleLength = int(title.text().size());
+        for (int i = 0; i < titleLength; ++i)
+            QTest::keyClick(&editor, Qt::Key_Backspace);
+        QTRY_VERIFY(colourOf(blockWith(doc, u"The last commentary line"_s)) != normal);
+        TestSupport::typeText(&editor, u"!!! note"_s);
+        QTRY_COMPARE(colourOf(blockWith(doc, u"The last commentary line"_s)), normal);
+        QCOMPARE(colourOf(blockWith(doc, u"Commentary line 5."_s)), normal);
+        QVERIFY(colourOf(blockWith(doc, u"real_indented_code"_s)) != normal);
+    }
+
     // A big text is not coloured inside setPlainText (seconds at 5 MB): the lines on screen
     // first, the rest in slices from the event loop, in order, so a fence far below still
     // colours its code; typing into it with real key events colours the edited line.

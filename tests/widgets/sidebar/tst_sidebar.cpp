@@ -21,8 +21,12 @@ private:
 
     static void clickItem(QTreeWidget *tree, QTreeWidgetItem *item)
     {
-        tree->scrollToItem(item);
-        const QRect rect = tree->visualItemRect(item);
+        clickItem(tree, tree->indexFromItem(item));
+    }
+    static void clickItem(QTreeView *tree, const QModelIndex &index)
+    {
+        tree->scrollTo(index);
+        const QRect rect = tree->visualRect(index);
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
     }
 
@@ -36,23 +40,23 @@ private Q_SLOTS:
         outline.setDocument(doc);
         const int chain = doc->sectionIndexById(QStringLiteral("chain_of_command"));
         QVERIFY(chain >= 0);
-        QTreeWidgetItem *item = outline.itemForSection(chain);
-        QVERIFY(item);
-        QCOMPARE(item->text(IntentOutline::TitleColumn),
+        const QModelIndex item = outline.indexForSection(chain);
+        QVERIFY(item.isValid());
+        QCOMPARE(outline.text(chain, IntentOutline::TitleColumn),
                  QStringLiteral("Follow the chain of command"));
-        QCOMPARE(item->text(IntentOutline::AuthorityColumn), QStringLiteral("root"));
-        QCOMPARE(item->text(IntentOutline::ExamplesColumn),
+        QCOMPARE(outline.text(chain, IntentOutline::AuthorityColumn), QStringLiteral("root"));
+        QCOMPARE(outline.text(chain, IntentOutline::ExamplesColumn),
                  QString::number(doc->examplesOf(chain, false).size()));
 
         Diagnostic d;
         d.range.startLine = doc->sections()[chain].headingLine + 1;
         outline.setDiagnostics({d, d});
-        QCOMPARE(item->text(IntentOutline::LintColumn), QStringLiteral("2"));
+        QCOMPARE(outline.text(chain, IntentOutline::LintColumn), QStringLiteral("2"));
 
         // Click jumps: the signal carries the heading line.
         QSignalSpy spy(&outline, &IntentOutline::sectionActivated);
         const int grower = doc->sectionIndexById(QStringLiteral("protect_the_grower"));
-        clickItem(outline.tree(), outline.itemForSection(grower));
+        clickItem(outline.tree(), outline.indexForSection(grower));
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.first().at(0).toInt(), grower);
         QCOMPARE(spy.first().at(1).toInt(), doc->sections()[grower].headingLine);
@@ -60,17 +64,15 @@ private Q_SLOTS:
         // Following the cursor selects the section holding the line.
         outline.setCurrentLine(doc->sections()[chain].headingLine + 2);
         QCOMPARE(outline.currentSection(), chain);
-        QCOMPARE(outline.tree()->currentItem(), item);
+        QCOMPARE(outline.tree()->currentIndex(), item);
 
         // Filter keeps matches and their parents.
         QTest::keyClicks(outline.filterField(), QStringLiteral("grower"));
-        QVERIFY(!outline.itemForSection(grower)->isHidden());
-        QVERIFY(!item->isHidden()); // parent of the match
-        QVERIFY(outline.itemForSection(doc->sectionIndexById(QStringLiteral("be_accurate")))
-                    ->isHidden());
+        QVERIFY(!outline.isSectionHidden(grower));
+        QVERIFY(!outline.isSectionHidden(chain)); // parent of the match
+        QVERIFY(outline.isSectionHidden(doc->sectionIndexById(QStringLiteral("be_accurate"))));
         outline.filterField()->clear();
-        QVERIFY(!outline.itemForSection(doc->sectionIndexById(QStringLiteral("be_accurate")))
-                     ->isHidden());
+        QVERIFY(!outline.isSectionHidden(doc->sectionIndexById(QStringLiteral("be_accurate"))));
     }
 
     // In a narrow Intents dock the title gives way: the small columns, the Evals badge last,
@@ -82,9 +84,9 @@ private Q_SLOTS:
             IntentOutline outline;
             if (dark)
                 outline.setPalette(TestSupport::darkPalette());
-            outline.tree()->setItemDelegateForColumn(
+            outline.setItemDelegateForColumn(
                 IntentOutline::EvalColumn,
-                new PassRateBadgeDelegate(IntentOutline::BadgeColorRole, outline.tree()));
+                new PassRateBadgeDelegate(IntentOutline::BadgeColorRole, &outline));
             outline.resize(420, 300);
             outline.show();
             QVERIFY(QTest::qWaitForWindowExposed(&outline));
@@ -94,7 +96,7 @@ private Q_SLOTS:
                 badges.insert(s.id, {QStringLiteral("100%"), PassRateBadgeDelegate::colorFor(1.0),
                                      QString()});
             outline.setSectionBadges(badges);
-            QTreeWidget *tree = outline.tree();
+            QTreeView *tree = outline.tree();
             QHeaderView *header = tree->header();
             QVERIFY(!tree->isColumnHidden(IntentOutline::AuthorityColumn)); // room for all
 
@@ -133,10 +135,12 @@ private Q_SLOTS:
         outline.show();
         QVERIFY(QTest::qWaitForWindowExposed(&outline));
         outline.setDocument(doc);
-        QTreeWidgetItem *item =
-            outline.itemForSection(doc->sectionIndexById(QStringLiteral("chain_of_command")));
+        const int chain = doc->sectionIndexById(QStringLiteral("chain_of_command"));
         auto contrast = [&] {
-            const QColor authority = item->foreground(IntentOutline::AuthorityColumn).color();
+            const QColor authority = outline.model()
+                                         ->indexOfSection(chain, IntentOutline::AuthorityColumn)
+                                         .data(Qt::ForegroundRole)
+                                         .value<QColor>();
             const QPalette p = outline.tree()->palette();
             const int toBase = qAbs(authority.lightness() - p.color(QPalette::Base).lightness());
             const int toText = qAbs(authority.lightness() - p.color(QPalette::Text).lightness());
@@ -159,11 +163,15 @@ private Q_SLOTS:
     {
         IntentOutline outline;
         outline.setDocument(SpecDocument::parse(QStringLiteral("# A {#a}\n\n## B {#b}\n")));
-        QTreeWidgetItem *b = outline.itemForSection(1);
+        QSignalSpy resets(outline.model(), &QAbstractItemModel::modelReset);
+        const QPersistentModelIndex b = outline.indexForSection(1);
         outline.setDocument(SpecDocument::parse(QStringLiteral("# A {#a}\n\ntext\n\n## B {#b}\n")));
-        QCOMPARE(outline.itemForSection(1), b);
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(b.isValid());
+        QCOMPARE(QModelIndex(b), outline.indexForSection(1));
         outline.setDocument(SpecDocument::parse(QStringLiteral("# A {#a}\n\n## C {#c}\n")));
-        QCOMPARE(outline.itemForSection(1)->text(0), QStringLiteral("C"));
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(outline.text(1, IntentOutline::TitleColumn), QStringLiteral("C"));
     }
 
     void examplesPanelListsInlineAndEvalExamples()
