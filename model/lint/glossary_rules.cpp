@@ -3,6 +3,7 @@
 #include "bounded_file_reader.h"
 #include "function_rule.h"
 #include "lint_context.h"
+#include "lint_memo.h"
 #include "lint_scope.h"
 #include "prose_scanner.h"
 
@@ -415,59 +416,192 @@ void GlossaryRules::undefinedAcronyms(const LintRule &rule, LintContext &context
     }
 }
 
+namespace {
+
+// Term drift on one snapshot: the compounds each unit writes with a hyphen (the candidate keys)
+// and its uses of the candidates, and the same for the other files of the workspace.
+struct TermDriftMemo : LintMemo
+{
+    struct Unit
+    {
+        QStringList hyphenKeys; // distinct, in order of first use
+        QList<FormUse> uses;    // offsets from the unit's start
+    };
+    struct OtherFile
+    {
+        SpecDocument::Ptr document; // kept alive: the pointer is the cache key
+        QStringList hyphenKeys;
+        QList<FormUse> uses; // for `keys` below
+    };
+    QList<Unit> units;
+    QList<OtherFile> others; // in workspace order
+    QSet<QString> keys;      // the candidates the uses were found for
+};
+
+QStringList hyphenKeysIn(QStringView text, QSet<QString> &seen)
+{
+    QStringList out;
+    forEachWord(text, [&](qsizetype from, qsizetype to) {
+        const QStringView compound = text.mid(from, to - from);
+        if (!compound.contains(u'-'))
+            return;
+        QString key = keyOf(compound);
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            out.append(std::move(key));
+        }
+    });
+    return out;
+}
+
+// The uses of `keys` only: a use found for more candidates still holds when some go away.
+QList<FormUse> onlyKeys(const QList<FormUse> &uses, const QSet<QString> &keys)
+{
+    QList<FormUse> out;
+    for (const FormUse &u : uses)
+        if (keys.contains(u.key))
+            out.append(u);
+    return out;
+}
+
+} // namespace
+
 void GlossaryRules::termDrift(const LintRule &rule, LintContext &context)
 {
-    const QList<LintContext::Span> prose = LintScope::spans(rule, context, false);
+    const SpecDocument &doc = context.document();
+    const LintUnits &units = context.units();
+    const auto previous = context.previousMemo<TermDriftMemo>(rule);
+    auto memo = std::make_shared<TermDriftMemo>();
+    memo->units.resize(units.size());
+    auto previousUnit = [&](int u) -> const TermDriftMemo::Unit * {
+        const int p = previous ? units.previousOf(u) : -1;
+        return p >= 0 && p < previous->units.size() ? &previous->units.at(p) : nullptr;
+    };
+    // The spans of the units read anew (all of them in a full lint), masked for the rule's scope.
+    QList<bool> fresh(units.size());
+    int freshCount = 0;
+    for (int u = 0; u < units.size(); ++u)
+        freshCount += (fresh[u] = previousUnit(u) == nullptr) ? 1 : 0;
+    auto spansOf = [&](const QList<bool> &which, int count) {
+        if (count == units.size())
+            return LintScope::spans(rule, context, false);
+        LintContext part(doc, context.workspace(), context.config(), context.profile());
+        part.restrictToSections(which);
+        return LintScope::spans(rule, part, false);
+    };
+    QList<LintContext::Span> prose = spansOf(fresh, freshCount);
+
     // Candidate keys: compounds written with a hyphen in this file, the workspace or the glossary.
-    QStringList others;
+    {
+        QList<QSet<QString>> seen(units.size());
+        for (const LintContext::Span &s : std::as_const(prose)) {
+            const int u = LintUnits::unitOfSection(s.section);
+            memo->units[u].hyphenKeys += hyphenKeysIn(s.masked, seen[u]);
+        }
+    }
+    for (int u = 0; u < units.size(); ++u)
+        if (!fresh.at(u))
+            memo->units[u] = *previousUnit(u);
+    QHash<const SpecDocument *, const TermDriftMemo::OtherFile *> known;
+    if (previous)
+        for (const TermDriftMemo::OtherFile &o : previous->others)
+            known.insert(o.document.get(), &o);
     const QString glossary = glossaryText(context);
     if (const Workspace *ws = context.workspace()) {
         for (const QString &file : ws->files()) {
-            const SpecDocument::Ptr doc = ws->document(file);
-            if (doc && doc->filePath() != context.document().filePath())
-                others += proseOf(*doc);
+            const SpecDocument::Ptr other = ws->document(file);
+            if (!other || other->filePath() == doc.filePath())
+                continue;
+            if (const TermDriftMemo::OtherFile *o = known.value(other.get())) {
+                memo->others.append(*o);
+                continue;
+            }
+            TermDriftMemo::OtherFile o{other, {}, {}};
+            QSet<QString> seen;
+            for (const QString &t : proseOf(*other))
+                o.hyphenKeys += hyphenKeysIn(t, seen);
+            memo->others.append(std::move(o));
         }
     }
-    QSet<QString> keys;
-    auto collect = [&keys](const QString &t) {
-        forEachWord(t, [&](qsizetype from, qsizetype to) {
-            const QStringView compound = QStringView(t).mid(from, to - from);
-            if (compound.contains(u'-'))
-                keys.insert(keyOf(compound));
-        });
-    };
-    for (const LintContext::Span &s : prose)
-        collect(s.masked);
-    for (const QString &t : std::as_const(others))
-        collect(t);
-    if (!glossary.isEmpty())
-        collect(glossary);
+    QSet<QString> &keys = memo->keys;
+    for (const TermDriftMemo::Unit &u : std::as_const(memo->units))
+        for (const QString &k : u.hyphenKeys)
+            keys.insert(k);
+    for (const TermDriftMemo::OtherFile &o : std::as_const(memo->others))
+        for (const QString &k : o.hyphenKeys)
+            keys.insert(k);
+    if (!glossary.isEmpty()) {
+        QSet<QString> seen;
+        for (const QString &k : hyphenKeysIn(glossary, seen))
+            keys.insert(k);
+    }
+
+    // The uses of the candidates. What was found last time holds for the same candidates or
+    // fewer; a new candidate is looked for everywhere.
+    const bool fewerKeys =
+        previous && std::all_of(keys.cbegin(), keys.cend(),
+                                [&](const QString &k) { return previous->keys.contains(k); });
+    const bool sameKeys = fewerKeys && previous->keys.size() == keys.size();
+    if (!fewerKeys && freshCount < units.size()) {
+        fresh.fill(true);
+        freshCount = int(units.size());
+        prose = spansOf(fresh, freshCount);
+    }
+    const KeyFilter filter(keys);
+    FormScratch scratch;
+    const QString &text = doc.text();
+    for (int u = 0; u < units.size(); ++u)
+        if (fresh.at(u))
+            memo->units[u].uses.clear();
+        else if (!sameKeys)
+            memo->units[u].uses = onlyKeys(memo->units.at(u).uses, keys);
+    if (!keys.isEmpty()) {
+        for (const LintContext::Span &s : std::as_const(prose)) {
+            const int u = LintUnits::unitOfSection(s.section);
+            const int shift = s.offset - units.at(u).startOffset;
+            for (FormUse use : formsIn(s.masked, QStringView(text).mid(s.offset, s.masked.size()),
+                                       filter, scratch)) {
+                use.start += shift;
+                use.end += shift;
+                memo->units[u].uses.append(std::move(use));
+            }
+        }
+    }
+    for (TermDriftMemo::OtherFile &o : memo->others) {
+        const TermDriftMemo::OtherFile *before = known.value(o.document.get());
+        if (before && sameKeys)
+            continue;
+        if (before && fewerKeys) {
+            o.uses = onlyKeys(o.uses, keys);
+            continue;
+        }
+        o.uses.clear();
+        if (keys.isEmpty())
+            continue;
+        for (const QString &t : proseOf(*o.document))
+            o.uses += formsIn(t, {}, filter, scratch);
+    }
+    context.keepMemo(rule, memo);
     if (keys.isEmpty())
         return;
+
     // Count the classes of every key; the glossary's class wins, else the most frequent.
     QHash<QString, QHash<int, int>> counts;
     QHash<QString, QHash<QString, int>> spellings; // key -> form -> count, to pick the fix
-    const KeyFilter filter(keys);
-    FormScratch scratch;
-    QList<QList<FormUse>> here;
-    const QString &text = context.document().text();
-    for (const LintContext::Span &s : prose) {
-        here.append(
-            formsIn(s.masked, QStringView(text).mid(s.offset, s.masked.size()), filter, scratch));
-        for (const FormUse &u : here.constLast())
+    for (const TermDriftMemo::Unit &unit : std::as_const(memo->units))
+        for (const FormUse &u : unit.uses)
             counts[u.key][int(u.kind)] += 1, spellings[u.key][u.form] += 1;
-    }
-    for (const QString &t : std::as_const(others))
-        for (const FormUse &u : formsIn(t, {}, filter, scratch))
+    for (const TermDriftMemo::OtherFile &o : std::as_const(memo->others))
+        for (const FormUse &u : o.uses)
             counts[u.key][int(u.kind)] += 1, spellings[u.key][u.form] += 1;
     QHash<QString, int> glossaryClass;
     if (!glossary.isEmpty())
         for (const FormUse &u : formsIn(glossary, {}, filter, scratch))
             if (u.kind != FormClass::Attributive)
                 glossaryClass.insert(u.key, int(u.kind));
-    for (int i = 0; i < prose.size(); ++i) {
-        const LintContext::Span &span = prose.at(i);
-        for (const FormUse &u : here.at(i)) {
+    for (int unit = 0; unit < units.size(); ++unit) {
+        const int unitStart = units.at(unit).startOffset;
+        for (const FormUse &u : memo->units.at(unit).uses) {
             const QHash<int, int> &c = counts.value(u.key);
             int preferred = glossaryClass.value(u.key, -1);
             if (preferred < 0) {
@@ -492,7 +626,7 @@ void GlossaryRules::termDrift(const LintRule &rule, LintContext &context)
                 if (k == FormClass(preferred) && itPlural == plural && it.value() > wantCount)
                     want = it.key(), wantCount = it.value();
             }
-            const int start = span.offset + u.start, end = span.offset + u.end;
+            const int start = unitStart + u.start, end = unitStart + u.end;
             const QString original = text.mid(start, end - start);
             const QString shownWant = want.isEmpty() ? QString() : want;
             QList<Fix> fixes;

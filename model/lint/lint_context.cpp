@@ -14,6 +14,15 @@ LintContext::LintContext(const SpecDocument &document, const Workspace *workspac
 {
 }
 
+const LintUnits &LintContext::units()
+{
+    if (m_units)
+        return *m_units;
+    if (!m_ownUnits)
+        m_ownUnits = std::make_unique<LintUnits>(m_doc);
+    return *m_ownUnits;
+}
+
 const QList<LintContext::Span> &LintContext::prose()
 {
     if (m_proseReady)

@@ -1,0 +1,67 @@
+// A document cut into the units an incremental re-lint reuses: the text before the first heading
+// and each heading with its body up to the next heading (unit u holds section u - 1). Matched
+// against the previous snapshot's units, a unit whose text, blocks, statements and enclosing
+// titles are the same (up to where it starts) is clean: what a rule read from it last time still
+// holds, moved by the unit's line and offset delta.
+#pragma once
+
+#include "spec_document.h"
+
+#include <QList>
+#include <QMultiHash>
+
+namespace Specwright {
+
+class LintUnits
+{
+public:
+    struct Unit
+    {
+        int section = -1; // -1: the text before the first heading
+        int startLine = 1;
+        int startOffset = 0;
+        int endOffset = 0; // exclusive: where the next unit starts
+        size_t hash = 0;
+        QList<int> blocks;     // indexes into SpecDocument::blocks()
+        QList<int> statements; // indexes into SpecDocument::statements()
+    };
+
+    // Every unit dirty: a full lint.
+    explicit LintUnits(const SpecDocument &document);
+    // Units matched against `previous` (null: every unit dirty).
+    LintUnits(const SpecDocument &document, const LintUnits *previous,
+              const SpecDocument *previousDocument);
+
+    int size() const { return int(m_units.size()); }
+    const Unit &at(int u) const { return m_units.at(u); }
+    const QList<Unit> &units() const { return m_units; }
+    // The previous snapshot's unit that unit u repeats, or -1 (dirty).
+    int previousOf(int u) const { return m_from.at(u); }
+    bool isDirty(int u) const { return m_from.at(u) < 0; }
+    bool allDirty() const { return m_dirtyCount == size(); }
+    int dirtyCount() const { return m_dirtyCount; }
+    // Index section + 1 -> dirty, for LintContext::restrictToSections.
+    QList<bool> dirtyMask() const;
+    // How far unit u moved since the previous snapshot.
+    int lineDelta(int u, const LintUnits &previous) const
+    {
+        return m_units.at(u).startLine - previous.at(m_from.at(u)).startLine;
+    }
+    int offsetDelta(int u, const LintUnits &previous) const
+    {
+        return m_units.at(u).startOffset - previous.at(m_from.at(u)).startOffset;
+    }
+    // The unit a line or a section belongs to.
+    int unitOfLine(int line) const;
+    static int unitOfSection(int section) { return section + 1; }
+
+private:
+    void cut(const SpecDocument &document, bool hashed);
+
+    QList<Unit> m_units;
+    QList<int> m_from;
+    QMultiHash<size_t, int> m_byHash;
+    int m_dirtyCount = 0;
+};
+
+} // namespace Specwright
