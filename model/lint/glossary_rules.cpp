@@ -470,7 +470,7 @@ void GlossaryRules::termDrift(const LintRule &rule, LintContext &context)
 {
     const SpecDocument &doc = context.document();
     const LintUnits &units = context.units();
-    const auto previous = context.previousMemo<TermDriftMemo>(rule);
+    const auto previous = context.previousMemo<TermDriftMemo>(rule.id());
     auto memo = std::make_shared<TermDriftMemo>();
     memo->units.resize(units.size());
     auto previousUnit = [&](int u) -> const TermDriftMemo::Unit * {
@@ -581,7 +581,7 @@ void GlossaryRules::termDrift(const LintRule &rule, LintContext &context)
         for (const QString &t : proseOf(*o.document))
             o.uses += formsIn(t, {}, filter, scratch);
     }
-    context.keepMemo(rule, memo);
+    context.keepMemo(rule.id(), memo);
     if (keys.isEmpty())
         return;
 

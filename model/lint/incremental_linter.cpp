@@ -7,22 +7,6 @@
 
 namespace Specwright {
 
-namespace {
-
-Diagnostic moved(Diagnostic d, int lines, int offset)
-{
-    d.range.startLine += lines;
-    d.range.endLine += lines;
-    d.range.startOffset += offset;
-    d.range.endOffset += offset;
-    for (Fix &f : d.fixes)
-        for (TextEdit &e : f.edits)
-            e.startOffset += offset, e.endOffset += offset;
-    return d;
-}
-
-} // namespace
-
 struct IncrementalLinter::State
 {
     SpecDocument::Ptr document;
@@ -124,7 +108,8 @@ QList<Diagnostic> IncrementalLinter::lint(const SpecDocument::Ptr &document,
     // Every other rule on the whole document (reusing its memos), the section-local ones on the
     // changed units.
     LintContext whole(doc, workspace, engine.config(), profile);
-    whole.setIncremental(units.get(), previous ? &previous->memos : nullptr, &state->memos);
+    whole.setIncremental(units.get(), previous ? previous->units.get() : nullptr,
+                         previous ? &previous->memos : nullptr, &state->memos);
     LintContext changed(doc, workspace, engine.config(), profile);
     if (previous)
         changed.restrictToSections(units->dirtyMask());
@@ -151,7 +136,7 @@ QList<Diagnostic> IncrementalLinter::lint(const SpecDocument::Ptr &document,
         }
         state->findings[u].reserve(old.size());
         for (const Diagnostic &d : old)
-            state->findings[u].append(moved(d, lines, offset));
+            state->findings[u].append(LintUnits::moved(d, lines, offset));
     }
     for (const QList<Diagnostic> &list : std::as_const(state->findings))
         result += list;

@@ -14,6 +14,46 @@ LintContext::LintContext(const SpecDocument &document, const Workspace *workspac
 {
 }
 
+namespace {
+
+// What LintContext::reportUnitLocal found in each unit.
+struct UnitFindingsMemo : LintMemo
+{
+    QList<QList<Diagnostic>> units;
+};
+
+} // namespace
+
+void LintContext::reportUnitLocal(const LintRule &rule,
+                                  const std::function<void(LintContext &)> &check)
+{
+    if (!keepsMemos()) { // a full lint
+        check(*this);
+        return;
+    }
+    const QString key = rule.id() + u"#units";
+    const LintUnits &all = units();
+    const auto previous = previousMemo<UnitFindingsMemo>(key);
+    LintContext part(m_doc, m_workspace, m_config, m_profile);
+    if (previous)
+        part.restrictToSections(all.dirtyMask());
+    check(part);
+    auto memo = std::make_shared<UnitFindingsMemo>();
+    memo->units.resize(all.size());
+    for (Diagnostic &d : part.takeDiagnostics())
+        memo->units[all.unitOfLine(d.range.startLine)].append(std::move(d));
+    const LintUnits *before = previous ? m_previousUnits : nullptr;
+    for (int u = 0; u < all.size(); ++u) {
+        if (before && !all.isDirty(u) && all.previousOf(u) < previous->units.size()) {
+            const int lines = all.lineDelta(u, *before), offset = all.offsetDelta(u, *before);
+            for (const Diagnostic &d : previous->units.at(all.previousOf(u)))
+                memo->units[u].append(LintUnits::moved(d, lines, offset));
+        }
+        m_diagnostics += memo->units.at(u);
+    }
+    keepMemo(key, memo);
+}
+
 const LintUnits &LintContext::units()
 {
     if (m_units)

@@ -122,6 +122,18 @@ void LintUnits::cut(const SpecDocument &doc, bool hashed)
             m_units[statements.at(s).section + 1].statements.append(s);
 }
 
+Diagnostic LintUnits::moved(Diagnostic d, int lines, int offset)
+{
+    d.range.startLine += lines;
+    d.range.endLine += lines;
+    d.range.startOffset += offset;
+    d.range.endOffset += offset;
+    for (Fix &f : d.fixes)
+        for (TextEdit &e : f.edits)
+            e.startOffset += offset, e.endOffset += offset;
+    return d;
+}
+
 QList<bool> LintUnits::dirtyMask() const
 {
     QList<bool> mask(m_units.size());

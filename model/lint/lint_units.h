@@ -5,6 +5,7 @@
 // holds, moved by the unit's line and offset delta.
 #pragma once
 
+#include "diagnostic.h"
 #include "spec_document.h"
 
 #include <QList>
@@ -54,6 +55,8 @@ public:
     // The unit a line or a section belongs to.
     int unitOfLine(int line) const;
     static int unitOfSection(int section) { return section + 1; }
+    // A finding of a clean unit, moved with it.
+    static Diagnostic moved(Diagnostic d, int lines, int offset);
 
 private:
     void cut(const SpecDocument &document, bool hashed);
