@@ -374,9 +374,8 @@ void ConsistencyRules::contradictions(const LintRule &rule, LintContext &context
             memo->units[u] = previous->units.at(p);
             continue;
         }
-        const QList<int> &statements = units.at(u).statements;
-        for (int k = 0; k < statements.size(); ++k) {
-            const Statement &s = all.at(statements.at(k));
+        for (int k = 0; k < units.at(u).statementCount; ++k) {
+            const Statement &s = all.at(units.at(u).firstStatement + k);
             const int polarityHere = polarity(s.modality);
             QString key = contradictionKey(s, polarityHere, context.profile());
             if (!key.isEmpty())
@@ -393,7 +392,7 @@ void ConsistencyRules::contradictions(const LintRule &rule, LintContext &context
     QList<Keyed> inOrder;
     for (int u = 0; u < units.size(); ++u)
         for (const ContradictionMemo::Keyed &k : memo->units.at(u))
-            inOrder.append({units.at(u).statements.at(k.statement), &k});
+            inOrder.append({units.at(u).firstStatement + k.statement, &k});
     std::stable_sort(inOrder.begin(), inOrder.end(),
                      [](const Keyed &a, const Keyed &b) { return a.statement < b.statement; });
     struct Seen

@@ -17,14 +17,11 @@ bool sameRange(const SourceRange &a, int aLine, int aOffset, const SourceRange &
 
 using Unit = LintUnits::Unit;
 
-// Everything a rule reads of a unit is the same, up to where the unit starts.
+// Everything a rule reads of a unit whose text is the same, up to where the unit starts.
 bool sameUnit(const SpecDocument &oldDoc, const Unit &o, const SpecDocument &newDoc, const Unit &n)
 {
-    if (o.hash != n.hash || o.endOffset - o.startOffset != n.endOffset - n.startOffset ||
-        o.blocks.size() != n.blocks.size() || o.statements.size() != n.statements.size())
-        return false;
-    if (QStringView(oldDoc.text()).mid(o.startOffset, o.endOffset - o.startOffset) !=
-        QStringView(newDoc.text()).mid(n.startOffset, n.endOffset - n.startOffset))
+    if (o.endOffset - o.startOffset != n.endOffset - n.startOffset ||
+        o.blockCount != n.blockCount || o.statementCount != n.statementCount)
         return false;
     int po = o.section, pn = n.section;
     for (; po >= 0 && pn >= 0;
@@ -34,18 +31,18 @@ bool sameUnit(const SpecDocument &oldDoc, const Unit &o, const SpecDocument &new
     if (po >= 0 || pn >= 0)
         return false;
     const int dl = o.startLine, nl = n.startLine;
-    for (int i = 0; i < o.blocks.size(); ++i) {
-        const Block &a = oldDoc.blocks().at(o.blocks.at(i));
-        const Block &b = newDoc.blocks().at(n.blocks.at(i));
+    for (int i = 0; i < o.blockCount; ++i) {
+        const Block &a = oldDoc.blocks().at(o.firstBlock + i);
+        const Block &b = newDoc.blocks().at(n.firstBlock + i);
         if (a.kind != b.kind || a.startLine - dl != b.startLine - nl ||
             a.endLine - dl != b.endLine - nl || a.listDepth != b.listDepth ||
             a.inQuote != b.inQuote || a.inAdmonition != b.inAdmonition || a.inTable != b.inTable ||
             a.info != b.info)
             return false;
     }
-    for (int i = 0; i < o.statements.size(); ++i) {
-        const Statement &a = oldDoc.statements().at(o.statements.at(i));
-        const Statement &b = newDoc.statements().at(n.statements.at(i));
+    for (int i = 0; i < o.statementCount; ++i) {
+        const Statement &a = oldDoc.statements().at(o.firstStatement + i);
+        const Statement &b = newDoc.statements().at(n.firstStatement + i);
         if (a.kind != b.kind || a.modality != b.modality || a.negated != b.negated ||
             a.upperCaseKeyword != b.upperCaseKeyword || a.keyword != b.keyword ||
             a.requirementId != b.requirementId || a.text != b.text ||
@@ -60,7 +57,7 @@ bool sameUnit(const SpecDocument &oldDoc, const Unit &o, const SpecDocument &new
 
 LintUnits::LintUnits(const SpecDocument &document)
 {
-    cut(document, false);
+    cut(document);
     m_from.fill(-1, m_units.size());
     m_dirtyCount = size();
 }
@@ -68,26 +65,64 @@ LintUnits::LintUnits(const SpecDocument &document)
 LintUnits::LintUnits(const SpecDocument &document, const LintUnits *previous,
                      const SpecDocument *previousDocument)
 {
-    cut(document, true);
+    const bool ordered = cut(document);
     m_from.fill(-1, m_units.size());
-    for (int u = 0; u < m_units.size(); ++u)
-        m_byHash.insert(m_units.at(u).hash, u);
-    if (previous && previousDocument) {
-        for (int u = 0; u < m_units.size(); ++u) {
-            for (auto it = previous->m_byHash.constFind(m_units.at(u).hash);
-                 it != previous->m_byHash.cend() && it.key() == m_units.at(u).hash; ++it) {
-                if (sameUnit(*previousDocument, previous->at(it.value()), document,
-                             m_units.at(u))) {
-                    m_from[u] = it.value();
-                    break;
-                }
+    m_dirtyCount = size();
+    if (!ordered || !previous || !previousDocument || previous->m_units.isEmpty())
+        return;
+    // The text both snapshots share before and after the edit: a unit inside it has the same
+    // text as the previous unit at the same place (from the start, or from the end).
+    const QStringView now = document.text(), before = previousDocument->text();
+    const qsizetype shortest = std::min(now.size(), before.size());
+    qsizetype prefix = 0;
+    for (qsizetype step = 4096; prefix < shortest; prefix += step) {
+        const qsizetype n = std::min(step, shortest - prefix);
+        if (now.mid(prefix, n) != before.mid(prefix, n)) {
+            while (now.at(prefix) == before.at(prefix))
+                ++prefix;
+            break;
+        }
+    }
+    prefix = std::min(prefix, shortest);
+    // Measured on its own: an insertion next to text like it makes the two overlap, and each
+    // still says which units kept their text.
+    qsizetype suffix = 0;
+    for (qsizetype step = 4096; suffix < shortest; suffix += step) {
+        const qsizetype n = std::min(step, shortest - suffix);
+        if (now.mid(now.size() - suffix - n, n) != before.mid(before.size() - suffix - n, n)) {
+            while (now.at(now.size() - 1 - suffix) == before.at(before.size() - 1 - suffix))
+                ++suffix;
+            break;
+        }
+    }
+    suffix = std::min(suffix, shortest);
+    const int delta = int(now.size() - before.size());
+    // The previous unit at that offset with the same length (an empty unit may start there too).
+    auto previousAt = [&](int offset, int length) {
+        auto it = std::lower_bound(previous->m_units.cbegin(), previous->m_units.cend(), offset,
+                                   [](const Unit &unit, int o) { return unit.startOffset < o; });
+        for (; it != previous->m_units.cend() && it->startOffset == offset; ++it)
+            if (it->endOffset - it->startOffset == length)
+                return int(it - previous->m_units.cbegin());
+        return -1;
+    };
+    for (int u = 0; u < m_units.size(); ++u) {
+        const Unit &unit = m_units.at(u);
+        for (const int startBefore :
+             {unit.endOffset <= prefix ? unit.startOffset : -1,
+              unit.startOffset >= now.size() - suffix ? unit.startOffset - delta : -1}) {
+            const int p =
+                startBefore >= 0 ? previousAt(startBefore, unit.endOffset - unit.startOffset) : -1;
+            if (p >= 0 && sameUnit(*previousDocument, previous->at(p), document, unit)) {
+                m_from[u] = p;
+                --m_dirtyCount;
+                break;
             }
         }
     }
-    m_dirtyCount = int(std::count(m_from.cbegin(), m_from.cend(), -1));
 }
 
-void LintUnits::cut(const SpecDocument &doc, bool hashed)
+bool LintUnits::cut(const SpecDocument &doc)
 {
     const SourceText &src = doc.source();
     const QList<Section> &sections = doc.sections();
@@ -103,23 +138,26 @@ void LintUnits::cut(const SpecDocument &doc, bool hashed)
         unit.startOffset = offsetOfLine(unit.startLine);
         unit.endOffset = u < sections.size() ? offsetOfLine(sections.at(u).headingLine) : textSize;
         unit.endOffset = std::max(unit.startOffset, unit.endOffset);
-        if (!hashed)
-            continue;
-        size_t h =
-            qHash(QStringView(doc.text()).mid(unit.startOffset, unit.endOffset - unit.startOffset));
-        // The rules read the titles of the enclosing sections (glossary, example sections).
-        for (int p = unit.section; p >= 0 && p < sections.size(); p = sections.at(p).parent)
-            h = qHashMulti(h, sections.at(p).title);
-        unit.hash = h;
     }
-    const QList<Block> &blocks = doc.blocks();
-    for (int b = 0; b < blocks.size(); ++b)
-        if (blocks.at(b).section + 1 >= 0 && blocks.at(b).section + 1 < m_units.size())
-            m_units[blocks.at(b).section + 1].blocks.append(b);
-    const QList<Statement> &statements = doc.statements();
-    for (int s = 0; s < statements.size(); ++s)
-        if (statements.at(s).section + 1 >= 0 && statements.at(s).section + 1 < m_units.size())
-            m_units[statements.at(s).section + 1].statements.append(s);
+    // Blocks and statements come in document order, so each unit's are one run of indexes.
+    bool ordered = true;
+    auto runs = [&](const auto &items, int Unit::*first, int Unit::*count) {
+        int last = 0;
+        for (int i = 0; i < items.size(); ++i) {
+            const int u = items.at(i).section + 1;
+            if (u < last || u >= m_units.size()) {
+                ordered = false;
+                continue;
+            }
+            if (m_units.at(u).*count == 0)
+                m_units[u].*first = i;
+            m_units[u].*count += 1;
+            last = u;
+        }
+    };
+    runs(doc.blocks(), &Unit::firstBlock, &Unit::blockCount);
+    runs(doc.statements(), &Unit::firstStatement, &Unit::statementCount);
+    return ordered;
 }
 
 Diagnostic LintUnits::moved(Diagnostic d, int lines, int offset)

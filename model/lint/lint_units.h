@@ -1,15 +1,15 @@
 // A document cut into the units an incremental re-lint reuses: the text before the first heading
 // and each heading with its body up to the next heading (unit u holds section u - 1). Matched
-// against the previous snapshot's units, a unit whose text, blocks, statements and enclosing
-// titles are the same (up to where it starts) is clean: what a rule read from it last time still
-// holds, moved by the unit's line and offset delta.
+// against the previous snapshot's units, a unit that lies in the text both snapshots share
+// before or after the edit, with the same blocks, statements and enclosing titles (up to where
+// it starts), is clean: what a rule read from it last time still holds, moved by the unit's line
+// and offset delta.
 #pragma once
 
 #include "diagnostic.h"
 #include "spec_document.h"
 
 #include <QList>
-#include <QMultiHash>
 
 namespace Specwright {
 
@@ -22,9 +22,12 @@ public:
         int startLine = 1;
         int startOffset = 0;
         int endOffset = 0; // exclusive: where the next unit starts
-        size_t hash = 0;
-        QList<int> blocks;     // indexes into SpecDocument::blocks()
-        QList<int> statements; // indexes into SpecDocument::statements()
+        // The unit's blocks and statements: indexes [first, first + count) into
+        // SpecDocument::blocks() and statements(), which are in document order.
+        int firstBlock = 0;
+        int blockCount = 0;
+        int firstStatement = 0;
+        int statementCount = 0;
     };
 
     // Every unit dirty: a full lint.
@@ -35,7 +38,6 @@ public:
 
     int size() const { return int(m_units.size()); }
     const Unit &at(int u) const { return m_units.at(u); }
-    const QList<Unit> &units() const { return m_units; }
     // The previous snapshot's unit that unit u repeats, or -1 (dirty).
     int previousOf(int u) const { return m_from.at(u); }
     bool isDirty(int u) const { return m_from.at(u) < 0; }
@@ -52,18 +54,17 @@ public:
     {
         return m_units.at(u).startOffset - previous.at(m_from.at(u)).startOffset;
     }
-    // The unit a line or a section belongs to.
+    // The unit a line belongs to.
     int unitOfLine(int line) const;
     static int unitOfSection(int section) { return section + 1; }
     // A finding of a clean unit, moved with it.
     static Diagnostic moved(Diagnostic d, int lines, int offset);
 
 private:
-    void cut(const SpecDocument &document, bool hashed);
+    bool cut(const SpecDocument &document);
 
     QList<Unit> m_units;
     QList<int> m_from;
-    QMultiHash<size_t, int> m_byHash;
     int m_dirtyCount = 0;
 };
 
