@@ -307,6 +307,13 @@ void TestIncrementalLint::targetedEdits_data()
         << base
         << replaced("The courier MUST log",
                     "The courier MUST log. It MUST. It SHALL. It MAY. It SHOULD. It MUST NOT");
+    QTest::newRow("profile from front matter: rfc")
+        << base << replaced("version: 1.2", "version: 1.2\nconformance: RFC 2119");
+    QTest::newRow("profile from front matter: spec-kit")
+        << base
+        << replaced("version: 1.2", "version: 1.2\nmemory: .specify/memory/constitution.md");
+    QTest::newRow("profile from a later section: rfc")
+        << base << replaced("Some text that is robust and flexible.", "See BCP 14.");
     QTest::newRow("empty") << base << QString();
     QTest::newRow("from empty") << QString() << base;
 }
