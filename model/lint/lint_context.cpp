@@ -153,16 +153,25 @@ Fix LintContext::suppressionFix(const QString &ruleId, int offset) const
     const SourceText &src = m_doc.source();
     const int line = src.lineForOffset(offset);
     const QStringView text = src.line(line);
+    // The same three strings for every finding of a rule: made once and shared (a 5 MB spec
+    // has thousands of findings, each with this fix).
+    auto it = m_suppressionTexts.constFind(ruleId);
+    if (it == m_suppressionTexts.constEnd())
+        it = m_suppressionTexts.insert(
+            ruleId,
+            {QCoreApplication::translate("LintContext", "Suppress %1 on this line").arg(ruleId),
+             SuppressionMap::nextLineComment(ruleId) + u'\n',
+             u' ' + SuppressionMap::sameLineComment(ruleId)});
     Fix fix;
-    fix.title = QCoreApplication::translate("LintContext", "Suppress %1 on this line").arg(ruleId);
+    fix.title = it->title;
     // Headings keep their attribute block last, so the comment goes on the line before; in
     // prose a comment at the end of the line never splits the paragraph.
     if (text.trimmed().startsWith(u'#')) {
         const int start = src.lineStartOffset(line);
-        fix.edits.append({start, start, SuppressionMap::nextLineComment(ruleId) + u'\n'});
+        fix.edits.append({start, start, it->nextLine});
     } else {
         const int end = src.lineStartOffset(line) + int(text.size());
-        fix.edits.append({end, end, u' ' + SuppressionMap::sameLineComment(ruleId)});
+        fix.edits.append({end, end, it->sameLine});
     }
     return fix;
 }

@@ -116,6 +116,13 @@ private:
     bool m_statementsReady = false;
     QHash<QString, QList<Span>> m_scopedSpans;
     QList<bool> m_included; // empty: every section
+    struct SuppressionTexts
+    {
+        QString title;
+        QString nextLine;
+        QString sameLine;
+    };
+    mutable QHash<QString, SuppressionTexts> m_suppressionTexts; // rule id -> its fix's texts
     const LintUnits *m_units = nullptr;
     std::unique_ptr<LintUnits> m_ownUnits; // a full lint's, made when a rule asks
     const LintUnits *m_previousUnits = nullptr;

@@ -2,7 +2,7 @@
 // workspace with the document swapped in, as DocumentController does) and prints where the time
 // goes, step by step and rule by rule. Meant to run under perf or callgrind:
 //
-//     lint_profile_driver SPEC [RUNS] [--rules]
+//     lint_profile_driver SPEC [RUNS] [--rules | --relint | --lint-only | --memory | --dump]
 #include "incremental_linter.h"
 #include "lint_context.h"
 #include "lint_engine.h"
@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <malloc.h>
 #include <map>
 #include <vector>
 
@@ -73,6 +74,50 @@ int main(int argc, char **argv)
                     std::printf(" %d-%d", e.startOffset, e.endOffset);
             std::printf("\n");
         }
+        return 0;
+    }
+    if (args.contains(QStringLiteral("--memory"))) { // the lint's own heap per snapshot
+        QString edited = text;
+        edited.insert(text.indexOf(u'\n', text.size() / 2) + 1,
+                      QStringLiteral("The assistant must answer the question briefly.\n"));
+        const SpecDocument::Ptr a = SpecDocument::parse(text, spec);
+        const SpecDocument::Ptr b = SpecDocument::parse(edited, spec);
+        const Workspace::Ptr wa = loaded->withDocument(a), wb = loaded->withDocument(b);
+        auto heapMb = [] {
+            const struct mallinfo2 m = mallinfo2();
+            return double(m.uordblks + m.hblkhd) / (1024.0 * 1024.0);
+        };
+        const double base = heapMb();
+        qsizetype findings = 0;
+        {
+            LintContext context(*a, wa.get(), engine.config(), engine.profileFor(*a));
+            context.prose();
+            context.statements();
+            const double spans = heapMb();
+            LintScope::spans(*LintEngine::rule(QStringLiteral("glossary/term-drift")), context,
+                             false);
+            LintScope::spans(*LintEngine::rule(QStringLiteral("ambiguity/vague-term")), context);
+            LintScope::spans(*LintEngine::rule(QStringLiteral("ambiguity/open-ended-list")),
+                             context, true, LintScope::Asides);
+            std::printf("LintContext prose + statement spans  %7.1f MB, scoped spans %7.1f MB\n",
+                        spans - base, heapMb() - spans);
+        }
+        const double beforeIndex = heapMb();
+        TraceIndex::forDocument(*wa, *a);
+        std::printf("trace index (this workspace)         %7.1f MB\n", heapMb() - beforeIndex);
+        const double beforeFull = heapMb();
+        {
+            const QList<Diagnostic> full = engine.lint(*a, wa.get());
+            findings = full.size();
+            std::printf("findings of a full lint (%lld)       %7.1f MB\n", qlonglong(findings),
+                        heapMb() - beforeFull);
+        }
+        IncrementalLinter linter(std::make_shared<const LintEngine>(engine.config()));
+        const double beforeState = heapMb();
+        linter.lint(a, wa.get());
+        std::printf("IncrementalLinter state, first lint  %7.1f MB\n", heapMb() - beforeState);
+        linter.lint(b, wb.get());
+        std::printf("IncrementalLinter state, after edit  %7.1f MB\n", heapMb() - beforeState);
         return 0;
     }
     if (args.contains(QStringLiteral("--relint"))) { // for perf: re-lint after one-line edits
