@@ -260,8 +260,8 @@ struct NearestIdMemo : LintMemo
     QHash<QString, QString> nearest;
 };
 
-// Whether each section states rules (examples/missing), per unit: it reads the section's own
-// statements and the titles above it only.
+// Whether each section states rules and is not below a descriptive heading (examples/missing),
+// per unit: it reads the section's own statements and the titles above it only.
 struct NormativeSectionMemo : LintMemo
 {
     QList<bool> units; // unit u: section u - 1
@@ -392,17 +392,17 @@ void DocumentRules::missingExamples(const LintRule &rule, LintContext &context)
                          LintScope::isNormative(statement, context.profile()) &&
                          !LintScope::isDefinition(doc, statement);
         }
-        memo->units[u] = normative;
+        // An Overview or a Glossary describes; the sections it introduces hold the rules.
+        bool descriptive = false;
+        for (int a = u - 1; normative && a >= 0 && !descriptive; a = doc.sections().at(a).parent)
+            descriptive = LintScope::isDescriptiveHeading(doc.sections().at(a).title);
+        memo->units[u] = normative && !descriptive;
     }
     context.keepMemo(rule.id(), memo);
     for (int i = 0; i < doc.sections().size(); ++i) {
         const Section &s = doc.sections().at(i);
-        const bool normative = memo->units.at(LintUnits::unitOfSection(i));
-        // An Overview or a Glossary describes; the sections it introduces hold the rules.
-        bool descriptive = false;
-        for (int p = i; p >= 0 && !descriptive; p = doc.sections().at(p).parent)
-            descriptive = LintScope::isDescriptiveHeading(doc.sections().at(p).title);
-        if (!normative || descriptive || tagged.contains(i) || !doc.examplesOf(i, true).isEmpty())
+        if (!memo->units.at(LintUnits::unitOfSection(i)) || tagged.contains(i) ||
+            !doc.examplesOf(i, true).isEmpty())
             continue;
         int last = s.bodyEndLine;
         while (last > s.headingLine && src.line(last).trimmed().isEmpty())
