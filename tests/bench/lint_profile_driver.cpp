@@ -2,7 +2,8 @@
 // workspace with the document swapped in, as DocumentController does) and prints where the time
 // goes, step by step and rule by rule. Meant to run under perf or callgrind:
 //
-//     lint_profile_driver SPEC [RUNS] [--rules | --relint | --lint-only | --memory | --dump]
+//     lint_profile_driver SPEC [RUNS] [--rules | --relint | --lint-only | --memory | --check-relint
+//     | --dump]
 #include "incremental_linter.h"
 #include "lint_context.h"
 #include "lint_engine.h"
@@ -119,6 +120,37 @@ int main(int argc, char **argv)
         linter.lint(b, wb.get());
         std::printf("IncrementalLinter state, after edit  %7.1f MB\n", heapMb() - beforeState);
         return 0;
+    }
+    if (args.contains(QStringLiteral("--check-relint"))) { // incremental == full after edits
+        auto shared = std::make_shared<const LintEngine>(engine.config());
+        IncrementalLinter linter(shared);
+        QString current = text;
+        int differing = 0;
+        qsizetype compared = 0;
+        for (int run = 0; run <= runs; ++run) {
+            if (run > 0) // a line added, then one taken away, at spread-out places
+                current.insert(
+                    current.indexOf(u'\n', current.size() * run / (runs + 2)) + 1,
+                    run % 2 ? QStringLiteral("The e-mail must be sent soon.\n")
+                            : QStringLiteral("## Inserted section {#inserted-%1}\n").arg(run));
+            const SpecDocument::Ptr doc = SpecDocument::parse(current, spec);
+            const Workspace::Ptr ws = loaded->withDocument(doc);
+            const QList<Diagnostic> full = engine.lint(*doc, ws.get());
+            const QList<Diagnostic> incremental = linter.lint(doc, ws.get());
+            bool same = full.size() == incremental.size();
+            for (qsizetype i = 0; same && i < full.size(); ++i)
+                same = full.at(i).ruleId == incremental.at(i).ruleId &&
+                       full.at(i).message == incremental.at(i).message &&
+                       full.at(i).range.startOffset == incremental.at(i).range.startOffset &&
+                       full.at(i).range.endOffset == incremental.at(i).range.endOffset &&
+                       full.at(i).range.startLine == incremental.at(i).range.startLine &&
+                       full.at(i).fixes.size() == incremental.at(i).fixes.size();
+            differing += same ? 0 : 1;
+            compared += full.size();
+        }
+        std::printf("incremental vs full: %d of %d snapshots differ (%lld findings compared)\n",
+                    differing, runs + 1, qlonglong(compared));
+        return differing == 0 ? 0 : 1;
     }
     if (args.contains(QStringLiteral("--relint"))) { // for perf: re-lint after one-line edits
         QString edited = text;
