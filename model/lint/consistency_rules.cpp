@@ -2,6 +2,7 @@
 
 #include "function_rule.h"
 #include "lint_context.h"
+#include "lint_memo.h"
 #include "lint_scope.h"
 
 #include <QHash>
@@ -109,7 +110,7 @@ void ConsistencyRules::create(LintRuleList &rules)
                       "quick fix writes the plain character.");
         },
         [](const LintRule &r, LintContext &c) {
-            lookAlikeCharacters(r, c);
+            c.reportUnitLocal(r, [&r](LintContext &part) { lookAlikeCharacters(r, part); });
             headingApostrophes(r, c);
         });
     add(
@@ -313,43 +314,97 @@ void ConsistencyRules::undefinedNames(const LintRule &rule, LintContext &context
     }
 }
 
-void ConsistencyRules::contradictions(const LintRule &rule, LintContext &context)
+namespace {
+
+// The subject and action of each normative statement, per unit (they depend on the statement
+// alone), so that a re-lint words only the statements of the changed units.
+struct ContradictionMemo : LintMemo
 {
-    const SpecDocument &doc = context.document();
+    struct Keyed
+    {
+        int statement; // index into the unit's statements
+        int polarity;
+        QString key;
+    };
+    QList<QList<Keyed>> units;
+};
+
+// "subject words|action words" of a statement, or empty when it cannot contradict another.
+QString contradictionKey(const Statement &s, int p, LintProfile profile)
+{
     static const QSet<QString> skip = {QStringLiteral("the"),   QStringLiteral("a"),
                                        QStringLiteral("an"),    QStringLiteral("not"),
                                        QStringLiteral("never"), QStringLiteral("also"),
                                        QStringLiteral("always")};
+    if (p == 99 || s.keyword.isEmpty() || !LintScope::isNormative(s, profile))
+        return {};
+    const qsizetype k = s.text.indexOf(s.keyword);
+    if (k < 0)
+        return {};
+    QStringList before = wordsOf(QStringView(s.text).left(k));
+    QStringList after;
+    for (const QString &w : wordsOf(QStringView(s.text).mid(k + s.keyword.size()), skip, 4))
+        if (!skip.contains(w) && after.size() < 4)
+            after.append(w);
+    before.removeIf([](const QString &w) { return skip.contains(w); });
+    // Conditions make most apparent contradictions special cases: skip conditional ones.
+    static const QSet<QString> conditions = {QStringLiteral("if"), QStringLiteral("when"),
+                                             QStringLiteral("unless"), QStringLiteral("where")};
+    bool conditional = false;
+    for (const QString &w : std::as_const(before))
+        conditional |= conditions.contains(w);
+    if (before.size() < 1 || before.size() > 4 || after.size() < 3 || conditional)
+        return {};
+    return before.join(u' ') + u'|' + after.join(u' ');
+}
+
+} // namespace
+
+void ConsistencyRules::contradictions(const LintRule &rule, LintContext &context)
+{
+    const SpecDocument &doc = context.document();
+    const QList<Statement> &all = doc.statements();
+    const LintUnits &units = context.units();
+    const auto previous = context.previousMemo<ContradictionMemo>(rule.id());
+    auto memo = std::make_shared<ContradictionMemo>();
+    memo->units.resize(units.size());
+    for (int u = 0; u < units.size(); ++u) {
+        const int p = previous ? units.previousOf(u) : -1;
+        if (p >= 0 && p < previous->units.size()) {
+            memo->units[u] = previous->units.at(p);
+            continue;
+        }
+        for (int k = 0; k < units.at(u).statementCount; ++k) {
+            const Statement &s = all.at(units.at(u).firstStatement + k);
+            const int polarityHere = polarity(s.modality);
+            QString key = contradictionKey(s, polarityHere, context.profile());
+            if (!key.isEmpty())
+                memo->units[u].append({k, polarityHere, std::move(key)});
+        }
+    }
+    context.keepMemo(rule.id(), memo);
+
+    struct Keyed
+    {
+        int statement;
+        const ContradictionMemo::Keyed *keyed;
+    };
+    QList<Keyed> inOrder;
+    for (int u = 0; u < units.size(); ++u)
+        for (const ContradictionMemo::Keyed &k : memo->units.at(u))
+            inOrder.append({units.at(u).firstStatement + k.statement, &k});
+    // In document order already: the units' statements are consecutive runs.
     struct Seen
     {
         int statement;
         int polarity;
     };
     QHash<QString, QList<Seen>> byKey;
-    const QList<Statement> &all = doc.statements();
-    for (int i = 0; i < all.size(); ++i) {
+    for (const Keyed &item : std::as_const(inOrder)) {
+        const int i = item.statement;
         const Statement &s = all.at(i);
-        const int p = polarity(s.modality);
-        if (p == 99 || s.keyword.isEmpty() || !LintScope::isNormative(s, context.profile()))
-            continue;
-        const qsizetype k = s.text.indexOf(s.keyword);
-        if (k < 0)
-            continue;
-        QStringList before = wordsOf(QStringView(s.text).left(k));
-        QStringList after;
-        for (const QString &w : wordsOf(QStringView(s.text).mid(k + s.keyword.size()), skip, 4))
-            if (!skip.contains(w) && after.size() < 4)
-                after.append(w);
-        before.removeIf([](const QString &w) { return skip.contains(w); });
-        // Conditions make most apparent contradictions special cases: skip conditional ones.
-        static const QSet<QString> conditions = {QStringLiteral("if"), QStringLiteral("when"),
-                                                 QStringLiteral("unless"), QStringLiteral("where")};
-        bool conditional = false;
-        for (const QString &w : std::as_const(before))
-            conditional |= conditions.contains(w);
-        if (before.size() < 1 || before.size() > 4 || after.size() < 3 || conditional)
-            continue;
-        const QString key = before.join(u' ') + u'|' + after.join(u' ');
+        const int p = item.keyed->polarity;
+        const QString &key = item.keyed->key;
         for (const Seen &other : byKey.value(key)) {
             const Statement &o = all.at(other.statement);
             if (o.section == s.section || o.section < 0 || !opposite(p, other.polarity))

@@ -2,6 +2,7 @@
 
 #include "function_rule.h"
 #include "lint_context.h"
+#include "lint_memo.h"
 #include "lint_scope.h"
 
 #include <QDir>
@@ -250,10 +251,35 @@ QList<Fix> DocumentRules::nearestIdFix(const SpecDocument &from, const Reference
     return {Fix{tr("Change to #%1").arg(best), {{start, start + int(ref.targetId.size()), best}}}};
 }
 
+namespace {
+
+// The nearest section id of each missing target: it holds while the ids stay the same.
+struct NearestIdMemo : LintMemo
+{
+    QStringList ids;
+    QHash<QString, QString> nearest;
+};
+
+// Whether each section states rules and is not below a descriptive heading (examples/missing),
+// per unit: it reads the section's own statements and the titles above it only.
+struct NormativeSectionMemo : LintMemo
+{
+    QList<bool> units; // unit u: section u - 1
+};
+
+} // namespace
+
 void DocumentRules::brokenReference(const LintRule &rule, LintContext &context)
 {
     const SpecDocument &doc = context.document();
-    QHash<QString, QString> nearest; // an id is often mistyped the same way more than once
+    auto memo = std::make_shared<NearestIdMemo>();
+    for (const Section &s : doc.sections())
+        memo->ids.append(s.id);
+    if (const auto previous = context.previousMemo<NearestIdMemo>(rule.id());
+        previous && previous->ids == memo->ids)
+        memo->nearest = previous->nearest;
+    // An id is often mistyped the same way more than once.
+    QHash<QString, QString> &nearest = memo->nearest;
     for (const Reference &r : doc.references()) {
         if (!r.targetFile.isEmpty() || r.targetId.isEmpty() ||
             (r.kind != ReferenceKind::Section && r.kind != ReferenceKind::QuestionMark))
@@ -264,6 +290,7 @@ void DocumentRules::brokenReference(const LintRule &rule, LintContext &context)
                        tr("no section has the id \"%1\"").arg(r.targetId),
                        nearestIdFix(doc, r, doc, &nearest));
     }
+    context.keepMemo(rule.id(), memo);
 }
 
 void DocumentRules::crossFileReference(const LintRule &rule, LintContext &context)
@@ -348,10 +375,18 @@ void DocumentRules::missingExamples(const LintRule &rule, LintContext &context)
             for (int s = f.section; s >= 0; s = doc.sections().at(s).parent)
                 tagged.insert(s);
     const SourceText &src = doc.source();
-    for (int i = 0; i < doc.sections().size(); ++i) {
-        const Section &s = doc.sections().at(i);
+    const LintUnits &units = context.units();
+    const auto previous = context.previousMemo<NormativeSectionMemo>(rule.id());
+    auto memo = std::make_shared<NormativeSectionMemo>();
+    memo->units.resize(units.size());
+    for (int u = 1; u < units.size(); ++u) {
+        const int p = previous ? units.previousOf(u) : -1;
+        if (p >= 0 && p < previous->units.size()) {
+            memo->units[u] = previous->units.at(p);
+            continue;
+        }
         bool normative = false;
-        for (int st : s.statements) {
+        for (int st : doc.sections().at(u - 1).statements) {
             const Statement &statement = doc.statements().at(st);
             normative |= statement.kind == StatementKind::Normative &&
                          LintScope::isNormative(statement, context.profile()) &&
@@ -359,9 +394,15 @@ void DocumentRules::missingExamples(const LintRule &rule, LintContext &context)
         }
         // An Overview or a Glossary describes; the sections it introduces hold the rules.
         bool descriptive = false;
-        for (int p = i; p >= 0 && !descriptive; p = doc.sections().at(p).parent)
-            descriptive = LintScope::isDescriptiveHeading(doc.sections().at(p).title);
-        if (!normative || descriptive || tagged.contains(i) || !doc.examplesOf(i, true).isEmpty())
+        for (int a = u - 1; normative && a >= 0 && !descriptive; a = doc.sections().at(a).parent)
+            descriptive = LintScope::isDescriptiveHeading(doc.sections().at(a).title);
+        memo->units[u] = normative && !descriptive;
+    }
+    context.keepMemo(rule.id(), memo);
+    for (int i = 0; i < doc.sections().size(); ++i) {
+        const Section &s = doc.sections().at(i);
+        if (!memo->units.at(LintUnits::unitOfSection(i)) || tagged.contains(i) ||
+            !doc.examplesOf(i, true).isEmpty())
             continue;
         int last = s.bodyEndLine;
         while (last > s.headingLine && src.line(last).trimmed().isEmpty())

@@ -18,10 +18,11 @@ class GlossaryRules
 public:
     static void create(LintRuleList &rules);
 
+    // The text of the glossary file the config names, or empty.
+    static QString glossaryText(const LintContext &context);
+
 private:
     static void undefinedAcronyms(const LintRule &rule, LintContext &context);
-    static void termDrift(const LintRule &rule, LintContext &context);
-    static QString glossaryText(const LintContext &context);
 };
 
 } // namespace Specwright

@@ -1,12 +1,14 @@
 // Re-lints a document after an edit by reusing what the edit did not touch. The document is cut
-// into units: the text before the first heading and each heading with its body up to the next
-// heading. The section-local rules (ambiguity, keywords, requirement sentences, repeated words,
-// double spaces: their findings in a unit follow from the unit's text, its parsed blocks and
-// statements, and its ancestors' titles) run only on the units whose text or model changed;
-// their findings elsewhere are the previous ones moved by the line and offset delta. Every
-// other rule (consistency, glossary, ids, references, examples, trace, document-level checks)
-// runs in full, and suppression comments and sorting are applied to the whole result, so the
-// diagnostics equal a full LintEngine::lint of the new document.
+// into units (LintUnits: the text before the first heading and each heading with its body up to
+// the next heading), matched against the previous snapshot's by the text both share before and
+// after the edit. The section-local rules (ambiguity, keywords, requirement sentences, repeated
+// words, double spaces: their findings in a unit follow from the unit's text, its parsed blocks
+// and statements, and its ancestors' titles) run only on the units that changed; their findings
+// elsewhere are the previous ones moved by the line and offset delta. Every other rule runs on
+// the whole document, but those that read all of it (term drift, contradictions, examples,
+// version lines, look-alike characters, profile detection) keep what they read per unit in a
+// LintMemo and read only the changed units again. Suppression comments and sorting are applied
+// to the whole result, so the diagnostics equal a full LintEngine::lint of the new document.
 //
 // Thread-safe: lint() may run on several workers at once (a superseded LatestResult task can
 // still be finishing). Each call reads a snapshot of the previous state and stores its own.

@@ -14,6 +14,55 @@ LintContext::LintContext(const SpecDocument &document, const Workspace *workspac
 {
 }
 
+namespace {
+
+// What LintContext::reportUnitLocal found in each unit.
+struct UnitFindingsMemo : LintMemo
+{
+    QList<QList<Diagnostic>> units;
+};
+
+} // namespace
+
+void LintContext::reportUnitLocal(const LintRule &rule,
+                                  const std::function<void(LintContext &)> &check)
+{
+    if (!keepsMemos()) { // a full lint
+        check(*this);
+        return;
+    }
+    const QString key = rule.id() + u"#units";
+    const LintUnits &all = units();
+    const auto previous = previousMemo<UnitFindingsMemo>(key);
+    LintContext part(m_doc, m_workspace, m_config, m_profile);
+    if (previous)
+        part.restrictToSections(all.dirtyMask());
+    check(part);
+    auto memo = std::make_shared<UnitFindingsMemo>();
+    memo->units.resize(all.size());
+    for (Diagnostic &d : part.takeDiagnostics())
+        memo->units[all.unitOfLine(d.range.startLine)].append(std::move(d));
+    const LintUnits *before = previous ? m_previousUnits : nullptr;
+    for (int u = 0; u < all.size(); ++u) {
+        if (before && !all.isDirty(u) && all.previousOf(u) < previous->units.size()) {
+            const int lines = all.lineDelta(u, *before), offset = all.offsetDelta(u, *before);
+            for (const Diagnostic &d : previous->units.at(all.previousOf(u)))
+                memo->units[u].append(LintUnits::moved(d, lines, offset));
+        }
+        m_diagnostics += memo->units.at(u);
+    }
+    keepMemo(key, memo);
+}
+
+const LintUnits &LintContext::units()
+{
+    if (m_units)
+        return *m_units;
+    if (!m_ownUnits)
+        m_ownUnits = std::make_unique<LintUnits>(m_doc);
+    return *m_ownUnits;
+}
+
 const QList<LintContext::Span> &LintContext::prose()
 {
     if (m_proseReady)
@@ -104,16 +153,25 @@ Fix LintContext::suppressionFix(const QString &ruleId, int offset) const
     const SourceText &src = m_doc.source();
     const int line = src.lineForOffset(offset);
     const QStringView text = src.line(line);
+    // The same three strings for every finding of a rule: made once and shared (a 5 MB spec
+    // has thousands of findings, each with this fix).
+    auto it = m_suppressionTexts.constFind(ruleId);
+    if (it == m_suppressionTexts.constEnd())
+        it = m_suppressionTexts.insert(
+            ruleId,
+            {QCoreApplication::translate("LintContext", "Suppress %1 on this line").arg(ruleId),
+             SuppressionMap::nextLineComment(ruleId) + u'\n',
+             u' ' + SuppressionMap::sameLineComment(ruleId)});
     Fix fix;
-    fix.title = QCoreApplication::translate("LintContext", "Suppress %1 on this line").arg(ruleId);
+    fix.title = it->title;
     // Headings keep their attribute block last, so the comment goes on the line before; in
     // prose a comment at the end of the line never splits the paragraph.
     if (text.trimmed().startsWith(u'#')) {
         const int start = src.lineStartOffset(line);
-        fix.edits.append({start, start, SuppressionMap::nextLineComment(ruleId) + u'\n'});
+        fix.edits.append({start, start, it->nextLine});
     } else {
         const int end = src.lineStartOffset(line) + int(text.size());
-        fix.edits.append({end, end, u' ' + SuppressionMap::sameLineComment(ruleId)});
+        fix.edits.append({end, end, it->sameLine});
     }
     return fix;
 }

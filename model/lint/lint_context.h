@@ -4,11 +4,15 @@
 #pragma once
 
 #include "lint_config.h"
+#include "lint_memo.h"
 #include "lint_rule.h"
+#include "lint_units.h"
 #include "spec_document.h"
 #include "workspace.h"
 
 #include <QHash>
+#include <functional>
+#include <memory>
 
 namespace Specwright {
 
@@ -37,6 +41,39 @@ public:
     // the first heading) are handed to the rules: an incremental re-lint runs the rules that
     // read nothing else on the sections an edit changed. Call before prose() or statements().
     void restrictToSections(QList<bool> included) { m_included = std::move(included); }
+
+    // An incremental re-lint (IncrementalLinter): the units matched against the previous
+    // snapshot, the memos the rules kept then, and where this run's memos go. Without it every
+    // unit is dirty and no memo is read, so a rule runs the same code on the whole document.
+    void setIncremental(const LintUnits *units, const LintUnits *previousUnits,
+                        const LintMemos *previous, LintMemos *next)
+    {
+        m_units = units;
+        m_previousUnits = previousUnits;
+        m_previousMemos = previous;
+        m_nextMemos = next;
+    }
+    // The document's units (all dirty in a full lint).
+    const LintUnits &units();
+    // What a rule kept under `key` (usually its id) on the previous snapshot (null: none, read
+    // everything).
+    template<typename T> std::shared_ptr<const T> previousMemo(const QString &key) const
+    {
+        if (!m_previousMemos || !m_units)
+            return {};
+        return std::dynamic_pointer_cast<const T>(m_previousMemos->value(key));
+    }
+    // Whether a memo kept now would be read (an incremental re-lint keeps them).
+    bool keepsMemos() const { return m_nextMemos != nullptr; }
+    void keepMemo(const QString &key, std::shared_ptr<const LintMemo> memo)
+    {
+        if (m_nextMemos)
+            m_nextMemos->insert(key, std::move(memo));
+    }
+    // Runs the part of a rule whose findings in a unit follow from that unit alone (its prose,
+    // statements and blocks): in an incremental re-lint on the changed units only, the findings
+    // in the others taken from the last run, moved with their unit.
+    void reportUnitLocal(const LintRule &rule, const std::function<void(LintContext &)> &check);
 
     // Paragraphs and headings outside quotes, tables, admonitions, examples and code.
     const QList<Span> &prose();
@@ -79,6 +116,18 @@ private:
     bool m_statementsReady = false;
     QHash<QString, QList<Span>> m_scopedSpans;
     QList<bool> m_included; // empty: every section
+    struct SuppressionTexts
+    {
+        QString title;
+        QString nextLine;
+        QString sameLine;
+    };
+    mutable QHash<QString, SuppressionTexts> m_suppressionTexts; // rule id -> its fix's texts
+    const LintUnits *m_units = nullptr;
+    std::unique_ptr<LintUnits> m_ownUnits; // a full lint's, made when a rule asks
+    const LintUnits *m_previousUnits = nullptr;
+    const LintMemos *m_previousMemos = nullptr;
+    LintMemos *m_nextMemos = nullptr;
     QList<Diagnostic> m_diagnostics;
 };
 

@@ -71,7 +71,24 @@ void LintEngine::setConfig(const LintConfig &config)
     }
 }
 
+LintEngine::ProfileEvidence LintEngine::profileEvidence(QStringView text)
+{
+    // Plans, tasks and contracts of a spec-kit feature cite its FR-/SC- ids or .specify/.
+    static const QRegularExpression specKit(
+        QStringLiteral(R"(\b(?:FR|SC)-\d{3}\b|\.specify/|/speckit\.)"));
+    // Also kramdown-rfc's "{::boilerplate bcp14-tagged}".
+    static const QRegularExpression boilerplate(
+        QStringLiteral(R"(\b(?:BCP ?14|RFC ?2119|RFC ?8174)\b|\{::boilerplate bcp14)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return {specKit.matchView(text).hasMatch(), boilerplate.matchView(text).hasMatch()};
+}
+
 LintProfile LintEngine::detectProfile(const SpecDocument &doc)
+{
+    return detectProfile(doc, profileEvidence(doc.text()));
+}
+
+LintProfile LintEngine::detectProfile(const SpecDocument &doc, ProfileEvidence evidence)
 {
     int ears = 0, shall = 0, upper = 0, lower = 0, requirementIds = 0;
     for (const Statement &s : doc.statements()) {
@@ -89,27 +106,27 @@ LintProfile LintEngine::detectProfile(const SpecDocument &doc)
     bool clarification = false;
     for (const Marker &m : doc.markers())
         clarification |= m.kind == MarkerKind::NeedsClarification;
-    // Plans, tasks and contracts of a spec-kit feature cite its FR-/SC- ids or .specify/.
-    static const QRegularExpression specKit(
-        QStringLiteral(R"(\b(?:FR|SC)-\d{3}\b|\.specify/|/speckit\.)"));
-    if (requirementIds > 0 || clarification || specKit.match(doc.text()).hasMatch())
+    if (requirementIds > 0 || clarification || evidence.specKit)
         return LintProfile::SpecKit;
-    // Also kramdown-rfc's "{::boilerplate bcp14-tagged}".
-    static const QRegularExpression boilerplate(
-        QStringLiteral(R"(\b(?:BCP ?14|RFC ?2119|RFC ?8174)\b|\{::boilerplate bcp14)"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (upper > lower || boilerplate.match(doc.text()).hasMatch())
+    if (upper > lower || evidence.boilerplate)
         return LintProfile::Rfc;
     return LintProfile::ModelSpec;
 }
 
 LintProfile LintEngine::profileFor(const SpecDocument &document) const
 {
+    if (!detectsProfile())
+        return profileFor(document, {});
+    return detectProfile(document);
+}
+
+LintProfile LintEngine::profileFor(const SpecDocument &document, ProfileEvidence evidence) const
+{
     if (m_profileOverride)
         return *m_profileOverride;
     if (m_config.profile())
         return *m_config.profile();
-    return detectProfile(document);
+    return detectProfile(document, evidence);
 }
 
 bool LintEngine::isEnabled(const LintRule &rule, LintProfile profile) const

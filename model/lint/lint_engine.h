@@ -39,6 +39,25 @@ public:
     // CLARIFICATION; ears: mostly EARS sentences; otherwise model-spec.
     static LintProfile detectProfile(const SpecDocument &document);
     LintProfile profileFor(const SpecDocument &document) const;
+    // What detection searches the text for. Found unit by unit (LintUnits: cut at line starts,
+    // and no pattern spans a line) it is the same as on the whole text, so an incremental
+    // re-lint searches only the units an edit changed.
+    struct ProfileEvidence
+    {
+        bool specKit = false;     // FR-/SC- ids, .specify/, /speckit.
+        bool boilerplate = false; // BCP 14, RFC 2119, RFC 8174
+        ProfileEvidence &operator|=(ProfileEvidence o)
+        {
+            specKit |= o.specKit;
+            boilerplate |= o.boilerplate;
+            return *this;
+        }
+    };
+    static ProfileEvidence profileEvidence(QStringView text);
+    static LintProfile detectProfile(const SpecDocument &document, ProfileEvidence evidence);
+    LintProfile profileFor(const SpecDocument &document, ProfileEvidence evidence) const;
+    // Whether profileFor reads the document at all (no override or configured profile).
+    bool detectsProfile() const { return !m_profileOverride && !m_config.profile(); }
     bool isEnabled(const LintRule &rule, LintProfile profile) const;
 
     // Diagnostics of one document, suppression comments applied, sorted by position.

@@ -3,6 +3,7 @@
 #include "file_history.h"
 #include "function_rule.h"
 #include "lint_context.h"
+#include "lint_memo.h"
 #include "trace_index.h"
 #include "version_stamp.h"
 
@@ -218,9 +219,37 @@ void TraceRules::uncitedTask(const LintRule &rule, LintContext &context)
     }
 }
 
+namespace {
+
+// Which units hold a version line: most documents have none, and then the text needs no
+// further look.
+struct VersionLineMemo : LintMemo
+{
+    QList<bool> units;
+};
+
+} // namespace
+
 void TraceRules::unbumpedVersion(const LintRule &rule, LintContext &context)
 {
     const QString &text = context.document().text();
+    const LintUnits &units = context.units();
+    const auto kept = context.previousMemo<VersionLineMemo>(rule.id());
+    auto memo = std::make_shared<VersionLineMemo>();
+    memo->units.resize(units.size());
+    bool any = false;
+    for (int u = 0; u < units.size(); ++u) {
+        const int p = kept ? units.previousOf(u) : -1;
+        const LintUnits::Unit &unit = units.at(u);
+        memo->units[u] = p >= 0 && p < kept->units.size()
+                             ? kept->units.at(p)
+                             : VersionStamp::hasVersionLine(QStringView(text).mid(
+                                   unit.startOffset, unit.endOffset - unit.startOffset));
+        any |= memo->units.at(u);
+    }
+    context.keepMemo(rule.id(), memo);
+    if (!any)
+        return;
     const auto stamp = VersionStamp::find(text);
     if (!stamp || context.filePath().isEmpty())
         return;

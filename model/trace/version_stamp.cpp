@@ -27,6 +27,11 @@ const QRegularExpression &amendedField()
 
 } // namespace
 
+bool VersionStamp::hasVersionLine(QStringView text)
+{
+    return versionLine().matchView(text).hasMatch();
+}
+
 std::optional<VersionStamp> VersionStamp::find(const QString &text)
 {
     const auto m = versionLine().match(text);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 #include <optional>
 
 namespace Specwright {
@@ -17,6 +18,9 @@ struct VersionStamp
 
     // The first version line of the text; nullopt for a document that carries no version.
     static std::optional<VersionStamp> find(const QString &text);
+    // Whether a part of a text holds a version line. The line pattern spans no line break, so
+    // a text cut at line starts holds one when one of its parts does.
+    static bool hasVersionLine(QStringView text);
     // The text without its version and amendment lines and without HTML comments (a sync
     // report), whitespace collapsed: what an amendment changes.
     static QString body(const QString &text);

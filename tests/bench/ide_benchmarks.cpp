@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QProcess>
+#include <QTextStream>
 #include <functional>
 
 namespace Specwright::Bench {
@@ -266,11 +267,15 @@ void IdeBenchmarks::run(ResultTable &table) const
                    cells([](const QList<ChildResult> &r) {
                        return mbPair(medianOf(r, "heap_open_kb"), medianOf(r, "heap_end_kb"));
                    }));
+    // Each stall, for attributing it with a profile: in the log only. The table keeps the
+    // longest stall and the count per phase (the rows above).
+    QTextStream log(stderr);
     for (int i = 0; i < m_inputs.size(); ++i)
-        for (const ChildResult &r : bySize.at(i))
-            for (const QByteArray &stall : r.stalls)
-                table.addNote(QStringLiteral("IDE stall at %1: %2 (phase:ms since start:length)")
-                                  .arg(m_inputs.at(i).size.name, QString::fromUtf8(stall)));
+        for (int run = 0; run < bySize.at(i).size(); ++run)
+            for (const QByteArray &stall : bySize.at(i).at(run).stalls)
+                log << "specwright_bench: IDE stall at " << m_inputs.at(i).size.name << " run "
+                    << run + 1 << ": " << stall << " (phase:ms since start:length)\n";
+    log.flush();
 }
 
 } // namespace Specwright::Bench

@@ -35,6 +35,8 @@ private:
     void switchTabs();
     void printMemory(const char *when);
     void printStalls(const QString &phase);
+    // The parse, lint and preview of the buffer's current text are shown.
+    bool editResultsApplied() const;
     // Spins the event loop until the thread pool was idle for a moment, at most maxMs.
     static void waitUntilIdle(int maxMs);
 
@@ -44,6 +46,8 @@ private:
     EventLoopStallMonitor m_monitor;
     MainWindow *m_window = nullptr;
     PaintWatch *m_watch = nullptr;
+    double m_lastKeyMs = -1;        // monitor clock at the last keystroke
+    double m_resultsAppliedMs = -1; // when editResultsApplied() first held after it
 };
 
 } // namespace Specwright::Bench

@@ -2,7 +2,8 @@
 // workspace with the document swapped in, as DocumentController does) and prints where the time
 // goes, step by step and rule by rule. Meant to run under perf or callgrind:
 //
-//     lint_profile_driver SPEC [RUNS] [--rules]
+//     lint_profile_driver SPEC [RUNS] [--rules | --relint | --lint-only | --memory | --check-relint
+//     | --dump]
 #include "incremental_linter.h"
 #include "lint_context.h"
 #include "lint_engine.h"
@@ -18,6 +19,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <malloc.h>
 #include <map>
 #include <vector>
 
@@ -74,6 +76,81 @@ int main(int argc, char **argv)
             std::printf("\n");
         }
         return 0;
+    }
+    if (args.contains(QStringLiteral("--memory"))) { // the lint's own heap per snapshot
+        QString edited = text;
+        edited.insert(text.indexOf(u'\n', text.size() / 2) + 1,
+                      QStringLiteral("The assistant must answer the question briefly.\n"));
+        const SpecDocument::Ptr a = SpecDocument::parse(text, spec);
+        const SpecDocument::Ptr b = SpecDocument::parse(edited, spec);
+        const Workspace::Ptr wa = loaded->withDocument(a), wb = loaded->withDocument(b);
+        auto heapMb = [] {
+            const struct mallinfo2 m = mallinfo2();
+            return double(m.uordblks + m.hblkhd) / (1024.0 * 1024.0);
+        };
+        const double base = heapMb();
+        qsizetype findings = 0;
+        {
+            LintContext context(*a, wa.get(), engine.config(), engine.profileFor(*a));
+            context.prose();
+            context.statements();
+            const double spans = heapMb();
+            LintScope::spans(*LintEngine::rule(QStringLiteral("glossary/term-drift")), context,
+                             false);
+            LintScope::spans(*LintEngine::rule(QStringLiteral("ambiguity/vague-term")), context);
+            LintScope::spans(*LintEngine::rule(QStringLiteral("ambiguity/open-ended-list")),
+                             context, true, LintScope::Asides);
+            std::printf("LintContext prose + statement spans  %7.1f MB, scoped spans %7.1f MB\n",
+                        spans - base, heapMb() - spans);
+        }
+        const double beforeIndex = heapMb();
+        TraceIndex::forDocument(*wa, *a);
+        std::printf("trace index (this workspace)         %7.1f MB\n", heapMb() - beforeIndex);
+        const double beforeFull = heapMb();
+        {
+            const QList<Diagnostic> full = engine.lint(*a, wa.get());
+            findings = full.size();
+            std::printf("findings of a full lint (%lld)       %7.1f MB\n", qlonglong(findings),
+                        heapMb() - beforeFull);
+        }
+        IncrementalLinter linter(std::make_shared<const LintEngine>(engine.config()));
+        const double beforeState = heapMb();
+        linter.lint(a, wa.get());
+        std::printf("IncrementalLinter state, first lint  %7.1f MB\n", heapMb() - beforeState);
+        linter.lint(b, wb.get());
+        std::printf("IncrementalLinter state, after edit  %7.1f MB\n", heapMb() - beforeState);
+        return 0;
+    }
+    if (args.contains(QStringLiteral("--check-relint"))) { // incremental == full after edits
+        auto shared = std::make_shared<const LintEngine>(engine.config());
+        IncrementalLinter linter(shared);
+        QString current = text;
+        int differing = 0;
+        qsizetype compared = 0;
+        for (int run = 0; run <= runs; ++run) {
+            if (run > 0) // a line added, then one taken away, at spread-out places
+                current.insert(
+                    current.indexOf(u'\n', current.size() * run / (runs + 2)) + 1,
+                    run % 2 ? QStringLiteral("The e-mail must be sent soon.\n")
+                            : QStringLiteral("## Inserted section {#inserted-%1}\n").arg(run));
+            const SpecDocument::Ptr doc = SpecDocument::parse(current, spec);
+            const Workspace::Ptr ws = loaded->withDocument(doc);
+            const QList<Diagnostic> full = engine.lint(*doc, ws.get());
+            const QList<Diagnostic> incremental = linter.lint(doc, ws.get());
+            bool same = full.size() == incremental.size();
+            for (qsizetype i = 0; same && i < full.size(); ++i)
+                same = full.at(i).ruleId == incremental.at(i).ruleId &&
+                       full.at(i).message == incremental.at(i).message &&
+                       full.at(i).range.startOffset == incremental.at(i).range.startOffset &&
+                       full.at(i).range.endOffset == incremental.at(i).range.endOffset &&
+                       full.at(i).range.startLine == incremental.at(i).range.startLine &&
+                       full.at(i).fixes.size() == incremental.at(i).fixes.size();
+            differing += same ? 0 : 1;
+            compared += full.size();
+        }
+        std::printf("incremental vs full: %d of %d snapshots differ (%lld findings compared)\n",
+                    differing, runs + 1, qlonglong(compared));
+        return differing == 0 ? 0 : 1;
     }
     if (args.contains(QStringLiteral("--relint"))) { // for perf: re-lint after one-line edits
         QString edited = text;

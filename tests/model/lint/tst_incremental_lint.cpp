@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void randomEditsOnCorpus();
     void reusesUnchangedSections();
     void overlappingCalls();
+    void blocksAndStatementsInSectionOrder();
 };
 
 namespace {
@@ -307,6 +309,13 @@ void TestIncrementalLint::targetedEdits_data()
         << base
         << replaced("The courier MUST log",
                     "The courier MUST log. It MUST. It SHALL. It MAY. It SHOULD. It MUST NOT");
+    QTest::newRow("profile from front matter: rfc")
+        << base << replaced("version: 1.2", "version: 1.2\nconformance: RFC 2119");
+    QTest::newRow("profile from front matter: spec-kit")
+        << base
+        << replaced("version: 1.2", "version: 1.2\nmemory: .specify/memory/constitution.md");
+    QTest::newRow("profile from a later section: rfc")
+        << base << replaced("Some text that is robust and flexible.", "See BCP 14.");
     QTest::newRow("empty") << base << QString();
     QTest::newRow("from empty") << QString() << base;
 }
@@ -407,6 +416,34 @@ void TestIncrementalLint::overlappingCalls()
     delete b;
     for (int i = 0; i < docs.size(); ++i)
         QCOMPARE(results.at(i), shown(engine->lint(*docs.at(i))));
+}
+
+void TestIncrementalLint::blocksAndStatementsInSectionOrder()
+{
+    // LintUnits reads each unit's blocks and statements as one run of indexes.
+    QStringList texts{QString::fromUtf8(kFixture)};
+    SPECWRIGHT_REQUIRE_CORPUS(corpus, "real");
+    QDirIterator it(QFileInfo(corpus).absolutePath(), {QStringLiteral("*.md")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        texts.append(QString::fromUtf8(f.readAll()));
+    }
+    QVERIFY(texts.size() > 100);
+    for (const QString &text : std::as_const(texts)) {
+        const SpecDocument::Ptr doc = SpecDocument::parse(text);
+        int last = -1;
+        for (const Block &b : doc->blocks()) {
+            QVERIFY(b.section >= last);
+            last = b.section;
+        }
+        last = -1;
+        for (const Statement &s : doc->statements()) {
+            QVERIFY(s.section >= last);
+            last = s.section;
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestIncrementalLint)
