@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace Specwright {
 
@@ -82,15 +83,15 @@ QList<int> SpecDocument::topLevelSections() const
 
 int SpecDocument::sectionAtLine(int line) const
 {
-    int found = -1;
-    for (int i = 0; i < m_sections.size(); ++i) {
-        const Section &s = m_sections.at(i);
-        if (s.headingLine > line)
-            break;
-        if (line <= s.endLine)
-            found = i; // later (deeper) sections win
-    }
-    return found;
+    // The last section whose heading is at or above the line, or the nearest of its ancestors
+    // that still holds it: sections nest, so any earlier section holding the line is one of
+    // them. A binary search, since it runs per cursor move and per finding on big specs.
+    auto above = std::upper_bound(m_sections.cbegin(), m_sections.cend(), line,
+                                  [](int l, const Section &s) { return l < s.headingLine; });
+    int i = int(above - m_sections.cbegin()) - 1;
+    while (i >= 0 && line > m_sections.at(i).endLine)
+        i = m_sections.at(i).parent;
+    return i;
 }
 
 QStringList SpecDocument::sectionPath(int index) const

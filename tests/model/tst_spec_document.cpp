@@ -1,6 +1,7 @@
 // SpecDocument on small fixtures: every construct of the model, and bad input.
 #include "spec_document.h"
 
+#include <QDirIterator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <thread>
@@ -99,6 +100,29 @@ private Q_SLOTS:
         QCOMPARE(doc->sectionPath(2),
                  (QStringList{QStringLiteral("Spec"), QStringLiteral("Be honest"),
                               QStringLiteral("Details")}));
+    }
+
+    // The binary search answers as the definition does (the deepest section whose heading is at
+    // or above the line and whose range holds it) on every line of every spec in the test data.
+    void sectionAtLineMatchesItsDefinitionOnEveryLine()
+    {
+        QDirIterator files(QStringLiteral(SPECWRIGHT_TEST_DATA), {QStringLiteral("*.md")},
+                           QDir::Files, QDirIterator::Subdirectories);
+        int compared = 0;
+        while (files.hasNext()) {
+            const SpecDocument::Ptr doc = SpecDocument::load(files.next());
+            QVERIFY(doc);
+            const QList<Section> &sections = doc->sections();
+            for (int line = 0; line <= doc->source().lineCount() + 1; ++line) {
+                int deepest = -1;
+                for (int i = 0; i < sections.size(); ++i)
+                    if (sections.at(i).headingLine <= line && line <= sections.at(i).endLine)
+                        deepest = i;
+                QCOMPARE(doc->sectionAtLine(line), deepest);
+                ++compared;
+            }
+        }
+        QVERIFY(compared > 1000);
     }
 
     void statementsWithModalityAndNegation()

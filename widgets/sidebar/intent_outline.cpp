@@ -238,7 +238,7 @@ void IntentOutline::countLint()
     if (document) {
         counts.resize(document->sections().size(), 0);
         for (const Diagnostic &d : std::as_const(m_page->diagnostics)) {
-            const int section = OutlineModel::sectionAtLine(*document, d.range.startLine);
+            const int section = document->sectionAtLine(d.range.startLine);
             if (section >= 0)
                 ++counts[section];
         }
@@ -421,7 +421,7 @@ void IntentOutline::setCurrentLine(int line)
     const SpecDocument::Ptr document = m_page->model->document();
     if (!document)
         return;
-    const int section = OutlineModel::sectionAtLine(*document, line);
+    const int section = document->sectionAtLine(line);
     if (section == m_page->current)
         return;
     m_page->current = section;

@@ -16,20 +16,6 @@ QString OutlineModel::entryMimeType()
     return QStringLiteral("application/x-specwright-outline-entry");
 }
 
-int OutlineModel::sectionAtLine(const SpecDocument &document, int line)
-{
-    // The same answer as SpecDocument::sectionAtLine (the deepest section holding the line,
-    // i.e. the last one whose heading is at or above it), by a binary search over the heading
-    // lines instead of a walk over all sections: it runs per finding when lint counts arrive.
-    const QList<Section> &sections = document.sections();
-    auto above = std::upper_bound(sections.cbegin(), sections.cend(), line,
-                                  [](int l, const Section &s) { return l < s.headingLine; });
-    for (qsizetype i = (above - sections.cbegin()) - 1; i >= 0; --i)
-        if (line <= sections[i].endLine)
-            return int(i);
-    return -1;
-}
-
 bool OutlineModel::sameShape(const SpecDocument *a, const SpecDocument *b)
 {
     if (!a || !b)

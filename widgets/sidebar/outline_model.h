@@ -59,9 +59,6 @@ public:
     // The section a drag of this model carries, or -1.
     int draggedSection(const QMimeData *data) const;
 
-    // SpecDocument::sectionAtLine in O(log n): the deepest section holding the 1-based line.
-    static int sectionAtLine(const SpecDocument &document, int line);
-
     QModelIndex indexOfSection(int section, int column = TitleColumn) const;
     int sectionOf(const QModelIndex &index) const;
 
