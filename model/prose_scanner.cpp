@@ -254,7 +254,7 @@ QString ProseScanner::maskLinks(QString text)
     return text;
 }
 
-QList<Reference> ProseScanner::findReferences(const QString &masked, int offset,
+QList<Reference> ProseScanner::findReferences(QStringView masked, int offset,
                                               const SourceText &source)
 {
     QList<Reference> refs;
@@ -264,8 +264,8 @@ QList<Reference> ProseScanner::findReferences(const QString &masked, int offset,
         if (link.image)
             continue;
         Reference r;
-        r.text = masked.mid(link.textStart, link.textEnd - link.textStart);
-        r.target = masked.mid(link.targetStart, link.targetEnd - link.targetStart);
+        r.text = masked.mid(link.textStart, link.textEnd - link.textStart).toString();
+        r.target = masked.mid(link.targetStart, link.targetEnd - link.targetStart).toString();
         r.range = source.rangeFromOffsets(offset + int(link.start), offset + int(link.end));
         const QString &t = r.target;
         if (t.contains(QLatin1String("://")) || t.startsWith(QLatin1String("mailto:"))) {
@@ -287,14 +287,14 @@ QList<Reference> ProseScanner::findReferences(const QString &masked, int offset,
     return refs;
 }
 
-QList<FootnoteTag> ProseScanner::findFootnotes(const QString &masked, int offset,
+QList<FootnoteTag> ProseScanner::findFootnotes(QStringView masked, int offset,
                                                const SourceText &source)
 {
     static const QRegularExpression tag(QStringLiteral(R"(\[\^([^\]\s]+)\](:?))"));
     QList<FootnoteTag> tags;
     if (!TextSearch::contains(masked, u"[^"))
         return tags;
-    auto it = tag.globalMatch(masked);
+    auto it = tag.globalMatchView(masked);
     // Matches come in order: one forward pass finds each one's line start and whether only
     // blanks precede it there (100,000 tags in one paragraph stay linear).
     qsizetype scanned = 0;
@@ -321,14 +321,14 @@ QList<FootnoteTag> ProseScanner::findFootnotes(const QString &masked, int offset
     return tags;
 }
 
-QList<Marker> ProseScanner::findMarkers(const QString &masked, int offset, const SourceText &source)
+QList<Marker> ProseScanner::findMarkers(QStringView masked, int offset, const SourceText &source)
 {
     static const QRegularExpression re(QStringLiteral(
         R"(\[NEEDS CLARIFICATION\b[^\]]*\]|\b(?:TODO|TBD|FIXME|XXX)\b|\[[A-Z][A-Z0-9 #_/-]{1,40}\](?![\(\[:]))"));
     QList<Marker> markers;
     if (!mayHoldMarker(masked))
         return markers;
-    auto it = re.globalMatch(masked);
+    auto it = re.globalMatchView(masked);
     while (it.hasNext()) {
         const auto m = it.next();
         Marker k;

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Specwright {
 
 namespace {
@@ -257,21 +259,88 @@ Modality StatementFinder::modalityFor(QStringView keyword, bool negated)
     return Modality::None;
 }
 
-QList<Statement> StatementFinder::find(QStringView original, const QString &masked, int offset,
+namespace {
+
+// What a statement records about its keyword. modalAt() returns one of a few dozen spellings,
+// so each is read once and shared by every statement that uses it (no string per statement).
+struct KeywordInfo
+{
+    QString keyword;
+    bool negated = false;
+    Modality modality = Modality::None;
+    bool upperCase = false;
+    bool shall = false; // "shall" in any case: the EARS pattern may apply
+};
+
+QList<KeywordInfo> allKeywords()
+{
+    QStringList spellings = {u"NOT RECOMMENDED"_s, u"MUST NOT"_s, u"SHALL NOT"_s,
+                             u"SHOULD NOT"_s,      u"MAY NOT"_s,  u"MUST"_s,
+                             u"SHALL"_s,           u"SHOULD"_s,   u"REQUIRED"_s,
+                             u"RECOMMENDED"_s,     u"MAY"_s,      u"OPTIONAL"_s};
+    const std::pair<QString, QStringList> stems[] = {
+        {u"must"_s, {QString(), u"n't"_s, u" not"_s, u" never"_s}},
+        {u"may"_s, {QString(), u" not"_s, u" never"_s}},
+        {u"shall"_s, {QString(), u" not"_s, u" never"_s}},
+        {u"should"_s, {QString(), u"n't"_s, u" not"_s, u" never"_s}}};
+    for (const auto &[stem, suffixes] : stems) {
+        for (const QString &suffix : suffixes) {
+            spellings.append(stem + suffix);
+            spellings.append(stem.front().toUpper() + stem.mid(1) + suffix);
+        }
+    }
+    QList<KeywordInfo> out;
+    for (const QString &k : std::as_const(spellings)) {
+        KeywordInfo info;
+        info.keyword = k;
+        const QString lower = k.toLower();
+        info.negated =
+            lower.contains(u" not") || lower.contains(u"n't") || lower.contains(u"never");
+        info.modality = StatementFinder::modalityFor(lower, info.negated);
+        // Keywords are ASCII: upper case means no ASCII lower-case letter.
+        info.upperCase =
+            std::none_of(k.cbegin(), k.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+        info.shall = lower.startsWith(u"shall");
+        out.append(info);
+    }
+    return out;
+}
+
+const KeywordInfo &keywordInfo(QStringView keyword)
+{
+    static const QList<KeywordInfo> table = allKeywords();
+    for (const KeywordInfo &info : table) {
+        if (info.keyword.size() == keyword.size() && info.keyword == keyword)
+            return info;
+    }
+    Q_UNREACHABLE_RETURN(table.front());
+}
+
+// A requirement id (see requirementIdPattern) has its "-" after R, C, Q or S ("FR-", "NFR-",
+// "SC-", "REQ-", "US-", "SR-", "UR-") and after at most 4 other characters, which the pattern
+// counts in code points: within the first 4 * 2 + 3 + 1 UTF-16 units.
+bool mayStartWithRequirementId(QStringView sentence)
+{
+    const qsizetype n = std::min<qsizetype>(sentence.size(), 12);
+    for (qsizetype k = 1; k < n; ++k) {
+        if (sentence[k] != u'-')
+            continue;
+        const char16_t before = sentence[k - 1].unicode();
+        if (before == u'R' || before == u'C' || before == u'Q' || before == u'S')
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QList<Statement> StatementFinder::find(QStringView original, QStringView masked, int offset,
                                        const SourceText &source)
 {
     QList<Statement> result;
     const QStringView text(masked);
-    // One pass of the modal pattern over the block, then each sentence takes its first hit:
-    // matching sentence by sentence costs a regex call per sentence.
-    struct Hit
-    {
-        int start;
-        int length;
-    };
-    QList<Hit> hits;
-    for (const auto &[start, length] : modalKeywords(text))
-        hits.append({start, length});
+    // One pass of the modal scanner over the block, then each sentence takes its first hit.
+    const QList<std::pair<int, int>> hits = modalKeywords(text);
     // Most prose has no statement: skip the sentence split when nothing can match.
     // A sentence can only hold "Given" when its block does.
     const bool blockMayHoldGiven = mayHoldGiven(text);
@@ -281,29 +350,26 @@ QList<Statement> StatementFinder::find(QStringView original, const QString &mask
     for (const auto &[from, to] : sentences(text)) {
         const QStringView sentence = text.mid(from, to - from);
         Statement st;
-        while (nextHit < hits.size() && hits.at(nextHit).start < from)
+        while (nextHit < hits.size() && hits.at(nextHit).first < from)
             ++nextHit;
         const bool hasModal =
-            nextHit < hits.size() && hits.at(nextHit).start + hits.at(nextHit).length <= to;
-        if (sentence.left(24).contains(u'-')) {
+            nextHit < hits.size() && hits.at(nextHit).first + hits.at(nextHit).second <= to;
+        if (mayStartWithRequirementId(sentence)) {
             const auto reqId = requirementIdPattern().matchView(sentence);
             if (reqId.hasMatch())
                 st.requirementId = reqId.captured(1);
         }
         const bool maybeScenario = blockMayHoldGiven && mayHoldGiven(sentence);
         if (hasModal) {
-            const Hit hit = hits.at(nextHit);
-            st.keyword = text.mid(hit.start, hit.length).toString();
-            const QString lower = st.keyword.toLower();
-            st.negated =
-                lower.contains(u" not") || lower.contains(u"n't") || lower.contains(u"never");
-            st.modality = modalityFor(lower, st.negated);
-            // Keywords are ASCII: upper case means no ASCII lower-case letter.
-            st.upperCaseKeyword = std::none_of(st.keyword.cbegin(), st.keyword.cend(),
-                                               [](QChar c) { return c >= u'a' && c <= u'z'; });
-            const int kwStart = offset + hit.start;
-            st.keywordRange = source.rangeFromOffsets(kwStart, kwStart + hit.length);
-            st.kind = lower.startsWith(u"shall") && earsPattern().matchView(sentence).hasMatch()
+            const auto [hitStart, hitLength] = hits.at(nextHit);
+            const KeywordInfo &info = keywordInfo(text.mid(hitStart, hitLength));
+            st.keyword = info.keyword;
+            st.negated = info.negated;
+            st.modality = info.modality;
+            st.upperCaseKeyword = info.upperCase;
+            const int kwStart = offset + hitStart;
+            st.keywordRange = source.rangeFromOffsets(kwStart, kwStart + hitLength);
+            st.kind = info.shall && earsPattern().matchView(sentence).hasMatch()
                           ? StatementKind::Ears
                           : StatementKind::Normative;
         } else if (maybeScenario && scenarioPattern().matchView(sentence).hasMatch()) {
@@ -315,7 +381,7 @@ QList<Statement> StatementFinder::find(QStringView original, const QString &mask
         }
         st.text = ProseScanner::plainSentence(original.mid(from, to - from));
         st.range = source.rangeFromOffsets(offset + from, offset + to);
-        result.append(st);
+        result.append(std::move(st));
     }
     return result;
 }

@@ -13,7 +13,7 @@ class StatementFinder
 public:
     // original: text of one prose block; masked: the same with code and link targets blanked
     // (ProseScanner::maskNonProse); offset: the UTF-16 offset of its first character.
-    static QList<Statement> find(QStringView original, const QString &masked, int offset,
+    static QList<Statement> find(QStringView original, QStringView masked, int offset,
                                  const SourceText &source);
     // Sentence spans [start, end) within a text.
     static QList<std::pair<int, int>> sentences(QStringView text);

@@ -1,0 +1,280 @@
+// The parser's one-pass gates and shared strings against what they replaced: ProseFeatures
+// against the searches each scan ran before (and its superset promise on masked text), the
+// statements' keyword facts and requirement-id gate against the old per-statement code, and
+// example turns read from contiguous views against the same lines joined from separate strings.
+#include "example_parser.h"
+#include "prose_features.h"
+#include "prose_scanner.h"
+#include "source_text.h"
+#include "statement_finder.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Specwright;
+
+namespace {
+
+QString randomText(QRandomGenerator &random, const QStringList &tokens, int count)
+{
+    QString text;
+    for (int i = 0; i < count; ++i)
+        text += tokens.at(random.bounded(int(tokens.size())));
+    return text;
+}
+
+// The gates as the parser wrote them before ProseFeatures, one search each.
+QString featuresBySearches(const QString &t)
+{
+    static const QRegularExpression marker(QStringLiteral(R"(\[[A-Z]|T[OB]|FI|XX)"));
+    const bool flags[] = {t.contains(u'`'),
+                          t.contains(u'<'),
+                          t.contains(u'{'),
+                          t.contains(u'<') && t.contains(QLatin1String("<a ")),
+                          t.contains(QLatin1String("](")),
+                          t.contains(QLatin1String("](@)")),
+                          t.contains(QLatin1String("[^")),
+                          (t.contains(u'[') && t.contains(QLatin1String("[["))) ||
+                              (t.contains(u'{') && (t.contains(QLatin1String("{{")) ||
+                                                    t.contains(QLatin1String("{:")))),
+                          marker.match(t).hasMatch(),
+                          t.contains(QLatin1String("iven")) || t.contains(QLatin1String("IVEN")),
+                          t.contains(u'-')};
+    QString out;
+    for (bool f : flags)
+        out += f ? u'1' : u'0';
+    return out;
+}
+
+QString featuresByScan(QStringView t)
+{
+    const ProseFeatures f = ProseFeatures::of(t);
+    const bool flags[] = {f.backtick, f.lessThan, f.brace,  f.anchor, f.linkTail, f.term,
+                          f.footnote, f.citation, f.marker, f.given,  f.dash};
+    QString out;
+    for (bool b : flags)
+        out += b ? u'1' : u'0';
+    return out;
+}
+
+const QStringList &featureTokens()
+{
+    static const QStringList tokens = {
+        QStringLiteral("`"),    QStringLiteral("<"),   QStringLiteral("<a "),
+        QStringLiteral("a"),    QStringLiteral("{"),   QStringLiteral("}"),
+        QStringLiteral(":"),    QStringLiteral("["),   QStringLiteral("]"),
+        QStringLiteral("("),    QStringLiteral(")"),   QStringLiteral("@"),
+        QStringLiteral("^"),    QStringLiteral("T"),   QStringLiteral("O"),
+        QStringLiteral("B"),    QStringLiteral("F"),   QStringLiteral("I"),
+        QStringLiteral("X"),    QStringLiteral("Q"),   QStringLiteral("iven"),
+        QStringLiteral("i"),    QStringLiteral("v"),   QStringLiteral("en"),
+        QStringLiteral("IVEN"), QStringLiteral("V"),   QStringLiteral("EN"),
+        QStringLiteral("-"),    QStringLiteral(" "),   QStringLiteral("\n"),
+        QStringLiteral("\r\n"), QStringLiteral("😀"),  QStringLiteral("é"),
+        QStringLiteral("<!--"), QStringLiteral("-->"), QStringLiteral("x")};
+    return tokens;
+}
+
+const QRegularExpression &requirementIdPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\W{0,4}((?:FR|NFR|SC|REQ|US|SR|UR)-[A-Z0-9]+(?:-\d+)?)\b)"));
+    return re;
+}
+
+// Every turn and block of an example, one line each.
+QString describe(const Example &ex)
+{
+    QStringList out;
+    for (const ExampleTurn &t : ex.turns) {
+        out.append(QStringLiteral("turn %1 %2-%3 label=%4 cmp=%5 text=[%6] why=[%7]")
+                       .arg(t.role)
+                       .arg(t.startLine)
+                       .arg(t.endLine)
+                       .arg(int(t.label))
+                       .arg(t.comparisonIndex)
+                       .arg(t.text, t.rationaleMarkdown));
+        for (const ExampleBlock &b : t.blocks)
+            out.append(QStringLiteral("  block %1 %2-%3 [%4]")
+                           .arg(int(b.kind))
+                           .arg(b.startLine)
+                           .arg(b.endLine)
+                           .arg(b.text));
+    }
+    for (const ExampleBlock &b : ex.blocks)
+        out.append(QStringLiteral("block %1 %2-%3 [%4]")
+                       .arg(int(b.kind))
+                       .arg(b.startLine)
+                       .arg(b.endLine)
+                       .arg(b.text));
+    out.append(ex.problems);
+    return out.join(u'\n');
+}
+
+} // namespace
+
+class TestParseGates : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void featuresMatchTheSearches();
+    void featuresOfMaskedTextAreASubset();
+    void keywordFactsMatchTheOldComputation();
+    void requirementIdsMatchThePattern();
+    void turnsFromViewsMatchJoinedLines();
+};
+
+void TestParseGates::featuresMatchTheSearches()
+{
+    QCOMPARE(featuresByScan(u""), featuresBySearches(QString()));
+    QCOMPARE(featuresByScan(u"Given a [^n] and [x](@) <a name> {: #x} TODO"),
+             featuresBySearches(QStringLiteral("Given a [^n] and [x](@) <a name> {: #x} TODO")));
+    QRandomGenerator random(21);
+    for (int round = 0; round < 8000; ++round) {
+        const QString text = randomText(random, featureTokens(), 1 + round % 30);
+        if (featuresByScan(text) != featuresBySearches(text))
+            QFAIL(qPrintable(QStringLiteral("features differ on: ") + text));
+    }
+}
+
+void TestParseGates::featuresOfMaskedTextAreASubset()
+{
+    // The parser computes the features once, on the source; the scans read masked text.
+    QRandomGenerator random(22);
+    for (int round = 0; round < 4000; ++round) {
+        const QString text = randomText(random, featureTokens(), 1 + round % 30);
+        const QString source = featuresByScan(text);
+        const QString masked = featuresByScan(ProseScanner::maskNonProse(text));
+        for (qsizetype i = 0; i < source.size(); ++i) {
+            if (masked.at(i) == u'1' && source.at(i) != u'1')
+                QFAIL(qPrintable(QStringLiteral("masking added feature %1 on: ").arg(i) + text));
+        }
+    }
+}
+
+void TestParseGates::keywordFactsMatchTheOldComputation()
+{
+    const QStringList tokens = {QStringLiteral("MUST"),
+                                QStringLiteral("must"),
+                                QStringLiteral("Must"),
+                                QStringLiteral(" NOT"),
+                                QStringLiteral(" not"),
+                                QStringLiteral("n't"),
+                                QStringLiteral(" never"),
+                                QStringLiteral("SHALL"),
+                                QStringLiteral("Shall"),
+                                QStringLiteral("shall"),
+                                QStringLiteral("SHOULD"),
+                                QStringLiteral("should"),
+                                QStringLiteral("Should"),
+                                QStringLiteral("MAY"),
+                                QStringLiteral("may"),
+                                QStringLiteral("May"),
+                                QStringLiteral("REQUIRED"),
+                                QStringLiteral("RECOMMENDED"),
+                                QStringLiteral("NOT RECOMMENDED"),
+                                QStringLiteral("OPTIONAL"),
+                                QStringLiteral(" "),
+                                QStringLiteral(". "),
+                                QStringLiteral("x"),
+                                QStringLiteral("\n\n")};
+    QRandomGenerator random(23);
+    int checked = 0;
+    for (int round = 0; round < 3000; ++round) {
+        const QString text = randomText(random, tokens, 1 + round % 20);
+        const SourceText source(text);
+        for (const Statement &st : StatementFinder::find(text, text, 0, source)) {
+            if (st.kind != StatementKind::Normative && st.kind != StatementKind::Ears)
+                continue;
+            // As StatementFinder::find computed them for each statement before.
+            QCOMPARE(st.keyword, text.mid(st.keywordRange.startOffset,
+                                          st.keywordRange.endOffset - st.keywordRange.startOffset));
+            const QString lower = st.keyword.toLower();
+            const bool negated =
+                lower.contains(u" not") || lower.contains(u"n't") || lower.contains(u"never");
+            QCOMPARE(st.negated, negated);
+            QCOMPARE(st.modality, StatementFinder::modalityFor(lower, negated));
+            QCOMPARE(st.upperCaseKeyword, st.keyword == st.keyword.toUpper());
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 1000);
+}
+
+void TestParseGates::requirementIdsMatchThePattern()
+{
+    const QStringList tokens = {
+        QStringLiteral("FR-001"), QStringLiteral("NFR-7"), QStringLiteral("SC-2-3"),
+        QStringLiteral("REQ-A1"), QStringLiteral("US-"),   QStringLiteral("XR-1"),
+        QStringLiteral("**"),     QStringLiteral("😀"),    QStringLiteral("é"),
+        QStringLiteral(" "),      QStringLiteral("- "),    QStringLiteral("a"),
+        QStringLiteral(". "),     QStringLiteral("\n\n"),  QStringLiteral("UR-9"),
+        QStringLiteral("SR-x")};
+    QRandomGenerator random(24);
+    int found = 0;
+    for (int round = 0; round < 4000; ++round) {
+        const QString text = randomText(random, tokens, 1 + round % 12);
+        const SourceText source(text);
+        QStringList expected;
+        for (const auto &[from, to] : StatementFinder::sentences(text)) {
+            const auto m = requirementIdPattern().match(text.mid(from, to - from));
+            if (m.hasMatch())
+                expected.append(QStringLiteral("%1 %2").arg(from).arg(m.captured(1)));
+        }
+        QStringList actual;
+        for (const Statement &st : StatementFinder::find(text, text, 0, source)) {
+            if (!st.requirementId.isEmpty())
+                actual.append(
+                    QStringLiteral("%1 %2").arg(st.range.startOffset).arg(st.requirementId));
+        }
+        if (actual != expected)
+            QFAIL(qPrintable(QStringLiteral("requirement ids differ on: ") + text));
+        found += int(actual.size());
+    }
+    QVERIFY(found > 500);
+}
+
+void TestParseGates::turnsFromViewsMatchJoinedLines()
+{
+    const QStringList tokens = {QStringLiteral("<user>"),
+                                QStringLiteral("</user>"),
+                                QStringLiteral("<assistant>"),
+                                QStringLiteral("</assistant>"),
+                                QStringLiteral("<developer name=\"d\">"),
+                                QStringLiteral("</developer>"),
+                                QStringLiteral("<!-- GOOD: fine -->"),
+                                QStringLiteral("<!-- BAD#x -->"),
+                                QStringLiteral("<untrusted>"),
+                                QStringLiteral("</untrusted>"),
+                                QStringLiteral("<comparison>"),
+                                QStringLiteral("</comparison>"),
+                                QStringLiteral("```"),
+                                QStringLiteral("[...]"),
+                                QStringLiteral("text"),
+                                QStringLiteral("  "),
+                                QStringLiteral("\r"),
+                                QStringLiteral("😀"),
+                                QStringLiteral("\n"),
+                                QStringLiteral("\n"),
+                                QStringLiteral("\n")};
+    QRandomGenerator random(25);
+    int turns = 0;
+    for (int round = 0; round < 4000; ++round) {
+        const QString body = randomText(random, tokens, 1 + round % 40);
+        // Views into one text (as the parser reads a fence) and lines as separate strings.
+        const QList<QStringView> views = QStringView(body).split(u'\n');
+        const QStringList copies = body.split(u'\n');
+        Example fromViews, fromCopies;
+        ExampleParser::parse(views, 3, fromViews);
+        ExampleParser::parse(copies, 3, fromCopies);
+        if (describe(fromViews) != describe(fromCopies))
+            QFAIL(qPrintable(QStringLiteral("turns differ on: ") + body));
+        turns += int(fromViews.turns.size());
+    }
+    QVERIFY(turns > 1000);
+}
+
+QTEST_GUILESS_MAIN(TestParseGates)
+#include "tst_parse_gates.moc"
