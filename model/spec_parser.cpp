@@ -236,7 +236,10 @@ void SpecParser::addFenceExample(MarkdownNode fence, const QString &title, int t
     const QString body = QString::fromUtf8(fence.literal());
     // QStringView::split(u'\n') with the list reserved at once.
     QList<QStringView> lines;
-    lines.reserve(QStringView(body).count(u'\n') + 1);
+    qsizetype breaks = 0;
+    for (const QChar c : body)
+        breaks += c == u'\n' ? 1 : 0;
+    lines.reserve(breaks + 1);
     for (qsizetype at = 0;;) {
         const qsizetype end = body.indexOf(u'\n', at);
         if (end < 0) {
@@ -413,7 +416,7 @@ void SpecParser::scanProse(int startOffset, int endOffset, bool withStatements)
     }
     if (!withStatements)
         return;
-    for (Statement &s : StatementFinder::find(original, prose, startOffset, src)) {
+    for (Statement &s : StatementFinder::find(original, prose, startOffset, src, found.given)) {
         s.section = m_section;
         const int index = int(m_doc.m_statements.size());
         m_doc.m_statements.append(std::move(s));

@@ -335,7 +335,7 @@ bool mayStartWithRequirementId(QStringView sentence)
 } // namespace
 
 QList<Statement> StatementFinder::find(QStringView original, QStringView masked, int offset,
-                                       const SourceText &source)
+                                       const SourceText &source, bool blockMayHoldGiven)
 {
     QList<Statement> result;
     const QStringView text(masked);
@@ -343,7 +343,7 @@ QList<Statement> StatementFinder::find(QStringView original, QStringView masked,
     const QList<std::pair<int, int>> hits = modalKeywords(text);
     // Most prose has no statement: skip the sentence split when nothing can match.
     // A sentence can only hold "Given" when its block does.
-    const bool blockMayHoldGiven = mayHoldGiven(text);
+    blockMayHoldGiven = blockMayHoldGiven && mayHoldGiven(text);
     if (hits.isEmpty() && !text.contains(u'-') && !blockMayHoldGiven)
         return result;
     qsizetype nextHit = 0;

@@ -13,8 +13,9 @@ class StatementFinder
 public:
     // original: text of one prose block; masked: the same with code and link targets blanked
     // (ProseScanner::maskNonProse); offset: the UTF-16 offset of its first character.
+    // mayHoldGiven: false when the block holds no "Given" in any case (ProseFeatures::given).
     static QList<Statement> find(QStringView original, QStringView masked, int offset,
-                                 const SourceText &source);
+                                 const SourceText &source, bool mayHoldGiven = true);
     // Sentence spans [start, end) within a text.
     static QList<std::pair<int, int>> sentences(QStringView text);
     // Modal keywords as (start, length), in order: BCP 14 upper case ("MUST NOT", "REQUIRED")

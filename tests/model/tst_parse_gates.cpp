@@ -3,6 +3,7 @@
 // statements' keyword facts and requirement-id gate against the old per-statement code, and
 // example turns read from contiguous views against the same lines joined from separate strings.
 #include "example_parser.h"
+#include "link_syntax.h"
 #include "prose_features.h"
 #include "prose_scanner.h"
 #include "source_text.h"
@@ -83,6 +84,69 @@ const QRegularExpression &requirementIdPattern()
     return re;
 }
 
+// ProseScanner::maskLinks as it was written with patterns for attribute blocks and footnotes.
+QString maskLinksByRegex(QString text)
+{
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    if (text.contains(QLatin1String("](")))
+        spans = LinkSyntax::destinations(text);
+    static const QRegularExpression attr(QStringLiteral(R"(\{[#.][^{}\n]*\}\s*$)"),
+                                         QRegularExpression::MultilineOption);
+    auto at = attr.globalMatch(text);
+    while (at.hasNext()) {
+        const auto m = at.next();
+        spans.append({m.capturedStart(0), m.capturedEnd(0)});
+    }
+    static const QRegularExpression footnote(QStringLiteral(R"(\[\^[^\]\s]+\])"));
+    auto ft = footnote.globalMatch(text);
+    while (ft.hasNext()) {
+        const auto m = ft.next();
+        spans.append({m.capturedStart(0), m.capturedEnd(0)});
+    }
+    for (const auto &[from, to] : spans) {
+        for (qsizetype i = from; i < to && i < text.size(); ++i) {
+            if (text.at(i) != u'\n')
+                text[i] = u' ';
+        }
+    }
+    return text;
+}
+
+// The footnote tags as the pattern found them: tag, definition and range, one string.
+QStringList footnotesByRegex(const QString &masked, const SourceText &source)
+{
+    static const QRegularExpression tag(QStringLiteral(R"(\[\^([^\]\s]+)\](:?))"));
+    QStringList out;
+    auto it = tag.globalMatch(masked);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString before = masked.left(m.capturedStart(0));
+        const qsizetype lineStart = before.lastIndexOf(u'\n') + 1;
+        const bool onlyBlanks = before.mid(lineStart).trimmed().isEmpty();
+        const SourceRange r = source.rangeFromOffsets(
+            int(m.capturedStart(0)),
+            int(m.capturedStart(0) + m.capturedLength(0) - m.capturedLength(2)));
+        out.append(QStringLiteral("%1 def=%2 %3-%4")
+                       .arg(m.captured(1))
+                       .arg(!m.capturedView(2).isEmpty() && onlyBlanks)
+                       .arg(r.startOffset)
+                       .arg(r.endOffset));
+    }
+    return out;
+}
+
+QStringList footnotesByScanner(const QString &masked, const SourceText &source)
+{
+    QStringList out;
+    for (const FootnoteTag &f : ProseScanner::findFootnotes(masked, 0, source))
+        out.append(QStringLiteral("%1 def=%2 %3-%4")
+                       .arg(f.tag)
+                       .arg(f.isDefinition)
+                       .arg(f.range.startOffset)
+                       .arg(f.range.endOffset));
+    return out;
+}
+
 // Every turn and block of an example, one line each.
 QString describe(const Example &ex)
 {
@@ -124,6 +188,8 @@ private Q_SLOTS:
     void keywordFactsMatchTheOldComputation();
     void requirementIdsMatchThePattern();
     void turnsFromViewsMatchJoinedLines();
+    void maskLinksMatchesThePatterns();
+    void footnotesMatchThePattern();
 };
 
 void TestParseGates::featuresMatchTheSearches()
@@ -274,6 +340,47 @@ void TestParseGates::turnsFromViewsMatchJoinedLines()
         turns += int(fromViews.turns.size());
     }
     QVERIFY(turns > 1000);
+}
+
+const QStringList &bracketTokens()
+{
+    static const QStringList tokens = {
+        QStringLiteral("{"),    QStringLiteral("}"),      QStringLiteral("#"),
+        QStringLiteral("."),    QStringLiteral("{#id}"),  QStringLiteral("[^"),
+        QStringLiteral("[^n]"), QStringLiteral("]"),      QStringLiteral("["),
+        QStringLiteral("^"),    QStringLiteral(":"),      QStringLiteral("]("),
+        QStringLiteral(")"),    QStringLiteral(" "),      QStringLiteral("\t"),
+        QStringLiteral("\n"),   QStringLiteral("\r\n"),   QStringLiteral("\r"),
+        QStringLiteral("\f"),   QStringLiteral("a"),      QStringLiteral("😀"),
+        QStringLiteral("é"),    QStringLiteral("\u00a0"), QStringLiteral("x=y")};
+    return tokens;
+}
+
+void TestParseGates::maskLinksMatchesThePatterns()
+{
+    QCOMPARE(ProseScanner::maskLinks(QStringLiteral("Title {#id .c}  \nnext [^a] and [^b]:")),
+             QStringLiteral("Title           \nnext      and     :"));
+    QRandomGenerator random(26);
+    for (int round = 0; round < 8000; ++round) {
+        const QString text = randomText(random, bracketTokens(), 1 + round % 30);
+        if (ProseScanner::maskLinks(text) != maskLinksByRegex(text))
+            QFAIL(qPrintable(QStringLiteral("masks differ on: ") + text));
+    }
+}
+
+void TestParseGates::footnotesMatchThePattern()
+{
+    QRandomGenerator random(27);
+    int found = 0;
+    for (int round = 0; round < 6000; ++round) {
+        const QString text = randomText(random, bracketTokens(), 1 + round % 30);
+        const SourceText source(text);
+        const QStringList expected = footnotesByRegex(text, source);
+        if (footnotesByScanner(text, source) != expected)
+            QFAIL(qPrintable(QStringLiteral("footnotes differ on: ") + text));
+        found += int(expected.size());
+    }
+    QVERIFY(found > 1000);
 }
 
 QTEST_GUILESS_MAIN(TestParseGates)
