@@ -176,7 +176,8 @@ QString simplifiedCopy(QStringView s)
     qsizetype length = 0;
     bool pendingSpace = false;
     for (const QChar c : s) {
-        if (c.isSpace()) {
+        // Printable ASCII first: it is most of any sentence and never a blank.
+        if ((c.unicode() <= u' ' || c.unicode() >= 0x7f) && c.isSpace()) {
             pendingSpace = length > 0;
             continue;
         }

@@ -237,6 +237,74 @@ QList<std::pair<int, int>> StatementFinder::modalKeywords(QStringView text)
     return hits;
 }
 
+StatementFinder::Scan StatementFinder::sentencesAndKeywords(QStringView text)
+{
+    // sentences() and modalKeywords() in one loop. Keywords and the rest of words are word
+    // characters, sentence ends and line breaks are not: each character is looked at by the
+    // one scan that cares about it, and the loop skips a word at once as modalKeywords() does.
+    Scan scan;
+    const int n = int(text.size());
+    const char16_t *s = text.utf16();
+    int start = 0;
+    auto push = [&](int from, int to) {
+        while (from < to && text.at(from).isSpace())
+            ++from;
+        while (to > from && text.at(to - 1).isSpace())
+            --to;
+        if (to > from)
+            scan.sentences.append({from, to});
+    };
+    auto closesSentence = [s, n](int j) {
+        return j < n &&
+               (s[j] == u'"' || s[j] == u')' || s[j] == u'*' || s[j] == u'_' || s[j] == u'\u201d');
+    };
+    int i = 0;
+    while (i < n) {
+        const char16_t c = s[i];
+        if (isWordChar(c)) {
+            const bool candidate = c == u'M' || c == u'm' || c == u'S' || c == u's' || c == u'N' ||
+                                   c == u'R' || c == u'O';
+            if (candidate) {
+                if (const qsizetype length = modalAt(text, i)) {
+                    scan.keywords.append({i, int(length)});
+                    i += int(length);
+                    continue;
+                }
+            }
+            ++i;
+            while (i < n && isWordChar(s[i]))
+                ++i;
+            continue;
+        }
+        const int at = i++;
+        if (c == u'\n') {
+            if (i < n && s[i] == u'\n') {
+                push(start, at);
+                start = at + 1;
+            }
+            continue;
+        }
+        if (c != u'.' && c != u'!' && c != u'?')
+            continue; // ";" ends a clause, not a sentence
+        int j = at + 1;
+        while (closesSentence(j))
+            ++j;
+        if (j < n && !text.at(j).isSpace())
+            continue;
+        if (c == u'.' && isAbbreviation(text, at)) {
+            int k = j;
+            while (k < n && text.at(k).isSpace())
+                ++k;
+            if (k < n && text.at(k).isLower())
+                continue;
+        }
+        push(start, j);
+        start = j;
+    }
+    push(start, n);
+    return scan;
+}
+
 Modality StatementFinder::modalityFor(QStringView keyword, bool negated)
 {
     const QString k = keyword.toString().toLower();
@@ -340,14 +408,15 @@ QList<Statement> StatementFinder::find(QStringView original, QStringView masked,
     QList<Statement> result;
     const QStringView text(masked);
     // One pass of the modal scanner over the block, then each sentence takes its first hit.
-    const QList<std::pair<int, int>> hits = modalKeywords(text);
+    const Scan scan = sentencesAndKeywords(text);
+    const QList<std::pair<int, int>> &hits = scan.keywords;
     // Most prose has no statement: skip the sentence split when nothing can match.
     // A sentence can only hold "Given" when its block does.
     blockMayHoldGiven = blockMayHoldGiven && mayHoldGiven(text);
     if (hits.isEmpty() && !text.contains(u'-') && !blockMayHoldGiven)
         return result;
     qsizetype nextHit = 0;
-    for (const auto &[from, to] : sentences(text)) {
+    for (const auto &[from, to] : scan.sentences) {
         const QStringView sentence = text.mid(from, to - from);
         Statement st;
         while (nextHit < hits.size() && hits.at(nextHit).first < from)

@@ -21,6 +21,13 @@ public:
     // Modal keywords as (start, length), in order: BCP 14 upper case ("MUST NOT", "REQUIRED")
     // and plain lower case ("must", "Shall not", "shouldn't"), whole words only.
     static QList<std::pair<int, int>> modalKeywords(QStringView text);
+    struct Scan
+    {
+        QList<std::pair<int, int>> sentences;
+        QList<std::pair<int, int>> keywords;
+    };
+    // sentences() and modalKeywords() of the same text, in one pass.
+    static Scan sentencesAndKeywords(QStringView text);
     static Modality modalityFor(QStringView keyword, bool negated);
 };
 

@@ -190,6 +190,7 @@ private Q_SLOTS:
     void turnsFromViewsMatchJoinedLines();
     void maskLinksMatchesThePatterns();
     void footnotesMatchThePattern();
+    void oneScanMatchesSentencesAndKeywords();
 };
 
 void TestParseGates::featuresMatchTheSearches()
@@ -381,6 +382,38 @@ void TestParseGates::footnotesMatchThePattern()
         found += int(expected.size());
     }
     QVERIFY(found > 1000);
+}
+
+void TestParseGates::oneScanMatchesSentencesAndKeywords()
+{
+    const QStringList tokens = {QStringLiteral("MUST"),     QStringLiteral("must"),
+                                QStringLiteral("MUST NOT"), QStringLiteral(" not"),
+                                QStringLiteral("n't"),      QStringLiteral("Shall"),
+                                QStringLiteral("may"),      QStringLiteral("NOT RECOMMENDED"),
+                                QStringLiteral("OPTIONAL"), QStringLiteral("."),
+                                QStringLiteral("!"),        QStringLiteral("?"),
+                                QStringLiteral(";"),        QStringLiteral("\""),
+                                QStringLiteral(")"),        QStringLiteral("*"),
+                                QStringLiteral("_"),        QStringLiteral("\u201d"),
+                                QStringLiteral(" "),        QStringLiteral("\n"),
+                                QStringLiteral("\n\n"),     QStringLiteral("\r\n"),
+                                QStringLiteral("e.g"),      QStringLiteral("etc"),
+                                QStringLiteral("No"),       QStringLiteral("x"),
+                                QStringLiteral("A"),        QStringLiteral("7"),
+                                QStringLiteral("😀"),       QStringLiteral("é"),
+                                QStringLiteral("\u00a0"),   QStringLiteral("\t"),
+                                QStringLiteral("'")};
+    QRandomGenerator random(28);
+    int sentences = 0;
+    for (int round = 0; round < 8000; ++round) {
+        const QString text = randomText(random, tokens, round % 40);
+        const StatementFinder::Scan scan = StatementFinder::sentencesAndKeywords(text);
+        if (scan.sentences != StatementFinder::sentences(text) ||
+            scan.keywords != StatementFinder::modalKeywords(text))
+            QFAIL(qPrintable(QStringLiteral("one scan differs on: ") + text));
+        sentences += int(scan.sentences.size());
+    }
+    QVERIFY(sentences > 10000);
 }
 
 QTEST_GUILESS_MAIN(TestParseGates)
