@@ -182,7 +182,15 @@ SourceRange SourceText::rangeFromOffsets(int startOffset, int endOffset) const
     r.startLine = lineForOffset(startOffset);
     r.startColumn = startOffset - lineStartOffset(r.startLine) + 1;
     const int last = std::max(startOffset, endOffset - 1);
-    r.endLine = lineForOffset(last);
+    // Most ranges end a few lines after they start: step there instead of a second search.
+    r.endLine = r.startLine;
+    for (int steps = 0; r.endLine < lineCount() && m_lineStarts.at(r.endLine) <= last; ++steps) {
+        if (steps == 8) {
+            r.endLine = lineForOffset(last);
+            break;
+        }
+        ++r.endLine;
+    }
     r.endColumn = last - lineStartOffset(r.endLine) + 1;
     return r;
 }

@@ -191,6 +191,7 @@ private Q_SLOTS:
     void maskLinksMatchesThePatterns();
     void footnotesMatchThePattern();
     void oneScanMatchesSentencesAndKeywords();
+    void rangesMatchTwoLineSearches();
 };
 
 void TestParseGates::featuresMatchTheSearches()
@@ -414,6 +415,28 @@ void TestParseGates::oneScanMatchesSentencesAndKeywords()
         sentences += int(scan.sentences.size());
     }
     QVERIFY(sentences > 10000);
+}
+
+void TestParseGates::rangesMatchTwoLineSearches()
+{
+    QRandomGenerator random(29);
+    const QStringList tokens = {QStringLiteral("a"),  QStringLiteral("\n"), QStringLiteral("\r\n"),
+                                QStringLiteral("\r"), QStringLiteral("😀"), QStringLiteral("bc")};
+    for (int round = 0; round < 2000; ++round) {
+        const QString text = randomText(random, tokens, round % 60);
+        const SourceText source(text);
+        for (int k = 0; k < 20; ++k) {
+            const int start = int(random.bounded(int(text.size()) + 1));
+            const int end = start + int(random.bounded(int(text.size()) - start + 1));
+            const SourceRange r = source.rangeFromOffsets(start, end);
+            // As it was computed: the end line by its own search.
+            const int last = std::max(start, end - 1);
+            const int endLine = source.lineForOffset(last);
+            QCOMPARE(r.endLine, endLine);
+            QCOMPARE(r.endColumn, last - source.lineStartOffset(endLine) + 1);
+            QCOMPARE(r.startLine, source.lineForOffset(start));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestParseGates)
