@@ -2,6 +2,7 @@
 // against the searches each scan ran before (and its superset promise on masked text), the
 // statements' keyword facts and requirement-id gate against the old per-statement code, and
 // example turns read from contiguous views against the same lines joined from separate strings.
+#include "example_caption.h"
 #include "example_parser.h"
 #include "link_syntax.h"
 #include "prose_features.h"
@@ -192,6 +193,7 @@ private Q_SLOTS:
     void footnotesMatchThePattern();
     void oneScanMatchesSentencesAndKeywords();
     void rangesMatchTwoLineSearches();
+    void exampleLabelMatchesThePattern();
 };
 
 void TestParseGates::featuresMatchTheSearches()
@@ -437,6 +439,35 @@ void TestParseGates::rangesMatchTwoLineSearches()
             QCOMPARE(r.startLine, source.lineForOffset(start));
         }
     }
+}
+
+void TestParseGates::exampleLabelMatchesThePattern()
+{
+    static const QRegularExpression re(QStringLiteral(R"(^\s*Examples?\b\s*:?\s*$)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    auto byRegex = [](const QString &strong) {
+        return re.match(strong.endsWith(u':') ? strong.chopped(1) : strong).hasMatch();
+    };
+    QVERIFY(ExampleCaption::isExampleLabel(u"Example:"));
+    QVERIFY(ExampleCaption::isExampleLabel(u" EXAMPLES "));
+    QVERIFY(!ExampleCaption::isExampleLabel(u"Examples2"));
+    const QStringList tokens = {
+        QStringLiteral("Example"), QStringLiteral("EXAMPLE"), QStringLiteral("exampl"),
+        QStringLiteral("e"),       QStringLiteral("s"),       QStringLiteral("S"),
+        QStringLiteral("\u017f"),  QStringLiteral(":"),       QStringLiteral(" "),
+        QStringLiteral("\n"),      QStringLiteral("\t"),      QStringLiteral("\u00a0"),
+        QStringLiteral("x"),       QStringLiteral("_"),       QStringLiteral("1"),
+        QStringLiteral("😀"),      QStringLiteral("é"),       QStringLiteral("\u212a")};
+    QRandomGenerator random(30);
+    int matches = 0;
+    for (int round = 0; round < 20000; ++round) {
+        const QString text = randomText(random, tokens, 1 + round % 6);
+        const bool expected = byRegex(text);
+        if (ExampleCaption::isExampleLabel(text) != expected)
+            QFAIL(qPrintable(QStringLiteral("label differs on: ") + text));
+        matches += expected ? 1 : 0;
+    }
+    QVERIFY(matches > 200);
 }
 
 QTEST_GUILESS_MAIN(TestParseGates)
