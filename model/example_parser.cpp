@@ -159,6 +159,23 @@ int readBlock(const QList<QStringView> &lines, int i, int firstLine, ExampleBloc
     return int(std::min<qsizetype>(j, lines.size() - 1));
 }
 
+// Whether QString::simplified() would return the text unchanged: no blank at either end and
+// every inner blank a single space.
+bool isSimplified(QStringView text)
+{
+    bool afterSpace = true; // a blank first is not simplified
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            if (afterSpace || c != u' ')
+                return false;
+            afterSpace = true;
+            continue;
+        }
+        afterSpace = false;
+    }
+    return !afterSpace || text.isEmpty();
+}
+
 } // namespace
 
 bool ExampleParser::isRole(QStringView name)
@@ -183,7 +200,9 @@ bool ExampleParser::parseLabel(QStringView comment, ExampleTurn &turn)
                                         : AnswerLabel::Ok;
     turn.violatedSection = read.violated.toString();
     turn.rationaleMarkdown = read.hasRationale ? read.rationale.toString() : QString();
-    turn.rationale = turn.rationaleMarkdown.simplified();
+    // Most rationales are simplified already: they then share the string as written.
+    turn.rationale = isSimplified(turn.rationaleMarkdown) ? turn.rationaleMarkdown
+                                                          : turn.rationaleMarkdown.simplified();
     return true;
 }
 

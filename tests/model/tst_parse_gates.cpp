@@ -194,6 +194,7 @@ private Q_SLOTS:
     void oneScanMatchesSentencesAndKeywords();
     void rangesMatchTwoLineSearches();
     void exampleLabelMatchesThePattern();
+    void rationalesAreSimplified();
 };
 
 void TestParseGates::featuresMatchTheSearches()
@@ -468,6 +469,25 @@ void TestParseGates::exampleLabelMatchesThePattern()
         matches += expected ? 1 : 0;
     }
     QVERIFY(matches > 200);
+}
+
+void TestParseGates::rationalesAreSimplified()
+{
+    const QStringList tokens = {
+        QStringLiteral(" "),      QStringLiteral("  "),  QStringLiteral("\t"),
+        QStringLiteral("\n"),     QStringLiteral("why"), QStringLiteral("x"),
+        QStringLiteral("\u00a0"), QStringLiteral("😀"),  QStringLiteral(",")};
+    QRandomGenerator random(31);
+    int labelled = 0;
+    for (int round = 0; round < 5000; ++round) {
+        const QString comment = QStringLiteral("BAD: ") + randomText(random, tokens, round % 12);
+        ExampleTurn turn;
+        if (!ExampleParser::parseLabel(comment, turn))
+            continue;
+        QCOMPARE(turn.rationale, turn.rationaleMarkdown.simplified());
+        ++labelled;
+    }
+    QVERIFY(labelled > 4000);
 }
 
 QTEST_GUILESS_MAIN(TestParseGates)
