@@ -568,7 +568,7 @@ void SpecParser::finish()
     }
 
     // Tolerated problems.
-    if (src.text().trimmed().isEmpty())
+    if (QStringView(src.text()).trimmed().isEmpty()) // a view: no copy of the whole text
         addProblem(ProblemKind::EmptyFile, 1, tr("the file is empty"));
     for (int line = 1; line <= lastLine; ++line) {
         // The distance between line starts bounds a line's length: line() only for long ones.
