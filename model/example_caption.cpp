@@ -23,7 +23,7 @@ bool ExampleCaption::isTitle(MarkdownNode paragraph, QString *title)
     QString rest;
     for (MarkdownNode n = first.next(); n; n = n.next()) {
         if (n.type() == MarkdownNode::Type::Text || n.type() == MarkdownNode::Type::Code)
-            rest += QString::fromUtf8(n.literal());
+            rest += QString::fromUtf8(n.literalView());
         else if (n.type() == MarkdownNode::Type::SoftBreak ||
                  n.type() == MarkdownNode::Type::LineBreak)
             rest += u' ';

@@ -159,6 +159,15 @@ int readBlock(const QList<QStringView> &lines, int i, int firstLine, ExampleBloc
     return int(std::min<qsizetype>(j, lines.size() - 1));
 }
 
+bool holdsTagOrFence(QStringView line)
+{
+    for (const QChar c : line) {
+        if (c == u'<' || c == u'`')
+            return true;
+    }
+    return false;
+}
+
 // Whether QString::simplified() would return the text unchanged: no blank at either end and
 // every inner blank a single space.
 bool isSimplified(QStringView text)
@@ -239,6 +248,12 @@ void ExampleParser::parse(const QList<QStringView> &lines, int firstLine, Exampl
     for (int i = 0; i < lines.size(); ++i) {
         const QStringView line = lines.at(i);
         const int lineNo = firstLine + i;
+        // Inside a turn, a line without "<" or "`" closes nothing and opens nothing: most of
+        // a turn's lines are plain text.
+        if (open && innerFence.isEmpty() && !holdsTagOrFence(line)) {
+            body.append(line);
+            continue;
+        }
         const QStringView trimmed = line.trimmed();
 
         if (open && !innerFence.isEmpty()) {

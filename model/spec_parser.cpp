@@ -20,7 +20,7 @@ namespace {
 
 constexpr int kHugeLine = 10000;
 
-bool looksLikeConversation(const QByteArray &literal)
+bool looksLikeConversation(QByteArrayView literal)
 {
     return literal.contains("<user") || literal.contains("<assistant") ||
            literal.contains("<system") || literal.contains("<developer");
@@ -98,7 +98,8 @@ void SpecParser::walk(MarkdownNode parent, const Context &context)
             if (ExampleCaption::isTitle(node, &title) && next.type() == T::CodeBlock &&
                 next.isFenced()) {
                 addBlock(BlockKind::ExampleTitle, node, context);
-                addBlock(BlockKind::CodeFence, next, context, QString::fromUtf8(next.fenceInfo()));
+                addBlock(BlockKind::CodeFence, next, context,
+                         QString::fromUtf8(next.fenceInfoView()));
                 checkFence(next);
                 // Links in the caption are references like any other.
                 scanProse(startOffset(node), endOffset(node), false);
@@ -116,11 +117,12 @@ void SpecParser::walk(MarkdownNode parent, const Context &context)
             break;
         }
         case T::CodeBlock: {
-            const QString info = QString::fromUtf8(node.fenceInfo());
+            const QString info = QString::fromUtf8(node.fenceInfoView());
             if (node.isFenced()) {
                 addBlock(BlockKind::CodeFence, node, context, info);
                 checkFence(node);
-                if (info.startsWith(QLatin1String("xml")) && looksLikeConversation(node.literal()))
+                if (info.startsWith(QLatin1String("xml")) &&
+                    looksLikeConversation(node.literalView()))
                     addFenceExample(node, QString(), node.startLine(), startOffset(node));
                 else if (info.trimmed() == u"example")
                     addInputOutputExample(node);
@@ -232,8 +234,8 @@ void SpecParser::addFenceExample(MarkdownNode fence, const QString &title, int t
     Example ex;
     ex.title = title;
     ex.section = m_section;
-    ex.language = QString::fromUtf8(fence.fenceInfo()).trimmed();
-    const QString body = QString::fromUtf8(fence.literal());
+    ex.language = QString::fromUtf8(fence.fenceInfoView()).trimmed();
+    const QString body = QString::fromUtf8(fence.literalView());
     // QStringView::split(u'\n') with the list reserved at once.
     QList<QStringView> lines;
     qsizetype breaks = 0;
@@ -284,7 +286,7 @@ void SpecParser::addInputOutputExample(MarkdownNode fence)
     ex.kind = ExampleKind::InputOutput;
     ex.section = m_section;
     ex.language = QStringLiteral("example");
-    QString body = QString::fromUtf8(fence.literal());
+    QString body = QString::fromUtf8(fence.literalView());
     QStringList lines = body.split(u'\n');
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
