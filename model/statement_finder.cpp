@@ -108,7 +108,7 @@ QList<std::pair<int, int>> StatementFinder::sentences(QStringView text)
 namespace {
 
 // \w of QRegularExpression without UseUnicodePropertiesOption: ASCII letters, digits, '_'.
-bool isWordChar(char16_t c)
+constexpr bool isWordChar(char16_t c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
            c == u'_';
@@ -237,6 +237,32 @@ QList<std::pair<int, int>> StatementFinder::modalKeywords(QStringView text)
     return hits;
 }
 
+namespace {
+
+// What sentencesAndKeywords() does with an ASCII character, by one table look-up.
+struct CharClasses
+{
+    enum : unsigned char
+    {
+        Word,         // [A-Za-z0-9_]
+        KeywordStart, // a word character a keyword can start with
+        End,          // "\n", ".", "!", "?": a sentence may end here
+        Other
+    };
+    unsigned char of[128] = {};
+    constexpr CharClasses()
+    {
+        for (int c = 0; c < 128; ++c)
+            of[c] = isWordChar(char16_t(c)) ? Word : Other;
+        for (const char c : {'M', 'm', 'S', 's', 'N', 'R', 'O'})
+            of[int(c)] = KeywordStart;
+        for (const char c : {'\n', '.', '!', '?'})
+            of[int(c)] = End;
+    }
+};
+
+} // namespace
+
 StatementFinder::Scan StatementFinder::sentencesAndKeywords(QStringView text)
 {
     // sentences() and modalKeywords() in one loop. Keywords and the rest of words are word
@@ -258,13 +284,18 @@ StatementFinder::Scan StatementFinder::sentencesAndKeywords(QStringView text)
         return j < n &&
                (s[j] == u'"' || s[j] == u')' || s[j] == u'*' || s[j] == u'_' || s[j] == u'\u201d');
     };
+    static constexpr CharClasses classes;
     int i = 0;
     while (i < n) {
         const char16_t c = s[i];
-        if (isWordChar(c)) {
-            const bool candidate = c == u'M' || c == u'm' || c == u'S' || c == u's' || c == u'N' ||
-                                   c == u'R' || c == u'O';
-            if (candidate) {
+        const unsigned char kind =
+            c < 128 ? classes.of[c] : static_cast<unsigned char>(CharClasses::Other);
+        if (kind == CharClasses::Other) {
+            ++i; // blanks, punctuation and non-ASCII: nothing either scan looks at
+            continue;
+        }
+        if (kind <= CharClasses::KeywordStart) {
+            if (kind == CharClasses::KeywordStart) {
                 if (const qsizetype length = modalAt(text, i)) {
                     scan.keywords.append({i, int(length)});
                     i += int(length);
@@ -272,7 +303,7 @@ StatementFinder::Scan StatementFinder::sentencesAndKeywords(QStringView text)
                 }
             }
             ++i;
-            while (i < n && isWordChar(s[i]))
+            while (i < n && s[i] < 128 && classes.of[s[i]] <= CharClasses::KeywordStart)
                 ++i;
             continue;
         }
