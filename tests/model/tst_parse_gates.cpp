@@ -208,6 +208,24 @@ void TestParseGates::featuresMatchTheSearches()
         if (featuresByScan(text) != featuresBySearches(text))
             QFAIL(qPrintable(QStringLiteral("features differ on: ") + text));
     }
+    // Long runs of lower-case prose, which the scan skips eight characters at a time.
+    const QStringList prose = {QStringLiteral("the assistant "),
+                               QStringLiteral("answers "),
+                               QStringLiteral("given"),
+                               QStringLiteral("v"),
+                               QStringLiteral("iv"),
+                               QStringLiteral("en "),
+                               QStringLiteral("T"),
+                               QStringLiteral("O"),
+                               QStringLiteral("["),
+                               QStringLiteral("-"),
+                               QStringLiteral("`"),
+                               QStringLiteral("😀")};
+    for (int round = 0; round < 4000; ++round) {
+        const QString text = randomText(random, prose, 1 + round % 40);
+        if (featuresByScan(text) != featuresBySearches(text))
+            QFAIL(qPrintable(QStringLiteral("features differ on: ") + text));
+    }
 }
 
 void TestParseGates::featuresOfMaskedTextAreASubset()
