@@ -51,6 +51,8 @@ bool isAbbreviation(QStringView text, int dot)
     while (start > 0 && (text.at(start - 1).isLetter() || text.at(start - 1) == u'.'))
         --start;
     const QStringView word = text.mid(start, dot - start);
+    if (word.size() != 2 && word.size() != 3)
+        return false; // the lengths of the abbreviations
     for (const QString &a : abbreviations)
         if (word == a)
             return true;
@@ -412,7 +414,16 @@ const KeywordInfo &keywordInfo(QStringView keyword)
         if (info.keyword.size() == keyword.size() && info.keyword == keyword)
             return info;
     }
-    Q_UNREACHABLE_RETURN(table.front());
+    // modalAt() reads only the spellings above; any other gets its facts computed here.
+    thread_local KeywordInfo other;
+    const QString lower = keyword.toString().toLower();
+    other.keyword = keyword.toString();
+    other.negated = lower.contains(u" not") || lower.contains(u"n't") || lower.contains(u"never");
+    other.modality = StatementFinder::modalityFor(lower, other.negated);
+    other.upperCase = std::none_of(keyword.cbegin(), keyword.cend(),
+                                   [](QChar c) { return c >= u'a' && c <= u'z'; });
+    other.shall = lower.startsWith(u"shall");
+    return other;
 }
 
 // A requirement id (see requirementIdPattern) has its "-" after R, C, Q or S ("FR-", "NFR-",
