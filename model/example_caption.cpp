@@ -1,7 +1,5 @@
 #include "example_caption.h"
 
-#include <QRegularExpression>
-
 namespace Specwright {
 
 namespace {
@@ -20,15 +18,12 @@ bool ExampleCaption::isTitle(MarkdownNode paragraph, QString *title)
     const MarkdownNode first = paragraph.firstChild();
     if (first.type() != MarkdownNode::Type::Strong)
         return false;
-    static const QRegularExpression re(QStringLiteral(R"(^\s*Examples?\b\s*:?\s*$)"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    const QString strong = first.plainText();
-    if (!re.match(strong.endsWith(u':') ? strong.chopped(1) : strong).hasMatch())
+    if (!isExampleLabel(first.plainText()))
         return false;
     QString rest;
     for (MarkdownNode n = first.next(); n; n = n.next()) {
         if (n.type() == MarkdownNode::Type::Text || n.type() == MarkdownNode::Type::Code)
-            rest += QString::fromUtf8(n.literal());
+            rest += QString::fromUtf8(n.literalView());
         else if (n.type() == MarkdownNode::Type::SoftBreak ||
                  n.type() == MarkdownNode::Type::LineBreak)
             rest += u' ';
@@ -40,6 +35,50 @@ bool ExampleCaption::isTitle(MarkdownNode paragraph, QString *title)
         rest = rest.mid(1).trimmed();
     *title = rest;
     return true;
+}
+
+bool ExampleCaption::isExampleLabel(QStringView strong)
+{
+    if (strong.endsWith(u':'))
+        strong.chop(1);
+    const qsizetype n = strong.size();
+    auto isWord = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+               u == u'_';
+    };
+    auto skipSpaces = [strong, n](qsizetype i) {
+        while (i < n && isRegexSpace(strong[i]))
+            ++i;
+        return i;
+    };
+    // \s* :? \s* $ from i.
+    auto restIsBlank = [&](qsizetype i) {
+        i = skipSpaces(i);
+        if (i < n && strong[i] == u':')
+            i = skipSpaces(i + 1);
+        return i == n;
+    };
+    qsizetype i = skipSpaces(0);
+    for (const char16_t c : u"example") {
+        if (c == 0)
+            break;
+        if (i >= n || (strong[i].unicode() | 0x20) != c)
+            return false;
+        ++i;
+    }
+    // "s?" is greedy: with the s first, then without it. Either way \b must hold after it.
+    if (i < n) {
+        const char16_t s = strong[i].unicode();
+        if (s == u's' || s == u'S' || s == 0x017f) {
+            const bool before = s != 0x017f; // the long s is no ASCII word character
+            const bool after = i + 1 < n && isWord(strong[i + 1]);
+            if (before != after && restIsBlank(i + 1))
+                return true;
+        }
+    }
+    const bool after = i < n && isWord(strong[i]);
+    return !after && restIsBlank(i);
 }
 
 QString ExampleCaption::captionMarkdown(QStringView paragraph)

@@ -16,6 +16,9 @@ public:
     // The caption after "**Example**:" as written, on one line: the lead
     // `^\s*(\*\*|__)\s*Examples?\s*:?\s*(\*\*|__)\s*:?\s*` (any case) is dropped.
     static QString captionMarkdown(QStringView paragraph);
+    // The strong text of a caption: `^\s*Examples?\b\s*:?\s*$` in any case, after one trailing
+    // ":" is dropped, as QRegularExpression reads it (ASCII \s and \w, "\u017f" folds to "s").
+    static bool isExampleLabel(QStringView strong);
 };
 
 } // namespace Specwright

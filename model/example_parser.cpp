@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace Specwright {
 
 namespace {
@@ -66,25 +68,66 @@ QString closeTagOf(ExampleBlock::Kind kind)
                                                 : QStringLiteral("</untrusted>");
 }
 
-// Lines joined with "\n" as they come (QStringList::join without the list).
+// Lines joined with "\n" as they come (QStringList::join without the list). Lines that follow
+// each other in one text (views from splitting it at "\n") need no joining: the joined text is
+// the span from the first to the last, copied once at the end.
 struct LineJoiner
 {
-    QString text;
+    const QChar *start = nullptr; // the span so far, while the lines are contiguous
+    const QChar *end = nullptr;
+    QString copy; // the joined text once a line was not contiguous
+    bool copied = false;
     int lines = 0;
 
     void append(QStringView line)
     {
-        if (lines++ > 0)
-            text += u'\n';
-        text += line;
+        if (lines++ == 0) {
+            start = line.data();
+            end = line.data() + line.size();
+            return;
+        }
+        if (!copied && line.data() == end + 1 && *end == u'\n') {
+            end = line.data() + line.size();
+            return;
+        }
+        if (!copied) {
+            copy = QStringView(start, end).toString();
+            copied = true;
+        }
+        copy += u'\n';
+        copy += line;
+    }
+    QString trimmed() const
+    {
+        return copied ? copy.trimmed() : QStringView(start, end).trimmed().toString();
     }
     bool isEmpty() const { return lines == 0; }
-    void clear()
-    {
-        text.clear();
-        lines = 0;
-    }
+    void clear() { *this = LineJoiner(); }
 };
+
+// The roles' names and close tags, shared by every turn (one string each, not one per turn).
+struct RoleNames
+{
+    QString name;
+    QString closeTag;
+};
+
+const RoleNames &roleNames(QStringView role)
+{
+    static const RoleNames roles[] = {{u"system"_s, u"</system>"_s},
+                                      {u"developer"_s, u"</developer>"_s},
+                                      {u"user"_s, u"</user>"_s},
+                                      {u"assistant"_s, u"</assistant>"_s},
+                                      {u"tool"_s, u"</tool>"_s}};
+    for (const RoleNames &r : roles) {
+        if (r.name == role)
+            return r;
+    }
+    // ExampleTagReader only reads the five roles; any other name gets its own strings.
+    thread_local RoleNames other;
+    other = {role.toString(), u"</"_s + role + u'>'};
+    return other;
+}
 
 // Collects one <untrusted>/<settings> block whose open tag is on lines[i]; returns the index
 // of its last line. `rest` is the text after the open tag on that line.
@@ -111,9 +154,35 @@ int readBlock(const QList<QStringView> &lines, int i, int firstLine, ExampleBloc
         }
         body.append(lines.at(j));
     }
-    block.text = body.text.trimmed();
+    block.text = body.trimmed();
     block.endLine = firstLine + int(std::min<qsizetype>(j, lines.size() - 1));
     return int(std::min<qsizetype>(j, lines.size() - 1));
+}
+
+bool holdsTagOrFence(QStringView line)
+{
+    for (const QChar c : line) {
+        if (c == u'<' || c == u'`')
+            return true;
+    }
+    return false;
+}
+
+// Whether QString::simplified() would return the text unchanged: no blank at either end and
+// every inner blank a single space.
+bool isSimplified(QStringView text)
+{
+    bool afterSpace = true; // a blank first is not simplified
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            if (afterSpace || c != u' ')
+                return false;
+            afterSpace = true;
+            continue;
+        }
+        afterSpace = false;
+    }
+    return !afterSpace || text.isEmpty();
 }
 
 } // namespace
@@ -140,7 +209,9 @@ bool ExampleParser::parseLabel(QStringView comment, ExampleTurn &turn)
                                         : AnswerLabel::Ok;
     turn.violatedSection = read.violated.toString();
     turn.rationaleMarkdown = read.hasRationale ? read.rationale.toString() : QString();
-    turn.rationale = turn.rationaleMarkdown.simplified();
+    // Most rationales are simplified already: they then share the string as written.
+    turn.rationale = isSimplified(turn.rationaleMarkdown) ? turn.rationaleMarkdown
+                                                          : turn.rationaleMarkdown.simplified();
     return true;
 }
 
@@ -168,7 +239,7 @@ void ExampleParser::parse(const QList<QStringView> &lines, int firstLine, Exampl
     auto closeTurn = [&](int endLine) {
         if (!open)
             return;
-        open->text = body.text.trimmed();
+        open->text = body.trimmed();
         open->endLine = endLine;
         open = nullptr;
         body.clear();
@@ -177,6 +248,12 @@ void ExampleParser::parse(const QList<QStringView> &lines, int firstLine, Exampl
     for (int i = 0; i < lines.size(); ++i) {
         const QStringView line = lines.at(i);
         const int lineNo = firstLine + i;
+        // Inside a turn, a line without "<" or "`" closes nothing and opens nothing: most of
+        // a turn's lines are plain text.
+        if (open && innerFence.isEmpty() && !holdsTagOrFence(line)) {
+            body.append(line);
+            continue;
+        }
         const QStringView trimmed = line.trimmed();
 
         if (open && !innerFence.isEmpty()) {
@@ -248,7 +325,8 @@ void ExampleParser::parse(const QList<QStringView> &lines, int firstLine, Exampl
             continue;
         }
         ExampleTurn turn;
-        turn.role = tag.role.toString();
+        const RoleNames &names = roleNames(tag.role);
+        turn.role = names.name;
         turn.attributes = readAttributes(tag.attributes);
         if (!tag.label.isEmpty())
             parseLabel(tag.label, turn);
@@ -260,7 +338,7 @@ void ExampleParser::parse(const QList<QStringView> &lines, int firstLine, Exampl
         example.turns.append(std::move(turn));
         open = &example.turns.last();
         openRole = open->role;
-        closeTag = u"</" + openRole + u'>';
+        closeTag = names.closeTag;
         const QStringView rest = tag.rest;
         const qsizetype closeAt = TextSearch::indexOf(rest, closeTag);
         if (closeAt >= 0) {

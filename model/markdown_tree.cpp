@@ -298,6 +298,16 @@ QByteArray MarkdownNode::fenceInfo() const
 {
     return m_node ? fromCString(cmark_node_get_fence_info(m_node)) : QByteArray();
 }
+QByteArrayView MarkdownNode::literalView() const
+{
+    const char *s = m_node ? cmark_node_get_literal(m_node) : nullptr;
+    return s ? QByteArrayView(s) : QByteArrayView();
+}
+QByteArrayView MarkdownNode::fenceInfoView() const
+{
+    const char *s = m_node ? cmark_node_get_fence_info(m_node) : nullptr;
+    return s ? QByteArrayView(s) : QByteArrayView();
+}
 bool MarkdownNode::isFenced() const
 {
     int length = 0, offset = 0;

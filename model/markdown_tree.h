@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <memory>
 
@@ -76,6 +77,9 @@ public:
 
     QByteArray literal() const; // text, code, html: the literal content
     QByteArray fenceInfo() const;
+    // The same without a copy: valid while the tree lives and the node is unchanged.
+    QByteArrayView literalView() const;
+    QByteArrayView fenceInfoView() const;
     bool isFenced() const;
     QChar fenceChar() const; // '`' or '~' for fenced code
     int fenceLength() const;

@@ -50,6 +50,63 @@ bool isAsciiSpace(QChar c)
     return u == u' ' || u == u'\t' || u == u'\n' || u == 0x0b || u == u'\f' || u == u'\r';
 }
 
+// `\[\^([^\]\s]+)\](:?)` read by hand: "[^tag]" and an optional ":" after it.
+struct FootnoteHit
+{
+    qsizetype start = 0;  // at "["
+    qsizetype tagEnd = 0; // at "]"
+    bool colon = false;
+};
+
+QList<FootnoteHit> footnoteHits(QStringView t)
+{
+    QList<FootnoteHit> hits;
+    const qsizetype n = t.size();
+    for (qsizetype i = TextSearch::indexOf(t, u"[^"); i >= 0;) {
+        qsizetype j = i + 2;
+        while (j < n && t[j] != u']' && !isAsciiSpace(t[j]))
+            ++j;
+        if (j > i + 2 && j < n && t[j] == u']') {
+            const bool colon = j + 1 < n && t[j + 1] == u':';
+            hits.append({i, j, colon});
+            i = TextSearch::indexOf(t, u"[^", j + 1 + (colon ? 1 : 0));
+            continue;
+        }
+        i = TextSearch::indexOf(t, u"[^", i + 1);
+    }
+    return hits;
+}
+
+// `\{[#.][^{}\n]*\}\s*$` (multi-line) read by hand: an attribute block ending its line, with
+// the blanks after it up to the last line end they reach.
+void appendAttributeBlocks(QStringView t, QList<std::pair<qsizetype, qsizetype>> &spans)
+{
+    const qsizetype n = t.size();
+    for (qsizetype i = t.indexOf(u'{'); i >= 0;) {
+        if (i + 1 < n && (t[i + 1] == u'#' || t[i + 1] == u'.')) {
+            qsizetype j = i + 2;
+            while (j < n && t[j] != u'{' && t[j] != u'}' && t[j] != u'\n')
+                ++j;
+            if (j < n && t[j] == u'}') {
+                // \s* is greedy and gives back until "$" holds: at the end or before a \n.
+                qsizetype end = -1;
+                for (qsizetype p = j + 1;; ++p) {
+                    if (p == n || t[p] == u'\n')
+                        end = p;
+                    if (p >= n || !isAsciiSpace(t[p]))
+                        break;
+                }
+                if (end >= 0) {
+                    spans.append({i, end});
+                    i = t.indexOf(u'{', end);
+                    continue;
+                }
+            }
+        }
+        i = t.indexOf(u'{', i + 1);
+    }
+}
+
 // "[text](dest)" becomes "text": the text up to the first "]", the destination up to the first
 // ")" (what `\[([^\]]*)\]\([^)]*\)` replaced with its group).
 QString replaceLinksByText(QStringView s)
@@ -119,7 +176,8 @@ QString simplifiedCopy(QStringView s)
     qsizetype length = 0;
     bool pendingSpace = false;
     for (const QChar c : s) {
-        if (c.isSpace()) {
+        // Printable ASCII first: it is most of any sentence and never a blank.
+        if ((c.unicode() <= u' ' || c.unicode() >= 0x7f) && c.isSpace()) {
             pendingSpace = length > 0;
             continue;
         }
@@ -232,29 +290,18 @@ QString ProseScanner::maskLinks(QString text)
         // From the "]" on: a link such as [RFC3986](url) is no "[RFC3986]" placeholder.
         spans = LinkSyntax::destinations(text);
     }
-    if (text.contains(u'{')) {
-        static const QRegularExpression attr(QStringLiteral(R"(\{[#.][^{}\n]*\}\s*$)"),
-                                             QRegularExpression::MultilineOption);
-        auto at = attr.globalMatch(text);
-        while (at.hasNext()) {
-            const auto m = at.next();
-            spans.append({m.capturedStart(0), m.capturedEnd(0)});
-        }
-    }
+    if (text.contains(u'{'))
+        appendAttributeBlocks(text, spans);
     if (TextSearch::contains(text, u"[^")) {
-        static const QRegularExpression footnote(QStringLiteral(R"(\[\^[^\]\s]+\])"));
-        auto ft = footnote.globalMatch(text);
-        while (ft.hasNext()) {
-            const auto m = ft.next();
-            spans.append({m.capturedStart(0), m.capturedEnd(0)});
-        }
+        for (const FootnoteHit &hit : footnoteHits(text))
+            spans.append({hit.start, hit.tagEnd + 1});
     }
     for (const auto &[from, to] : spans)
         blank(text, from, to);
     return text;
 }
 
-QList<Reference> ProseScanner::findReferences(const QString &masked, int offset,
+QList<Reference> ProseScanner::findReferences(QStringView masked, int offset,
                                               const SourceText &source)
 {
     QList<Reference> refs;
@@ -264,8 +311,8 @@ QList<Reference> ProseScanner::findReferences(const QString &masked, int offset,
         if (link.image)
             continue;
         Reference r;
-        r.text = masked.mid(link.textStart, link.textEnd - link.textStart);
-        r.target = masked.mid(link.targetStart, link.targetEnd - link.targetStart);
+        r.text = masked.mid(link.textStart, link.textEnd - link.textStart).toString();
+        r.target = masked.mid(link.targetStart, link.targetEnd - link.targetStart).toString();
         r.range = source.rangeFromOffsets(offset + int(link.start), offset + int(link.end));
         const QString &t = r.target;
         if (t.contains(QLatin1String("://")) || t.startsWith(QLatin1String("mailto:"))) {
@@ -287,48 +334,42 @@ QList<Reference> ProseScanner::findReferences(const QString &masked, int offset,
     return refs;
 }
 
-QList<FootnoteTag> ProseScanner::findFootnotes(const QString &masked, int offset,
+QList<FootnoteTag> ProseScanner::findFootnotes(QStringView masked, int offset,
                                                const SourceText &source)
 {
-    static const QRegularExpression tag(QStringLiteral(R"(\[\^([^\]\s]+)\](:?))"));
     QList<FootnoteTag> tags;
     if (!TextSearch::contains(masked, u"[^"))
         return tags;
-    auto it = tag.globalMatch(masked);
-    // Matches come in order: one forward pass finds each one's line start and whether only
+    // Hits come in order: one forward pass finds each one's line start and whether only
     // blanks precede it there (100,000 tags in one paragraph stay linear).
     qsizetype scanned = 0;
     qsizetype lineStart = 0;
     qsizetype lastNonBlank = -1;
-    while (it.hasNext()) {
-        const auto m = it.next();
+    for (const FootnoteHit &hit : footnoteHits(masked)) {
         FootnoteTag f;
-        f.tag = m.captured(1);
-        const qsizetype start = m.capturedStart(0);
-        for (; scanned < start; ++scanned) {
+        f.tag = masked.sliced(hit.start + 2, hit.tagEnd - hit.start - 2).toString();
+        for (; scanned < hit.start; ++scanned) {
             const QChar c = masked.at(scanned);
             if (c == u'\n')
                 lineStart = scanned + 1;
             else if (!c.isSpace())
                 lastNonBlank = scanned;
         }
-        f.isDefinition = !m.capturedView(2).isEmpty() && lastNonBlank < lineStart;
-        f.range = source.rangeFromOffsets(
-            offset + int(m.capturedStart(0)),
-            offset + int(m.capturedStart(0) + m.capturedLength(0) - m.capturedLength(2)));
+        f.isDefinition = hit.colon && lastNonBlank < lineStart;
+        f.range = source.rangeFromOffsets(offset + int(hit.start), offset + int(hit.tagEnd + 1));
         tags.append(f);
     }
     return tags;
 }
 
-QList<Marker> ProseScanner::findMarkers(const QString &masked, int offset, const SourceText &source)
+QList<Marker> ProseScanner::findMarkers(QStringView masked, int offset, const SourceText &source)
 {
     static const QRegularExpression re(QStringLiteral(
         R"(\[NEEDS CLARIFICATION\b[^\]]*\]|\b(?:TODO|TBD|FIXME|XXX)\b|\[[A-Z][A-Z0-9 #_/-]{1,40}\](?![\(\[:]))"));
     QList<Marker> markers;
     if (!mayHoldMarker(masked))
         return markers;
-    auto it = re.globalMatch(masked);
+    auto it = re.globalMatchView(masked);
     while (it.hasNext()) {
         const auto m = it.next();
         Marker k;

@@ -20,12 +20,11 @@ public:
     static QString maskLinks(QString codeMasked);
 
     // Scans [text](dest) links. `offset` is the UTF-16 offset of text[0] in the source.
-    static QList<Reference> findReferences(const QString &maskedCode, int offset,
+    static QList<Reference> findReferences(QStringView maskedCode, int offset,
                                            const SourceText &source);
-    static QList<FootnoteTag> findFootnotes(const QString &maskedCode, int offset,
+    static QList<FootnoteTag> findFootnotes(QStringView maskedCode, int offset,
                                             const SourceText &source);
-    static QList<Marker> findMarkers(const QString &maskedProse, int offset,
-                                     const SourceText &source);
+    static QList<Marker> findMarkers(QStringView maskedProse, int offset, const SourceText &source);
     // Removes Markdown emphasis and link syntax for display: "**FR-001**: x" -> "FR-001: x".
     static QString plainSentence(QStringView markdown);
 };

@@ -1,6 +1,10 @@
 #include "source_text.h"
 
 #include <algorithm>
+#include <bit>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Specwright {
 
@@ -27,6 +31,39 @@ int utf8Length(QStringView line)
     return bytes;
 }
 
+// The next \n at or after `i` (or n), clearing `ascii` when a character before it is not ASCII:
+// eight characters at a time where SSE2 is there (x86-64 always has it).
+qsizetype nextLineBreak(const char16_t *s, qsizetype i, qsizetype n, bool &ascii)
+{
+#if defined(__SSE2__)
+    const __m128i lineFeed = _mm_set1_epi16(u'\n');
+    const __m128i highBits = _mm_set1_epi16(short(0xff80));
+    const __m128i zero = _mm_setzero_si128();
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+        const unsigned breaks = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi16(v, lineFeed)));
+        const unsigned wide =
+            unsigned(_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, highBits), zero))) ^
+            0xffffu;
+        if (breaks) {
+            const int at = std::countr_zero(breaks); // two mask bits per character
+            if (wide & ((1u << at) - 1))
+                ascii = false;
+            return i + at / 2;
+        }
+        if (wide)
+            ascii = false;
+    }
+#endif
+    for (; i < n; ++i) {
+        if (s[i] == u'\n')
+            return i;
+        if (s[i] >= 0x80)
+            ascii = false;
+    }
+    return n;
+}
+
 } // namespace
 
 SourceText::SourceText(const QString &text)
@@ -49,10 +86,10 @@ SourceText::SourceText(const QString &text)
     // UTF-8 bytes of a line at once when it is ASCII (one byte per character).
     if (!QStringView(m_text).contains(u'\r')) {
         while (i < n) {
-            const qsizetype end = QStringView(m_text).indexOf(u'\n', i);
-            const qsizetype stop = end < 0 ? n : end;
+            bool asciiLine = true;
+            const qsizetype stop = nextLineBreak(s, i, n, asciiLine);
+            const qsizetype end = stop < n ? stop : -1;
             const QStringView line = QStringView(m_text).sliced(i, stop - i);
-            const bool asciiLine = QtPrivate::isAscii(line);
             byteOffset += asciiLine ? int(line.size()) : utf8Length(line);
             if (end < 0) {
                 ascii = asciiLine;
@@ -145,7 +182,15 @@ SourceRange SourceText::rangeFromOffsets(int startOffset, int endOffset) const
     r.startLine = lineForOffset(startOffset);
     r.startColumn = startOffset - lineStartOffset(r.startLine) + 1;
     const int last = std::max(startOffset, endOffset - 1);
-    r.endLine = lineForOffset(last);
+    // Most ranges end a few lines after they start: step there instead of a second search.
+    r.endLine = r.startLine;
+    for (int steps = 0; r.endLine < lineCount() && m_lineStarts.at(r.endLine) <= last; ++steps) {
+        if (steps == 8) {
+            r.endLine = lineForOffset(last);
+            break;
+        }
+        ++r.endLine;
+    }
     r.endColumn = last - lineStartOffset(r.endLine) + 1;
     return r;
 }

@@ -4,9 +4,9 @@
 #include "example_caption.h"
 #include "example_parser.h"
 #include "heading_attributes.h"
+#include "prose_features.h"
 #include "prose_scanner.h"
 #include "statement_finder.h"
-#include "text_search.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,29 +20,7 @@ namespace {
 
 constexpr int kHugeLine = 10000;
 
-// The rare conventions of a block's text that need their own scan: "<a " anchors,
-// "](@)" terms, "[[" / "{{" / "{:" citations and attribute lines.
-struct ProseConventions
-{
-    bool anchor = false;
-    bool term = false;
-    bool citation = false;
-};
-
-ProseConventions proseConventions(QStringView text)
-{
-    // Each lead character by the vectorised search first: most blocks hold none of them.
-    ProseConventions found;
-    found.anchor = text.contains(u'<') && TextSearch::contains(text, u"<a ");
-    const bool bracket = text.contains(u'[');
-    found.term = TextSearch::contains(text, u"](@)");
-    found.citation = (bracket && TextSearch::contains(text, u"[[")) ||
-                     (text.contains(u'{') &&
-                      (TextSearch::contains(text, u"{{") || TextSearch::contains(text, u"{:")));
-    return found;
-}
-
-bool looksLikeConversation(const QByteArray &literal)
+bool looksLikeConversation(QByteArrayView literal)
 {
     return literal.contains("<user") || literal.contains("<assistant") ||
            literal.contains("<system") || literal.contains("<developer");
@@ -120,7 +98,8 @@ void SpecParser::walk(MarkdownNode parent, const Context &context)
             if (ExampleCaption::isTitle(node, &title) && next.type() == T::CodeBlock &&
                 next.isFenced()) {
                 addBlock(BlockKind::ExampleTitle, node, context);
-                addBlock(BlockKind::CodeFence, next, context, QString::fromUtf8(next.fenceInfo()));
+                addBlock(BlockKind::CodeFence, next, context,
+                         QString::fromUtf8(next.fenceInfoView()));
                 checkFence(next);
                 // Links in the caption are references like any other.
                 scanProse(startOffset(node), endOffset(node), false);
@@ -138,11 +117,12 @@ void SpecParser::walk(MarkdownNode parent, const Context &context)
             break;
         }
         case T::CodeBlock: {
-            const QString info = QString::fromUtf8(node.fenceInfo());
+            const QString info = QString::fromUtf8(node.fenceInfoView());
             if (node.isFenced()) {
                 addBlock(BlockKind::CodeFence, node, context, info);
                 checkFence(node);
-                if (info.startsWith(QLatin1String("xml")) && looksLikeConversation(node.literal()))
+                if (info.startsWith(QLatin1String("xml")) &&
+                    looksLikeConversation(node.literalView()))
                     addFenceExample(node, QString(), node.startLine(), startOffset(node));
                 else if (info.trimmed() == u"example")
                     addInputOutputExample(node);
@@ -254,9 +234,23 @@ void SpecParser::addFenceExample(MarkdownNode fence, const QString &title, int t
     Example ex;
     ex.title = title;
     ex.section = m_section;
-    ex.language = QString::fromUtf8(fence.fenceInfo()).trimmed();
-    const QString body = QString::fromUtf8(fence.literal());
-    QList<QStringView> lines = QStringView(body).split(u'\n');
+    ex.language = QString::fromUtf8(fence.fenceInfoView()).trimmed();
+    const QString body = QString::fromUtf8(fence.literalView());
+    // QStringView::split(u'\n') with the list reserved at once.
+    QList<QStringView> lines;
+    qsizetype breaks = 0;
+    for (const QChar c : body)
+        breaks += c == u'\n' ? 1 : 0;
+    lines.reserve(breaks + 1);
+    for (qsizetype at = 0;;) {
+        const qsizetype end = body.indexOf(u'\n', at);
+        if (end < 0) {
+            lines.append(QStringView(body).sliced(at));
+            break;
+        }
+        lines.append(QStringView(body).sliced(at, end - at));
+        at = end + 1;
+    }
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     ExampleParser::parse(lines, fence.startLine() + 1, ex);
@@ -292,7 +286,7 @@ void SpecParser::addInputOutputExample(MarkdownNode fence)
     ex.kind = ExampleKind::InputOutput;
     ex.section = m_section;
     ex.language = QStringLiteral("example");
-    QString body = QString::fromUtf8(fence.literal());
+    QString body = QString::fromUtf8(fence.literalView());
     QStringList lines = body.split(u'\n');
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
@@ -372,7 +366,9 @@ void SpecParser::scanProse(int startOffset, int endOffset, bool withStatements)
         return;
     const SourceText &src = m_doc.m_source;
     const QStringView original = QStringView(src.text()).mid(startOffset, endOffset - startOffset);
-    const ProseConventions found = proseConventions(original);
+    // One pass finds which scans can hit; the masked copies are made only when something is
+    // masked, else the scans read the source itself.
+    const ProseFeatures found = ProseFeatures::of(original);
     if (found.anchor)
         addAnchors(original.toUtf8(), src.lineForOffset(startOffset), src.lineForOffset(endOffset));
     if (found.term) {
@@ -383,28 +379,49 @@ void SpecParser::scanProse(int startOffset, int endOffset, bool withStatements)
         while (it.hasNext())
             m_anchors.append({HeadingAttributes::slugify(it.next().captured(1)), line, line});
     }
-    QString codeMasked = ProseScanner::maskCode(original);
-    if (found.citation)
-        scanCitations(codeMasked, startOffset);
-    for (Reference r : ProseScanner::findReferences(codeMasked, startOffset, src)) {
-        r.section = m_section;
-        m_doc.m_references.append(r);
+    QString codeMaskedCopy;
+    QStringView codeMasked = original;
+    if (found.backtick || found.lessThan) {
+        codeMaskedCopy = ProseScanner::maskCode(original);
+        codeMasked = codeMaskedCopy;
     }
-    for (FootnoteTag f : ProseScanner::findFootnotes(codeMasked, startOffset, src)) {
-        f.section = m_section;
-        m_doc.m_footnotes.append(f);
+    if (found.citation) {
+        if (codeMasked.data() == original.data())
+            codeMaskedCopy = original.toString();
+        scanCitations(codeMaskedCopy, startOffset);
+        codeMasked = codeMaskedCopy;
     }
-    const QString prose = ProseScanner::maskLinks(codeMasked);
-    for (Marker k : ProseScanner::findMarkers(prose, startOffset, src)) {
-        k.section = m_section;
-        m_doc.m_markers.append(k);
+    if (found.linkTail) {
+        for (Reference &r : ProseScanner::findReferences(codeMasked, startOffset, src)) {
+            r.section = m_section;
+            m_doc.m_references.append(std::move(r));
+        }
+    }
+    if (found.footnote) {
+        for (FootnoteTag &f : ProseScanner::findFootnotes(codeMasked, startOffset, src)) {
+            f.section = m_section;
+            m_doc.m_footnotes.append(std::move(f));
+        }
+    }
+    QString proseCopy;
+    QStringView prose = codeMasked;
+    if (found.linkTail || found.brace || found.footnote) {
+        proseCopy = ProseScanner::maskLinks(
+            codeMasked.data() == original.data() ? original.toString() : codeMaskedCopy);
+        prose = proseCopy;
+    }
+    if (found.marker) {
+        for (Marker &k : ProseScanner::findMarkers(prose, startOffset, src)) {
+            k.section = m_section;
+            m_doc.m_markers.append(std::move(k));
+        }
     }
     if (!withStatements)
         return;
-    for (Statement s : StatementFinder::find(original, prose, startOffset, src)) {
+    for (Statement &s : StatementFinder::find(original, prose, startOffset, src, found.given)) {
         s.section = m_section;
         const int index = int(m_doc.m_statements.size());
-        m_doc.m_statements.append(s);
+        m_doc.m_statements.append(std::move(s));
         if (m_section >= 0)
             m_doc.m_sections[m_section].statements.append(index);
     }
@@ -553,10 +570,12 @@ void SpecParser::finish()
     }
 
     // Tolerated problems.
-    if (src.text().trimmed().isEmpty())
+    if (QStringView(src.text()).trimmed().isEmpty()) // a view: no copy of the whole text
         addProblem(ProblemKind::EmptyFile, 1, tr("the file is empty"));
     for (int line = 1; line <= lastLine; ++line) {
-        if (src.line(line).size() > kHugeLine) {
+        // The distance between line starts bounds a line's length: line() only for long ones.
+        if (src.lineStartOffset(line + 1) - src.lineStartOffset(line) > kHugeLine &&
+            src.line(line).size() > kHugeLine) {
             addProblem(ProblemKind::HugeLine, line,
                        tr("line %1 is %2 characters long").arg(line).arg(src.line(line).size()));
         }

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Specwright {
 
 namespace {
@@ -49,6 +51,8 @@ bool isAbbreviation(QStringView text, int dot)
     while (start > 0 && (text.at(start - 1).isLetter() || text.at(start - 1) == u'.'))
         --start;
     const QStringView word = text.mid(start, dot - start);
+    if (word.size() != 2 && word.size() != 3)
+        return false; // the lengths of the abbreviations
     for (const QString &a : abbreviations)
         if (word == a)
             return true;
@@ -106,7 +110,7 @@ QList<std::pair<int, int>> StatementFinder::sentences(QStringView text)
 namespace {
 
 // \w of QRegularExpression without UseUnicodePropertiesOption: ASCII letters, digits, '_'.
-bool isWordChar(char16_t c)
+constexpr bool isWordChar(char16_t c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
            c == u'_';
@@ -235,6 +239,105 @@ QList<std::pair<int, int>> StatementFinder::modalKeywords(QStringView text)
     return hits;
 }
 
+namespace {
+
+// What sentencesAndKeywords() does with an ASCII character, by one table look-up.
+struct CharClasses
+{
+    enum : unsigned char
+    {
+        Word,         // [A-Za-z0-9_]
+        KeywordStart, // a word character a keyword can start with
+        End,          // "\n", ".", "!", "?": a sentence may end here
+        Other
+    };
+    unsigned char of[128] = {};
+    constexpr CharClasses()
+    {
+        for (int c = 0; c < 128; ++c)
+            of[c] = isWordChar(char16_t(c)) ? Word : Other;
+        for (const char c : {'M', 'm', 'S', 's', 'N', 'R', 'O'})
+            of[int(c)] = KeywordStart;
+        for (const char c : {'\n', '.', '!', '?'})
+            of[int(c)] = End;
+    }
+};
+
+} // namespace
+
+StatementFinder::Scan StatementFinder::sentencesAndKeywords(QStringView text)
+{
+    // sentences() and modalKeywords() in one loop. Keywords and the rest of words are word
+    // characters, sentence ends and line breaks are not: each character is looked at by the
+    // one scan that cares about it, and the loop skips a word at once as modalKeywords() does.
+    Scan scan;
+    const int n = int(text.size());
+    const char16_t *s = text.utf16();
+    int start = 0;
+    auto push = [&](int from, int to) {
+        while (from < to && text.at(from).isSpace())
+            ++from;
+        while (to > from && text.at(to - 1).isSpace())
+            --to;
+        if (to > from)
+            scan.sentences.append({from, to});
+    };
+    auto closesSentence = [s, n](int j) {
+        return j < n &&
+               (s[j] == u'"' || s[j] == u')' || s[j] == u'*' || s[j] == u'_' || s[j] == u'\u201d');
+    };
+    static constexpr CharClasses classes;
+    int i = 0;
+    while (i < n) {
+        const char16_t c = s[i];
+        const unsigned char kind =
+            c < 128 ? classes.of[c] : static_cast<unsigned char>(CharClasses::Other);
+        if (kind == CharClasses::Other) {
+            ++i; // blanks, punctuation and non-ASCII: nothing either scan looks at
+            continue;
+        }
+        if (kind <= CharClasses::KeywordStart) {
+            if (kind == CharClasses::KeywordStart) {
+                if (const qsizetype length = modalAt(text, i)) {
+                    scan.keywords.append({i, int(length)});
+                    i += int(length);
+                    continue;
+                }
+            }
+            ++i;
+            while (i < n && s[i] < 128 && classes.of[s[i]] <= CharClasses::KeywordStart)
+                ++i;
+            continue;
+        }
+        const int at = i++;
+        if (c == u'\n') {
+            if (i < n && s[i] == u'\n') {
+                push(start, at);
+                start = at + 1;
+            }
+            continue;
+        }
+        if (c != u'.' && c != u'!' && c != u'?')
+            continue; // ";" ends a clause, not a sentence
+        int j = at + 1;
+        while (closesSentence(j))
+            ++j;
+        if (j < n && !text.at(j).isSpace())
+            continue;
+        if (c == u'.' && isAbbreviation(text, at)) {
+            int k = j;
+            while (k < n && text.at(k).isSpace())
+                ++k;
+            if (k < n && text.at(k).isLower())
+                continue;
+        }
+        push(start, j);
+        start = j;
+    }
+    push(start, n);
+    return scan;
+}
+
 Modality StatementFinder::modalityFor(QStringView keyword, bool negated)
 {
     const QString k = keyword.toString().toLower();
@@ -257,53 +360,127 @@ Modality StatementFinder::modalityFor(QStringView keyword, bool negated)
     return Modality::None;
 }
 
-QList<Statement> StatementFinder::find(QStringView original, const QString &masked, int offset,
-                                       const SourceText &source)
+namespace {
+
+// What a statement records about its keyword. modalAt() returns one of a few dozen spellings,
+// so each is read once and shared by every statement that uses it (no string per statement).
+struct KeywordInfo
+{
+    QString keyword;
+    bool negated = false;
+    Modality modality = Modality::None;
+    bool upperCase = false;
+    bool shall = false; // "shall" in any case: the EARS pattern may apply
+};
+
+QList<KeywordInfo> allKeywords()
+{
+    QStringList spellings = {u"NOT RECOMMENDED"_s, u"MUST NOT"_s, u"SHALL NOT"_s,
+                             u"SHOULD NOT"_s,      u"MAY NOT"_s,  u"MUST"_s,
+                             u"SHALL"_s,           u"SHOULD"_s,   u"REQUIRED"_s,
+                             u"RECOMMENDED"_s,     u"MAY"_s,      u"OPTIONAL"_s};
+    const std::pair<QString, QStringList> stems[] = {
+        {u"must"_s, {QString(), u"n't"_s, u" not"_s, u" never"_s}},
+        {u"may"_s, {QString(), u" not"_s, u" never"_s}},
+        {u"shall"_s, {QString(), u" not"_s, u" never"_s}},
+        {u"should"_s, {QString(), u"n't"_s, u" not"_s, u" never"_s}}};
+    for (const auto &[stem, suffixes] : stems) {
+        for (const QString &suffix : suffixes) {
+            spellings.append(stem + suffix);
+            spellings.append(stem.front().toUpper() + stem.mid(1) + suffix);
+        }
+    }
+    QList<KeywordInfo> out;
+    for (const QString &k : std::as_const(spellings)) {
+        KeywordInfo info;
+        info.keyword = k;
+        const QString lower = k.toLower();
+        info.negated =
+            lower.contains(u" not") || lower.contains(u"n't") || lower.contains(u"never");
+        info.modality = StatementFinder::modalityFor(lower, info.negated);
+        // Keywords are ASCII: upper case means no ASCII lower-case letter.
+        info.upperCase =
+            std::none_of(k.cbegin(), k.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+        info.shall = lower.startsWith(u"shall");
+        out.append(info);
+    }
+    return out;
+}
+
+const KeywordInfo &keywordInfo(QStringView keyword)
+{
+    static const QList<KeywordInfo> table = allKeywords();
+    for (const KeywordInfo &info : table) {
+        if (info.keyword.size() == keyword.size() && info.keyword == keyword)
+            return info;
+    }
+    // modalAt() reads only the spellings above; any other gets its facts computed here.
+    thread_local KeywordInfo other;
+    const QString lower = keyword.toString().toLower();
+    other.keyword = keyword.toString();
+    other.negated = lower.contains(u" not") || lower.contains(u"n't") || lower.contains(u"never");
+    other.modality = StatementFinder::modalityFor(lower, other.negated);
+    other.upperCase = std::none_of(keyword.cbegin(), keyword.cend(),
+                                   [](QChar c) { return c >= u'a' && c <= u'z'; });
+    other.shall = lower.startsWith(u"shall");
+    return other;
+}
+
+// A requirement id (see requirementIdPattern) has its "-" after R, C, Q or S ("FR-", "NFR-",
+// "SC-", "REQ-", "US-", "SR-", "UR-") and after at most 4 other characters, which the pattern
+// counts in code points: within the first 4 * 2 + 3 + 1 UTF-16 units.
+bool mayStartWithRequirementId(QStringView sentence)
+{
+    const qsizetype n = std::min<qsizetype>(sentence.size(), 12);
+    for (qsizetype k = 1; k < n; ++k) {
+        if (sentence[k] != u'-')
+            continue;
+        const char16_t before = sentence[k - 1].unicode();
+        if (before == u'R' || before == u'C' || before == u'Q' || before == u'S')
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QList<Statement> StatementFinder::find(QStringView original, QStringView masked, int offset,
+                                       const SourceText &source, bool blockMayHoldGiven)
 {
     QList<Statement> result;
     const QStringView text(masked);
-    // One pass of the modal pattern over the block, then each sentence takes its first hit:
-    // matching sentence by sentence costs a regex call per sentence.
-    struct Hit
-    {
-        int start;
-        int length;
-    };
-    QList<Hit> hits;
-    for (const auto &[start, length] : modalKeywords(text))
-        hits.append({start, length});
+    // One pass of the modal scanner over the block, then each sentence takes its first hit.
+    const Scan scan = sentencesAndKeywords(text);
+    const QList<std::pair<int, int>> &hits = scan.keywords;
     // Most prose has no statement: skip the sentence split when nothing can match.
     // A sentence can only hold "Given" when its block does.
-    const bool blockMayHoldGiven = mayHoldGiven(text);
+    blockMayHoldGiven = blockMayHoldGiven && mayHoldGiven(text);
     if (hits.isEmpty() && !text.contains(u'-') && !blockMayHoldGiven)
         return result;
     qsizetype nextHit = 0;
-    for (const auto &[from, to] : sentences(text)) {
+    for (const auto &[from, to] : scan.sentences) {
         const QStringView sentence = text.mid(from, to - from);
         Statement st;
-        while (nextHit < hits.size() && hits.at(nextHit).start < from)
+        while (nextHit < hits.size() && hits.at(nextHit).first < from)
             ++nextHit;
         const bool hasModal =
-            nextHit < hits.size() && hits.at(nextHit).start + hits.at(nextHit).length <= to;
-        if (sentence.left(24).contains(u'-')) {
+            nextHit < hits.size() && hits.at(nextHit).first + hits.at(nextHit).second <= to;
+        if (mayStartWithRequirementId(sentence)) {
             const auto reqId = requirementIdPattern().matchView(sentence);
             if (reqId.hasMatch())
                 st.requirementId = reqId.captured(1);
         }
         const bool maybeScenario = blockMayHoldGiven && mayHoldGiven(sentence);
         if (hasModal) {
-            const Hit hit = hits.at(nextHit);
-            st.keyword = text.mid(hit.start, hit.length).toString();
-            const QString lower = st.keyword.toLower();
-            st.negated =
-                lower.contains(u" not") || lower.contains(u"n't") || lower.contains(u"never");
-            st.modality = modalityFor(lower, st.negated);
-            // Keywords are ASCII: upper case means no ASCII lower-case letter.
-            st.upperCaseKeyword = std::none_of(st.keyword.cbegin(), st.keyword.cend(),
-                                               [](QChar c) { return c >= u'a' && c <= u'z'; });
-            const int kwStart = offset + hit.start;
-            st.keywordRange = source.rangeFromOffsets(kwStart, kwStart + hit.length);
-            st.kind = lower.startsWith(u"shall") && earsPattern().matchView(sentence).hasMatch()
+            const auto [hitStart, hitLength] = hits.at(nextHit);
+            const KeywordInfo &info = keywordInfo(text.mid(hitStart, hitLength));
+            st.keyword = info.keyword;
+            st.negated = info.negated;
+            st.modality = info.modality;
+            st.upperCaseKeyword = info.upperCase;
+            const int kwStart = offset + hitStart;
+            st.keywordRange = source.rangeFromOffsets(kwStart, kwStart + hitLength);
+            st.kind = info.shall && earsPattern().matchView(sentence).hasMatch()
                           ? StatementKind::Ears
                           : StatementKind::Normative;
         } else if (maybeScenario && scenarioPattern().matchView(sentence).hasMatch()) {
@@ -315,7 +492,7 @@ QList<Statement> StatementFinder::find(QStringView original, const QString &mask
         }
         st.text = ProseScanner::plainSentence(original.mid(from, to - from));
         st.range = source.rangeFromOffsets(offset + from, offset + to);
-        result.append(st);
+        result.append(std::move(st));
     }
     return result;
 }

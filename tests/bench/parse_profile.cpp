@@ -1,6 +1,7 @@
 // A small driver for profiling the parser: parses one file again and again, alternating with
 // cmark-gfm alone on the same bytes, and prints the median times and their ratio.
-// Usage: parse_profile FILE [RUNS] [parse|cmark|both]
+// Usage: parse_profile FILE [RUNS] [parse|cmark|both|heap]; "heap" prints the malloc heap the
+// parsed SpecDocument holds (glibc's mallinfo2, taken before and after one parse).
 #include "markdown_tree.h"
 #include "spec_document.h"
 
@@ -9,10 +10,17 @@
 #include <QFile>
 #include <algorithm>
 #include <cstdio>
+#include <malloc.h>
 
 using namespace Specwright;
 
 namespace {
+
+size_t heapInUse()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return info.uordblks + info.hblkhd;
+}
 
 double median(QList<double> v)
 {
@@ -27,7 +35,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: parse_profile FILE [RUNS] [parse|cmark|both]\n");
+        std::fprintf(stderr, "usage: parse_profile FILE [RUNS] [parse|cmark|both|heap]\n");
         return 2;
     }
     QFile file(args.at(1));
@@ -37,6 +45,14 @@ int main(int argc, char **argv)
     const QString text = QString::fromUtf8(bytes);
     const int runs = args.size() > 2 ? args.at(2).toInt() : 10;
     const QString mode = args.size() > 3 ? args.at(3) : QStringLiteral("both");
+    if (mode == u"heap") {
+        const size_t before = heapInUse();
+        const SpecDocument::Ptr doc = SpecDocument::parse(text, args.at(1));
+        const size_t after = heapInUse();
+        std::printf("document heap %.1f MB (%lld statements)\n", double(after - before) / 1e6,
+                    qlonglong(doc->statements().size()));
+        return 0;
+    }
     QList<double> ours, cmark;
     size_t sink = 0;
     for (int i = 0; i < runs; ++i) {
