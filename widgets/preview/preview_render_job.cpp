@@ -6,6 +6,7 @@
 
 #include <QAbstractEventDispatcher>
 #include <QAbstractTextDocumentLayout>
+#include <QCryptographicHash>
 #include <QMutex>
 #include <QThread>
 #include <QTimerEvent>
@@ -30,7 +31,22 @@ void finishTimers(QObject *object)
     dispatcher->unregisterTimers(object); // any that did not stop themselves
 }
 
+// A page's key: its section's HTML digest, the width it is laid out at and the stylesheet.
+QByteArray pageKey(const QByteArray &sectionKey, qreal width, const QByteArray &styleKey)
+{
+    return sectionKey + '@' + QByteArray::number(width) + '@' + styleKey;
+}
+
 } // namespace
+
+void PreviewRenderJob::releaseFromThread(QTextDocument *document)
+{
+    if (!document)
+        return;
+    finishTimers(document->documentLayout());
+    finishTimers(document);
+    document->moveToThread(nullptr);
+}
 
 void PreviewRenderJob::freeOffUiThread(std::unique_ptr<QTextDocument> document)
 {
@@ -38,20 +54,43 @@ void PreviewRenderJob::freeOffUiThread(std::unique_ptr<QTextDocument> document)
         return;
     // Freeing the QTextDocument of a 5 MB preview takes long: a worker does it. Its timers
     // stop here first, in the thread they run in.
-    finishTimers(document->documentLayout());
-    finishTimers(document.get());
-    document->moveToThread(nullptr);
+    releaseFromThread(document.get());
     disposeInBackground(std::move(document));
+}
+
+void PreviewRenderJob::freeOffUiThread(std::vector<std::unique_ptr<PreviewPage>> pages)
+{
+    if (pages.empty())
+        return;
+    for (const auto &page : pages) {
+        if (page && page->document() && page->document()->thread() == QThread::currentThread())
+            releaseFromThread(page->document());
+    }
+    using List = std::vector<std::unique_ptr<PreviewPage>>;
+    disposeInBackground(std::make_unique<List>(std::move(pages)));
+}
+
+void PreviewRenderJob::freeOffUiThread(Pages pages)
+{
+    std::vector<std::unique_ptr<PreviewPage>> owned;
+    for (PageSlot &slot : pages) {
+        if (slot.page)
+            owned.push_back(std::move(slot.page));
+    }
+    freeOffUiThread(std::move(owned));
 }
 
 PreviewRenderJob::PreviewRenderJob(QObject *parent)
     : QObject(parent)
 {
-    m_options.embedStyleSheet = false; // the view sets the stylesheet on its document
+    m_options.embedStyleSheet = false; // the view sets the stylesheet on its documents
     m_options.sourcePositions = false; // unused by QTextDocument, a fifth of its HTML
 }
 
-PreviewRenderJob::~PreviewRenderJob() = default;
+PreviewRenderJob::~PreviewRenderJob()
+{
+    freeOffUiThread(std::exchange(m_pages, {}));
+}
 
 void PreviewRenderJob::setOptions(const SpecHtmlRenderer::Options &options)
 {
@@ -59,12 +98,21 @@ void PreviewRenderJob::setOptions(const SpecHtmlRenderer::Options &options)
     m_sectionCache.reset(); // a render in flight keeps the old one
 }
 
+void PreviewRenderJob::setTextDocumentStyleSheet(const QString &styleSheet)
+{
+    m_textStyleSheet = styleSheet;
+    m_styleKey = QCryptographicHash::hash(styleSheet.toUtf8(), QCryptographicHash::Md5).toHex();
+}
+
 void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace)
 {
     const SpecHtmlRenderer::Options options = m_options;
     const QString style = m_textStyleSheet;
+    const QByteArray styleKey = m_styleKey;
     const std::shared_ptr<CodeHighlighter> highlighter = sharedHighlighter(options.theme);
     const qreal width = m_textWidth;
+    const QUrl baseUrl = m_baseUrl;
+    const QSet<QByteArray> shown = m_shownPages;
     // Sections are reused only within one file and one workspace snapshot (a weak pointer:
     // a new snapshot is never taken for a freed one at the same address).
     const QString file = document ? document->filePath() : QString();
@@ -77,38 +125,53 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
     }
     const std::shared_ptr<SectionHtmlCache> cache = m_sectionCache;
     m_render.start(
-        [document, workspace, options, highlighter, cache, style,
-         width](const BackgroundTask &task) {
+        [document, workspace, options, highlighter, cache, style, styleKey, width, baseUrl,
+         shown](const BackgroundTask &task) {
             Result result;
+            result.width = width;
             if (!document)
                 return result;
             SpecHtmlRenderer renderer(options, highlighter);
             renderer.setSectionCache(cache);
-            result.html = renderer.render(*document, workspace.get());
-            if (!style.isEmpty() && !task.isCancelled()) {
-                auto text = std::make_unique<QTextDocument>();
-                text->setDocumentMargin(kDocumentMargin);
-                text->setDefaultStyleSheet(style);
-                text->setHtml(result.html);
-                if (width > 0) { // lay out here too: the view shows it at this width
-                    text->setTextWidth(width);
-                    text->size();
+            const QList<RenderedSection> sections =
+                renderer.renderSections(*document, workspace.get());
+            qsizetype size = 0;
+            for (const RenderedSection &s : sections)
+                size += s.html.size();
+            result.html.reserve(size);
+            for (const RenderedSection &s : sections)
+                result.html += s.html;
+            if (style.isEmpty())
+                return result;
+            result.withPages = true;
+            result.pages.reserve(sections.size());
+            for (const RenderedSection &s : sections) {
+                if (task.isCancelled())
+                    return Result();
+                QByteArray key = pageKey(s.key, width, styleKey);
+                if (shown.contains(key)) {
+                    result.pages.push_back({std::move(key), nullptr});
+                    continue;
                 }
-                finishTimers(text->documentLayout());
-                finishTimers(text.get());
-                // No thread: the receiving thread pulls it, any thread may free it.
-                text->moveToThread(nullptr);
-                result.textDocument = std::move(text);
+                auto page = PreviewPage::build(key, s.html, style, width, baseUrl);
+                releaseFromThread(page->document()); // the receiving thread pulls it
+                result.pages.push_back({std::move(key), std::move(page)});
+                ++result.built;
             }
             return result;
         },
         [this, document](Result result) {
             Q_EMIT finished(result.html, document);
-            if (result.textDocument) {
-                result.textDocument->moveToThread(thread());
-                // One not taken yet (superseded) goes on a worker too.
-                freeOffUiThread(std::exchange(m_textDocument, std::move(result.textDocument)));
-                Q_EMIT textDocumentReady(document);
+            if (result.withPages) {
+                for (PageSlot &slot : result.pages) {
+                    if (slot.page)
+                        slot.page->document()->moveToThread(thread());
+                }
+                // Pages not taken yet (superseded) go on a worker too.
+                freeOffUiThread(std::exchange(m_pages, std::move(result.pages)));
+                m_pagesWidth = result.width;
+                m_builtPages = result.built;
+                Q_EMIT pagesReady(document);
             }
         });
 }

@@ -1,0 +1,69 @@
+// One section of the preview as a QTextDocument of its own, built and laid out at a width on
+// a worker thread, with what the view needs to stack and map it without laying it out again:
+// its size, the collapsible margins at its ends, its source line anchors and named anchors.
+// Per-section documents keep the layout linear (QTextDocumentLayout's cost per table grows
+// with the document) and let an edit rebuild only the sections it touched.
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QSizeF>
+#include <QString>
+#include <QTextDocument>
+#include <QUrl>
+#include <memory>
+
+namespace Specwright {
+
+class PreviewPage
+{
+public:
+    struct LineAnchor
+    {
+        int line = 0;
+        qreal y = 0; // in the page
+    };
+
+    // Parses the HTML and lays it out at `width`, in any thread (the document belongs to it).
+    static std::unique_ptr<PreviewPage> build(const QByteArray &key, const QString &html,
+                                              const QString &styleSheet, qreal width,
+                                              const QUrl &baseUrl);
+    ~PreviewPage();
+
+    // Lays the document out again at another width, in the thread that owns it.
+    void layOut(qreal width);
+
+    const QByteArray &key() const { return m_key; }
+    QTextDocument *document() const { return m_document.get(); }
+    std::unique_ptr<QTextDocument> takeDocument() { return std::move(m_document); }
+    QSizeF size() const { return m_size; }
+    qreal width() const { return m_width; }
+    // Vertical margins of the first and last block, collapsed with the neighbouring page's
+    // (QTextDocumentLayout keeps the larger of two adjacent block margins); 0 for a table.
+    qreal topMargin() const { return m_topMargin; }
+    qreal bottomMargin() const { return m_bottomMargin; }
+    const QList<LineAnchor> &lineAnchors() const { return m_lineAnchors; }
+    // y of an anchor name other than a source line anchor (heading ids, footnotes); -1 if none.
+    qreal namedAnchorY(const QString &name) const { return m_namedAnchors.value(name, -1); }
+
+    // y of the text line holding a document position.
+    qreal yOfPosition(int position) const;
+
+private:
+    PreviewPage() = default;
+    void measure();
+
+    QByteArray m_key;
+    std::unique_ptr<QTextDocument> m_document;
+    QSizeF m_size;
+    qreal m_width = 0;
+    qreal m_topMargin = 0;
+    qreal m_bottomMargin = 0;
+    QList<int> m_anchorPositions; // of m_lineAnchors
+    QList<LineAnchor> m_lineAnchors;
+    QHash<QString, int> m_namedPositions;
+    QHash<QString, qreal> m_namedAnchors;
+};
+
+} // namespace Specwright
