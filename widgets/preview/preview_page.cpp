@@ -73,15 +73,20 @@ void PreviewPage::measure()
     m_namedAnchors.clear();
     for (auto it = m_namedPositions.cbegin(); it != m_namedPositions.cend(); ++it)
         m_namedAnchors.insert(it.key(), yOfPosition(it.value()));
-    // Only plain blocks collapse their margins with a neighbour; a table keeps its own.
-    m_topMargin = m_bottomMargin = 0;
+    // Only plain blocks of the page itself collapse their margins with a neighbour.
+    m_topMargin = m_bottomMargin = m_spaceAbove = m_spaceBelow = 0;
     QTextFrame *root = m_document->rootFrame();
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
     const QTextFrame::iterator first = root->begin();
-    if (!first.atEnd() && !first.currentFrame() && first.currentBlock().isValid())
+    if (!first.atEnd() && !first.currentFrame() && first.currentBlock().isValid()) {
         m_topMargin = first.currentBlock().blockFormat().topMargin();
+        m_spaceAbove = layout->blockBoundingRect(first.currentBlock()).top();
+    }
     const QTextBlock last = m_document->lastBlock();
-    if (last.isValid() && m_document->frameAt(last.position()) == root)
+    if (last.isValid() && m_document->frameAt(last.position()) == root) {
         m_bottomMargin = last.blockFormat().bottomMargin();
+        m_spaceBelow = m_size.height() - layout->blockBoundingRect(last).bottom();
+    }
 }
 
 qreal PreviewPage::yOfPosition(int position) const

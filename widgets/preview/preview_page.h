@@ -39,10 +39,14 @@ public:
     std::unique_ptr<QTextDocument> takeDocument() { return std::move(m_document); }
     QSizeF size() const { return m_size; }
     qreal width() const { return m_width; }
-    // Vertical margins of the first and last block, collapsed with the neighbouring page's
-    // (QTextDocumentLayout keeps the larger of two adjacent block margins); 0 for a table.
+    // Stacked pages must be spaced as the blocks of one document are: QTextDocumentLayout
+    // keeps the larger of two adjacent block margins. These are the margins the first and the
+    // last block ask for (0 for a table) and the space the page has above its first and below
+    // its last line.
     qreal topMargin() const { return m_topMargin; }
     qreal bottomMargin() const { return m_bottomMargin; }
+    qreal spaceAbove() const { return m_spaceAbove; }
+    qreal spaceBelow() const { return m_spaceBelow; }
     const QList<LineAnchor> &lineAnchors() const { return m_lineAnchors; }
     // y of an anchor name other than a source line anchor (heading ids, footnotes); -1 if none.
     qreal namedAnchorY(const QString &name) const { return m_namedAnchors.value(name, -1); }
@@ -60,6 +64,8 @@ private:
     qreal m_width = 0;
     qreal m_topMargin = 0;
     qreal m_bottomMargin = 0;
+    qreal m_spaceAbove = 0;
+    qreal m_spaceBelow = 0;
     QList<int> m_anchorPositions; // of m_lineAnchors
     QList<LineAnchor> m_lineAnchors;
     QHash<QString, int> m_namedPositions;

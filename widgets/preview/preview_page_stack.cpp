@@ -30,8 +30,10 @@ void PreviewPageStack::restack()
     qreal width = 0;
     const PreviewPage *previous = nullptr;
     for (const auto &page : m_pages) {
-        if (previous) // adjacent block margins collapse, as inside one document
-            y -= std::min(previous->bottomMargin(), page->topMargin());
+        if (previous) { // adjacent block margins collapse, as inside one document
+            const qreal gap = previous->spaceBelow() + page->spaceAbove();
+            y += std::max(previous->bottomMargin(), page->topMargin()) - gap;
+        }
         m_tops.append(y);
         y += page->size().height();
         width = std::max(width, page->size().width());
