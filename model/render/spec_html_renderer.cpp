@@ -126,8 +126,8 @@ QList<RenderedSection> SpecHtmlRenderer::renderSections(const SpecDocument &docu
     context.sections = &sections;
     const QString body = RenderPass(*this, context).run(utf8);
     if (sections.isEmpty() && !body.isEmpty()) { // written in one piece: one group
-        const QByteArray key =
-            QCryptographicHash::hash(QByteArray(body.toUtf8() + optionsKey()), QCryptographicHash::Md5);
+        const QByteArray key = QCryptographicHash::hash(QByteArray(body.toUtf8() + optionsKey()),
+                                                        QCryptographicHash::Md5);
         sections.append({key, body, 1});
     }
     const int lineCount = document.source().lineCount();

@@ -61,8 +61,9 @@ void PreviewPageStack::buildLineAnchors()
         const LineAnchor &a = m_anchors.at(i);
         if (!tails.isEmpty() && a.line == m_anchors.at(tails.last()).line)
             continue; // one anchor per line: the first
-        auto it = std::lower_bound(tails.begin(), tails.end(), a.y,
-                                   [this](int index, qreal y) { return m_anchors.at(index).y < y; });
+        auto it = std::lower_bound(tails.begin(), tails.end(), a.y, [this](int index, qreal y) {
+            return m_anchors.at(index).y < y;
+        });
         if (it != tails.end() && m_anchors.at(*it).y == a.y)
             continue; // same height as an earlier line (a table row): keep the earlier
         if (it != tails.begin())
@@ -77,6 +78,36 @@ void PreviewPageStack::buildLineAnchors()
         monotonic.append(m_anchors.at(i));
     std::reverse(monotonic.begin(), monotonic.end());
     m_anchors = monotonic;
+}
+
+double PreviewPageStack::lineAtY(double y) const
+{
+    if (m_anchors.isEmpty())
+        return 0.0;
+    auto it = std::upper_bound(m_anchors.cbegin(), m_anchors.cend(), y,
+                               [](double value, const LineAnchor &a) { return value < a.y; });
+    if (it == m_anchors.cbegin())
+        return m_anchors.first().line;
+    const LineAnchor &a = *(it - 1);
+    if (it == m_anchors.cend())
+        return a.line;
+    const LineAnchor &b = *it;
+    return a.line + (y - a.y) / (b.y - a.y) * (b.line - a.line);
+}
+
+double PreviewPageStack::yOfLine(double line) const
+{
+    if (m_anchors.isEmpty())
+        return 0.0;
+    auto it = std::upper_bound(m_anchors.cbegin(), m_anchors.cend(), line,
+                               [](double value, const LineAnchor &a) { return value < a.line; });
+    if (it == m_anchors.cbegin())
+        return 0.0;
+    const LineAnchor &a = *(it - 1);
+    if (it == m_anchors.cend())
+        return a.y;
+    const LineAnchor &b = *it;
+    return a.y + (line - a.line) / double(b.line - a.line) * (b.y - a.y);
 }
 
 int PreviewPageStack::pageAt(qreal y) const
@@ -115,7 +146,8 @@ QRectF PreviewPageStack::positionRect(const Position &position) const
     if (!block.isValid())
         return {};
     const QRectF blockRect = p->document()->documentLayout()->blockBoundingRect(block);
-    const QTextLine line = block.layout()->lineForTextPosition(position.position - block.position());
+    const QTextLine line =
+        block.layout()->lineForTextPosition(position.position - block.position());
     if (!line.isValid())
         return QRectF(blockRect.topLeft() + QPointF(0, top(position.page)), QSizeF(1, 10));
     const qreal x = line.cursorToX(position.position - block.position());
@@ -180,8 +212,7 @@ QString PreviewPageStack::text(Position from, Position to) const
     for (int i = from.page; i <= to.page && i < count(); ++i) {
         QTextCursor cursor(page(i)->document());
         cursor.setPosition(from.page == i ? from.position : 0);
-        cursor.setPosition(to.page == i ? to.position
-                                        : page(i)->document()->characterCount() - 1,
+        cursor.setPosition(to.page == i ? to.position : page(i)->document()->characterCount() - 1,
                            QTextCursor::KeepAnchor);
         parts.append(cursor.selection().toPlainText());
     }

@@ -62,6 +62,10 @@ public:
     qreal namedAnchorY(const QString &name) const;
     // Source line anchors growing in both line and y (see buildLineAnchors()).
     const QList<LineAnchor> &lineAnchors() const { return m_anchors; }
+    // The source line at a height, interpolated between anchors (0 when there are none), and
+    // the height of a line.
+    double lineAtY(double y) const;
+    double yOfLine(double line) const;
 
     Position start() const { return isEmpty() ? Position() : Position{0, 0}; }
     Position end() const;

@@ -12,8 +12,8 @@
 #include "spec_html_renderer.h"
 #include "workspace.h"
 
+#include <QHash>
 #include <QObject>
-#include <QSet>
 #include <QTextDocument>
 #include <QUrl>
 #include <memory>
@@ -49,10 +49,19 @@ public:
     // The width pages are laid out at on the worker (the view's viewport).
     void setTextWidth(qreal width) { m_textWidth = width; }
     qreal textWidth() const { return m_textWidth; }
+    // The viewport narrows when its scroll bar appears: once the pages are taller than
+    // `height`, the worker lays them out at `width` instead (the few built before, again), so
+    // the view need not lay out everything again when the bar shows.
+    void setWidthWhenTallerThan(qreal height, qreal width)
+    {
+        m_scrollHeight = height;
+        m_scrollWidth = width;
+    }
     // Relative image paths resolve against this (the spec's folder).
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
-    // Pages the view shows now: a request reuses them instead of building them again.
-    void setShownPages(QSet<QByteArray> keys) { m_shownPages = std::move(keys); }
+    // Pages the view shows now (key -> height): a request reuses them instead of building
+    // them again.
+    void setShownPages(QHash<QByteArray, qreal> pages) { m_shownPages = std::move(pages); }
     static constexpr qreal kDocumentMargin = 12;
 
     // The HTML of each section of the last render: the next render of the same file writes only
@@ -108,7 +117,9 @@ private:
     QByteArray m_styleKey;
     qreal m_textWidth = -1;
     QUrl m_baseUrl;
-    QSet<QByteArray> m_shownPages;
+    qreal m_scrollHeight = -1;
+    qreal m_scrollWidth = -1;
+    QHash<QByteArray, qreal> m_shownPages;
     Pages m_pages;
     qreal m_pagesWidth = 0;
     int m_builtPages = 0;

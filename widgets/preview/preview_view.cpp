@@ -41,11 +41,10 @@ PreviewView::PreviewView(QWidget *parent)
     connect(this, &PreviewView::anchorClicked, this, &PreviewView::onAnchorClicked);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
             &PreviewView::onScrollValueChanged);
-    connect(m_job, &PreviewRenderJob::pagesReady, this,
-            [this](const SpecDocument::Ptr &document) {
-                m_readyDocument = document;
-                showReadyWhenQuiet();
-            });
+    connect(m_job, &PreviewRenderJob::pagesReady, this, [this](const SpecDocument::Ptr &document) {
+        m_readyDocument = document;
+        showReadyWhenQuiet();
+    });
     m_showWhenQuiet.setSingleShot(true);
     connect(&m_showWhenQuiet, &QTimer::timeout, this, &PreviewView::showReadyWhenQuiet);
     m_relayOut.setSingleShot(true);
@@ -80,14 +79,23 @@ void PreviewView::renderDocument(const SpecDocument::Ptr &document, const Worksp
 
 void PreviewView::requestRender(const SpecDocument::Ptr &document)
 {
-    QSet<QByteArray> shown;
+    QHash<QByteArray, qreal> shown;
     if (!m_fromHtml) {
         for (int i = 0; i < m_pages.count(); ++i)
-            shown.insert(m_pages.page(i)->key());
+            shown.insert(m_pages.page(i)->key(), m_pages.page(i)->size().height());
     }
     m_requestedDocument = document;
     m_job->setShownPages(std::move(shown));
-    m_job->setTextWidth(viewport()->width());
+    // The scroll bar takes its width from the viewport once the pages are taller than it
+    // (QAbstractScrollArea shows it a moment after the range grows): the worker lays them out
+    // for the width the viewport will have.
+    const int bar = verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded
+                        ? verticalScrollBar()->sizeHint().width()
+                        : 0;
+    const int full = viewport()->width() + (verticalScrollBar()->isVisibleTo(this) ? bar : 0);
+    const bool tall = m_pages.size().height() > viewport()->height();
+    m_job->setTextWidth(tall ? full - bar : full);
+    m_job->setWidthWhenTallerThan(viewport()->height(), full - bar);
     m_job->request(document, m_workspace);
 }
 
@@ -132,6 +140,7 @@ void PreviewView::showReadyWhenQuiet()
 void PreviewView::applyPages(const SpecDocument::Ptr &document)
 {
     PreviewRenderJob::Pages results = m_job->takePages();
+    const double top = topLine();
     const qreal width = m_job->pagesWidth();
     // Reused pages come from the shown ones by key; the rest are freed on a worker.
     PreviewPageStack::Pages old = m_fromHtml ? PreviewPageStack::Pages() : m_pages.takePages();
@@ -165,16 +174,19 @@ void PreviewView::applyPages(const SpecDocument::Ptr &document)
     m_reusedPages = int(pages.size()) - built;
     m_document = document;
     m_fromHtml = false;
-    replacePages(std::move(pages), width);
+    replacePages(std::move(pages), width, top);
     if (viewport()->width() != m_layoutWidth)
         m_relayOut.start(); // resized while the worker was busy
 }
 
-void PreviewView::replacePages(PreviewPageStack::Pages pages, qreal width)
+double PreviewView::topLine() const
+{
+    return m_pages.lineAnchors().isEmpty() ? 0.0 : sourceLineAtY(verticalScrollBar()->value());
+}
+
+void PreviewView::replacePages(PreviewPageStack::Pages pages, qreal width, double topLine)
 {
     // Keep the same source line (and the pixel offset into it) at the top across the swap.
-    const bool hadContent = !m_pages.lineAnchors().isEmpty();
-    const double topLine = hadContent ? sourceLineAtY(verticalScrollBar()->value()) : 0.0;
     PreviewRenderJob::freeOffUiThread(m_pages.takePages());
     m_selectionStart = m_selectionEnd = {};
     m_selecting = false;
@@ -182,7 +194,7 @@ void PreviewView::replacePages(PreviewPageStack::Pages pages, qreal width)
     m_layoutWidth = width;
     m_programmaticScroll = true;
     updateScrollBars();
-    if (hadContent && topLine > 0)
+    if (topLine > 0)
         setScrollValueQuietly(int(std::lround(yForSourceLine(topLine))));
     m_programmaticScroll = false;
     viewport()->update();
@@ -214,14 +226,14 @@ void PreviewView::setRenderedHtml(const QString &html)
     PreviewPageStack::Pages pages;
     pages.push_back(PreviewPage::build(QByteArray(), html, m_styleSheet, width, base));
     m_fromHtml = true;
-    replacePages(std::move(pages), width);
+    replacePages(std::move(pages), width, topLine());
 }
 
 void PreviewView::clearContent()
 {
     dropReady(); // a render of the previous document must not appear later
     m_job->cancel();
-    replacePages({}, viewport()->width());
+    replacePages({}, viewport()->width(), 0);
     m_document.reset();
 }
 
@@ -262,7 +274,7 @@ void PreviewView::setSourceFilePath(const QString &path)
         m_job->cancel();
         m_pendingDocument.reset();
         m_document.reset();
-        replacePages({}, viewport()->width());
+        replacePages({}, viewport()->width(), 0);
     }
     m_sourceFilePath = path;
     m_job->setBaseUrl(path.isEmpty() ? QUrl()
@@ -322,16 +334,15 @@ void PreviewView::widthChanged()
     const int width = viewport()->width();
     if (!m_pages.isEmpty() && width != m_layoutWidth) {
         if (m_fromHtml) { // laid out here in the first place: again, at once
-            const bool hadContent = !m_pages.lineAnchors().isEmpty();
-            const double topLine = hadContent ? sourceLineAtY(verticalScrollBar()->value()) : 0;
+            const double top = topLine();
             for (int i = 0; i < m_pages.count(); ++i)
                 m_pages.page(i)->layOut(width);
             m_pages.restack();
             m_layoutWidth = width;
             m_programmaticScroll = true;
             updateScrollBars();
-            if (topLine > 0)
-                setScrollValueQuietly(int(std::lround(yForSourceLine(topLine))));
+            if (top > 0)
+                setScrollValueQuietly(int(std::lround(yForSourceLine(top))));
             m_programmaticScroll = false;
         } else {
             m_relayOut.start(); // the old layout stays on screen (clipped) meanwhile
@@ -381,36 +392,12 @@ QRect PreviewView::viewportRect(const PreviewPageStack::Position &position) cons
 
 double PreviewView::sourceLineAtY(double y) const
 {
-    const QList<PreviewPageStack::LineAnchor> &anchors = m_pages.lineAnchors();
-    if (anchors.isEmpty())
-        return 0.0;
-    auto it = std::upper_bound(
-        anchors.cbegin(), anchors.cend(), y,
-        [](double value, const PreviewPageStack::LineAnchor &a) { return value < a.y; });
-    if (it == anchors.cbegin())
-        return anchors.first().line;
-    const auto &a = *(it - 1);
-    if (it == anchors.cend())
-        return a.line;
-    const auto &b = *it;
-    return a.line + (y - a.y) / (b.y - a.y) * (b.line - a.line);
+    return m_pages.lineAtY(y);
 }
 
 double PreviewView::yForSourceLine(double line) const
 {
-    const QList<PreviewPageStack::LineAnchor> &anchors = m_pages.lineAnchors();
-    if (anchors.isEmpty())
-        return 0.0;
-    auto it = std::upper_bound(
-        anchors.cbegin(), anchors.cend(), line,
-        [](double value, const PreviewPageStack::LineAnchor &a) { return value < a.line; });
-    if (it == anchors.cbegin())
-        return 0.0;
-    const auto &a = *(it - 1);
-    if (it == anchors.cend())
-        return a.y;
-    const auto &b = *it;
-    return a.y + (line - a.line) / double(b.line - a.line) * (b.y - a.y);
+    return m_pages.yOfLine(line);
 }
 
 void PreviewView::scrollToSourceLine(int line)
@@ -543,8 +530,7 @@ void PreviewView::mouseReleaseEvent(QMouseEvent *event)
     }
     m_selecting = false;
     const QPoint pos = event->position().toPoint();
-    const bool click =
-        (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance();
+    const bool click = (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance();
     if (click && !m_pressedHref.isEmpty() && anchorAt(pos) == m_pressedHref) {
         m_selectionStart = m_selectionEnd = {};
         viewport()->update();

@@ -67,7 +67,10 @@ public:
     // The shown text, sections one after another (as QTextEdit::toPlainText()).
     QString toPlainText() const;
     QString selectedText() const;
-    bool hasSelection() const { return m_selectionStart.isValid() && m_selectionStart != m_selectionEnd; }
+    bool hasSelection() const
+    {
+        return m_selectionStart.isValid() && m_selectionStart != m_selectionEnd;
+    }
     void selectAll();
     void copy() const;
 
@@ -121,7 +124,8 @@ private:
     void setScrollValueQuietly(int value);
     void showReadyWhenQuiet();
     void applyPages(const SpecDocument::Ptr &document);
-    void replacePages(PreviewPageStack::Pages pages, qreal width);
+    void replacePages(PreviewPageStack::Pages pages, qreal width, double topLine);
+    double topLine() const; // the source line at the top, 0 when empty
     void dropReady();
     void updateScrollBars();
     void requestRender(const SpecDocument::Ptr &document);
@@ -137,7 +141,7 @@ private:
     PreviewRenderJob *m_job = nullptr;
     PreviewPageStack m_pages;
     SpecDocument::Ptr m_document;
-    SpecDocument::Ptr m_pendingDocument; // requested while hidden
+    SpecDocument::Ptr m_pendingDocument;   // requested while hidden
     SpecDocument::Ptr m_requestedDocument; // the newest sent to the worker
     Workspace::Ptr m_workspace;
     SpecHtmlRenderer::Theme m_theme = SpecHtmlRenderer::Theme::Light;
@@ -150,7 +154,7 @@ private:
     QString m_sourceFilePath;
     SpecDocument::Ptr m_readyDocument; // rendered, waiting for a pause in typing
     QTimer m_showWhenQuiet;
-    QTimer m_relayOut; // a width change: the pages are laid out again on the worker
+    QTimer m_relayOut;        // a width change: the pages are laid out again on the worker
     QElapsedTimer m_sinceKey; // the last key pressed anywhere in the application
     double m_lastSwapMs = 0;
     int m_builtPages = 0;

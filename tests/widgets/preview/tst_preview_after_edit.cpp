@@ -115,6 +115,9 @@ private Q_SLOTS:
         QVERIFY(job->sectionCache());
         QCOMPARE(job->sectionCache()->renderedSections(), 1);
         QCOMPARE(job->sectionCache()->reusedSections(), 80);
+        // and only its page (a laid-out document per section) was built again.
+        QCOMPARE(preview->builtPages(), 1);
+        QCOMPARE(preview->reusedPages(), 80);
 
         // A new line in rule 7 moves every later section; they still read as before.
         placeCursorAfter(editor, u"private data of user 7."_s);

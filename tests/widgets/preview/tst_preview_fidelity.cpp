@@ -186,8 +186,7 @@ private Q_SLOTS:
 
         view.setMaximumMeasure(80);
         const int measured = view.viewport()->width();
-        const int expected =
-            int(QFontMetricsF(view.font()).averageCharWidth() * 80) + 24;
+        const int expected = int(QFontMetricsF(view.font()).averageCharWidth() * 80) + 24;
         QVERIFY2(qAbs(measured - expected) <= 2,
                  qPrintable(u"%1 vs %2"_s.arg(measured).arg(expected)));
         // Centred: the same margin left and right of the viewport.

@@ -6,7 +6,6 @@
 #include "preview_view.h"
 #include "test_support.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,7 +16,6 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyle>
-#include <QTextBrowser>
 #include <QTest>
 #include <QTextBlock>
 #include <QThreadPool>
@@ -83,99 +81,6 @@ QPoint linkPoint(PreviewView &view, const QString &href)
     }
     return {-1, -1};
 }
-
-// Source line -> y of its anchor in one QTextDocument of the whole HTML, laid out as the old
-// single-document preview was (the reference the stacked pages must match).
-QHash<int, qreal> singleDocumentAnchors(const QString &html, const QString &style, qreal width)
-{
-    QTextDocument doc;
-    doc.setDocumentMargin(PreviewRenderJob::kDocumentMargin);
-    doc.setDefaultStyleSheet(style);
-    doc.setHtml(html);
-    doc.setTextWidth(width);
-    QHash<int, qreal> ys;
-    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment f = it.fragment();
-            for (const QString &name : f.charFormat().anchorNames()) {
-                const int line = SpecHtmlRenderer::sourceLineOfAnchor(name);
-                if (line <= 0 || ys.contains(line))
-                    continue;
-                const QRectF rect = doc.documentLayout()->blockBoundingRect(block);
-                const QTextLine l = block.layout()->lineForTextPosition(f.position() - block.position());
-                ys.insert(line, rect.top() + (l.isValid() ? l.y() : 0));
-            }
-        }
-    }
-    return ys;
-}
-
-// Share of pixels that differ visibly between two images of one size (1.0 when the sizes do).
-double differingShare(const QImage &a, const QImage &b)
-{
-    if (a.size() != b.size())
-        return 1.0;
-    qint64 differing = 0;
-    for (int y = 0; y < a.height(); ++y) {
-        const QRgb *la = reinterpret_cast<const QRgb *>(a.constScanLine(y));
-        const QRgb *lb = reinterpret_cast<const QRgb *>(b.constScanLine(y));
-        for (int x = 0; x < a.width(); ++x) {
-            const int d = qAbs(qRed(la[x]) - qRed(lb[x])) + qAbs(qGreen(la[x]) - qGreen(lb[x])) +
-                          qAbs(qBlue(la[x]) - qBlue(lb[x]));
-            differing += d > 48 ? 1 : 0;
-        }
-    }
-    return double(differing) / double(qint64(a.width()) * a.height());
-}
-
-// Admonitions, quotes, code boxes and examples one after another, across sections.
-const char16_t kBoxes[] = uR"md(# Boxes {#boxes}
-
-A paragraph before the boxes.
-
-!!! note "Keep it short"
-    An admonition with **bold** text
-    and a second line.
-
-> A quote with a bar,
-> over two lines.
-
-```python
-def water(bed):
-    return bed.moisture < 0.3
-```
-
-## Examples {#examples}
-
-**Example**: two answers
-
-```xml
-<user>
-How often should I water?
-</user>
-<comparison>
-<assistant> <!-- GOOD: asks about the soil -->
-It depends on the soil: check it first.
-</assistant>
-<assistant> <!-- BAD: a fixed rule -->
-Every day.
-</assistant>
-</comparison>
-```
-
-!!! warning
-    A warning right after an example.
-
-## Lists {#lists}
-
-- one
-- two
-
-1. first
-2. second
-
-Closing text.
-)md";
 
 bool hasColour(const QImage &image, QRgb colour, int minimum)
 {
@@ -512,90 +417,6 @@ you can call sorted on it and it gives back a new list and the old one stays the
             // The untrusted boundary's label band is drawn.
             QVERIFY(hasColour(image, dark ? qRgb(0x3d, 0x1d, 0x00) : qRgb(0xff, 0xf1, 0xe5), 200));
         }
-    }
-
-    void stackedPagesMatchOneDocument()
-    {
-        // Each section is a document of its own; stacked, every block is where it was in the
-        // one-document preview (adjacent margins collapse across pages as inside one).
-        const SpecDocument::Ptr doc = SpecDocument::load(fixturePath());
-        PreviewView view;
-        view.resize(900, 700);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QSignalSpy done(&view, &PreviewView::renderFinished);
-        view.renderDocument(doc);
-        QVERIFY(done.wait(20000));
-        QVERIFY(view.pages().count() > 5);
-        auto *job = view.findChild<PreviewRenderJob *>();
-        QSignalSpy html(job, &PreviewRenderJob::finished);
-        view.setTheme(SpecHtmlRenderer::Theme::Dark);
-        QVERIFY(done.wait(20000));
-        QCOMPARE(html.count(), 1);
-        const QHash<int, qreal> single = singleDocumentAnchors(
-            html.first().at(0).toString(), view.styleSheet(), view.layoutWidth());
-        int compared = 0;
-        for (const PreviewPageStack::LineAnchor &a : view.pages().lineAnchors()) {
-            QVERIFY(single.contains(a.line));
-            QVERIFY2(qAbs(single.value(a.line) - a.y) <= 1.0,
-                     qPrintable(u"line %1: %2 in one document, %3 stacked"_s.arg(a.line)
-                                    .arg(single.value(a.line))
-                                    .arg(a.y)));
-            ++compared;
-        }
-        QVERIFY(compared > 20);
-    }
-
-    void looksAsTheOneDocumentPreview_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<bool>("dark");
-        QTest::addColumn<QString>("name");
-        const QString boxes = QString::fromUtf16(kBoxes);
-        QTest::newRow("sample light") << fixtureText() << false << u"sample-light"_s;
-        QTest::newRow("sample dark") << fixtureText() << true << u"sample-dark"_s;
-        QTest::newRow("boxes light") << boxes << false << u"boxes-light"_s;
-        QTest::newRow("boxes dark") << boxes << true << u"boxes-dark"_s;
-    }
-    void looksAsTheOneDocumentPreview()
-    {
-        // The stacked pages against the QTextBrowser preview they replace, in one run: the
-        // same HTML, stylesheet, palette and size give the same picture.
-        QFETCH(QString, text);
-        QFETCH(bool, dark);
-        QFETCH(QString, name);
-        const SpecDocument::Ptr doc = SpecDocument::parse(text);
-        const QPalette palette = dark ? darkPalette() : QApplication::style()->standardPalette();
-        PreviewView view;
-        view.setPalette(palette);
-        view.resize(900, 1400);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        auto *job = view.findChild<PreviewRenderJob *>();
-        QSignalSpy html(job, &PreviewRenderJob::finished);
-        QSignalSpy done(&view, &PreviewView::renderFinished);
-        view.renderDocument(doc);
-        QVERIFY(done.wait(20000));
-        QVERIFY(view.pages().count() >= 3);
-
-        QTextBrowser old;
-        old.setFrameShape(QFrame::NoFrame);
-        old.setPalette(palette);
-        old.document()->setDocumentMargin(PreviewRenderJob::kDocumentMargin);
-        old.document()->setDefaultStyleSheet(view.styleSheet());
-        old.setHtml(html.last().at(0).toString());
-        old.resize(view.size());
-        old.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&old));
-
-        const QImage ours = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
-        const QImage theirs = old.grab().toImage().convertToFormat(QImage::Format_RGB32);
-        QVERIFY(ours.save(QStringLiteral(SPECWRIGHT_BINARY_DIR "/preview-pages-") + name +
-                          u".png"_s));
-        QVERIFY(theirs.save(QStringLiteral(SPECWRIGHT_BINARY_DIR "/preview-textbrowser-") + name +
-                            u".png"_s));
-        const double share = differingShare(ours, theirs);
-        QVERIFY2(share < 0.002, qPrintable(u"%1 % of the pixels differ"_s.arg(share * 100)));
     }
 
     void costlySwapWaitsForAPauseInTyping()
