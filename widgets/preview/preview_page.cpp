@@ -15,8 +15,7 @@ constexpr qreal kSideMargin = 12; // PreviewRenderJob::kDocumentMargin
 } // namespace
 
 std::unique_ptr<PreviewPage> PreviewPage::build(const QByteArray &key, const QString &html,
-                                                const QString &styleSheet, qreal width,
-                                                const QUrl &baseUrl)
+                                                const QString &styleSheet, const QUrl &baseUrl)
 {
     std::unique_ptr<PreviewPage> page(new PreviewPage);
     page->m_key = key;
@@ -51,8 +50,8 @@ std::unique_ptr<PreviewPage> PreviewPage::build(const QByteArray &key, const QSt
             }
         }
     }
+    page->m_characters = document->characterCount();
     page->m_document = std::move(document);
-    page->layOut(width);
     return page;
 }
 
@@ -61,9 +60,23 @@ PreviewPage::~PreviewPage() = default;
 void PreviewPage::layOut(qreal width)
 {
     m_width = width;
+    m_laidOut = true;
     m_document->setTextWidth(width);
     m_size = m_document->documentLayout()->documentSize();
     measure();
+}
+
+void PreviewPage::estimate(qreal heightPerCharacter)
+{
+    if (m_laidOut) // the layout at another width is the better guess
+        return;
+    m_size = QSizeF(0, std::max<qreal>(20, m_characters * heightPerCharacter));
+    const qreal perPosition = m_size.height() / std::max(1, m_characters);
+    for (qsizetype i = 0; i < m_lineAnchors.size(); ++i)
+        m_lineAnchors[i].y = m_anchorPositions.at(i) * perPosition;
+    m_namedAnchors.clear();
+    for (auto it = m_namedPositions.cbegin(); it != m_namedPositions.cend(); ++it)
+        m_namedAnchors.insert(it.key(), it.value() * perPosition);
 }
 
 void PreviewPage::measure()
@@ -91,6 +104,8 @@ void PreviewPage::measure()
 
 qreal PreviewPage::yOfPosition(int position) const
 {
+    if (!m_laidOut)
+        return m_size.height() * position / std::max(1, m_characters);
     const QTextBlock block = m_document->findBlock(position);
     if (!block.isValid())
         return 0;

@@ -1,8 +1,10 @@
-// One section of the preview as a QTextDocument of its own, built and laid out at a width on
-// a worker thread, with what the view needs to stack and map it without laying it out again:
-// its size, the collapsible margins at its ends, its source line anchors and named anchors.
-// Per-section documents keep the layout linear (QTextDocumentLayout's cost per table grows
-// with the document) and let an edit rebuild only the sections it touched.
+// One section of the preview as a QTextDocument of its own, built from its HTML on a worker
+// thread and laid out by the view only when it comes into sight (text layouts hold font
+// engines of the thread that made them, and a pool thread's go when it ends: drawing a layout
+// made there crashed in FreeType). Until then its height is estimated. It keeps what the view
+// needs to stack and map it: its size, the collapsible margins at its ends, its source line
+// anchors and named anchors. Per-section documents keep the layout linear (QTextDocumentLayout's
+// cost per table grows with the document) and let an edit rebuild only the sections it touched.
 #pragma once
 
 #include <QByteArray>
@@ -25,14 +27,19 @@ public:
         qreal y = 0; // in the page
     };
 
-    // Parses the HTML and lays it out at `width`, in any thread (the document belongs to it).
+    // Parses the HTML, in any thread (the document belongs to it); not laid out yet.
     static std::unique_ptr<PreviewPage> build(const QByteArray &key, const QString &html,
-                                              const QString &styleSheet, qreal width,
-                                              const QUrl &baseUrl);
+                                              const QString &styleSheet, const QUrl &baseUrl);
     ~PreviewPage();
 
-    // Lays the document out again at another width, in the thread that owns it.
+    // Lays the document out at a width, in the UI thread.
     void layOut(qreal width);
+    bool isLaidOutAt(qreal width) const { return m_laidOut && m_width == width; }
+    bool isLaidOut() const { return m_laidOut; }
+    // Not laid out (or at another width): the size and anchors are estimated from the amount of
+    // text, `heightPerCharacter` pixels per character.
+    void estimate(qreal heightPerCharacter);
+    int characterCount() const { return m_characters; }
 
     const QByteArray &key() const { return m_key; }
     QTextDocument *document() const { return m_document.get(); }
@@ -51,7 +58,7 @@ public:
     // y of an anchor name other than a source line anchor (heading ids, footnotes); -1 if none.
     qreal namedAnchorY(const QString &name) const { return m_namedAnchors.value(name, -1); }
 
-    // y of the text line holding a document position.
+    // y of the text line holding a document position (estimated until laid out).
     qreal yOfPosition(int position) const;
 
 private:
@@ -62,6 +69,8 @@ private:
     std::unique_ptr<QTextDocument> m_document;
     QSizeF m_size;
     qreal m_width = 0;
+    bool m_laidOut = false;
+    int m_characters = 0;
     qreal m_topMargin = 0;
     qreal m_bottomMargin = 0;
     qreal m_spaceAbove = 0;

@@ -22,8 +22,46 @@ PreviewPageStack::Pages PreviewPageStack::takePages()
     return pages;
 }
 
+bool PreviewPageStack::layOut(qreal top, qreal bottom, qreal width)
+{
+    bool changed = false;
+    for (int i = pageAt(top); i >= 0 && i < count() && m_tops.at(i) < bottom; ++i) {
+        PreviewPage *p = page(i);
+        if (p->isLaidOutAt(width))
+            continue;
+        const bool first = !p->isLaidOut();
+        p->layOut(width);
+        if (first) {
+            m_laidOutHeight += p->size().height();
+            m_laidOutCharacters += p->characterCount();
+        }
+        changed = true;
+    }
+    if (changed)
+        restack();
+    return changed;
+}
+
+void PreviewPageStack::layOutPage(int index, qreal width)
+{
+    PreviewPage *p = page(index);
+    if (p->isLaidOutAt(width))
+        return;
+    const bool first = !p->isLaidOut();
+    p->layOut(width);
+    if (first) {
+        m_laidOutHeight += p->size().height();
+        m_laidOutCharacters += p->characterCount();
+    }
+    restack();
+}
+
 void PreviewPageStack::restack()
 {
+    const qreal perCharacter =
+        m_laidOutCharacters > 0 ? m_laidOutHeight / qreal(m_laidOutCharacters) : 0.25;
+    for (const auto &page : m_pages)
+        page->estimate(perCharacter);
     m_tops.clear();
     m_tops.reserve(qsizetype(m_pages.size()));
     qreal y = kMargin;
@@ -124,6 +162,8 @@ PreviewPageStack::Position PreviewPageStack::hitTest(const QPointF &point) const
     if (index < 0)
         return {};
     const PreviewPage *p = page(index);
+    if (!p->isLaidOut())
+        return {index, 0};
     const QPointF local(point.x(), std::clamp(point.y() - top(index), 0.0, p->size().height()));
     const int position = p->document()->documentLayout()->hitTest(local, Qt::FuzzyHit);
     return {index, std::max(0, position)};
@@ -132,7 +172,8 @@ PreviewPageStack::Position PreviewPageStack::hitTest(const QPointF &point) const
 QString PreviewPageStack::anchorAt(const QPointF &point) const
 {
     const int index = pageAt(point.y());
-    if (index < 0 || point.y() > top(index) + page(index)->size().height())
+    if (index < 0 || point.y() > top(index) + page(index)->size().height() ||
+        !page(index)->isLaidOut())
         return {};
     return page(index)->document()->documentLayout()->anchorAt(point - QPointF(0, top(index)));
 }
@@ -142,6 +183,8 @@ QRectF PreviewPageStack::positionRect(const Position &position) const
     if (!position.isValid() || position.page >= count())
         return {};
     const PreviewPage *p = page(position.page);
+    if (!p->isLaidOut())
+        return QRectF(0, top(position.page) + p->yOfPosition(position.position), 1, 10);
     const QTextBlock block = p->document()->findBlock(position.position);
     if (!block.isValid())
         return {};
@@ -180,6 +223,8 @@ void PreviewPageStack::draw(QPainter *painter, const QRectF &clip, const QPalett
         std::swap(from, to);
     for (int i = pageAt(clip.top()); i >= 0 && i < count() && top(i) < clip.bottom(); ++i) {
         const PreviewPage *p = page(i);
+        if (!p->isLaidOut())
+            continue; // comes into sight laid out (PreviewView lays out what it shows)
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = palette;
         context.clip = clip.translated(0, -top(i));

@@ -1,6 +1,7 @@
 // The pages of the preview stacked top to bottom: where each one is, what is at a point, the
 // source line anchors of all of them as one mapping, painting the visible ones and the text of
-// a selection that may span pages. Nothing here lays a page out: the worker did.
+// a selection that may span pages. Only pages in sight are laid out (layOut()); the others'
+// heights are estimated from the laid-out ones.
 #pragma once
 
 #include "preview_page.h"
@@ -45,6 +46,11 @@ public:
     Pages takePages();
     // The pages' sizes changed (laid out again): stacks them anew.
     void restack();
+    // Lays out, at `width`, the pages meeting the heights from `top` to `bottom` that are not
+    // laid out at it; true when any was (then the stack is restacked).
+    bool layOut(qreal top, qreal bottom, qreal width);
+    // Lays out one page (and restacks).
+    void layOutPage(int index, qreal width);
 
     int count() const { return int(m_pages.size()); }
     PreviewPage *page(int index) const { return m_pages.at(index).get(); }
@@ -80,6 +86,9 @@ private:
     void buildLineAnchors();
 
     Pages m_pages;
+    // Pixels per character of the pages laid out so far: the estimate for the others.
+    qreal m_laidOutHeight = 0;
+    qint64 m_laidOutCharacters = 0;
     QList<qreal> m_tops;
     QSizeF m_size;
     QList<LineAnchor> m_anchors;

@@ -31,10 +31,10 @@ void finishTimers(QObject *object)
     dispatcher->unregisterTimers(object); // any that did not stop themselves
 }
 
-// A page's key: its section's HTML digest, the width it is laid out at and the stylesheet.
-QByteArray pageKey(const QByteArray &sectionKey, qreal width, const QByteArray &styleKey)
+// A page's key: its section's HTML digest and the stylesheet.
+QByteArray pageKey(const QByteArray &sectionKey, const QByteArray &styleKey)
 {
-    return sectionKey + '@' + QByteArray::number(width) + '@' + styleKey;
+    return sectionKey + '@' + styleKey;
 }
 
 } // namespace
@@ -110,11 +110,8 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
     const QString style = m_textStyleSheet;
     const QByteArray styleKey = m_styleKey;
     const std::shared_ptr<CodeHighlighter> highlighter = sharedHighlighter(options.theme);
-    const qreal fullWidth = m_textWidth;
-    const qreal scrollHeight = m_scrollHeight;
-    const qreal scrollWidth = m_scrollWidth > 0 ? m_scrollWidth : m_textWidth;
     const QUrl baseUrl = m_baseUrl;
-    const QHash<QByteArray, qreal> shown = m_shownPages;
+    const QSet<QByteArray> shown = m_shownPages;
     // Sections are reused only within one file and one workspace snapshot (a weak pointer:
     // a new snapshot is never taken for a freed one at the same address).
     const QString file = document ? document->filePath() : QString();
@@ -127,10 +124,9 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
     }
     const std::shared_ptr<SectionHtmlCache> cache = m_sectionCache;
     m_render.start(
-        [document, workspace, options, highlighter, cache, style, styleKey, fullWidth, scrollHeight,
-         scrollWidth, baseUrl, shown](const BackgroundTask &task) {
+        [document, workspace, options, highlighter, cache, style, styleKey, baseUrl,
+         shown](const BackgroundTask &task) {
             Result result;
-            result.width = fullWidth;
             if (!document)
                 return result;
             SpecHtmlRenderer renderer(options, highlighter);
@@ -147,38 +143,19 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
                 return result;
             result.withPages = true;
             result.pages.reserve(sections.size());
-            qreal width = fullWidth;
-            qreal height = 2 * kDocumentMargin;
-            // The page of section i at the current width: a shown one, or built here.
-            auto place = [&](qsizetype i) {
-                const RenderedSection &s = sections.at(i);
-                QByteArray key = pageKey(s.key, width, styleKey);
-                if (const auto it = shown.constFind(key); it != shown.cend()) {
-                    height += *it;
-                    return PageSlot{std::move(key), nullptr};
-                }
-                auto page = PreviewPage::build(key, s.html, style, width, baseUrl);
-                height += page->size().height();
-                releaseFromThread(page->document()); // the receiving thread pulls it
-                return PageSlot{std::move(key), std::move(page)};
-            };
-            for (qsizetype i = 0; i < sections.size(); ++i) {
+            for (const RenderedSection &s : sections) {
                 if (task.isCancelled())
                     return Result();
-                result.pages.push_back(place(i));
-                if (width != scrollWidth && scrollHeight > 0 && height > scrollHeight) {
-                    // Taller than the viewport: its scroll bar will show. What was built
-                    // (about a screenful) is built again at the narrower width.
-                    width = scrollWidth;
-                    result.width = width;
-                    height = 2 * kDocumentMargin;
-                    result.pages.clear();
-                    for (qsizetype j = 0; j <= i; ++j)
-                        result.pages.push_back(place(j));
+                QByteArray key = pageKey(s.key, styleKey);
+                if (shown.contains(key)) {
+                    result.pages.push_back({std::move(key), nullptr});
+                    continue;
                 }
+                auto page = PreviewPage::build(key, s.html, style, baseUrl);
+                releaseFromThread(page->document()); // the receiving thread pulls it
+                result.pages.push_back({std::move(key), std::move(page)});
+                ++result.built;
             }
-            for (const PageSlot &slot : result.pages)
-                result.built += slot.page ? 1 : 0;
             return result;
         },
         [this, document](Result result) {
@@ -190,7 +167,6 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
                 }
                 // Pages not taken yet (superseded) go on a worker too.
                 freeOffUiThread(std::exchange(m_pages, std::move(result.pages)));
-                m_pagesWidth = result.width;
                 m_builtPages = result.built;
                 Q_EMIT pagesReady(document);
             }

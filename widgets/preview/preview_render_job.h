@@ -1,8 +1,8 @@
 // Renders SpecDocument snapshots for the preview on the thread pool (LatestResult). Only the
 // newest request is reported, so a burst of edits costs one visible update. The worker writes
 // the HTML section by section (SectionHtmlCache) and builds a PreviewPage - a QTextDocument
-// laid out at the view's width - for each section whose page the view does not already show;
-// the view takes the pages and paints them without laying anything out. Pages are owned by
+// parsed from its HTML - for each section whose page the view does not already show; the view
+// takes the pages and lays out only those that come into sight. Pages are owned by
 // std::unique_ptr all the way: ones that are superseded, or still in flight when the job is
 // destroyed, are freed with their run.
 #pragma once
@@ -12,8 +12,8 @@
 #include "spec_html_renderer.h"
 #include "workspace.h"
 
-#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTextDocument>
 #include <QUrl>
 #include <memory>
@@ -46,22 +46,10 @@ public:
     // With a stylesheet set, the worker also builds the pages and pagesReady() follows
     // finished().
     void setTextDocumentStyleSheet(const QString &styleSheet);
-    // The width pages are laid out at on the worker (the view's viewport).
-    void setTextWidth(qreal width) { m_textWidth = width; }
-    qreal textWidth() const { return m_textWidth; }
-    // The viewport narrows when its scroll bar appears: once the pages are taller than
-    // `height`, the worker lays them out at `width` instead (the few built before, again), so
-    // the view need not lay out everything again when the bar shows.
-    void setWidthWhenTallerThan(qreal height, qreal width)
-    {
-        m_scrollHeight = height;
-        m_scrollWidth = width;
-    }
     // Relative image paths resolve against this (the spec's folder).
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
-    // Pages the view shows now (key -> height): a request reuses them instead of building
-    // them again.
-    void setShownPages(QHash<QByteArray, qreal> pages) { m_shownPages = std::move(pages); }
+    // Pages the view shows now: a request reuses them instead of building them again.
+    void setShownPages(QSet<QByteArray> keys) { m_shownPages = std::move(keys); }
     static constexpr qreal kDocumentMargin = 12;
 
     // The HTML of each section of the last render: the next render of the same file writes only
@@ -79,8 +67,6 @@ public:
     }
     // The pages of the last pagesReady(); the caller owns them (empty once taken).
     Pages takePages() { return std::exchange(m_pages, {}); }
-    // The width the pages of the last pagesReady() were laid out at.
-    qreal pagesWidth() const { return m_pagesWidth; }
     // Of the last pagesReady(): pages built anew (the rest were reused).
     int builtPages() const { return m_builtPages; }
 
@@ -105,7 +91,6 @@ private:
         QString html;
         Pages pages; // their documents have no thread affinity until applied
         bool withPages = false;
-        qreal width = 0;
         int built = 0;
     };
 
@@ -115,13 +100,9 @@ private:
     std::weak_ptr<const Workspace> m_cachedWorkspace;
     QString m_textStyleSheet;
     QByteArray m_styleKey;
-    qreal m_textWidth = -1;
     QUrl m_baseUrl;
-    qreal m_scrollHeight = -1;
-    qreal m_scrollWidth = -1;
-    QHash<QByteArray, qreal> m_shownPages;
+    QSet<QByteArray> m_shownPages;
     Pages m_pages;
-    qreal m_pagesWidth = 0;
     int m_builtPages = 0;
     LatestResult<Result> m_render{this};
 };

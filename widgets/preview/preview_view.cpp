@@ -15,18 +15,11 @@
 #include <QTextCursor>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace Specwright {
-
-namespace {
-
-// A width change waits this long for the next (a dragged splitter) before the worker lays
-// the pages out again.
-constexpr int kRelayOutDelayMs = 80;
-
-} // namespace
 
 PreviewView::PreviewView(QWidget *parent)
     : QAbstractScrollArea(parent)
@@ -47,9 +40,6 @@ PreviewView::PreviewView(QWidget *parent)
     });
     m_showWhenQuiet.setSingleShot(true);
     connect(&m_showWhenQuiet, &QTimer::timeout, this, &PreviewView::showReadyWhenQuiet);
-    m_relayOut.setSingleShot(true);
-    m_relayOut.setInterval(kRelayOutDelayMs);
-    connect(&m_relayOut, &QTimer::timeout, this, &PreviewView::relayOut);
     qApp->installEventFilter(this); // key presses anywhere: is the user typing?
     m_theme = paletteTheme();
     SpecHtmlRenderer::Options options = m_job->options();
@@ -79,33 +69,56 @@ void PreviewView::renderDocument(const SpecDocument::Ptr &document, const Worksp
 
 void PreviewView::requestRender(const SpecDocument::Ptr &document)
 {
-    QHash<QByteArray, qreal> shown;
+    QSet<QByteArray> shown;
     if (!m_fromHtml) {
         for (int i = 0; i < m_pages.count(); ++i)
-            shown.insert(m_pages.page(i)->key(), m_pages.page(i)->size().height());
+            shown.insert(m_pages.page(i)->key());
     }
-    m_requestedDocument = document;
     m_job->setShownPages(std::move(shown));
-    // The scroll bar takes its width from the viewport once the pages are taller than it
-    // (QAbstractScrollArea shows it a moment after the range grows): the worker lays them out
-    // for the width the viewport will have.
-    const int bar = verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded
-                        ? verticalScrollBar()->sizeHint().width()
-                        : 0;
-    const int full = viewport()->width() + (verticalScrollBar()->isVisibleTo(this) ? bar : 0);
-    const bool tall = m_pages.size().height() > viewport()->height();
-    m_job->setTextWidth(tall ? full - bar : full);
-    m_job->setWidthWhenTallerThan(viewport()->height(), full - bar);
     m_job->request(document, m_workspace);
 }
 
-void PreviewView::relayOut()
+bool PreviewView::layOutVisible()
 {
-    // A width change: the newest document's pages are built again at the new width on the
-    // worker (its sections come from the section cache); the old ones stay on screen.
-    const SpecDocument::Ptr newest = m_readyDocument ? m_readyDocument : m_document;
-    if (newest && viewport()->width() != m_layoutWidth)
-        requestRender(newest);
+    // Pages are laid out here, when they come into sight (and again after a width change):
+    // a page costs a few milliseconds, the others keep estimated heights. The source line at
+    // the top stays where it is while heights above it become exact.
+    if (m_layingOut || m_pages.isEmpty())
+        return false;
+    m_layingOut = true;
+    const qreal width = viewport()->width();
+    bool any = false;
+    for (int pass = 0; pass < 4; ++pass) {
+        const double top = topLine();
+        const int value = verticalScrollBar()->value();
+        const int height = viewport()->height();
+        if (!m_pages.layOut(value - height / 2, value + height + height / 2, width))
+            break;
+        any = true;
+        const bool old = std::exchange(m_programmaticScroll, true);
+        updateScrollBars();
+        if (top > 0)
+            verticalScrollBar()->setValue(int(std::lround(yForSourceLine(top))));
+        m_programmaticScroll = old;
+    }
+    m_layoutWidth = width;
+    m_layingOut = false;
+    if (any)
+        viewport()->update();
+    return any;
+}
+
+void PreviewView::layOutAllPages()
+{
+    const double top = topLine();
+    m_pages.layOut(0, std::numeric_limits<qreal>::max(), viewport()->width());
+    m_layoutWidth = viewport()->width();
+    const bool old = std::exchange(m_programmaticScroll, true);
+    updateScrollBars();
+    if (top > 0)
+        setScrollValueQuietly(int(std::lround(yForSourceLine(top))));
+    m_programmaticScroll = old;
+    viewport()->update();
 }
 
 bool PreviewView::eventFilter(QObject *watched, QEvent *event)
@@ -130,23 +143,31 @@ void PreviewView::showReadyWhenQuiet()
     }
     QElapsedTimer cost;
     cost.start();
-    const bool rendered = m_readyDocument == m_requestedDocument || !m_document;
     applyPages(std::exchange(m_readyDocument, {}));
     m_lastSwapMs = double(cost.nsecsElapsed()) / 1e6;
-    if (rendered)
-        Q_EMIT renderFinished();
+    Q_EMIT renderFinished();
 }
 
 void PreviewView::applyPages(const SpecDocument::Ptr &document)
 {
     PreviewRenderJob::Pages results = m_job->takePages();
     const double top = topLine();
-    const qreal width = m_job->pagesWidth();
     // Reused pages come from the shown ones by key; the rest are freed on a worker.
+    QHash<QByteArray, int> shownByKey;
+    if (!m_fromHtml) {
+        for (int i = 0; i < m_pages.count(); ++i)
+            shownByKey.insert(m_pages.page(i)->key(), i);
+    }
+    for (const PreviewRenderJob::PageSlot &slot : results) {
+        if (!slot.page && !shownByKey.contains(slot.key)) {
+            // The shown pages changed since the request: build them all anew.
+            PreviewRenderJob::freeOffUiThread(std::move(results));
+            m_job->setShownPages({});
+            m_job->request(document, m_workspace);
+            return;
+        }
+    }
     PreviewPageStack::Pages old = m_fromHtml ? PreviewPageStack::Pages() : m_pages.takePages();
-    QHash<QByteArray, qsizetype> oldByKey;
-    for (qsizetype i = 0; i < qsizetype(old.size()); ++i)
-        oldByKey.insert(old.at(i)->key(), i);
     PreviewPageStack::Pages pages;
     pages.reserve(results.size());
     int built = 0;
@@ -154,48 +175,45 @@ void PreviewView::applyPages(const SpecDocument::Ptr &document)
         if (slot.page) {
             pages.push_back(std::move(slot.page));
             ++built;
-            continue;
-        }
-        const qsizetype at = oldByKey.value(slot.key, -1);
-        if (at < 0 || !old.at(at)) {
-            // The shown pages changed since the request: build them all anew.
+        } else if (auto &shown = old[size_t(shownByKey.value(slot.key))]) {
+            pages.push_back(std::move(shown));
+        } else { // a key twice: cannot happen (keys hold the first line); never a hole
             PreviewRenderJob::freeOffUiThread(std::move(pages));
+            PreviewRenderJob::freeOffUiThread(std::move(old));
             PreviewRenderJob::freeOffUiThread(std::move(results));
-            m_pages.setPages(std::move(old));
             m_job->setShownPages({});
-            m_job->setTextWidth(viewport()->width());
             m_job->request(document, m_workspace);
             return;
         }
-        pages.push_back(std::move(old[at]));
     }
     PreviewRenderJob::freeOffUiThread(std::move(old));
     m_builtPages = built;
     m_reusedPages = int(pages.size()) - built;
     m_document = document;
     m_fromHtml = false;
-    replacePages(std::move(pages), width, top);
-    if (viewport()->width() != m_layoutWidth)
-        m_relayOut.start(); // resized while the worker was busy
+    replacePages(std::move(pages), top);
 }
 
 double PreviewView::topLine() const
 {
-    return m_pages.lineAnchors().isEmpty() ? 0.0 : sourceLineAtY(verticalScrollBar()->value());
+    // At the very top the view stays at the top.
+    if (m_pages.lineAnchors().isEmpty() || verticalScrollBar()->value() == 0)
+        return 0.0;
+    return sourceLineAtY(verticalScrollBar()->value());
 }
 
-void PreviewView::replacePages(PreviewPageStack::Pages pages, qreal width, double topLine)
+void PreviewView::replacePages(PreviewPageStack::Pages pages, double topLine)
 {
     // Keep the same source line (and the pixel offset into it) at the top across the swap.
     PreviewRenderJob::freeOffUiThread(m_pages.takePages());
     m_selectionStart = m_selectionEnd = {};
     m_selecting = false;
     m_pages.setPages(std::move(pages));
-    m_layoutWidth = width;
     m_programmaticScroll = true;
     updateScrollBars();
     if (topLine > 0)
         setScrollValueQuietly(int(std::lround(yForSourceLine(topLine))));
+    layOutVisible();
     m_programmaticScroll = false;
     viewport()->update();
 }
@@ -218,22 +236,20 @@ void PreviewView::setRenderedHtml(const QString &html)
 {
     dropReady();
     m_job->cancel();
-    m_relayOut.stop();
-    const qreal width = viewport()->width();
     QUrl base;
     if (!m_sourceFilePath.isEmpty())
         base = QUrl::fromLocalFile(QFileInfo(m_sourceFilePath).absolutePath() + u'/');
     PreviewPageStack::Pages pages;
-    pages.push_back(PreviewPage::build(QByteArray(), html, m_styleSheet, width, base));
+    pages.push_back(PreviewPage::build(QByteArray(), html, m_styleSheet, base));
     m_fromHtml = true;
-    replacePages(std::move(pages), width, topLine());
+    replacePages(std::move(pages), topLine());
 }
 
 void PreviewView::clearContent()
 {
     dropReady(); // a render of the previous document must not appear later
     m_job->cancel();
-    replacePages({}, viewport()->width(), 0);
+    replacePages({}, 0);
     m_document.reset();
 }
 
@@ -274,7 +290,7 @@ void PreviewView::setSourceFilePath(const QString &path)
         m_job->cancel();
         m_pendingDocument.reset();
         m_document.reset();
-        replacePages({}, viewport()->width(), 0);
+        replacePages({}, 0);
     }
     m_sourceFilePath = path;
     m_job->setBaseUrl(path.isEmpty() ? QUrl()
@@ -331,23 +347,9 @@ void PreviewView::resizeEvent(QResizeEvent *event)
 
 void PreviewView::widthChanged()
 {
-    const int width = viewport()->width();
-    if (!m_pages.isEmpty() && width != m_layoutWidth) {
-        if (m_fromHtml) { // laid out here in the first place: again, at once
-            const double top = topLine();
-            for (int i = 0; i < m_pages.count(); ++i)
-                m_pages.page(i)->layOut(width);
-            m_pages.restack();
-            m_layoutWidth = width;
-            m_programmaticScroll = true;
-            updateScrollBars();
-            if (top > 0)
-                setScrollValueQuietly(int(std::lround(yForSourceLine(top))));
-            m_programmaticScroll = false;
-        } else {
-            m_relayOut.start(); // the old layout stays on screen (clipped) meanwhile
-        }
-    }
+    // The pages in sight are laid out again at once; the others when they come into sight.
+    if (viewport()->width() != m_layoutWidth)
+        layOutVisible();
     updateScrollBars();
 }
 
@@ -365,6 +367,7 @@ void PreviewView::updateScrollBars()
 
 void PreviewView::scrollContentsBy(int, int)
 {
+    layOutVisible();
     viewport()->update();
 }
 
@@ -376,6 +379,7 @@ QPointF PreviewView::stackPoint(const QPoint &viewportPos) const
 
 void PreviewView::paintEvent(QPaintEvent *event)
 {
+    layOutVisible(); // normally done already (scrolls, resizes, new pages)
     QPainter painter(viewport());
     const QPointF offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
     painter.translate(-offset);
@@ -417,8 +421,16 @@ int PreviewView::sourceLineAt(const QPoint &viewportPos) const
 
 void PreviewView::scrollToAnchor(const QString &name)
 {
-    if (const qreal y = m_pages.namedAnchorY(name); y >= 0)
-        setScrollValueQuietly(int(std::lround(y)));
+    // The anchor's height is exact once its page is laid out (when it comes into sight).
+    for (int pass = 0; pass < 3; ++pass) {
+        const qreal y = m_pages.namedAnchorY(name);
+        if (y < 0)
+            return;
+        const int value = int(std::lround(y));
+        if (pass > 0 && value == verticalScrollBar()->value())
+            return;
+        setScrollValueQuietly(value);
+    }
 }
 
 void PreviewView::setScrollValueQuietly(int value)
@@ -429,11 +441,12 @@ void PreviewView::setScrollValueQuietly(int value)
     m_programmaticScroll = old;
 }
 
-void PreviewView::onScrollValueChanged(int value)
+void PreviewView::onScrollValueChanged(int)
 {
     if (m_programmaticScroll || m_pages.lineAnchors().isEmpty())
         return;
-    Q_EMIT sourceLineScrolled(int(std::floor(sourceLineAtY(value) + 1e-6)));
+    // The value now: laying out the pages that came into sight may have moved it.
+    Q_EMIT sourceLineScrolled(sourceLineAtTop());
 }
 
 void PreviewView::onAnchorClicked(const QUrl &url)
@@ -573,7 +586,10 @@ void PreviewView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->matches(QKeySequence::MoveToEndOfDocument) || event->key() == Qt::Key_End) {
-        verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+        // The last pages come into sight laid out and the range changes: to the end again.
+        for (int pass = 0;
+             pass < 4 && verticalScrollBar()->value() != verticalScrollBar()->maximum(); ++pass)
+            verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
         return;
     }
     if (event->key() == Qt::Key_Space) {

@@ -1,9 +1,9 @@
-// The rendered view of a spec. The worker (PreviewRenderJob) builds one laid-out QTextDocument
-// per section (PreviewPage) at the view's width; the view stacks them (PreviewPageStack) and
-// paints the visible ones, so showing a new render - whatever its size - costs the UI thread
-// almost nothing: no document is laid out here. It keeps its place across re-renders, maps
-// scroll positions to source lines and back, turns link clicks into section / file navigation
-// and offers selection, copying and keyboard scrolling as a text browser does.
+// The rendered view of a spec. The worker (PreviewRenderJob) renders the HTML and parses one
+// QTextDocument per section (PreviewPage); the view stacks them (PreviewPageStack), lays out
+// only the pages that come into sight (a few milliseconds each) and paints them, so showing a
+// new render costs the UI thread about the same at any size. It keeps its place across
+// re-renders, maps scroll positions to source lines and back, turns link clicks into section / file
+// navigation and offers selection, copying and keyboard scrolling as a text browser does.
 #pragma once
 
 #include "preview_page_stack.h"
@@ -78,8 +78,10 @@ public:
     const PreviewPageStack &pages() const { return m_pages; }
     // The viewport rectangle of a text position (it may lie outside the viewport).
     QRect viewportRect(const PreviewPageStack::Position &position) const;
-    // The width the shown pages are laid out at (the viewport's once a width change is done).
+    // The width the pages in sight are laid out at (the viewport's).
     qreal layoutWidth() const { return m_layoutWidth; }
+    // Lays out every page now (tests and tools: the view itself lays out what it shows).
+    void layOutAllPages();
     // Of the last render shown: pages built anew for it and pages reused from the one before.
     int builtPages() const { return m_builtPages; }
     int reusedPages() const { return m_reusedPages; }
@@ -97,7 +99,8 @@ Q_SIGNALS:
     // A reference to another spec file (other.md#id, id may be empty) was clicked; file is
     // absolute when sourceFilePath() is set.
     void fileReferenceActivated(const QString &file, const QString &id);
-    // A render requested with renderDocument() is on screen.
+    // A render requested with renderDocument() is on screen (also after the view laid it out
+    // again for another width or theme).
     void renderFinished();
     // A link was clicked (navigation follows, as described above).
     void anchorClicked(const QUrl &url);
@@ -124,12 +127,12 @@ private:
     void setScrollValueQuietly(int value);
     void showReadyWhenQuiet();
     void applyPages(const SpecDocument::Ptr &document);
-    void replacePages(PreviewPageStack::Pages pages, qreal width, double topLine);
+    void replacePages(PreviewPageStack::Pages pages, double topLine);
+    bool layOutVisible();
     double topLine() const; // the source line at the top, 0 when empty
     void dropReady();
     void updateScrollBars();
     void requestRender(const SpecDocument::Ptr &document);
-    void relayOut();
     void widthChanged();
     SpecHtmlRenderer::Theme paletteTheme() const;
     void applyTheme(SpecHtmlRenderer::Theme theme);
@@ -141,20 +144,19 @@ private:
     PreviewRenderJob *m_job = nullptr;
     PreviewPageStack m_pages;
     SpecDocument::Ptr m_document;
-    SpecDocument::Ptr m_pendingDocument;   // requested while hidden
-    SpecDocument::Ptr m_requestedDocument; // the newest sent to the worker
+    SpecDocument::Ptr m_pendingDocument; // requested while hidden
     Workspace::Ptr m_workspace;
     SpecHtmlRenderer::Theme m_theme = SpecHtmlRenderer::Theme::Light;
     QString m_styleSheet;
     bool m_followPalette = true;
     bool m_programmaticScroll = false;
-    bool m_fromHtml = false; // shown pages came from setRenderedHtml(): laid out here
+    bool m_fromHtml = false; // shown pages came from setRenderedHtml()
+    bool m_layingOut = false;
     int m_maximumMeasure = 0;
     qreal m_layoutWidth = 0;
     QString m_sourceFilePath;
     SpecDocument::Ptr m_readyDocument; // rendered, waiting for a pause in typing
     QTimer m_showWhenQuiet;
-    QTimer m_relayOut;        // a width change: the pages are laid out again on the worker
     QElapsedTimer m_sinceKey; // the last key pressed anywhere in the application
     double m_lastSwapMs = 0;
     int m_builtPages = 0;
