@@ -68,15 +68,21 @@ void PreviewPage::layOut(qreal width)
 
 void PreviewPage::estimate(qreal heightPerCharacter)
 {
-    if (m_laidOut) // the layout at another width is the better guess
+    // Laid out at another width: that layout is the better guess.
+    if (m_laidOut || heightPerCharacter == m_estimatedWith)
         return;
+    m_estimatedWith = heightPerCharacter;
     m_size = QSizeF(0, std::max<qreal>(20, m_characters * heightPerCharacter));
-    const qreal perPosition = m_size.height() / std::max(1, m_characters);
     for (qsizetype i = 0; i < m_lineAnchors.size(); ++i)
-        m_lineAnchors[i].y = m_anchorPositions.at(i) * perPosition;
-    m_namedAnchors.clear();
-    for (auto it = m_namedPositions.cbegin(); it != m_namedPositions.cend(); ++it)
-        m_namedAnchors.insert(it.key(), it.value() * perPosition);
+        m_lineAnchors[i].y = yOfPosition(m_anchorPositions.at(i));
+}
+
+qreal PreviewPage::namedAnchorY(const QString &name) const
+{
+    if (m_laidOut)
+        return m_namedAnchors.value(name, -1);
+    const auto it = m_namedPositions.constFind(name);
+    return it == m_namedPositions.cend() ? -1 : yOfPosition(*it);
 }
 
 void PreviewPage::measure()

@@ -56,7 +56,7 @@ public:
     qreal spaceBelow() const { return m_spaceBelow; }
     const QList<LineAnchor> &lineAnchors() const { return m_lineAnchors; }
     // y of an anchor name other than a source line anchor (heading ids, footnotes); -1 if none.
-    qreal namedAnchorY(const QString &name) const { return m_namedAnchors.value(name, -1); }
+    qreal namedAnchorY(const QString &name) const;
 
     // y of the text line holding a document position (estimated until laid out).
     qreal yOfPosition(int position) const;
@@ -70,6 +70,7 @@ private:
     QSizeF m_size;
     qreal m_width = 0;
     bool m_laidOut = false;
+    qreal m_estimatedWith = -1; // the height per character of the estimate
     int m_characters = 0;
     qreal m_topMargin = 0;
     qreal m_bottomMargin = 0;

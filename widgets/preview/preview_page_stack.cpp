@@ -5,6 +5,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
+#include <QThread>
 #include <algorithm>
 
 namespace Specwright {
@@ -22,14 +23,23 @@ PreviewPageStack::Pages PreviewPageStack::takePages()
     return pages;
 }
 
+void PreviewPageStack::pull(PreviewPage *page)
+{
+    // A worker's document has no thread: the layout's timers need this one.
+    if (!page->document()->thread())
+        page->document()->moveToThread(QThread::currentThread());
+}
+
 bool PreviewPageStack::layOut(qreal top, qreal bottom, qreal width)
 {
-    bool changed = false;
+    bool changed = m_width != width;
+    m_width = width;
     for (int i = pageAt(top); i >= 0 && i < count() && m_tops.at(i) < bottom; ++i) {
         PreviewPage *p = page(i);
         if (p->isLaidOutAt(width))
             continue;
         const bool first = !p->isLaidOut();
+        pull(p);
         p->layOut(width);
         if (first) {
             m_laidOutHeight += p->size().height();
@@ -47,7 +57,9 @@ void PreviewPageStack::layOutPage(int index, qreal width)
     PreviewPage *p = page(index);
     if (p->isLaidOutAt(width))
         return;
+    m_width = width;
     const bool first = !p->isLaidOut();
+    pull(p);
     p->layOut(width);
     if (first) {
         m_laidOutHeight += p->size().height();
@@ -74,7 +86,8 @@ void PreviewPageStack::restack()
         }
         m_tops.append(y);
         y += page->size().height();
-        width = std::max(width, page->size().width());
+        if (page->isLaidOutAt(m_width)) // pages still at an old width do not widen the view
+            width = std::max(width, page->size().width());
         previous = page.get();
     }
     m_size = m_pages.empty() ? QSizeF() : QSizeF(width, y + kMargin);

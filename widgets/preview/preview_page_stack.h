@@ -84,9 +84,11 @@ public:
 
 private:
     void buildLineAnchors();
+    static void pull(PreviewPage *page);
 
     Pages m_pages;
     // Pixels per character of the pages laid out so far: the estimate for the others.
+    qreal m_width = -1; // the width pages are laid out at now
     qreal m_laidOutHeight = 0;
     qint64 m_laidOutCharacters = 0;
     QList<qreal> m_tops;

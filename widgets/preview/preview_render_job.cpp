@@ -161,11 +161,9 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
         [this, document](Result result) {
             Q_EMIT finished(result.html, document);
             if (result.withPages) {
-                for (PageSlot &slot : result.pages) {
-                    if (slot.page)
-                        slot.page->document()->moveToThread(thread());
-                }
-                // Pages not taken yet (superseded) go on a worker too.
+                // The documents stay without a thread until the view lays them out (pulling
+                // thousands at once took tens of milliseconds). Pages not taken yet (superseded) go
+                // on a worker too.
                 freeOffUiThread(std::exchange(m_pages, std::move(result.pages)));
                 m_builtPages = result.built;
                 Q_EMIT pagesReady(document);

@@ -82,14 +82,21 @@ public:
 
 Q_SIGNALS:
     void finished(const QString &html, const Specwright::SpecDocument::Ptr &document);
-    // takePages() has the pages built for `document` (in this object's thread).
+    // takePages() has the pages built for `document`; their documents have no thread until
+    // the view pulls them (PreviewPage::document()->moveToThread()) to lay them out.
     void pagesReady(const Specwright::SpecDocument::Ptr &document);
 
 private:
     struct Result
     {
+        Result() = default;
+        Result(Result &&) = default;
+        Result &operator=(Result &&) = default;
+        // A superseded result may be dropped in the UI thread: its pages go on a worker.
+        ~Result() { freeOffUiThread(std::move(pages)); }
+
         QString html;
-        Pages pages; // their documents have no thread affinity until applied
+        Pages pages; // their documents have no thread affinity
         bool withPages = false;
         int built = 0;
     };
