@@ -112,6 +112,7 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
     const std::shared_ptr<CodeHighlighter> highlighter = sharedHighlighter(options.theme);
     const QUrl baseUrl = m_baseUrl;
     const QSet<QByteArray> shown = m_shownPages;
+    const qsizetype minimumPage = m_minimumPage;
     // Sections are reused only within one file and one workspace snapshot (a weak pointer:
     // a new snapshot is never taken for a freed one at the same address).
     const QString file = document ? document->filePath() : QString();
@@ -124,8 +125,8 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
     }
     const std::shared_ptr<SectionHtmlCache> cache = m_sectionCache;
     m_render.start(
-        [document, workspace, options, highlighter, cache, style, styleKey, baseUrl,
-         shown](const BackgroundTask &task) {
+        [document, workspace, options, highlighter, cache, style, styleKey, baseUrl, shown,
+         minimumPage](const BackgroundTask &task) {
             Result result;
             if (!document)
                 return result;
@@ -143,18 +144,39 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
                 return result;
             result.withPages = true;
             result.pages.reserve(sections.size());
-            for (const RenderedSection &s : sections) {
+            // Consecutive sections share a page up to about minimumPage characters of HTML:
+            // each QTextDocument costs a fixed amount (its stylesheet is parsed again), which
+            // thousands of small sections paid thousands of times. A run ends after a section
+            // whose digest says so once it is big enough, so an edit moves few boundaries.
+            qsizetype start = 0;
+            while (start < sections.size()) {
                 if (task.isCancelled())
                     return Result();
-                QByteArray key = pageKey(s.key, styleKey);
+                qsizetype end = start;
+                qsizetype chars = 0;
+                QCryptographicHash digest(QCryptographicHash::Md5);
+                while (end < sections.size()) {
+                    const RenderedSection &s = sections.at(end++);
+                    chars += s.html.size();
+                    digest.addData(s.key);
+                    if (chars >= minimumPage &&
+                        (chars >= 4 * minimumPage || quint8(s.key.back()) % 4 == 0))
+                        break;
+                }
+                QByteArray key = pageKey(digest.result(), styleKey);
                 if (shown.contains(key)) {
                     result.pages.push_back({std::move(key), nullptr});
-                    continue;
+                } else {
+                    QString html;
+                    html.reserve(chars);
+                    for (qsizetype i = start; i < end; ++i)
+                        html += sections.at(i).html;
+                    auto page = PreviewPage::build(key, html, style, baseUrl);
+                    releaseFromThread(page->document()); // the receiving thread pulls it
+                    result.pages.push_back({std::move(key), std::move(page)});
+                    ++result.built;
                 }
-                auto page = PreviewPage::build(key, s.html, style, baseUrl);
-                releaseFromThread(page->document()); // the receiving thread pulls it
-                result.pages.push_back({std::move(key), std::move(page)});
-                ++result.built;
+                start = end;
             }
             return result;
         },

@@ -51,6 +51,10 @@ public:
     // Pages the view shows now: a request reuses them instead of building them again.
     void setShownPages(QSet<QByteArray> keys) { m_shownPages = std::move(keys); }
     static constexpr qreal kDocumentMargin = 12;
+    // Sections share a page until it holds about this many characters of HTML (0: a page
+    // per section, as tests count them).
+    void setMinimumPageSize(qsizetype characters) { m_minimumPage = characters; }
+    static constexpr qsizetype kMinimumPageSize = 32 * 1024;
 
     // The HTML of each section of the last render: the next render of the same file writes only
     // the sections an edit touched. A new one is started for another file, workspace or options.
@@ -109,6 +113,7 @@ private:
     QByteArray m_styleKey;
     QUrl m_baseUrl;
     QSet<QByteArray> m_shownPages;
+    qsizetype m_minimumPage = kMinimumPageSize;
     Pages m_pages;
     int m_builtPages = 0;
     LatestResult<Result> m_render{this};

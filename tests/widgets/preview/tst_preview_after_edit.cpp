@@ -86,10 +86,11 @@ private Q_SLOTS:
         w.resize(1200, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.openFile(m_path));
         PreviewView *preview = w.preview();
         auto *job = preview->findChild<PreviewRenderJob *>();
         QVERIFY(job);
+        job->setMinimumPageSize(0); // a page per section, to count them
+        QVERIFY(w.openFile(m_path));
         QTRY_VERIFY_WITH_TIMEOUT(
             preview->renderedDocument() && preview->renderedDocument()->text() == m_text, 30000);
         const QString before = preview->toPlainText();

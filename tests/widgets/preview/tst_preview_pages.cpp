@@ -157,6 +157,12 @@ QPoint pointAt(PreviewView &view, const PreviewPageStack::Position &at)
     return QPoint(rect.left() + 1, rect.center().y());
 }
 
+// Small fixtures: one page per section, so pages can be told apart and counted.
+void onePagePerSection(PreviewView &view)
+{
+    view.findChild<PreviewRenderJob *>()->setMinimumPageSize(0);
+}
+
 bool renderInto(PreviewView &view, const SpecDocument::Ptr &doc)
 {
     QSignalSpy done(&view, &PreviewView::renderFinished);
@@ -186,6 +192,7 @@ private Q_SLOTS:
         // one-document preview (adjacent margins collapse across pages as inside one).
         const SpecDocument::Ptr doc = SpecDocument::load(fixturePath());
         PreviewView view;
+        onePagePerSection(view);
         view.resize(900, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -234,6 +241,7 @@ private Q_SLOTS:
         const SpecDocument::Ptr doc = SpecDocument::parse(text);
         const QPalette palette = dark ? darkPalette() : QApplication::style()->standardPalette();
         PreviewView view;
+        onePagePerSection(view);
         view.setPalette(palette);
         view.resize(900, 1400);
         view.show();
@@ -269,6 +277,7 @@ private Q_SLOTS:
     {
         const SpecDocument::Ptr doc = SpecDocument::load(fixturePath());
         PreviewView view;
+        onePagePerSection(view);
         view.resize(800, 300);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -294,6 +303,7 @@ private Q_SLOTS:
     {
         const SpecDocument::Ptr doc = SpecDocument::load(fixturePath());
         PreviewView view;
+        onePagePerSection(view);
         view.resize(900, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -350,6 +360,7 @@ private Q_SLOTS:
             text += u"## Section %1 {#s%1}\n\nSome text of section %1.\n\nMore text.\n\n"_s.arg(i);
         const SpecDocument::Ptr doc = SpecDocument::parse(text);
         PreviewView view;
+        onePagePerSection(view);
         view.resize(700, 400);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -396,6 +407,7 @@ private Q_SLOTS:
         const QString text = fixtureText();
         const SpecDocument::Ptr doc = SpecDocument::parse(text, fixturePath());
         PreviewView view;
+        onePagePerSection(view);
         view.resize(900, 300);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -416,10 +428,37 @@ private Q_SLOTS:
         QCOMPARE(view.sourceLineAtTop(), line); // the place is kept across the swap
     }
 
+    void sectionsShareBigPages()
+    {
+        // At the default size, consecutive sections share a page (one QTextDocument costs a
+        // fixed amount); the text is the same, and an edit still rebuilds one page.
+        QString text;
+        for (int i = 1; i <= 300; ++i)
+            text += u"## Rule %1 {#r%1}\n\nThe assistant answers question %1 politely and "
+                    u"cites its sources.\n\n"_s.arg(i);
+        PreviewView view;
+        view.resize(800, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(renderInto(view, SpecDocument::parse(text)));
+        const int pages = view.pages().count();
+        QVERIFY2(pages > 1 && pages < 30, qPrintable(QString::number(pages)));
+        QVERIFY(view.toPlainText().contains(u"question 300 politely"_s));
+        text.replace(u"question 150 politely"_s, u"question 150 kindly"_s);
+        QVERIFY(renderInto(view, SpecDocument::parse(text)));
+        QCOMPARE(view.pages().count(), pages);
+        QCOMPARE(view.builtPages(), 1);
+        QVERIFY(view.toPlainText().contains(u"question 150 kindly"_s));
+        const int line = 2 * 4 * 200 / 2; // a heading far down
+        view.scrollToSourceLine(line + 1);
+        QCOMPARE(view.sourceLineAtTop(), line + 1);
+    }
+
     void widthChangeLaysOutWhatIsInSight()
     {
         const SpecDocument::Ptr doc = SpecDocument::load(fixturePath());
         PreviewView view;
+        onePagePerSection(view);
         view.resize(900, 300);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
