@@ -3,11 +3,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 
 namespace Specwright {
 
 class RenderLookup;
 class SectionHtmlCache;
+struct RenderedSection;
 class SpecDocument;
 class Workspace;
 
@@ -24,6 +26,7 @@ struct RenderContext
     const RenderLookup *lookup = nullptr; // of document, for nested passes too
     SectionHtmlCache *cache = nullptr;    // the document pass reuses unchanged sections from it
     QByteArray contextKey;                // what the cache keys start from
+    QList<RenderedSection> *sections = nullptr; // the document pass's groups, in order
 };
 
 } // namespace Specwright

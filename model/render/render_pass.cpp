@@ -6,6 +6,7 @@
 #include "inline_rewriter.h"
 #include "math_html.h"
 #include "render_lookup.h"
+#include "rendered_section.h"
 #include "section_html_cache.h"
 #include "spec_document.h"
 #include "spec_html_renderer.h"
@@ -168,6 +169,10 @@ QString RenderPass::writeSections()
     }
     if (cache)
         cache->store(std::move(entries), reused, int(groups.size()) - reused);
+    if (m_context.sections) {
+        for (const SectionGroup &g : std::as_const(groups))
+            m_context.sections->append({g.key, g.html, g.firstLine});
+    }
     return html;
 }
 
@@ -236,6 +241,7 @@ QString RenderPass::renderNested(const QString &markdown, int firstLine, bool ke
 {
     RenderContext inner = m_context;
     inner.documentStructure = false;
+    inner.sections = nullptr;
     inner.keepLineBreaks = keepLineBreaks;
     inner.lineOffset = firstLine - 1;
     return RenderPass(m_renderer, inner).run(markdown.toUtf8());

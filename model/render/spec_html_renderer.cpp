@@ -2,9 +2,11 @@
 
 #include "render_lookup.h"
 #include "render_pass.h"
+#include "rendered_section.h"
 #include "section_html_cache.h"
 #include "spec_title.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -101,6 +103,42 @@ QString SpecHtmlRenderer::render(const SpecDocument &document, const Workspace *
     return u"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>"_s +
            title.toHtmlEscaped() + u"</title>\n"_s + style + u"</head>\n<body class=\"page "_s +
            themeClass + u"\">\n"_s + body + u"</body>\n</html>\n"_s;
+}
+
+QList<RenderedSection> SpecHtmlRenderer::renderSections(const SpecDocument &document,
+                                                        const Workspace *workspace) const
+{
+    const QByteArray utf8 = document.markdownUtf8();
+    const RenderLookup lookup(document);
+    RenderContext context;
+    context.document = &document;
+    context.documentStructure = true;
+    context.workspace = workspace;
+    context.anchors = m_options.sourceAnchors;
+    context.sourcePositions = m_options.sourcePositions;
+    context.lookup = &lookup;
+    if (m_sectionCache) {
+        context.cache = m_sectionCache.get();
+        context.contextKey =
+            RenderLookup::contextKey(document, utf8, nullptr, workspace, optionsKey());
+    }
+    QList<RenderedSection> sections;
+    context.sections = &sections;
+    const QString body = RenderPass(*this, context).run(utf8);
+    if (sections.isEmpty() && !body.isEmpty()) { // written in one piece: one group
+        const QByteArray key = QCryptographicHash::hash(QByteArray(body.toUtf8() + optionsKey()),
+                                                        QCryptographicHash::Md5);
+        sections.append({key, body, 1});
+    }
+    const int lineCount = document.source().lineCount();
+    for (RenderedSection &s : sections) {
+        if (s.key.isEmpty()) // no cache: a digest of the HTML keeps keys meaningful
+            s.key = QCryptographicHash::hash(QByteArray(s.html.toUtf8() + optionsKey()),
+                                             QCryptographicHash::Md5);
+        if (m_options.sourceAnchors)
+            s.html = thinLineAnchors(s.html, lineCount);
+    }
+    return sections;
 }
 
 QString SpecHtmlRenderer::renderMarkdown(const QString &markdown, int firstLine,

@@ -4,6 +4,7 @@
 // source line anchor on every block. Pure and QtCore-only: safe to run on a worker thread.
 #pragma once
 
+#include "rendered_section.h"
 #include "spec_document.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,10 @@ public:
     // `titles` names and resolves its same-file links ([?](#id), violated sections).
     QString render(const SpecDocument &document, const Workspace *workspace,
                    const SpecDocument *titles) const;
+    // The body of render(document, workspace) in its section groups, in order (a text with
+    // no groups is one). Keys come from the section cache's digests (set one for stable keys).
+    QList<RenderedSection> renderSections(const SpecDocument &document,
+                                          const Workspace *workspace = nullptr) const;
     // A piece of Markdown (a block of a diff, a template fragment) with the same conventions;
     // firstLine shifts the source anchors so they name lines of the enclosing file. With a
     // document, [?](#id) shows that document's section titles and broken references are

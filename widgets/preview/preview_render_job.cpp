@@ -6,6 +6,7 @@
 
 #include <QAbstractEventDispatcher>
 #include <QAbstractTextDocumentLayout>
+#include <QCryptographicHash>
 #include <QMutex>
 #include <QThread>
 #include <QTimerEvent>
@@ -30,7 +31,22 @@ void finishTimers(QObject *object)
     dispatcher->unregisterTimers(object); // any that did not stop themselves
 }
 
+// A page's key: its section's HTML digest and the stylesheet.
+QByteArray pageKey(const QByteArray &sectionKey, const QByteArray &styleKey)
+{
+    return sectionKey + '@' + styleKey;
+}
+
 } // namespace
+
+void PreviewRenderJob::releaseFromThread(QTextDocument *document)
+{
+    if (!document)
+        return;
+    finishTimers(document->documentLayout());
+    finishTimers(document);
+    document->moveToThread(nullptr);
+}
 
 void PreviewRenderJob::freeOffUiThread(std::unique_ptr<QTextDocument> document)
 {
@@ -38,20 +54,43 @@ void PreviewRenderJob::freeOffUiThread(std::unique_ptr<QTextDocument> document)
         return;
     // Freeing the QTextDocument of a 5 MB preview takes long: a worker does it. Its timers
     // stop here first, in the thread they run in.
-    finishTimers(document->documentLayout());
-    finishTimers(document.get());
-    document->moveToThread(nullptr);
+    releaseFromThread(document.get());
     disposeInBackground(std::move(document));
+}
+
+void PreviewRenderJob::freeOffUiThread(std::vector<std::unique_ptr<PreviewPage>> pages)
+{
+    if (pages.empty())
+        return;
+    for (const auto &page : pages) {
+        if (page && page->document() && page->document()->thread() == QThread::currentThread())
+            releaseFromThread(page->document());
+    }
+    using List = std::vector<std::unique_ptr<PreviewPage>>;
+    disposeInBackground(std::make_unique<List>(std::move(pages)));
+}
+
+void PreviewRenderJob::freeOffUiThread(Pages pages)
+{
+    std::vector<std::unique_ptr<PreviewPage>> owned;
+    for (PageSlot &slot : pages) {
+        if (slot.page)
+            owned.push_back(std::move(slot.page));
+    }
+    freeOffUiThread(std::move(owned));
 }
 
 PreviewRenderJob::PreviewRenderJob(QObject *parent)
     : QObject(parent)
 {
-    m_options.embedStyleSheet = false; // the view sets the stylesheet on its document
+    m_options.embedStyleSheet = false; // the view sets the stylesheet on its documents
     m_options.sourcePositions = false; // unused by QTextDocument, a fifth of its HTML
 }
 
-PreviewRenderJob::~PreviewRenderJob() = default;
+PreviewRenderJob::~PreviewRenderJob()
+{
+    freeOffUiThread(std::exchange(m_pages, {}));
+}
 
 void PreviewRenderJob::setOptions(const SpecHtmlRenderer::Options &options)
 {
@@ -59,12 +98,21 @@ void PreviewRenderJob::setOptions(const SpecHtmlRenderer::Options &options)
     m_sectionCache.reset(); // a render in flight keeps the old one
 }
 
+void PreviewRenderJob::setTextDocumentStyleSheet(const QString &styleSheet)
+{
+    m_textStyleSheet = styleSheet;
+    m_styleKey = QCryptographicHash::hash(styleSheet.toUtf8(), QCryptographicHash::Md5).toHex();
+}
+
 void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace)
 {
     const SpecHtmlRenderer::Options options = m_options;
     const QString style = m_textStyleSheet;
+    const QByteArray styleKey = m_styleKey;
     const std::shared_ptr<CodeHighlighter> highlighter = sharedHighlighter(options.theme);
-    const qreal width = m_textWidth;
+    const QUrl baseUrl = m_baseUrl;
+    const QSet<QByteArray> shown = m_shownPages;
+    const qsizetype minimumPage = m_minimumPage;
     // Sections are reused only within one file and one workspace snapshot (a weak pointer:
     // a new snapshot is never taken for a freed one at the same address).
     const QString file = document ? document->filePath() : QString();
@@ -77,38 +125,70 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
     }
     const std::shared_ptr<SectionHtmlCache> cache = m_sectionCache;
     m_render.start(
-        [document, workspace, options, highlighter, cache, style,
-         width](const BackgroundTask &task) {
+        [document, workspace, options, highlighter, cache, style, styleKey, baseUrl, shown,
+         minimumPage](const BackgroundTask &task) {
             Result result;
             if (!document)
                 return result;
             SpecHtmlRenderer renderer(options, highlighter);
             renderer.setSectionCache(cache);
-            result.html = renderer.render(*document, workspace.get());
-            if (!style.isEmpty() && !task.isCancelled()) {
-                auto text = std::make_unique<QTextDocument>();
-                text->setDocumentMargin(kDocumentMargin);
-                text->setDefaultStyleSheet(style);
-                text->setHtml(result.html);
-                if (width > 0) { // lay out here too: the view shows it at this width
-                    text->setTextWidth(width);
-                    text->size();
+            const QList<RenderedSection> sections =
+                renderer.renderSections(*document, workspace.get());
+            qsizetype size = 0;
+            for (const RenderedSection &s : sections)
+                size += s.html.size();
+            result.html.reserve(size);
+            for (const RenderedSection &s : sections)
+                result.html += s.html;
+            if (style.isEmpty())
+                return result;
+            result.withPages = true;
+            result.pages.reserve(sections.size());
+            // Consecutive sections share a page up to about minimumPage characters of HTML:
+            // each QTextDocument costs a fixed amount (its stylesheet is parsed again), which
+            // thousands of small sections paid thousands of times. A run ends after a section
+            // whose digest says so once it is big enough, so an edit moves few boundaries.
+            qsizetype start = 0;
+            while (start < sections.size()) {
+                if (task.isCancelled())
+                    return Result();
+                qsizetype end = start;
+                qsizetype chars = 0;
+                QCryptographicHash digest(QCryptographicHash::Md5);
+                while (end < sections.size()) {
+                    const RenderedSection &s = sections.at(end++);
+                    chars += s.html.size();
+                    digest.addData(s.key);
+                    if (chars >= minimumPage &&
+                        (chars >= 4 * minimumPage || quint8(s.key.back()) % 4 == 0))
+                        break;
                 }
-                finishTimers(text->documentLayout());
-                finishTimers(text.get());
-                // No thread: the receiving thread pulls it, any thread may free it.
-                text->moveToThread(nullptr);
-                result.textDocument = std::move(text);
+                QByteArray key = pageKey(digest.result(), styleKey);
+                if (shown.contains(key)) {
+                    result.pages.push_back({std::move(key), nullptr});
+                } else {
+                    QString html;
+                    html.reserve(chars);
+                    for (qsizetype i = start; i < end; ++i)
+                        html += sections.at(i).html;
+                    auto page = PreviewPage::build(key, html, style, baseUrl);
+                    releaseFromThread(page->document()); // the receiving thread pulls it
+                    result.pages.push_back({std::move(key), std::move(page)});
+                    ++result.built;
+                }
+                start = end;
             }
             return result;
         },
         [this, document](Result result) {
             Q_EMIT finished(result.html, document);
-            if (result.textDocument) {
-                result.textDocument->moveToThread(thread());
-                // One not taken yet (superseded) goes on a worker too.
-                freeOffUiThread(std::exchange(m_textDocument, std::move(result.textDocument)));
-                Q_EMIT textDocumentReady(document);
+            if (result.withPages) {
+                // The documents stay without a thread until the view lays them out (pulling
+                // thousands at once took tens of milliseconds). Pages not taken yet (superseded) go
+                // on a worker too.
+                freeOffUiThread(std::exchange(m_pages, std::move(result.pages)));
+                m_builtPages = result.built;
+                Q_EMIT pagesReady(document);
             }
         });
 }

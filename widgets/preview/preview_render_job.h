@@ -1,18 +1,23 @@
-// Renders SpecDocument snapshots to HTML on the thread pool (LatestResult). Only the newest
-// request is reported, so a burst of edits costs one visible update. A QTextDocument built by
-// the worker is owned by a std::unique_ptr all the way: one that is superseded, or still in
-// flight when the job is destroyed, is freed with its run.
+// Renders SpecDocument snapshots for the preview on the thread pool (LatestResult). Only the
+// newest request is reported, so a burst of edits costs one visible update. The worker writes
+// the HTML section by section (SectionHtmlCache) and builds a PreviewPage - a QTextDocument
+// parsed from its HTML - for each section whose page the view does not already show; the view
+// takes the pages and lays out only those that come into sight. Pages are owned by
+// std::unique_ptr all the way: ones that are superseded, or still in flight when the job is
+// destroyed, are freed with their run.
 #pragma once
 
 #include "latest_result.h"
+#include "preview_page.h"
 #include "spec_html_renderer.h"
 #include "workspace.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTextDocument>
+#include <QUrl>
 #include <memory>
-
-class QTextDocument;
+#include <vector>
 
 namespace Specwright {
 
@@ -24,18 +29,32 @@ class PreviewRenderJob : public QObject
     Q_OBJECT
 
 public:
+    // One page of a result, in order: a new page, or the key of one the view shows already.
+    struct PageSlot
+    {
+        QByteArray key;
+        std::unique_ptr<PreviewPage> page; // null: reuse the shown page with this key
+    };
+    using Pages = std::vector<PageSlot>;
+
     explicit PreviewRenderJob(QObject *parent = nullptr);
     ~PreviewRenderJob() override;
 
     SpecHtmlRenderer::Options options() const { return m_options; }
     void setOptions(const SpecHtmlRenderer::Options &options);
 
-    // With a stylesheet set, the worker also builds the QTextDocument (HTML parsing is the
-    // slow part of showing a big spec) and textDocumentReady() follows finished().
-    void setTextDocumentStyleSheet(const QString &styleSheet) { m_textStyleSheet = styleSheet; }
-    // The width the text document is laid out for on the worker (the view's viewport).
-    void setTextWidth(qreal width) { m_textWidth = width; }
+    // With a stylesheet set, the worker also builds the pages and pagesReady() follows
+    // finished().
+    void setTextDocumentStyleSheet(const QString &styleSheet);
+    // Relative image paths resolve against this (the spec's folder).
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    // Pages the view shows now: a request reuses them instead of building them again.
+    void setShownPages(QSet<QByteArray> keys) { m_shownPages = std::move(keys); }
     static constexpr qreal kDocumentMargin = 12;
+    // Sections share a page until it holds about this many characters of HTML (0: a page
+    // per section, as tests count them).
+    void setMinimumPageSize(qsizetype characters) { m_minimumPage = characters; }
+    static constexpr qsizetype kMinimumPageSize = 32 * 1024;
 
     // The HTML of each section of the last render: the next render of the same file writes only
     // the sections an edit touched. A new one is started for another file, workspace or options.
@@ -48,27 +67,42 @@ public:
     void cancel()
     {
         m_render.cancel();
-        freeOffUiThread(std::move(m_textDocument)); // a big one would stall the UI thread
+        freeOffUiThread(std::exchange(m_pages, {})); // big ones would stall the UI thread
     }
-    // The text document of the last textDocumentReady(); the caller owns it (null once taken).
-    std::unique_ptr<QTextDocument> takeTextDocument() { return std::move(m_textDocument); }
+    // The pages of the last pagesReady(); the caller owns them (empty once taken).
+    Pages takePages() { return std::exchange(m_pages, {}); }
+    // Of the last pagesReady(): pages built anew (the rest were reused).
+    int builtPages() const { return m_builtPages; }
 
-    // Frees a text document on the thread pool (the UI thread must not stall on a big one).
+    // Frees text documents on the thread pool (the UI thread must not stall on big ones).
     static void freeOffUiThread(std::unique_ptr<QTextDocument> document);
+    static void freeOffUiThread(Pages pages);
+    static void freeOffUiThread(std::vector<std::unique_ptr<PreviewPage>> pages);
+    // Hands a document built in this thread to no thread (the receiver pulls it).
+    static void releaseFromThread(QTextDocument *document);
 
     // The shared thread-safe highlighter for a theme (created on first use).
     static std::shared_ptr<CodeHighlighter> sharedHighlighter(SpecHtmlRenderer::Theme theme);
 
 Q_SIGNALS:
     void finished(const QString &html, const Specwright::SpecDocument::Ptr &document);
-    // takeTextDocument() has the document built for `document` (in this object's thread).
-    void textDocumentReady(const Specwright::SpecDocument::Ptr &document);
+    // takePages() has the pages built for `document`; their documents have no thread until
+    // the view pulls them (PreviewPage::document()->moveToThread()) to lay them out.
+    void pagesReady(const Specwright::SpecDocument::Ptr &document);
 
 private:
     struct Result
     {
+        Result() = default;
+        Result(Result &&) = default;
+        Result &operator=(Result &&) = default;
+        // A superseded result may be dropped in the UI thread: its pages go on a worker.
+        ~Result() { freeOffUiThread(std::move(pages)); }
+
         QString html;
-        std::unique_ptr<QTextDocument> textDocument; // no thread affinity until applied
+        Pages pages; // their documents have no thread affinity
+        bool withPages = false;
+        int built = 0;
     };
 
     SpecHtmlRenderer::Options m_options;
@@ -76,8 +110,12 @@ private:
     QString m_cachedFile;
     std::weak_ptr<const Workspace> m_cachedWorkspace;
     QString m_textStyleSheet;
-    qreal m_textWidth = -1;
-    std::unique_ptr<QTextDocument> m_textDocument;
+    QByteArray m_styleKey;
+    QUrl m_baseUrl;
+    QSet<QByteArray> m_shownPages;
+    qsizetype m_minimumPage = kMinimumPageSize;
+    Pages m_pages;
+    int m_builtPages = 0;
     LatestResult<Result> m_render{this};
 };
 

@@ -2,35 +2,42 @@
 
 #include "preview_render_job.h"
 
-#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QPainter>
 #include <QScrollBar>
-#include <QTextBlock>
+#include <QTextCursor>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace Specwright {
 
 PreviewView::PreviewView(QWidget *parent)
-    : QTextBrowser(parent)
+    : QAbstractScrollArea(parent)
     , m_job(new PreviewRenderJob(this))
 {
-    setOpenLinks(false);
-    setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
-    document()->setDocumentMargin(PreviewRenderJob::kDocumentMargin);
-    connect(this, &QTextBrowser::anchorClicked, this, &PreviewView::onAnchorClicked);
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->setBackgroundRole(QPalette::Base);
+    viewport()->setAutoFillBackground(true);
+    viewport()->setMouseTracking(true); // the link cursor
+    viewport()->setCursor(Qt::ArrowCursor);
+    connect(this, &PreviewView::anchorClicked, this, &PreviewView::onAnchorClicked);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
             &PreviewView::onScrollValueChanged);
-    connect(m_job, &PreviewRenderJob::textDocumentReady, this,
-            [this](const SpecDocument::Ptr &document) {
-                m_readyDocument = document;
-                showReadyWhenQuiet();
-            });
+    connect(m_job, &PreviewRenderJob::pagesReady, this, [this](const SpecDocument::Ptr &document) {
+        m_readyDocument = document;
+        showReadyWhenQuiet();
+    });
     m_showWhenQuiet.setSingleShot(true);
     connect(&m_showWhenQuiet, &QTimer::timeout, this, &PreviewView::showReadyWhenQuiet);
     qApp->installEventFilter(this); // key presses anywhere: is the user typing?
@@ -38,15 +45,13 @@ PreviewView::PreviewView(QWidget *parent)
     SpecHtmlRenderer::Options options = m_job->options();
     options.theme = m_theme;
     m_job->setOptions(options);
-    m_job->setTextDocumentStyleSheet(SpecHtmlRenderer::styleSheet(m_theme));
-    document()->setDefaultStyleSheet(SpecHtmlRenderer::styleSheet(m_theme));
+    m_styleSheet = SpecHtmlRenderer::styleSheet(m_theme);
+    m_job->setTextDocumentStyleSheet(m_styleSheet);
 }
 
 PreviewView::~PreviewView()
 {
-    m_anchors.clear(); // positions in the shown document: none of them is in the next one
-    if (m_ownedDocument)
-        setDocument(nullptr); // the text control must not outlive its document pointing at it
+    PreviewRenderJob::freeOffUiThread(m_pages.takePages());
 }
 
 void PreviewView::renderDocument(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace)
@@ -56,27 +61,79 @@ void PreviewView::renderDocument(const SpecDocument::Ptr &document, const Worksp
         setSourceFilePath(document->filePath());
     if (isVisible() || !window()->isVisible()) {
         m_pendingDocument.reset();
-        m_job->setTextWidth(viewport()->width());
-        m_job->request(document, workspace);
+        requestRender(document);
     } else {
         m_pendingDocument = document; // hidden in a shown window: render when shown again
     }
+}
+
+void PreviewView::requestRender(const SpecDocument::Ptr &document)
+{
+    QSet<QByteArray> shown;
+    if (!m_fromHtml) {
+        for (int i = 0; i < m_pages.count(); ++i)
+            shown.insert(m_pages.page(i)->key());
+    }
+    m_job->setShownPages(std::move(shown));
+    m_job->request(document, m_workspace);
+}
+
+bool PreviewView::layOutVisible()
+{
+    // Pages are laid out here, when they come into sight (and again after a width change):
+    // a page costs a few milliseconds, the others keep estimated heights. The source line at
+    // the top stays where it is while heights above it become exact.
+    if (m_layingOut || m_pages.isEmpty())
+        return false;
+    m_layingOut = true;
+    const qreal width = viewport()->width();
+    bool any = false;
+    for (int pass = 0; pass < 4; ++pass) {
+        const double top = topLine();
+        const int value = verticalScrollBar()->value();
+        const int height = viewport()->height();
+        if (!m_pages.layOut(value - height / 2, value + height + height / 2, width))
+            break;
+        any = true;
+        const bool old = std::exchange(m_programmaticScroll, true);
+        updateScrollBars();
+        if (top > 0)
+            verticalScrollBar()->setValue(int(std::lround(yForSourceLine(top))));
+        m_programmaticScroll = old;
+    }
+    m_layoutWidth = width;
+    m_layingOut = false;
+    if (any)
+        viewport()->update();
+    return any;
+}
+
+void PreviewView::layOutAllPages()
+{
+    const double top = topLine();
+    m_pages.layOut(0, std::numeric_limits<qreal>::max(), viewport()->width());
+    m_layoutWidth = viewport()->width();
+    const bool old = std::exchange(m_programmaticScroll, true);
+    updateScrollBars();
+    if (top > 0)
+        setScrollValueQuietly(int(std::lround(yForSourceLine(top))));
+    m_programmaticScroll = old;
+    viewport()->update();
 }
 
 bool PreviewView::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress || event->type() == QEvent::InputMethod)
         m_sinceKey.start();
-    return QTextBrowser::eventFilter(watched, event);
+    return QAbstractScrollArea::eventFilter(watched, event);
 }
 
 void PreviewView::showReadyWhenQuiet()
 {
     if (!m_readyDocument)
         return;
-    // Swapping in the new document costs the UI thread about as long as its layout took:
-    // QTextEdit lays a new document out again. A costly swap waits for a pause in typing
-    // (twice its cost, 0.4 to 2 s), so keys typed meanwhile are not held up.
+    // A swap costs the UI thread little (the pages are laid out); should one be costly after
+    // all (thousands of sections), it waits for a pause in typing so keys are not held up.
     if (m_lastSwapMs >= kCheapSwapMs && m_sinceKey.isValid()) {
         const qint64 quiet = std::clamp(qint64(2 * m_lastSwapMs), qint64(400), qint64(2000));
         if (const qint64 since = m_sinceKey.elapsed(); since < quiet) {
@@ -86,22 +143,91 @@ void PreviewView::showReadyWhenQuiet()
     }
     QElapsedTimer cost;
     cost.start();
-    m_document = std::exchange(m_readyDocument, {});
-    showTextDocument(m_job->takeTextDocument());
+    applyPages(std::exchange(m_readyDocument, {}));
     m_lastSwapMs = double(cost.nsecsElapsed()) / 1e6;
     Q_EMIT renderFinished();
+}
+
+void PreviewView::applyPages(const SpecDocument::Ptr &document)
+{
+    PreviewRenderJob::Pages results = m_job->takePages();
+    const double top = topLine();
+    // Reused pages come from the shown ones by key; the rest are freed on a worker.
+    QHash<QByteArray, int> shownByKey;
+    if (!m_fromHtml) {
+        for (int i = 0; i < m_pages.count(); ++i)
+            shownByKey.insert(m_pages.page(i)->key(), i);
+    }
+    for (const PreviewRenderJob::PageSlot &slot : results) {
+        if (!slot.page && !shownByKey.contains(slot.key)) {
+            // The shown pages changed since the request: build them all anew.
+            PreviewRenderJob::freeOffUiThread(std::move(results));
+            m_job->setShownPages({});
+            m_job->request(document, m_workspace);
+            return;
+        }
+    }
+    PreviewPageStack::Pages old = m_fromHtml ? PreviewPageStack::Pages() : m_pages.takePages();
+    PreviewPageStack::Pages pages;
+    pages.reserve(results.size());
+    int built = 0;
+    for (PreviewRenderJob::PageSlot &slot : results) {
+        if (slot.page) {
+            pages.push_back(std::move(slot.page));
+            ++built;
+        } else if (auto &shown = old[size_t(shownByKey.value(slot.key))]) {
+            pages.push_back(std::move(shown));
+        } else { // a key twice: cannot happen (keys hold the first line); never a hole
+            PreviewRenderJob::freeOffUiThread(std::move(pages));
+            PreviewRenderJob::freeOffUiThread(std::move(old));
+            PreviewRenderJob::freeOffUiThread(std::move(results));
+            m_job->setShownPages({});
+            m_job->request(document, m_workspace);
+            return;
+        }
+    }
+    PreviewRenderJob::freeOffUiThread(std::move(old));
+    m_builtPages = built;
+    m_reusedPages = int(pages.size()) - built;
+    m_document = document;
+    m_fromHtml = false;
+    replacePages(std::move(pages), top);
+}
+
+double PreviewView::topLine() const
+{
+    // At the very top the view stays at the top.
+    if (m_pages.lineAnchors().isEmpty() || verticalScrollBar()->value() == 0)
+        return 0.0;
+    return sourceLineAtY(verticalScrollBar()->value());
+}
+
+void PreviewView::replacePages(PreviewPageStack::Pages pages, double topLine)
+{
+    // Keep the same source line (and the pixel offset into it) at the top across the swap.
+    PreviewRenderJob::freeOffUiThread(m_pages.takePages());
+    m_selectionStart = m_selectionEnd = {};
+    m_selecting = false;
+    m_pages.setPages(std::move(pages));
+    m_programmaticScroll = true;
+    updateScrollBars();
+    if (topLine > 0)
+        setScrollValueQuietly(int(std::lround(yForSourceLine(topLine))));
+    layOutVisible();
+    m_programmaticScroll = false;
+    viewport()->update();
 }
 
 void PreviewView::dropReady()
 {
     m_showWhenQuiet.stop();
     if (std::exchange(m_readyDocument, {}))
-        PreviewRenderJob::freeOffUiThread(m_job->takeTextDocument());
+        PreviewRenderJob::freeOffUiThread(m_job->takePages());
 }
 
 void PreviewView::showEvent(QShowEvent *event)
 {
-    QTextBrowser::showEvent(event);
+    QAbstractScrollArea::showEvent(event);
     if (m_pendingDocument)
         renderDocument(std::exchange(m_pendingDocument, {}), m_workspace);
 }
@@ -109,40 +235,22 @@ void PreviewView::showEvent(QShowEvent *event)
 void PreviewView::setRenderedHtml(const QString &html)
 {
     dropReady();
-    replaceContent([this, &html] { setHtml(html); });
+    m_job->cancel();
+    QUrl base;
+    if (!m_sourceFilePath.isEmpty())
+        base = QUrl::fromLocalFile(QFileInfo(m_sourceFilePath).absolutePath() + u'/');
+    PreviewPageStack::Pages pages;
+    pages.push_back(PreviewPage::build(QByteArray(), html, m_styleSheet, base));
+    m_fromHtml = true;
+    replacePages(std::move(pages), topLine());
 }
 
 void PreviewView::clearContent()
 {
     dropReady(); // a render of the previous document must not appear later
-    // A document of the UI thread: the shown one may have been built by the render job.
-    showTextDocument(std::make_unique<QTextDocument>());
+    m_job->cancel();
+    replacePages({}, 0);
     m_document.reset();
-}
-
-void PreviewView::showTextDocument(std::unique_ptr<QTextDocument> textDocument)
-{
-    replaceContent([this, &textDocument] {
-        setDocument(textDocument.get()); // the view does not own what setDocument() is given
-        PreviewRenderJob::freeOffUiThread(std::exchange(m_ownedDocument, std::move(textDocument)));
-    });
-}
-
-void PreviewView::replaceContent(const std::function<void()> &replace)
-{
-    // Keep the same source line (and the pixel offset into it) at the top across the swap.
-    const bool hadContent = !m_anchors.isEmpty();
-    const double topLine = hadContent ? sourceLineAtY(verticalScrollBar()->value()) : 0.0;
-    viewport()->setUpdatesEnabled(false);
-    m_programmaticScroll = true;
-    m_anchors.clear(); // positions of the old document; resize events may come meanwhile
-    replace();
-    rebuildLineAnchors();
-    if (hadContent && topLine > 0)
-        setScrollValueQuietly(int(std::lround(yForSourceLine(topLine))));
-    m_programmaticScroll = false;
-    viewport()->setUpdatesEnabled(true);
-    viewport()->update();
 }
 
 void PreviewView::setTheme(SpecHtmlRenderer::Theme theme)
@@ -166,31 +274,27 @@ void PreviewView::applyTheme(SpecHtmlRenderer::Theme theme)
     SpecHtmlRenderer::Options options = m_job->options();
     options.theme = theme;
     m_job->setOptions(options);
-    m_job->setTextDocumentStyleSheet(SpecHtmlRenderer::styleSheet(theme));
-    document()->setDefaultStyleSheet(SpecHtmlRenderer::styleSheet(theme));
+    m_styleSheet = SpecHtmlRenderer::styleSheet(theme);
+    m_job->setTextDocumentStyleSheet(m_styleSheet);
     // A render waiting for a pause in typing is newer than the one shown.
-    if (const SpecDocument::Ptr newest = m_readyDocument ? m_readyDocument : m_document) {
-        m_job->setTextWidth(viewport()->width());
-        m_job->request(newest, m_workspace);
-    }
+    if (const SpecDocument::Ptr newest = m_readyDocument ? m_readyDocument : m_document)
+        requestRender(newest);
 }
 
 void PreviewView::setSourceFilePath(const QString &path)
 {
     if (path != m_sourceFilePath && !m_sourceFilePath.isEmpty()) {
         // Another file: the previous one's render in flight is dropped and its preview goes
-        // at once (an empty document swapped in; the big one is freed on a worker).
+        // at once (its pages are freed on a worker).
+        dropReady();
         m_job->cancel();
         m_pendingDocument.reset();
         m_document.reset();
-        auto empty = std::make_unique<QTextDocument>();
-        empty->setDocumentMargin(PreviewRenderJob::kDocumentMargin);
-        empty->setDefaultStyleSheet(SpecHtmlRenderer::styleSheet(m_theme));
-        showTextDocument(std::move(empty));
+        replacePages({}, 0);
     }
     m_sourceFilePath = path;
-    if (!path.isEmpty())
-        setSearchPaths({QFileInfo(path).absolutePath()}); // relative images
+    m_job->setBaseUrl(path.isEmpty() ? QUrl()
+                                     : QUrl::fromLocalFile(QFileInfo(path).absolutePath() + u'/'));
 }
 
 SpecHtmlRenderer::Theme PreviewView::paletteTheme() const
@@ -201,9 +305,12 @@ SpecHtmlRenderer::Theme PreviewView::paletteTheme() const
 
 void PreviewView::changeEvent(QEvent *event)
 {
-    QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_followPalette)
-        applyTheme(paletteTheme());
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        if (m_followPalette)
+            applyTheme(paletteTheme());
+        viewport()->update();
+    }
 }
 
 void PreviewView::setMaximumMeasure(int characters)
@@ -212,23 +319,15 @@ void PreviewView::setMaximumMeasure(int characters)
     // The margins beside the text have the page's colour, not the window's.
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(m_maximumMeasure > 0);
-    const bool hadContent = !m_anchors.isEmpty();
-    const double topLine = hadContent ? sourceLineAtY(verticalScrollBar()->value()) : 0.0;
-    m_programmaticScroll = true;
     updateMeasureMargins();
-    if (hadContent) {
-        computeAnchorPositions();
-        if (topLine > 0)
-            setScrollValueQuietly(int(std::lround(yForSourceLine(topLine))));
-    }
-    m_programmaticScroll = false;
+    widthChanged();
 }
 
 void PreviewView::updateMeasureMargins()
 {
     int side = 0;
     if (m_maximumMeasure > 0) {
-        const QFontMetricsF metrics(document()->defaultFont());
+        const QFontMetricsF metrics(font());
         const int measure = int(std::ceil(metrics.averageCharWidth() * m_maximumMeasure +
                                           2 * PreviewRenderJob::kDocumentMargin));
         const int available = width() - 2 * frameWidth() -
@@ -241,102 +340,68 @@ void PreviewView::updateMeasureMargins()
 
 void PreviewView::resizeEvent(QResizeEvent *event)
 {
-    const bool hadContent = !m_anchors.isEmpty();
-    const double topLine = hadContent ? sourceLineAtY(verticalScrollBar()->value()) : 0.0;
-    m_programmaticScroll = true;
+    QAbstractScrollArea::resizeEvent(event);
     updateMeasureMargins();
-    QTextBrowser::resizeEvent(event);
-    if (hadContent) {
-        computeAnchorPositions(); // text reflowed
-        if (topLine > 0)
-            setScrollValueQuietly(int(std::lround(yForSourceLine(topLine))));
-    }
-    m_programmaticScroll = false;
+    widthChanged();
 }
 
-void PreviewView::rebuildLineAnchors()
+void PreviewView::widthChanged()
 {
-    m_anchors.clear();
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            const QStringList names = fragment.charFormat().anchorNames();
-            for (const QString &name : names) {
-                if (const int line = SpecHtmlRenderer::sourceLineOfAnchor(name); line > 0)
-                    m_anchors.append({line, fragment.position(), 0});
-            }
-        }
-    }
-    std::stable_sort(m_anchors.begin(), m_anchors.end(),
-                     [](const LineAnchor &a, const LineAnchor &b) { return a.line < b.line; });
-    computeAnchorPositions();
+    // The pages in sight are laid out again at once; the others when they come into sight.
+    if (viewport()->width() != m_layoutWidth)
+        layOutVisible();
+    updateScrollBars();
 }
 
-void PreviewView::computeAnchorPositions()
+void PreviewView::updateScrollBars()
 {
-    if (m_anchors.isEmpty())
-        return;
-    document()->documentLayout()->documentSize(); // finishes the (lazy) layout
-    const int scroll = verticalScrollBar()->value();
-    for (LineAnchor &a : m_anchors) {
-        QTextCursor cursor(document());
-        cursor.setPosition(a.position);
-        a.y = cursorRect(cursor).top() + scroll;
-    }
-    // Side-by-side cells put later lines beside earlier ones, and footnotes are written at
-    // the end whatever their line: keep the longest run that grows in both line and height
-    // (longest increasing subsequence), so the mapping can be searched and inverted.
-    QList<int> tails; // index of the smallest last y of a run of each length
-    QList<int> previous(m_anchors.size(), -1);
-    for (int i = 0; i < m_anchors.size(); ++i) {
-        const LineAnchor &a = m_anchors.at(i);
-        if (!tails.isEmpty() && a.line == m_anchors.at(tails.last()).line)
-            continue; // one anchor per line: the first
-        auto it = std::lower_bound(tails.begin(), tails.end(), a.y,
-                                   [this](int index, int y) { return m_anchors.at(index).y < y; });
-        if (it != tails.end() && m_anchors.at(*it).y == a.y)
-            continue; // same height as an earlier line (a table row): keep the earlier
-        if (it != tails.begin())
-            previous[i] = *(it - 1);
-        if (it == tails.end())
-            tails.append(i);
-        else
-            *it = i;
-    }
-    QList<LineAnchor> monotonic;
-    for (int i = tails.isEmpty() ? -1 : tails.last(); i >= 0; i = previous.at(i))
-        monotonic.prepend(m_anchors.at(i));
-    m_anchors = monotonic;
+    const QSizeF size = m_pages.size();
+    const QSize view = viewport()->size();
+    verticalScrollBar()->setPageStep(view.height());
+    verticalScrollBar()->setSingleStep(fontMetrics().height());
+    verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(size.height())) - view.height()));
+    horizontalScrollBar()->setPageStep(view.width());
+    horizontalScrollBar()->setSingleStep(fontMetrics().averageCharWidth() * 2);
+    horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(size.width())) - view.width()));
+}
+
+void PreviewView::scrollContentsBy(int, int)
+{
+    layOutVisible();
+    viewport()->update();
+}
+
+QPointF PreviewView::stackPoint(const QPoint &viewportPos) const
+{
+    return QPointF(viewportPos) +
+           QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+}
+
+void PreviewView::paintEvent(QPaintEvent *event)
+{
+    layOutVisible(); // normally done already (scrolls, resizes, new pages)
+    QPainter painter(viewport());
+    const QPointF offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    painter.translate(-offset);
+    const QRectF clip = QRectF(event->rect()).translated(offset);
+    m_pages.draw(&painter, clip, palette(), m_selectionStart, m_selectionEnd);
+}
+
+QRect PreviewView::viewportRect(const PreviewPageStack::Position &position) const
+{
+    const QRectF rect = m_pages.positionRect(position);
+    return rect.translated(-horizontalScrollBar()->value(), -verticalScrollBar()->value())
+        .toAlignedRect();
 }
 
 double PreviewView::sourceLineAtY(double y) const
 {
-    if (m_anchors.isEmpty())
-        return 0.0;
-    auto it = std::upper_bound(m_anchors.cbegin(), m_anchors.cend(), y,
-                               [](double value, const LineAnchor &a) { return value < a.y; });
-    if (it == m_anchors.cbegin())
-        return m_anchors.first().line;
-    const LineAnchor &a = *(it - 1);
-    if (it == m_anchors.cend())
-        return a.line;
-    const LineAnchor &b = *it;
-    return a.line + (y - a.y) / double(b.y - a.y) * (b.line - a.line);
+    return m_pages.lineAtY(y);
 }
 
 double PreviewView::yForSourceLine(double line) const
 {
-    if (m_anchors.isEmpty())
-        return 0.0;
-    auto it = std::upper_bound(m_anchors.cbegin(), m_anchors.cend(), line,
-                               [](double value, const LineAnchor &a) { return value < a.line; });
-    if (it == m_anchors.cbegin())
-        return 0.0;
-    const LineAnchor &a = *(it - 1);
-    if (it == m_anchors.cend())
-        return a.y;
-    const LineAnchor &b = *it;
-    return a.y + (line - a.line) / double(b.line - a.line) * (b.y - a.y);
+    return m_pages.yOfLine(line);
 }
 
 void PreviewView::scrollToSourceLine(int line)
@@ -354,6 +419,20 @@ int PreviewView::sourceLineAt(const QPoint &viewportPos) const
     return int(std::floor(sourceLineAtY(viewportPos.y() + verticalScrollBar()->value()) + 1e-6));
 }
 
+void PreviewView::scrollToAnchor(const QString &name)
+{
+    // The anchor's height is exact once its page is laid out (when it comes into sight).
+    for (int pass = 0; pass < 3; ++pass) {
+        const qreal y = m_pages.namedAnchorY(name);
+        if (y < 0)
+            return;
+        const int value = int(std::lround(y));
+        if (pass > 0 && value == verticalScrollBar()->value())
+            return;
+        setScrollValueQuietly(value);
+    }
+}
+
 void PreviewView::setScrollValueQuietly(int value)
 {
     const bool old = m_programmaticScroll;
@@ -362,11 +441,12 @@ void PreviewView::setScrollValueQuietly(int value)
     m_programmaticScroll = old;
 }
 
-void PreviewView::onScrollValueChanged(int value)
+void PreviewView::onScrollValueChanged(int)
 {
-    if (m_programmaticScroll || m_anchors.isEmpty())
+    if (m_programmaticScroll || m_pages.lineAnchors().isEmpty())
         return;
-    Q_EMIT sourceLineScrolled(int(std::floor(sourceLineAtY(value) + 1e-6)));
+    // The value now: laying out the pages that came into sight may have moved it.
+    Q_EMIT sourceLineScrolled(sourceLineAtTop());
 }
 
 void PreviewView::onAnchorClicked(const QUrl &url)
@@ -381,9 +461,7 @@ void PreviewView::onAnchorClicked(const QUrl &url)
     if (path.isEmpty()) {
         if (id.isEmpty())
             return;
-        m_programmaticScroll = true;
         scrollToAnchor(id);
-        m_programmaticScroll = false;
         // Footnote jumps stay inside the view; sections move the editor too.
         if (!id.startsWith(u"fn-"_s) && !id.startsWith(u"fnref-"_s))
             Q_EMIT sectionActivated(id);
@@ -393,6 +471,159 @@ void PreviewView::onAnchorClicked(const QUrl &url)
     if (!m_sourceFilePath.isEmpty() && QFileInfo(path).isRelative())
         file = QDir::cleanPath(QFileInfo(m_sourceFilePath).absoluteDir().filePath(path));
     Q_EMIT fileReferenceActivated(file, id);
+}
+
+QString PreviewView::anchorAt(const QPoint &viewportPos) const
+{
+    return m_pages.anchorAt(stackPoint(viewportPos));
+}
+
+QString PreviewView::toPlainText() const
+{
+    return m_pages.toPlainText();
+}
+
+QString PreviewView::selectedText() const
+{
+    return m_pages.text(m_selectionStart, m_selectionEnd);
+}
+
+void PreviewView::selectAll()
+{
+    m_selectionStart = m_pages.start();
+    m_selectionEnd = m_pages.end();
+    viewport()->update();
+}
+
+void PreviewView::copy() const
+{
+    if (hasSelection())
+        QGuiApplication::clipboard()->setText(selectedText());
+}
+
+void PreviewView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    m_pressPos = event->position().toPoint();
+    m_pressedHref = anchorAt(m_pressPos);
+    const PreviewPageStack::Position at = m_pages.hitTest(stackPoint(m_pressPos));
+    if (event->modifiers() & Qt::ShiftModifier && m_selectionStart.isValid())
+        m_selectionEnd = at;
+    else
+        m_selectionStart = m_selectionEnd = at;
+    m_selecting = at.isValid();
+    viewport()->update();
+}
+
+void PreviewView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_selecting && event->buttons() & Qt::LeftButton) {
+        // Dragging past an edge scrolls.
+        if (pos.y() < 0)
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + pos.y());
+        else if (pos.y() > viewport()->height())
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + pos.y() -
+                                          viewport()->height());
+        m_selectionEnd = m_pages.hitTest(stackPoint(pos));
+        viewport()->update();
+        return;
+    }
+    viewport()->setCursor(anchorAt(pos).isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+}
+
+void PreviewView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mouseReleaseEvent(event);
+        return;
+    }
+    m_selecting = false;
+    const QPoint pos = event->position().toPoint();
+    const bool click = (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance();
+    if (click && !m_pressedHref.isEmpty() && anchorAt(pos) == m_pressedHref) {
+        m_selectionStart = m_selectionEnd = {};
+        viewport()->update();
+        Q_EMIT anchorClicked(QUrl(std::exchange(m_pressedHref, {})));
+        return;
+    }
+    m_pressedHref.clear();
+    if (hasSelection() && QGuiApplication::clipboard()->supportsSelection())
+        QGuiApplication::clipboard()->setText(selectedText(), QClipboard::Selection);
+}
+
+void PreviewView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    const PreviewPageStack::Position at = m_pages.hitTest(stackPoint(event->position().toPoint()));
+    if (!at.isValid())
+        return;
+    QTextCursor cursor(m_pages.page(at.page)->document());
+    cursor.setPosition(at.position);
+    cursor.select(QTextCursor::WordUnderCursor);
+    m_selectionStart = {at.page, cursor.selectionStart()};
+    m_selectionEnd = {at.page, cursor.selectionEnd()};
+    m_selecting = false;
+    viewport()->update();
+}
+
+void PreviewView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        copy();
+        return;
+    }
+    if (event->matches(QKeySequence::SelectAll)) {
+        selectAll();
+        return;
+    }
+    if (event->matches(QKeySequence::MoveToStartOfDocument) || event->key() == Qt::Key_Home) {
+        verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMinimum);
+        return;
+    }
+    if (event->matches(QKeySequence::MoveToEndOfDocument) || event->key() == Qt::Key_End) {
+        // The last pages come into sight laid out and the range changes: to the end again.
+        for (int pass = 0;
+             pass < 4 && verticalScrollBar()->value() != verticalScrollBar()->maximum(); ++pass)
+            verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+        return;
+    }
+    if (event->key() == Qt::Key_Space) {
+        verticalScrollBar()->triggerAction(event->modifiers() & Qt::ShiftModifier
+                                               ? QAbstractSlider::SliderPageStepSub
+                                               : QAbstractSlider::SliderPageStepAdd);
+        return;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+QMenu *PreviewView::createContextMenu(const QPoint &viewportPos)
+{
+    auto *menu = new QMenu(this);
+    QAction *copyAction = menu->addAction(tr("&Copy"), this, &PreviewView::copy);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setEnabled(hasSelection());
+    const QString href = anchorAt(viewportPos);
+    if (!href.isEmpty()) {
+        menu->addAction(tr("Copy &Link Location"), this,
+                        [href] { QGuiApplication::clipboard()->setText(href); });
+    }
+    menu->addSeparator();
+    QAction *all = menu->addAction(tr("Select All"), this, &PreviewView::selectAll);
+    all->setShortcut(QKeySequence::SelectAll);
+    all->setEnabled(!m_pages.isEmpty());
+    return menu;
+}
+
+void PreviewView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu(viewport()->mapFromGlobal(event->globalPos()));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 } // namespace Specwright

@@ -1,23 +1,27 @@
-// The rendered view of a spec: a QTextBrowser showing SpecHtmlRenderer output, that keeps its
-// place across re-renders, maps scroll positions to source lines and back, and turns link
-// clicks into section / file navigation.
+// The rendered view of a spec. The worker (PreviewRenderJob) renders the HTML and parses one
+// QTextDocument per section (PreviewPage); the view stacks them (PreviewPageStack), lays out
+// only the pages that come into sight (a few milliseconds each) and paints them, so showing a
+// new render costs the UI thread about the same at any size. It keeps its place across
+// re-renders, maps scroll positions to source lines and back, turns link clicks into section / file
+// navigation and offers selection, copying and keyboard scrolling as a text browser does.
 #pragma once
 
+#include "preview_page_stack.h"
 #include "spec_html_renderer.h"
 #include "workspace.h"
 
+#include <QAbstractScrollArea>
 #include <QElapsedTimer>
-#include <QList>
-#include <QTextBrowser>
 #include <QTimer>
-#include <functional>
-#include <memory>
+#include <QUrl>
+
+class QMenu;
 
 namespace Specwright {
 
 class PreviewRenderJob;
 
-class PreviewView : public QTextBrowser
+class PreviewView : public QAbstractScrollArea
 {
     Q_OBJECT
 
@@ -26,12 +30,11 @@ public:
     ~PreviewView() override;
 
     // Renders on a worker thread and shows the result when ready; the last good render stays
-    // on screen meanwhile. A result whose swap costs the UI thread noticeably (a big spec:
-    // QTextEdit lays a new document out again) waits until the user pauses typing. Superseded
-    // requests are dropped. While the view is hidden in a shown window (editor-only layout) nothing
-    // renders; the newest document renders on show.
+    // on screen meanwhile. Superseded requests are dropped. While the view is hidden in a shown
+    // window (editor-only layout) nothing renders; the newest document renders on show.
     void renderDocument(const SpecDocument::Ptr &document, const Workspace::Ptr &workspace = {});
-    // Shows HTML made by SpecHtmlRenderer, keeping the source line at the top in place.
+    // Shows HTML made by SpecHtmlRenderer (laid out here, at once), keeping the source line at
+    // the top in place.
     void setRenderedHtml(const QString &html);
     SpecDocument::Ptr renderedDocument() const { return m_document; }
     // Shows nothing until the next render (another document is about to be shown).
@@ -41,6 +44,7 @@ public:
     SpecHtmlRenderer::Theme theme() const { return m_theme; }
     void setTheme(SpecHtmlRenderer::Theme theme);
     void setThemeFollowsPalette(bool follow);
+    QString styleSheet() const { return m_styleSheet; }
     // File path of the shown spec: relative file links are resolved against its folder.
     void setSourceFilePath(const QString &path);
     QString sourceFilePath() const { return m_sourceFilePath; }
@@ -57,6 +61,30 @@ public:
     int sourceLineAtTop() const;
     // The source line of a point in viewport coordinates.
     int sourceLineAt(const QPoint &viewportPos) const;
+    // Scrolls so a named anchor (a heading id, a footnote) is at the top.
+    void scrollToAnchor(const QString &name);
+
+    // The shown text, sections one after another (as QTextEdit::toPlainText()).
+    QString toPlainText() const;
+    QString selectedText() const;
+    bool hasSelection() const
+    {
+        return m_selectionStart.isValid() && m_selectionStart != m_selectionEnd;
+    }
+    void selectAll();
+    void copy() const;
+
+    // The shown pages (one per section), for tests and tools.
+    const PreviewPageStack &pages() const { return m_pages; }
+    // The viewport rectangle of a text position (it may lie outside the viewport).
+    QRect viewportRect(const PreviewPageStack::Position &position) const;
+    // The width the pages in sight are laid out at (the viewport's).
+    qreal layoutWidth() const { return m_layoutWidth; }
+    // Lays out every page now (tests and tools: the view itself lays out what it shows).
+    void layOutAllPages();
+    // Of the last render shown: pages built anew for it and pages reused from the one before.
+    int builtPages() const { return m_builtPages; }
+    int reusedPages() const { return m_reusedPages; }
 
     // How long the last swap of a rendered document took on the UI thread, in ms.
     double lastSwapMs() const { return m_lastSwapMs; }
@@ -71,52 +99,73 @@ Q_SIGNALS:
     // A reference to another spec file (other.md#id, id may be empty) was clicked; file is
     // absolute when sourceFilePath() is set.
     void fileReferenceActivated(const QString &file, const QString &id);
-    // A render requested with renderDocument() is on screen.
+    // A render requested with renderDocument() is on screen (also after the view laid it out
+    // again for another width or theme).
     void renderFinished();
+    // A link was clicked (navigation follows, as described above).
+    void anchorClicked(const QUrl &url);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
-    struct LineAnchor
-    {
-        int line = 0;
-        int position = 0; // document position of the anchor
-        int y = 0;        // document y of its text line
-    };
     void onAnchorClicked(const QUrl &url);
     void onScrollValueChanged(int value);
-    void rebuildLineAnchors();
-    void computeAnchorPositions();
     double sourceLineAtY(double documentY) const;
     double yForSourceLine(double line) const;
     void setScrollValueQuietly(int value);
-    void showTextDocument(std::unique_ptr<QTextDocument> textDocument);
-    void replaceContent(const std::function<void()> &replace);
+    void showReadyWhenQuiet();
+    void applyPages(const SpecDocument::Ptr &document);
+    void replacePages(PreviewPageStack::Pages pages, double topLine);
+    bool layOutVisible();
+    double topLine() const; // the source line at the top, 0 when empty
+    void dropReady();
+    void updateScrollBars();
+    void requestRender(const SpecDocument::Ptr &document);
+    void widthChanged();
     SpecHtmlRenderer::Theme paletteTheme() const;
     void applyTheme(SpecHtmlRenderer::Theme theme);
     void updateMeasureMargins();
-    void showReadyWhenQuiet();
-    void dropReady();
+    QPointF stackPoint(const QPoint &viewportPos) const;
+    QString anchorAt(const QPoint &viewportPos) const;
+    QMenu *createContextMenu(const QPoint &viewportPos);
 
     PreviewRenderJob *m_job = nullptr;
+    PreviewPageStack m_pages;
     SpecDocument::Ptr m_document;
     SpecDocument::Ptr m_pendingDocument; // requested while hidden
     Workspace::Ptr m_workspace;
     SpecHtmlRenderer::Theme m_theme = SpecHtmlRenderer::Theme::Light;
+    QString m_styleSheet;
     bool m_followPalette = true;
     bool m_programmaticScroll = false;
+    bool m_fromHtml = false; // shown pages came from setRenderedHtml()
+    bool m_layingOut = false;
     int m_maximumMeasure = 0;
+    qreal m_layoutWidth = 0;
     QString m_sourceFilePath;
-    std::unique_ptr<QTextDocument> m_ownedDocument; // built by the render job
-    QList<LineAnchor> m_anchors;                    // growing in line and y
-    SpecDocument::Ptr m_readyDocument;              // rendered, waiting for a pause in typing
+    SpecDocument::Ptr m_readyDocument; // rendered, waiting for a pause in typing
     QTimer m_showWhenQuiet;
     QElapsedTimer m_sinceKey; // the last key pressed anywhere in the application
     double m_lastSwapMs = 0;
+    int m_builtPages = 0;
+    int m_reusedPages = 0;
+    PreviewPageStack::Position m_selectionStart;
+    PreviewPageStack::Position m_selectionEnd;
+    bool m_selecting = false;
+    QPoint m_pressPos;
+    QString m_pressedHref;
 };
 
 } // namespace Specwright

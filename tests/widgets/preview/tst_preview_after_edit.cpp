@@ -86,10 +86,11 @@ private Q_SLOTS:
         w.resize(1200, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.openFile(m_path));
         PreviewView *preview = w.preview();
         auto *job = preview->findChild<PreviewRenderJob *>();
         QVERIFY(job);
+        job->setMinimumPageSize(0); // a page per section, to count them
+        QVERIFY(w.openFile(m_path));
         QTRY_VERIFY_WITH_TIMEOUT(
             preview->renderedDocument() && preview->renderedDocument()->text() == m_text, 30000);
         const QString before = preview->toPlainText();
@@ -115,6 +116,9 @@ private Q_SLOTS:
         QVERIFY(job->sectionCache());
         QCOMPARE(job->sectionCache()->renderedSections(), 1);
         QCOMPARE(job->sectionCache()->reusedSections(), 80);
+        // and only its page (a laid-out document per section) was built again.
+        QCOMPARE(preview->builtPages(), 1);
+        QCOMPARE(preview->reusedPages(), 80);
 
         // A new line in rule 7 moves every later section; they still read as before.
         placeCursorAfter(editor, u"private data of user 7."_s);

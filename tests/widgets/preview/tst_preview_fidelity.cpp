@@ -63,20 +63,27 @@ def first():
 )md"_s;
 
 // The first text fragment holding `text`.
-QTextFragment fragmentWith(QTextDocument *doc, const QString &text)
+// The preview is one document per section: these look through all of them.
+QTextFragment fragmentWith(const PreviewView &view, const QString &text)
 {
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
-        for (auto it = block.begin(); !it.atEnd(); ++it)
-            if (it.fragment().text().contains(text))
-                return it.fragment();
+    for (int i = 0; i < view.pages().count(); ++i) {
+        const QTextDocument *doc = view.pages().page(i)->document();
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
+            for (auto it = block.begin(); !it.atEnd(); ++it)
+                if (it.fragment().text().contains(text))
+                    return it.fragment();
+    }
     return {};
 }
 
-QTextBlock blockWith(QTextDocument *doc, const QString &text)
+QTextBlock blockWith(const PreviewView &view, const QString &text)
 {
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
-        if (block.text().contains(text))
-            return block;
+    for (int i = 0; i < view.pages().count(); ++i) {
+        const QTextDocument *doc = view.pages().page(i)->document();
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
+            if (block.text().contains(text))
+                return block;
+    }
     return {};
 }
 
@@ -111,7 +118,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(renderInto(view, doc));
-        QTextDocument *text = view.document();
+        const PreviewView &text = view;
 
         const QTextFragment struck = fragmentWith(text, u"struck"_s);
         QVERIFY(struck.isValid());
@@ -179,8 +186,7 @@ private Q_SLOTS:
 
         view.setMaximumMeasure(80);
         const int measured = view.viewport()->width();
-        const int expected =
-            int(QFontMetricsF(view.document()->defaultFont()).averageCharWidth() * 80) + 24;
+        const int expected = int(QFontMetricsF(view.font()).averageCharWidth() * 80) + 24;
         QVERIFY2(qAbs(measured - expected) <= 2,
                  qPrintable(u"%1 vs %2"_s.arg(measured).arg(expected)));
         // Centred: the same margin left and right of the viewport.
@@ -190,7 +196,9 @@ private Q_SLOTS:
                  qPrintable(u"%1 / %2"_s.arg(left).arg(right)));
         QVERIFY(left > 300);
         // The text wraps inside the measure, and follows the window's width.
-        QVERIFY(view.document()->size().width() <= measured + 1);
+        QTRY_COMPARE(view.layoutWidth(), qreal(measured)); // laid out again on the worker
+        for (int i = 0; i < view.pages().count(); ++i)
+            QVERIFY(view.pages().page(i)->size().width() <= measured + 1);
         view.resize(400, 600);
         QCOMPARE(view.viewport()->geometry().left(), view.frameWidth()); // narrower: all of it
         view.resize(1600, 600);

@@ -59,19 +59,23 @@ QString renderLight(const SpecDocument &doc)
         .render(doc);
 }
 
-// Viewport point of the first character of the link with this href.
+// Viewport point of the first character of the link with this href (scrolled into view).
 QPoint linkPoint(PreviewView &view, const QString &href)
 {
-    QTextDocument *doc = view.document();
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment f = it.fragment();
-            if (f.charFormat().anchorHref() == href) {
-                QTextCursor c(doc);
-                c.setPosition(f.position() + 1);
-                view.setTextCursor(c);
-                view.ensureCursorVisible();
-                return view.cursorRect(c).center();
+    const PreviewPageStack &pages = view.pages();
+    for (int i = 0; i < pages.count(); ++i) {
+        const QTextDocument *doc = pages.page(i)->document();
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment f = it.fragment();
+                if (f.charFormat().anchorHref() != href)
+                    continue;
+                const PreviewPageStack::Position at{i, f.position() + 1};
+                const QRect rect = view.viewportRect(at);
+                if (rect.top() < 0 || rect.bottom() >= view.viewport()->height())
+                    view.verticalScrollBar()->setValue(view.verticalScrollBar()->value() +
+                                                       rect.top() - 20);
+                return view.viewportRect(at).center();
             }
         }
     }
@@ -154,7 +158,7 @@ private Q_SLOTS:
         view.setRenderedHtml(html);
         const qint64 first = timer.restart();
         QTextDocument plain;
-        plain.setDefaultStyleSheet(view.document()->defaultStyleSheet());
+        plain.setDefaultStyleSheet(view.styleSheet());
         plain.setHtml(html);
         const qint64 parse = timer.restart();
         plain.setTextWidth(780);
@@ -267,7 +271,7 @@ private Q_SLOTS:
         view.setPalette(darkPalette());
         QCOMPARE(view.theme(), SpecHtmlRenderer::Theme::Dark);
         QVERIFY(done.wait(20000));
-        QVERIFY(view.document()->defaultStyleSheet().contains(u"#0f2a1a"_s));
+        QVERIFY(view.styleSheet().contains(u"#0f2a1a"_s));
         QImage dark = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
         QVERIFY(dark.save(QStringLiteral(SPECWRIGHT_BINARY_DIR "/preview-dark.png")));
         QVERIFY(hasColour(dark, qRgb(0x23, 0x86, 0x36), 40));
@@ -439,7 +443,7 @@ you can call sorted on it and it gives back a new list and the old one stays the
         const SpecDocument::Ptr second = SpecDocument::parse(text + u"\nA closing line.\n"_s);
         auto *job = view->findChild<PreviewRenderJob *>();
         QVERIFY(job);
-        QSignalSpy rendered(job, &PreviewRenderJob::textDocumentReady);
+        QSignalSpy rendered(job, &PreviewRenderJob::pagesReady);
         shown.clear();
         view->renderDocument(second);
         // Type steadily (a key every 40 ms) until the worker is done and 600 ms beyond.
