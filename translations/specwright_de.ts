@@ -3669,34 +3669,6 @@ Ihr Text ist weiterhin im Editor. Unter einem anderen Namen speichern?</translat
         <translation>Absichten filtern (Titel, ID, Autorität)</translation>
     </message>
     <message>
-        <source>Intent</source>
-        <translation>Absicht</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Authority</source>
-        <translation>Autorität</translation>
-    </message>
-    <message>
-        <source>Ex.</source>
-        <translation>Bsp.</translation>
-    </message>
-    <message>
-        <source>Lint</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Examples in this intent</source>
-        <translation>Beispiele in dieser Absicht</translation>
-    </message>
-    <message>
-        <source>Lint findings in this intent</source>
-        <translation>Prüfbefunde in dieser Absicht</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -3725,14 +3697,6 @@ Ihr Text ist weiterhin im Editor. Unter einem anderen Namen speichern?</translat
     <message>
         <source>Move Section &amp;Down</source>
         <translation>Abschnitt nach &amp;unten verschieben</translation>
-    </message>
-    <message>
-        <source>Evals</source>
-        <translation>Evals</translation>
-    </message>
-    <message>
-        <source>Pass rate in the latest eval run</source>
-        <translation>Bestehensquote im letzten Eval-Lauf</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +3951,49 @@ Ihr Text ist weiterhin im Editor. Unter einem anderen Namen speichern?</translat
     </message>
 </context>
 <context>
+    <name>Specwright::OutlineModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorität</translation>
+    </message>
+    <message>
+        <source>Ex.</source>
+        <translation>Bsp.</translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Evals</source>
+        <translation>Evals</translation>
+    </message>
+    <message>
+        <source>Pass rate in the latest eval run</source>
+        <translation>Bestehensquote im letzten Eval-Lauf</translation>
+    </message>
+    <message>
+        <source>Examples in this intent</source>
+        <translation>Beispiele in dieser Absicht</translation>
+    </message>
+    <message>
+        <source>Lint findings in this intent</source>
+        <translation>Prüfbefunde in dieser Absicht</translation>
+    </message>
+</context>
+<context>
     <name>Specwright::OutputDiffDialog</name>
     <message>
         <source>%1: previous and current version</source>
@@ -4206,6 +4213,21 @@ Ihr Text ist weiterhin im Editor. Unter einem anderen Namen speichern?</translat
     <message>
         <source>Listing files…</source>
         <translation>Dateien werden aufgelistet …</translation>
+    </message>
+</context>
+<context>
+    <name>Specwright::PreviewView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Link-Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
     </message>
 </context>
 <context>

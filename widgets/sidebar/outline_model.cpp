@@ -164,8 +164,7 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (column) {
         case TitleColumn:
-            return s.title.isEmpty() ? QCoreApplication::translate("IntentOutline", "(untitled)")
-                                     : s.title;
+            return s.title.isEmpty() ? tr("(untitled)") : s.title;
         case IdColumn:
             return s.id;
         case AuthorityColumn:
@@ -205,34 +204,30 @@ QVariant OutlineModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal)
         return {};
-    // The texts keep the context of the outline widget that showed them first.
-    const auto text = [](const char *source) {
-        return QCoreApplication::translate("IntentOutline", source);
-    };
     if (role == Qt::DisplayRole) {
         switch (section) {
         case TitleColumn:
-            return text("Intent");
+            return tr("Intent");
         case IdColumn:
-            return text("Id");
+            return tr("Id");
         case AuthorityColumn:
-            return text("Authority");
+            return tr("Authority");
         case ExamplesColumn:
-            return text("Ex.");
+            return tr("Ex.");
         case LintColumn:
-            return text("Lint");
+            return tr("Lint");
         case EvalColumn:
-            return text("Evals");
+            return tr("Evals");
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case EvalColumn:
-            return text("Pass rate in the latest eval run");
+            return tr("Pass rate in the latest eval run");
         case ExamplesColumn:
-            return text("Examples in this intent");
+            return tr("Examples in this intent");
         case LintColumn:
-            return text("Lint findings in this intent");
+            return tr("Lint findings in this intent");
         }
     }
     return {};

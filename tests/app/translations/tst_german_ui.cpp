@@ -3,6 +3,7 @@
 #include "about_dialog.h"
 #include "desktop_menus.h"
 #include "icon_theme_setup.h"
+#include "intent_outline.h"
 #include "main_window.h"
 #include "settings_dialog.h"
 #include "translation_loader.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTest>
+#include <QTreeView>
 #include <QXmlStreamReader>
 
 using namespace Specwright;
@@ -115,6 +117,22 @@ private Q_SLOTS:
         QDir().mkpath(QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots"));
         QVERIFY(window.grab().save(
             QStringLiteral(SPECWRIGHT_BINARY_DIR "/screenshots/main_window_de.png")));
+    }
+
+    // The outline's column headers come from its item model: German too, not just the widgets'.
+    void outlineHeadersAreGerman()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QAbstractItemModel *model = window.outline()->tree()->model();
+        QVERIFY(model);
+        QStringList headers;
+        for (int c = 0; c < model->columnCount(); ++c)
+            headers.append(model->headerData(c, Qt::Horizontal).toString());
+        QVERIFY2(headers.contains(QStringLiteral("Absicht")), qPrintable(headers.join(u',')));
+        QVERIFY2(headers.contains(QStringLiteral("Prüfung")), qPrintable(headers.join(u',')));
+        QVERIFY2(!headers.contains(QStringLiteral("Intent")), qPrintable(headers.join(u',')));
     }
 
     void dialogsAreGerman()
