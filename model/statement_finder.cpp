@@ -59,6 +59,18 @@ bool isAbbreviation(QStringView text, int dot)
     return false;
 }
 
+// A dot after an abbreviation that a lower-case word follows does not end the sentence
+// ("e.g. the"); `after` is where the dot's closing marks end.
+bool abbreviationGoesOn(QStringView text, int dot, int after)
+{
+    if (!isAbbreviation(text, dot))
+        return false;
+    const int n = int(text.size());
+    while (after < n && text.at(after).isSpace())
+        ++after;
+    return after < n && text.at(after).isLower();
+}
+
 } // namespace
 
 QList<std::pair<int, int>> StatementFinder::sentences(QStringView text)
@@ -93,13 +105,8 @@ QList<std::pair<int, int>> StatementFinder::sentences(QStringView text)
             // a semicolon ends a clause, not a sentence
             continue;
         }
-        if (c == u'.' && isAbbreviation(text, i)) {
-            int k = j;
-            while (k < n && text.at(k).isSpace())
-                ++k;
-            if (k < n && text.at(k).isLower())
-                continue;
-        }
+        if (c == u'.' && abbreviationGoesOn(text, i, j))
+            continue;
         push(start, j);
         start = j;
     }
@@ -324,13 +331,8 @@ StatementFinder::Scan StatementFinder::sentencesAndKeywords(QStringView text)
             ++j;
         if (j < n && !text.at(j).isSpace())
             continue;
-        if (c == u'.' && isAbbreviation(text, at)) {
-            int k = j;
-            while (k < n && text.at(k).isSpace())
-                ++k;
-            if (k < n && text.at(k).isLower())
-                continue;
-        }
+        if (c == u'.' && abbreviationGoesOn(text, at, j))
+            continue;
         push(start, j);
         start = j;
     }

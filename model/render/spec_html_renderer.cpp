@@ -69,11 +69,11 @@ QString SpecHtmlRenderer::render(const SpecDocument &document, const Workspace *
     return render(document, workspace, nullptr);
 }
 
-QString SpecHtmlRenderer::render(const SpecDocument &document, const Workspace *workspace,
-                                 const SpecDocument *titles) const
+RenderContext SpecHtmlRenderer::documentContext(const SpecDocument &document,
+                                                const QByteArray &utf8, const RenderLookup &lookup,
+                                                const SpecDocument *titles,
+                                                const Workspace *workspace) const
 {
-    const QByteArray utf8 = document.markdownUtf8();
-    const RenderLookup lookup(document);
     RenderContext context;
     context.document = &document;
     context.titles = titles;
@@ -87,6 +87,15 @@ QString SpecHtmlRenderer::render(const SpecDocument &document, const Workspace *
         context.contextKey =
             RenderLookup::contextKey(document, utf8, titles, workspace, optionsKey());
     }
+    return context;
+}
+
+QString SpecHtmlRenderer::render(const SpecDocument &document, const Workspace *workspace,
+                                 const SpecDocument *titles) const
+{
+    const QByteArray utf8 = document.markdownUtf8();
+    const RenderLookup lookup(document);
+    RenderContext context = documentContext(document, utf8, lookup, titles, workspace);
     QString body = RenderPass(*this, context).run(utf8);
     if (m_options.sourceAnchors)
         body = thinLineAnchors(body, document.source().lineCount());
@@ -110,18 +119,7 @@ QList<RenderedSection> SpecHtmlRenderer::renderSections(const SpecDocument &docu
 {
     const QByteArray utf8 = document.markdownUtf8();
     const RenderLookup lookup(document);
-    RenderContext context;
-    context.document = &document;
-    context.documentStructure = true;
-    context.workspace = workspace;
-    context.anchors = m_options.sourceAnchors;
-    context.sourcePositions = m_options.sourcePositions;
-    context.lookup = &lookup;
-    if (m_sectionCache) {
-        context.cache = m_sectionCache.get();
-        context.contextKey =
-            RenderLookup::contextKey(document, utf8, nullptr, workspace, optionsKey());
-    }
+    RenderContext context = documentContext(document, utf8, lookup, nullptr, workspace);
     QList<RenderedSection> sections;
     context.sections = &sections;
     const QString body = RenderPass(*this, context).run(utf8);

@@ -13,7 +13,9 @@
 namespace Specwright {
 
 class CodeHighlighter;
+class RenderLookup;
 class SectionHtmlCache;
+struct RenderContext;
 class Workspace;
 
 class SpecHtmlRenderer
@@ -91,6 +93,10 @@ public:
 
 private:
     QByteArray optionsKey() const;
+    // What a pass over a whole document is told (the lookup must outlive the pass).
+    RenderContext documentContext(const SpecDocument &document, const QByteArray &utf8,
+                                  const RenderLookup &lookup, const SpecDocument *titles,
+                                  const Workspace *workspace) const;
 
     Options m_options;
     std::shared_ptr<CodeHighlighter> m_highlighter;
