@@ -2,6 +2,7 @@
 // random and targeted edits (lines inserted and deleted, headings, ids, suppression comments,
 // front matter, glossary and consistency text), on our own fixture and on the real specs of the
 // corpus; and it does reuse the unchanged sections.
+#include "comparable_findings.h"
 #include "incremental_linter.h"
 #include "test_support.h"
 
@@ -133,30 +134,7 @@ QString lines(const QStringList &l)
     return l.join(u'\n');
 }
 
-// A comparable form of a result: positions, rule, message and fixes.
-QStringList shown(const QList<Diagnostic> &diagnostics)
-{
-    QStringList out;
-    for (const Diagnostic &d : diagnostics) {
-        QString s = QStringLiteral("%1:%2-%3:%4 @%5-%6 %7 [%8] %9")
-                        .arg(d.range.startLine)
-                        .arg(d.range.startColumn)
-                        .arg(d.range.endLine)
-                        .arg(d.range.endColumn)
-                        .arg(d.range.startOffset)
-                        .arg(d.range.endOffset)
-                        .arg(d.ruleId)
-                        .arg(int(d.severity))
-                        .arg(d.message);
-        for (const Fix &f : d.fixes) {
-            s += u" | " + f.title + u' ' + f.dictionaryWord;
-            for (const TextEdit &e : f.edits)
-                s += QStringLiteral(" %1-%2=%3").arg(e.startOffset).arg(e.endOffset).arg(e.newText);
-        }
-        out.append(s);
-    }
-    return out;
-}
+using TestSupport::comparableFindings;
 
 LintConfig everyRule()
 {
@@ -243,8 +221,8 @@ void checkRandomEdits(const QString &text, const QString &path, int edits, quint
             if (step > 0)
                 current = randomEdit(current, random);
             const SpecDocument::Ptr doc = SpecDocument::parse(current, path);
-            const QStringList full = shown(engine->lint(*doc));
-            const QStringList incremental = shown(linter.lint(doc));
+            const QStringList full = comparableFindings(engine->lint(*doc));
+            const QStringList incremental = comparableFindings(linter.lint(doc));
             if (incremental != full) {
                 QFile dump(QDir::temp().filePath(QStringLiteral("incremental-failure.md")));
                 if (dump.open(QIODevice::WriteOnly))
@@ -328,12 +306,13 @@ void TestIncrementalLint::targetedEdits()
         auto engine = std::make_shared<const LintEngine>(config);
         IncrementalLinter linter(engine);
         const SpecDocument::Ptr first = SpecDocument::parse(before, QStringLiteral("spec.md"));
-        QCOMPARE(shown(linter.lint(first)), shown(engine->lint(*first)));
+        QCOMPARE(comparableFindings(linter.lint(first)), comparableFindings(engine->lint(*first)));
         const SpecDocument::Ptr second = SpecDocument::parse(after, QStringLiteral("spec.md"));
-        QCOMPARE(shown(linter.lint(second)), shown(engine->lint(*second)));
+        QCOMPARE(comparableFindings(linter.lint(second)),
+                 comparableFindings(engine->lint(*second)));
         // And back again.
         const SpecDocument::Ptr third = SpecDocument::parse(before, QStringLiteral("spec.md"));
-        QCOMPARE(shown(linter.lint(third)), shown(engine->lint(*third)));
+        QCOMPARE(comparableFindings(linter.lint(third)), comparableFindings(engine->lint(*third)));
     }
 }
 
@@ -379,12 +358,12 @@ void TestIncrementalLint::reusesUnchangedSections()
     edited.replace(QStringLiteral("The recipient must enter the code."),
                    QStringLiteral("The recipient must enter the code.\nIt must be short."));
     const SpecDocument::Ptr doc = SpecDocument::parse(edited, QStringLiteral("spec.md"));
-    QCOMPARE(shown(linter.lint(doc)), shown(engine->lint(*doc)));
+    QCOMPARE(comparableFindings(linter.lint(doc)), comparableFindings(engine->lint(*doc)));
     QCOMPARE(linter.lastStats().relinted, 1);
     QCOMPARE(linter.lastStats().reused, units - 1);
     // Another file starts afresh.
     const SpecDocument::Ptr other = SpecDocument::parse(edited, QStringLiteral("other.md"));
-    QCOMPARE(shown(linter.lint(other)), shown(engine->lint(*other)));
+    QCOMPARE(comparableFindings(linter.lint(other)), comparableFindings(engine->lint(*other)));
     QCOMPARE(linter.lastStats().reused, 0);
 }
 
@@ -404,7 +383,7 @@ void TestIncrementalLint::overlappingCalls()
     QList<QStringList> results(docs.size());
     auto work = [&](int parity) {
         for (int i = parity; i < docs.size(); i += 2)
-            results[i] = shown(linter.lint(docs.at(i)));
+            results[i] = comparableFindings(linter.lint(docs.at(i)));
     };
     QThread *a = QThread::create(work, 0);
     QThread *b = QThread::create(work, 1);
@@ -415,7 +394,7 @@ void TestIncrementalLint::overlappingCalls()
     delete a;
     delete b;
     for (int i = 0; i < docs.size(); ++i)
-        QCOMPARE(results.at(i), shown(engine->lint(*docs.at(i))));
+        QCOMPARE(results.at(i), comparableFindings(engine->lint(*docs.at(i))));
 }
 
 void TestIncrementalLint::blocksAndStatementsInSectionOrder()

@@ -4,6 +4,7 @@
 // LintEngine::lint after edits that add or remove a defined term, change a trace reference or
 // an id, change the front matter that decides the profile, add or remove a hyphenated compound,
 // and after another file of the workspace changed.
+#include "comparable_findings.h"
 #include "incremental_linter.h"
 #include "test_support.h"
 
@@ -96,30 +97,7 @@ The parcel-locker and the parcel locker are the same.
 The label a courier scans.
 )";
 
-QStringList shown(const QList<Diagnostic> &diagnostics)
-{
-    QStringList out;
-    for (const Diagnostic &d : diagnostics) {
-        QString s = QStringLiteral("%1 %2:%3-%4:%5 @%6-%7 %8 [%9] %10")
-                        .arg(QFileInfo(d.file).fileName())
-                        .arg(d.range.startLine)
-                        .arg(d.range.startColumn)
-                        .arg(d.range.endLine)
-                        .arg(d.range.endColumn)
-                        .arg(d.range.startOffset)
-                        .arg(d.range.endOffset)
-                        .arg(d.ruleId)
-                        .arg(int(d.severity))
-                        .arg(d.message);
-        for (const Fix &f : d.fixes) {
-            s += u" | " + f.title;
-            for (const TextEdit &e : f.edits)
-                s += QStringLiteral(" %1-%2=%3").arg(e.startOffset).arg(e.endOffset).arg(e.newText);
-        }
-        out.append(s);
-    }
-    return out;
-}
+using TestSupport::comparableFindings;
 
 } // namespace
 
@@ -200,12 +178,13 @@ void TestIncrementalWorkspaceLint::edits()
     for (const QString &text : {base, edited, base, edited}) {
         const SpecDocument::Ptr doc = SpecDocument::parse(text, path);
         const Workspace::Ptr with = ws->withDocument(doc);
-        const QStringList full = shown(engine->lint(*doc, with.get()));
-        QCOMPARE(shown(linter.lint(doc, with.get())), full);
+        const QStringList full = comparableFindings(engine->lint(*doc, with.get()));
+        QCOMPARE(comparableFindings(linter.lint(doc, with.get())), full);
     }
     // The fixture does exercise the whole-document rules.
     const SpecDocument::Ptr doc = SpecDocument::parse(base, path);
-    const QString all = shown(engine->lint(*doc, ws->withDocument(doc).get())).join(u'\n');
+    const QString all =
+        comparableFindings(engine->lint(*doc, ws->withDocument(doc).get())).join(u'\n');
     for (const char *rule : {"glossary/term-drift", "trace/broken-reference", "trace/duplicate-id",
                              "terms/undefined-name", "terms/variant-form"})
         QVERIFY2(all.contains(QLatin1String(rule)), rule);
@@ -230,7 +209,8 @@ void TestIncrementalWorkspaceLint::otherFileChanges()
                                               ? QString::fromUtf8(kTasks)
                                               : QStringLiteral("# Tasks\n\n- [ ] T001 (FR-009)\n"));
         const Workspace::Ptr ws = workspace()->withDocument(doc);
-        QCOMPARE(shown(linter.lint(doc, ws.get())), shown(engine->lint(*doc, ws.get())));
+        QCOMPARE(comparableFindings(linter.lint(doc, ws.get())),
+                 comparableFindings(engine->lint(*doc, ws.get())));
     }
 }
 
@@ -272,8 +252,8 @@ void TestIncrementalWorkspaceLint::randomEdits()
             }
             const SpecDocument::Ptr doc = SpecDocument::parse(text.join(u'\n'), path);
             const Workspace::Ptr with = ws->withDocument(doc);
-            const QStringList full = shown(engine->lint(*doc, with.get()));
-            const QStringList incremental = shown(linter.lint(doc, with.get()));
+            const QStringList full = comparableFindings(engine->lint(*doc, with.get()));
+            const QStringList incremental = comparableFindings(linter.lint(doc, with.get()));
             if (incremental != full)
                 qWarning("seed %u, step %d:\n%s", seed, step, qPrintable(text.join(u'\n')));
             QCOMPARE(incremental, full);
@@ -295,7 +275,8 @@ void TestIncrementalWorkspaceLint::reusesUnitsInAWorkspace()
                    QStringLiteral("A pickup code is valid for a day.\nIt must be short."));
     const SpecDocument::Ptr second = SpecDocument::parse(edited, path);
     const Workspace::Ptr with = ws->withDocument(second);
-    QCOMPARE(shown(linter.lint(second, with.get())), shown(engine->lint(*second, with.get())));
+    QCOMPARE(comparableFindings(linter.lint(second, with.get())),
+             comparableFindings(engine->lint(*second, with.get())));
     QCOMPARE(linter.lastStats().relinted, 1);
     QCOMPARE(linter.lastStats().reused, units - 1);
 }
