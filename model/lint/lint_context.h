@@ -68,7 +68,7 @@ public:
     void keepMemo(const QString &key, std::shared_ptr<const LintMemo> memo)
     {
         if (m_nextMemos)
-            m_nextMemos->insert(key, std::move(memo));
+            m_nextMemos->emplace(key, std::move(memo));
     }
     // Runs the part of a rule whose findings in a unit follow from that unit alone (its prose,
     // statements and blocks): in an incremental re-lint on the changed units only, the findings

@@ -34,19 +34,8 @@ bool PreviewPageStack::layOut(qreal top, qreal bottom, qreal width)
 {
     bool changed = m_width != width;
     m_width = width;
-    for (int i = pageAt(top); i >= 0 && i < count() && m_tops.at(i) < bottom; ++i) {
-        PreviewPage *p = page(i);
-        if (p->isLaidOutAt(width))
-            continue;
-        const bool first = !p->isLaidOut();
-        pull(p);
-        p->layOut(width);
-        if (first) {
-            m_laidOutHeight += p->size().height();
-            m_laidOutCharacters += p->characterCount();
-        }
-        changed = true;
-    }
+    for (int i = pageAt(top); i >= 0 && i < count() && m_tops.at(i) < bottom; ++i)
+        changed |= layOutAt(page(i), width);
     if (changed)
         restack();
     return changed;
@@ -54,10 +43,17 @@ bool PreviewPageStack::layOut(qreal top, qreal bottom, qreal width)
 
 void PreviewPageStack::layOutPage(int index, qreal width)
 {
-    PreviewPage *p = page(index);
-    if (p->isLaidOutAt(width))
+    if (page(index)->isLaidOutAt(width))
         return;
     m_width = width;
+    layOutAt(page(index), width);
+    restack();
+}
+
+bool PreviewPageStack::layOutAt(PreviewPage *p, qreal width)
+{
+    if (p->isLaidOutAt(width))
+        return false;
     const bool first = !p->isLaidOut();
     pull(p);
     p->layOut(width);
@@ -65,7 +61,7 @@ void PreviewPageStack::layOutPage(int index, qreal width)
         m_laidOutHeight += p->size().height();
         m_laidOutCharacters += p->characterCount();
     }
-    restack();
+    return true;
 }
 
 void PreviewPageStack::restack()

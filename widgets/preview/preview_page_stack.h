@@ -85,6 +85,8 @@ public:
 private:
     void buildLineAnchors();
     static void pull(PreviewPage *page);
+    // Lays `p` out at `width` unless it is already; true when it was laid out now.
+    bool layOutAt(PreviewPage *p, qreal width);
 
     Pages m_pages;
     // Pixels per character of the pages laid out so far: the estimate for the others.
