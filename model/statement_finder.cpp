@@ -59,6 +59,17 @@ bool isAbbreviation(QStringView text, int dot)
     return false;
 }
 
+// Appends text[from, to) without its leading and trailing blanks, unless nothing is left.
+void appendTrimmed(QList<std::pair<int, int>> &spans, QStringView text, int from, int to)
+{
+    while (from < to && text.at(from).isSpace())
+        ++from;
+    while (to > from && text.at(to - 1).isSpace())
+        --to;
+    if (to > from)
+        spans.append({from, to});
+}
+
 // A dot after an abbreviation that a lower-case word follows does not end the sentence
 // ("e.g. the"); `after` is where the dot's closing marks end.
 bool abbreviationGoesOn(QStringView text, int dot, int after)
@@ -78,14 +89,7 @@ QList<std::pair<int, int>> StatementFinder::sentences(QStringView text)
     QList<std::pair<int, int>> spans;
     const int n = int(text.size());
     int start = 0;
-    auto push = [&](int from, int to) {
-        while (from < to && text.at(from).isSpace())
-            ++from;
-        while (to > from && text.at(to - 1).isSpace())
-            --to;
-        if (to > from)
-            spans.append({from, to});
-    };
+    auto push = [&](int from, int to) { appendTrimmed(spans, text, from, to); };
     for (int i = 0; i < n; ++i) {
         const QChar c = text.at(i);
         if (c == u'\n' && i + 1 < n && text.at(i + 1) == u'\n') {
@@ -281,14 +285,7 @@ StatementFinder::Scan StatementFinder::sentencesAndKeywords(QStringView text)
     const int n = int(text.size());
     const char16_t *s = text.utf16();
     int start = 0;
-    auto push = [&](int from, int to) {
-        while (from < to && text.at(from).isSpace())
-            ++from;
-        while (to > from && text.at(to - 1).isSpace())
-            --to;
-        if (to > from)
-            scan.sentences.append({from, to});
-    };
+    auto push = [&](int from, int to) { appendTrimmed(scan.sentences, text, from, to); };
     auto closesSentence = [s, n](int j) {
         return j < n &&
                (s[j] == u'"' || s[j] == u')' || s[j] == u'*' || s[j] == u'_' || s[j] == u'\u201d');

@@ -3,6 +3,7 @@
 // light and dark), links navigate, a selection across two sections copies their text, the
 // keyboard and the wheel scroll and report the source line, an edit rebuilds only the touched
 // section's page, and a width change lays out again only what is in sight.
+#include "model_spec_fixture.h"
 #include "preview_render_job.h"
 #include "preview_view.h"
 #include "test_support.h"
@@ -25,16 +26,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString fixturePath()
-{
-    return QStringLiteral(SPECWRIGHT_TEST_DATA "/model_spec/spec.md");
-}
-
-QString fixtureText()
-{
-    QFile f(fixturePath());
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
+using TestSupport::modelSpecPath;
+using TestSupport::modelSpecText;
 
 using TestSupport::darkPalette;
 
@@ -190,7 +183,7 @@ private Q_SLOTS:
     {
         // Each section is a document of its own; stacked, every block is where it was in the
         // one-document preview (adjacent margins collapse across pages as inside one).
-        const SpecDocument::Ptr doc = SpecDocument::load(fixturePath());
+        const SpecDocument::Ptr doc = SpecDocument::load(modelSpecPath());
         PreviewView view;
         onePagePerSection(view);
         view.resize(900, 700);
@@ -226,8 +219,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("dark");
         QTest::addColumn<QString>("name");
         const QString boxes = QString::fromUtf16(kBoxes);
-        QTest::newRow("sample light") << fixtureText() << false << u"sample-light"_s;
-        QTest::newRow("sample dark") << fixtureText() << true << u"sample-dark"_s;
+        QTest::newRow("sample light") << modelSpecText() << false << u"sample-light"_s;
+        QTest::newRow("sample dark") << modelSpecText() << true << u"sample-dark"_s;
         QTest::newRow("boxes light") << boxes << false << u"boxes-light"_s;
         QTest::newRow("boxes dark") << boxes << true << u"boxes-dark"_s;
     }
@@ -275,7 +268,7 @@ private Q_SLOTS:
 
     void linkClickNavigatesAcrossSections()
     {
-        const SpecDocument::Ptr doc = SpecDocument::load(fixturePath());
+        const SpecDocument::Ptr doc = SpecDocument::load(modelSpecPath());
         PreviewView view;
         onePagePerSection(view);
         view.resize(800, 300);
@@ -301,7 +294,7 @@ private Q_SLOTS:
 
     void selectionAcrossTwoSectionsCopies()
     {
-        const SpecDocument::Ptr doc = SpecDocument::load(fixturePath());
+        const SpecDocument::Ptr doc = SpecDocument::load(modelSpecPath());
         PreviewView view;
         onePagePerSection(view);
         view.resize(900, 700);
@@ -404,8 +397,8 @@ private Q_SLOTS:
 
     void anEditRebuildsOnlyTheTouchedSection()
     {
-        const QString text = fixtureText();
-        const SpecDocument::Ptr doc = SpecDocument::parse(text, fixturePath());
+        const QString text = modelSpecText();
+        const SpecDocument::Ptr doc = SpecDocument::parse(text, modelSpecPath());
         PreviewView view;
         onePagePerSection(view);
         view.resize(900, 300);
@@ -419,7 +412,8 @@ private Q_SLOTS:
         QCOMPARE(view.builtPages(), pages);
         const QTextDocument *untouched = view.pages().page(pages - 2)->document();
 
-        QVERIFY(renderInto(view, SpecDocument::parse(withDefinitionsEdited(text), fixturePath())));
+        QVERIFY(
+            renderInto(view, SpecDocument::parse(withDefinitionsEdited(text), modelSpecPath())));
         QCOMPARE(view.pages().count(), pages);
         QCOMPARE(view.builtPages(), 1);
         QCOMPARE(view.reusedPages(), pages - 1);
@@ -456,7 +450,7 @@ private Q_SLOTS:
 
     void widthChangeLaysOutWhatIsInSight()
     {
-        const SpecDocument::Ptr doc = SpecDocument::load(fixturePath());
+        const SpecDocument::Ptr doc = SpecDocument::load(modelSpecPath());
         PreviewView view;
         onePagePerSection(view);
         view.resize(900, 300);

@@ -2,6 +2,7 @@
 // screenshots of the fixture in light and dark palettes.
 #include "future_synchronizer.h"
 #include "ksyntax_code_highlighter.h"
+#include "model_spec_fixture.h"
 #include "preview_render_job.h"
 #include "preview_view.h"
 #include "test_support.h"
@@ -25,21 +26,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString fixturePath()
-{
-    return QStringLiteral(SPECWRIGHT_TEST_DATA "/model_spec/spec.md");
-}
-
-QString fixtureText()
-{
-    QFile f(fixturePath());
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
+using TestSupport::modelSpecPath;
+using TestSupport::modelSpecText;
 
 // The fixture repeated with unique ids, long enough to scroll.
 QString longText(int copies)
 {
-    const QString base = fixtureText();
+    const QString base = modelSpecText();
     QString big;
     static const QRegularExpression ids(u"\\{#(\\w+)"_s);
     for (int i = 0; i < copies; ++i) {
@@ -208,7 +201,7 @@ private Q_SLOTS:
 
     void linkClicks()
     {
-        const SpecDocument::Ptr doc = SpecDocument::load(fixturePath());
+        const SpecDocument::Ptr doc = SpecDocument::load(modelSpecPath());
         PreviewView view;
         view.resize(700, 300);
         view.show();
@@ -245,7 +238,7 @@ private Q_SLOTS:
 
     void workerRenderAndThemes()
     {
-        const SpecDocument::Ptr doc = SpecDocument::load(fixturePath());
+        const SpecDocument::Ptr doc = SpecDocument::load(modelSpecPath());
         PreviewView view;
         view.resize(900, 1500);
         view.setPalette(QApplication::style()->standardPalette());
