@@ -3,6 +3,7 @@
 #include "button_mnemonics.h"
 #include "document_controller.h"
 #include "document_session.h"
+#include "editor_stack.h"
 #include "inline_prompt_bar.h"
 #include "open_document.h"
 #include "open_documents.h"
@@ -21,14 +22,14 @@
 
 namespace Specwright {
 
-DocumentManager::DocumentManager(SpecEditor *editor, DocumentController *controller,
+DocumentManager::DocumentManager(EditorStack *editors, DocumentController *controller,
                                  InlinePromptBar *prompts, QWidget *window)
     : QObject(window)
-    , m_editor(editor)
+    , m_editors(editors)
     , m_controller(controller)
     , m_prompts(prompts)
     , m_window(window)
-    , m_open(new OpenDocuments(editor, controller, this))
+    , m_open(new OpenDocuments(editors, controller, this))
 {
     for (OpenDocument *document : m_open->documents())
         wire(document);
@@ -96,6 +97,11 @@ void DocumentManager::onCurrentChanged(OpenDocument *document)
     Q_EMIT currentFileChanged(document->filePath());
     Q_EMIT currentModificationChanged(document->isModified());
     Q_EMIT currentEncodingChanged();
+}
+
+SpecEditor *DocumentManager::editor() const
+{
+    return m_editors->editor();
 }
 
 void DocumentManager::setLossHandler(DocumentSession::LossHandler handler)
@@ -176,7 +182,7 @@ bool DocumentManager::openFile(const QString &path)
     if (target == current) {
         m_controller->setFilePath(target->filePath());
         m_controller->refreshNow();
-        m_editor->moveCursor(QTextCursor::Start);
+        editor()->moveCursor(QTextCursor::Start);
     }
     restorePosition(target);
     return true;
@@ -234,9 +240,9 @@ void DocumentManager::markAllClean()
 
 void DocumentManager::rememberPositions()
 {
-    const QTextCursor cursor = m_editor->textCursor();
+    const QTextCursor cursor = editor()->textCursor();
     SessionFiles::savePosition(m_session->filePath(), cursor.position(),
-                               m_editor->verticalScrollBar()->value());
+                               editor()->verticalScrollBar()->value());
     QStringList files;
     for (OpenDocument *document : m_open->documents()) {
         if (document->filePath().isEmpty())
@@ -359,11 +365,11 @@ void DocumentManager::newDocument()
 void DocumentManager::newDocumentWithText(const QString &text)
 {
     newDocument();
-    QTextCursor all(m_editor->document());
+    QTextCursor all(editor()->document());
     all.select(QTextCursor::Document);
     all.insertText(text);
-    m_editor->moveCursor(QTextCursor::Start);
-    m_editor->document()->setModified(true);
+    editor()->moveCursor(QTextCursor::Start);
+    editor()->document()->setModified(true);
 }
 
 void DocumentManager::openFileDialog()
@@ -418,11 +424,11 @@ void DocumentManager::onExternalChange(OpenDocument *document, const QString &pa
 {
     const bool shown = document == m_open->current();
     if (!document->isModified()) {
-        const int line = m_editor->currentLine();
+        const int line = editor()->currentLine();
         QString error;
         if (document->session()->reload(&error) && shown) {
             m_controller->refreshNow();
-            m_editor->goToLine(line);
+            editor()->goToLine(line);
         }
         if (error.isEmpty())
             Q_EMIT statusMessage(
@@ -485,10 +491,10 @@ void DocumentManager::recover(const RecoveryStore::Entry &e)
     // Each recovered text in its own document: its file's, else a new untitled one.
     if (e.originalPath.isEmpty() || !QFileInfo::exists(e.originalPath) || !openFile(e.originalPath))
         newDocument();
-    QTextCursor all(m_editor->document());
+    QTextCursor all(editor()->document());
     all.select(QTextCursor::Document);
     all.insertText(text); // undoable: the disk version is one Ctrl+Z away
-    m_editor->document()->setModified(true);
+    editor()->document()->setModified(true);
     RecoveryStore::discard(e);
     m_recovery->saveNow(); // keep the recovered text safe until it is saved
 }

@@ -18,6 +18,7 @@ namespace Specwright {
 
 class DocumentController;
 class DocumentSession;
+class EditorStack;
 class InlinePromptBar;
 class OpenDocument;
 class OpenDocuments;
@@ -32,7 +33,7 @@ public:
         const QString &title, const QString &text, QMessageBox::StandardButtons buttons)>;
 
     // Dialogs are parented to `window`; prompts appear in `prompts`.
-    DocumentManager(SpecEditor *editor, DocumentController *controller, InlinePromptBar *prompts,
+    DocumentManager(EditorStack *editors, DocumentController *controller, InlinePromptBar *prompts,
                     QWidget *window);
 
     // The shown document's file and autosave (each open document has its own).
@@ -113,7 +114,10 @@ private:
     QMessageBox::StandardButton ask(const QString &title, const QString &text,
                                     QMessageBox::StandardButtons buttons);
 
-    SpecEditor *m_editor;
+    // The editor on show.
+    SpecEditor *editor() const;
+
+    EditorStack *m_editors;
     DocumentController *m_controller;
     InlinePromptBar *m_prompts;
     QWidget *m_window;

@@ -1,6 +1,7 @@
 #include "editor_preview_split.h"
 
 #include "editor_pane.h"
+#include "editor_stack.h"
 #include "preview_view.h"
 #include "spec_editor.h"
 
@@ -28,7 +29,7 @@ EditorPreviewSplit::EditorPreviewSplit(QWidget *parent)
     layout->addWidget(m_splitter);
     setFocusProxy(m_editorPane);
 
-    connect(m_editorPane->editor(), &SpecEditor::firstVisibleLineChanged, this,
+    connect(m_editorPane->stack(), &EditorStack::firstVisibleLineChanged, this,
             &EditorPreviewSplit::editorScrolled);
     connect(m_preview, &PreviewView::sourceLineScrolled, this,
             &EditorPreviewSplit::previewScrolled);
@@ -42,7 +43,7 @@ EditorPreviewSplit::EditorPreviewSplit(QWidget *parent)
 EditorPreviewSplit::~EditorPreviewSplit()
 {
     disconnect(m_preview, nullptr, this, nullptr);
-    disconnect(m_editorPane->editor(), nullptr, this, nullptr);
+    disconnect(m_editorPane->stack(), nullptr, this, nullptr);
 }
 
 void EditorPreviewSplit::setMode(Mode mode)

@@ -2,6 +2,7 @@
 
 #include "api_key_store.h"
 #include "document_controller.h"
+#include "editor_stack.h"
 #include "eval_case_builder.h"
 #include "eval_compare_view.h"
 #include "eval_config.h"
@@ -48,7 +49,7 @@ EvalIntegration::EvalIntegration(MainWindow *window)
             m_runner->cancel();
     });
     connect(m_panel, &EvalPanel::jumpRequested, window, &MainWindow::goToLine);
-    connect(window->editor(), &SpecEditor::cursorLineChanged, this, [this](int line) {
+    connect(window->editorStack(), &EditorStack::cursorLineChanged, this, [this](int line) {
         const SpecDocument::Ptr document = m_window->controller()->document();
         const int section = document ? document->sectionAtLine(line) : -1;
         m_sectionId = section >= 0 ? document->sections().at(section).id : QString();

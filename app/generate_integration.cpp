@@ -2,6 +2,7 @@
 
 #include "api_key_store.h"
 #include "document_controller.h"
+#include "editor_stack.h"
 #include "generate_controller.h"
 #include "generate_toolbar.h"
 #include "llm_endpoints.h"
@@ -62,7 +63,7 @@ GenerateIntegration::GenerateIntegration(MainWindow *window)
     };
     connect(window->controller(), &DocumentController::documentChanged, this, follow);
     follow(window->controller()->document());
-    connect(window->editor(), &SpecEditor::cursorLineChanged, this, [this](int line) {
+    connect(window->editorStack(), &EditorStack::cursorLineChanged, this, [this](int line) {
         const SpecDocument::Ptr document = m_controller->document();
         if (!document)
             return;

@@ -4,6 +4,7 @@
 #include "document_session.h"
 #include "editor_pane.h"
 #include "editor_preview_split.h"
+#include "editor_stack.h"
 #include "examples_panel.h"
 #include "incremental_linter.h"
 #include "inline_prompt_bar.h"
@@ -48,7 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     column->addWidget(m_split, 1);
     setCentralWidget(central);
     m_controller = new DocumentController(editor()->document(), this);
-    m_documents = new DocumentManager(editor(), m_controller, m_prompts, this);
+    m_documents = new DocumentManager(editorStack(), m_controller, m_prompts, this);
     m_status = new StatusIndicators(statusBar());
     m_actions = new MainActions(this);
     createDocks();
@@ -73,6 +74,10 @@ SpecEditor *MainWindow::editor() const
 EditorPane *MainWindow::editorPane() const
 {
     return m_split->editorPane();
+}
+EditorStack *MainWindow::editorStack() const
+{
+    return m_split->editorPane()->stack();
 }
 PreviewView *MainWindow::preview() const
 {
@@ -149,10 +154,10 @@ void MainWindow::createActions()
         act->add(Menu::Edit, tr("&Redo"), QKeySequence::Redo, QStringLiteral("edit-redo"));
     undo->setEnabled(false);
     redo->setEnabled(false);
-    connect(undo, &QAction::triggered, editor(), &QPlainTextEdit::undo);
-    connect(redo, &QAction::triggered, editor(), &QPlainTextEdit::redo);
-    connect(editor(), &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
-    connect(editor(), &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    connect(undo, &QAction::triggered, this, [this] { editor()->undo(); });
+    connect(redo, &QAction::triggered, this, [this] { editor()->redo(); });
+    connect(editorStack(), &EditorStack::undoAvailable, undo, &QAction::setEnabled);
+    connect(editorStack(), &EditorStack::redoAvailable, redo, &QAction::setEnabled);
     act->addSeparator(Menu::Edit);
     const auto pane = [this](EditorPane::Action a) { return editorPane()->action(a); };
     for (auto a : {EditorPane::Action::Find, EditorPane::Action::Replace,
@@ -210,7 +215,7 @@ void MainWindow::createLayoutActions()
 
 void MainWindow::wireDocument()
 {
-    SpecEditor *ed = editor();
+    EditorStack *editors = editorStack();
     connect(m_controller, &DocumentController::documentChanged, this,
             [this](const SpecDocument::Ptr &doc) {
                 m_outline->setDocument(doc);
@@ -235,10 +240,10 @@ void MainWindow::wireDocument()
     connect(m_controller, &DocumentController::wordCountChanged, m_status,
             &StatusIndicators::setWordCount);
     // Each buffer has an outline tree of its own (before the controller hands over its results).
-    connect(ed, &SpecEditor::bufferChanged, m_outline, &IntentOutline::showBuffer);
-    m_outline->showBuffer(ed->document());
-    connect(ed, &SpecEditor::cursorLineChanged, this, &MainWindow::onCursorLine);
-    connect(ed, &QPlainTextEdit::cursorPositionChanged, this,
+    connect(editors, &EditorStack::bufferChanged, m_outline, &IntentOutline::showBuffer);
+    m_outline->showBuffer(editor()->document());
+    connect(editors, &EditorStack::cursorLineChanged, this, &MainWindow::onCursorLine);
+    connect(editors, &EditorStack::cursorPositionChanged, this,
             [this] { m_status->setCursor(editor()->currentLine(), editor()->currentColumn()); });
     connect(m_outline, &IntentOutline::sectionActivated, this,
             [this](int, int line) { goToLine(line); });
@@ -287,7 +292,7 @@ void MainWindow::installLintEngine(LintConfig config)
 
 void MainWindow::applySettings(const AppSettings &settings)
 {
-    editor()->setBaseFont(settings.editorFontFamily, settings.editorFontSize);
+    editorStack()->setBaseFont(settings.editorFontFamily, settings.editorFontSize);
     m_lintProfileSetting = settings.lintProfile;
     installLintEngine(m_lintConfig);
     if (m_controller->document())
@@ -375,7 +380,7 @@ void MainWindow::restoreSession()
     restoreState(s.windowState);
     m_split->splitter()->restoreState(s.splitter);
     editorPane()->action(EditorPane::Action::WordWrap)->setChecked(s.wordWrap);
-    editor()->zoomBy(s.zoom);
+    editorStack()->zoomBy(s.zoom);
     if (!s.workspace.isEmpty() && QFileInfo(s.workspace).isDir() &&
         (s.file.isEmpty() || s.file.startsWith(s.workspace + QLatin1Char('/'))))
         openWorkspace(s.workspace);

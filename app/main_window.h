@@ -29,6 +29,7 @@ namespace Specwright {
 class DocumentController;
 class DocumentSession;
 class EditorPane;
+class EditorStack;
 class EditorPreviewSplit;
 class ExamplesPanel;
 class InlinePromptBar;
@@ -85,8 +86,10 @@ public:
         m_documents->setQuestionHandler(std::move(handler));
     }
 
+    // The editor on show (each open document has its own); follow editorStack()'s signals.
     SpecEditor *editor() const;
     EditorPane *editorPane() const;
+    EditorStack *editorStack() const;
     PreviewView *preview() const;
     EditorPreviewSplit *centralSplit() const { return m_split; }
     DocumentController *controller() const { return m_controller; }

@@ -1,5 +1,6 @@
 #include "navigation_history.h"
 
+#include "editor_stack.h"
 #include "open_document.h"
 #include "open_documents.h"
 #include "spec_editor.h"
@@ -10,14 +11,14 @@
 
 namespace Specwright {
 
-NavigationHistory::NavigationHistory(OpenDocuments *documents, SpecEditor *editor,
+NavigationHistory::NavigationHistory(OpenDocuments *documents, EditorStack *editors,
                                      OpenFile openFile, QObject *parent)
     : QObject(parent)
     , m_documents(documents)
-    , m_editor(editor)
+    , m_editors(editors)
     , m_openFile(std::move(openFile))
 {
-    connect(editor, &SpecEditor::jumpStarting, this, [this] {
+    connect(editors, &EditorStack::jumpStarting, this, [this] {
         if (!std::exchange(m_switchRecorded, false))
             record();
     });
@@ -34,7 +35,7 @@ NavigationHistory::NavigationHistory(OpenDocuments *documents, SpecEditor *edito
 NavigationHistory::Location NavigationHistory::here() const
 {
     OpenDocument *document = m_documents->current();
-    const QTextCursor cursor = m_editor->textCursor();
+    const QTextCursor cursor = m_editors->editor()->textCursor();
     return {document, document->filePath(), cursor.position(), cursor.blockNumber()};
 }
 
@@ -64,12 +65,13 @@ bool NavigationHistory::go(const Location &location)
         shown = m_openFile(location.path); // closed meanwhile: open it again
     }
     if (shown) {
-        QTextCursor cursor(m_editor->document());
+        SpecEditor *editor = m_editors->editor(); // that of the document shown now
+        QTextCursor cursor(editor->document());
         cursor.setPosition(std::clamp(location.position, 0,
-                                      std::max(0, m_editor->document()->characterCount() - 1)));
-        m_editor->setTextCursor(cursor);
-        m_editor->centerCursor();
-        m_editor->setFocus(Qt::OtherFocusReason);
+                                      std::max(0, editor->document()->characterCount() - 1)));
+        editor->setTextCursor(cursor);
+        editor->centerCursor();
+        editor->setFocus(Qt::OtherFocusReason);
     }
     m_moving = false;
     return shown;

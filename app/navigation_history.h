@@ -13,7 +13,7 @@ namespace Specwright {
 
 class OpenDocument;
 class OpenDocuments;
-class SpecEditor;
+class EditorStack;
 
 class NavigationHistory : public QObject
 {
@@ -21,7 +21,7 @@ class NavigationHistory : public QObject
 public:
     using OpenFile = std::function<bool(const QString &path)>;
 
-    NavigationHistory(OpenDocuments *documents, SpecEditor *editor, OpenFile openFile,
+    NavigationHistory(OpenDocuments *documents, EditorStack *editors, OpenFile openFile,
                       QObject *parent = nullptr);
 
     bool canGoBack() const { return !m_back.isEmpty(); }
@@ -47,7 +47,7 @@ private:
     void step(QList<Location> &from, QList<Location> &to);
 
     OpenDocuments *m_documents;
-    SpecEditor *m_editor;
+    EditorStack *m_editors;
     OpenFile m_openFile;
     QList<Location> m_back;
     QList<Location> m_forward;

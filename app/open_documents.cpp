@@ -6,29 +6,26 @@
 #include "spec_editor.h"
 
 #include <QFileInfo>
-#include <QPlainTextDocumentLayout>
 #include <QScrollBar>
 #include <QTextDocument>
 
 namespace Specwright {
 
-OpenDocuments::OpenDocuments(SpecEditor *editor, DocumentController *controller, QObject *parent)
+OpenDocuments::OpenDocuments(EditorStack *editors, DocumentController *controller, QObject *parent)
     : QObject(parent)
-    , m_editor(editor)
+    , m_editors(editors)
     , m_controller(controller)
 {
     setCurrent(add());
 }
 
-// The editor must not show (or be the main view of) a buffer that goes away: it gets an
-// empty buffer of its own before the documents are deleted.
+// No editor may show (or be the main view of) a buffer that goes away: the editors go first
+// (the stack is left showing an empty buffer of its own).
 OpenDocuments::~OpenDocuments()
 {
-    if (m_editor) {
-        auto *own = new QTextDocument(m_editor);
-        own->setDocumentLayout(new QPlainTextDocumentLayout(own));
-        m_editor->setBuffer(own);
-    }
+    if (m_editors)
+        for (OpenDocument *document : std::as_const(m_documents))
+            m_editors->releaseBuffer(document->buffer());
     qDeleteAll(m_documents);
 }
 
@@ -74,9 +71,13 @@ void OpenDocuments::setCurrent(OpenDocument *document)
         m_current->results = m_controller->snapshot();
     }
     m_current = document;
-    m_editor->setBuffer(document->buffer());
+    // A document shown before finds its editor as it left it; a new editor is put where the
+    // document stood (when it was opened, SessionFiles says where).
+    const bool firstShow = !m_editors->editorFor(document->buffer());
+    m_editors->showBuffer(document->buffer());
     m_controller->setBuffer(document->buffer(), document->filePath(), document->results);
-    restoreView(document);
+    if (firstShow)
+        restoreView(document);
     Q_EMIT currentChanged(document);
 }
 
@@ -93,6 +94,7 @@ void OpenDocuments::remove(OpenDocument *document)
             setCurrent(m_documents.value(index + 1 < count() ? index + 1 : index - 1));
     }
     m_documents.removeOne(document);
+    m_editors->releaseBuffer(document->buffer());
     delete document;
 }
 
@@ -104,8 +106,9 @@ void OpenDocuments::move(int from, int to)
 
 void OpenDocuments::keepView(OpenDocument *document)
 {
-    const QTextCursor cursor = m_editor->textCursor();
-    document->view = {cursor.position(), cursor.anchor(), m_editor->verticalScrollBar()->value(),
+    const SpecEditor *editor = m_editors->editor();
+    const QTextCursor cursor = editor->textCursor();
+    document->view = {cursor.position(), cursor.anchor(), editor->verticalScrollBar()->value(),
                       true};
 }
 
@@ -117,8 +120,9 @@ void OpenDocuments::restoreView(OpenDocument *document)
     QTextCursor cursor(document->buffer());
     cursor.setPosition(std::clamp(document->view.anchor, 0, last));
     cursor.setPosition(std::clamp(document->view.cursor, 0, last), QTextCursor::KeepAnchor);
-    m_editor->setTextCursor(cursor);
-    m_editor->verticalScrollBar()->setValue(document->view.scroll);
+    SpecEditor *editor = m_editors->editor();
+    editor->setTextCursor(cursor);
+    editor->verticalScrollBar()->setValue(document->view.scroll);
 }
 
 } // namespace Specwright

@@ -1,11 +1,12 @@
-// The documents open in the window, in tab order, and which one the editor shows. Switching
-// keeps each document's own cursor, scroll position, undo history and parse / lint results:
-// the editor and the DocumentController follow the new buffer at once, so no view keeps
-// showing the previous document's results. There is always at least one document (an
-// untitled one when everything is closed).
+// The documents open in the window, in tab order, and which one is shown. Each document has
+// an editor of its own (EditorStack), made when it is first shown, which keeps its cursor,
+// scroll position, layout and colours; undo history and parse / lint results are the
+// document's. Switching raises the document's editor and the DocumentController follows the
+// new buffer at once, so no view keeps showing the previous document's results. There is
+// always at least one document (an untitled one when everything is closed).
 #pragma once
 
-#include "spec_editor.h"
+#include "editor_stack.h"
 
 #include <QList>
 #include <QObject>
@@ -20,7 +21,7 @@ class OpenDocuments : public QObject
 {
     Q_OBJECT
 public:
-    OpenDocuments(SpecEditor *editor, DocumentController *controller, QObject *parent = nullptr);
+    OpenDocuments(EditorStack *editors, DocumentController *controller, QObject *parent = nullptr);
     ~OpenDocuments() override;
 
     OpenDocument *current() const { return m_current; }
@@ -35,9 +36,10 @@ public:
     OpenDocument *add();
     void setCurrent(OpenDocument *document);
     // Closes without asking (the caller asked); shows a neighbour first when it is current.
+    // The document's editor goes with it.
     void remove(OpenDocument *document);
     void move(int from, int to);
-    // Puts the editor where the shown document's view state says.
+    // Puts the shown document's editor where its view state says.
     void restoreView(OpenDocument *document);
 
 Q_SIGNALS:
@@ -52,7 +54,7 @@ Q_SIGNALS:
 private:
     void keepView(OpenDocument *document);
 
-    QPointer<SpecEditor> m_editor;
+    QPointer<EditorStack> m_editors;
     DocumentController *m_controller;
     QList<OpenDocument *> m_documents;
     OpenDocument *m_current = nullptr;

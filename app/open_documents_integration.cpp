@@ -2,6 +2,7 @@
 
 #include "document_tabs.h"
 #include "editor_preview_split.h"
+#include "editor_stack.h"
 #include "main_actions.h"
 #include "main_window.h"
 #include "navigation_history.h"
@@ -41,8 +42,8 @@ OpenDocumentsIntegration::OpenDocumentsIntegration(MainWindow *window)
             });
 
     m_history = new NavigationHistory(
-        open, window->editor(), [window](const QString &path) { return window->openFile(path); },
-        this);
+        open, window->editorStack(),
+        [window](const QString &path) { return window->openFile(path); }, this);
     MainActions *actions = window->actions();
     actions->addSeparator(MainActions::Menu::Go);
     m_back = actions->add(MainActions::Menu::Go, tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left),
@@ -75,24 +76,11 @@ OpenDocumentsIntegration::OpenDocumentsIntegration(MainWindow *window)
     connect(previous, &QAction::triggered, this, [stepTab] { stepTab(-1); });
 
     // The rendered view never shows the previous document while the new one renders.
-    connect(window->editor(), &SpecEditor::bufferChanged, window->preview(),
+    connect(window->editorStack(), &EditorStack::bufferChanged, window->preview(),
             &PreviewView::clearContent);
 
-    // Edit > Undo / Redo follow the shown document's own history.
-    QAction *undo = nullptr;
-    QAction *redo = nullptr;
-    for (QAction *a : window->findChildren<QAction *>()) {
-        if (a->shortcut() == QKeySequence(QKeySequence::Undo))
-            undo = a;
-        else if (a->shortcut() == QKeySequence(QKeySequence::Redo))
-            redo = a;
-    }
-    connect(window->editor(), &SpecEditor::bufferChanged, this, [undo, redo](QTextDocument *doc) {
-        if (undo)
-            undo->setEnabled(doc->isUndoAvailable());
-        if (redo)
-            redo->setEnabled(doc->isRedoAvailable());
-    });
+    // Edit > Undo / Redo follow the shown document's own history: EditorStack says so on a
+    // switch (undoAvailable, redoAvailable).
 }
 
 } // namespace Specwright

@@ -2,6 +2,7 @@
 
 #include "document_controller.h"
 #include "document_session.h"
+#include "editor_stack.h"
 #include "fix_preview_dialog.h"
 #include "lint_config.h"
 #include "main_window.h"
@@ -56,7 +57,7 @@ ProblemsIntegration::ProblemsIntegration(MainWindow *window)
             [jump](const QString &file, const SourceRange &range) { jump(file, range, false); });
     connect(m_panel, &ProblemsPanel::fixRequested, this, &ProblemsIntegration::applyEdits);
     // "Add to dictionary" writes the workspace words file, then the spec is checked again.
-    connect(m_window->editor(), &SpecEditor::addToDictionaryRequested, this,
+    connect(m_window->editorStack(), &EditorStack::addToDictionaryRequested, this,
             [this](const QString &word) {
                 const Workspace::Ptr ws = m_window->workspace();
                 const QString root =

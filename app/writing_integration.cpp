@@ -1,5 +1,6 @@
 #include "writing_integration.h"
 
+#include "editor_stack.h"
 #include "main_actions.h"
 #include "main_window.h"
 #include "shortcut_reference_dialog.h"
@@ -27,7 +28,7 @@ WritingIntegration::WritingIntegration(MainWindow *window)
 {
     setObjectName(QStringLiteral("writingIntegration"));
     MainActions *actions = window->actions();
-    SpecEditor *editor = window->editor();
+    EditorStack *editors = window->editorStack();
 
     // Clipboard actions after Undo / Redo, enabled as the editor allows.
     QMenu *edit = actions->menu(MainActions::Menu::Edit);
@@ -63,14 +64,15 @@ WritingIntegration::WritingIntegration(MainWindow *window)
         made.append(a);
     }
     edit->insertSeparator(before);
-    connect(made[0], &QAction::triggered, editor, &QPlainTextEdit::cut);
-    connect(made[1], &QAction::triggered, editor, &QPlainTextEdit::copy);
-    connect(made[2], &QAction::triggered, editor, &QPlainTextEdit::paste);
-    connect(made[3], &QAction::triggered, editor, &QPlainTextEdit::selectAll);
+    // On the editor on show (each open document has its own).
+    connect(made[0], &QAction::triggered, this, [window] { window->editor()->cut(); });
+    connect(made[1], &QAction::triggered, this, [window] { window->editor()->copy(); });
+    connect(made[2], &QAction::triggered, this, [window] { window->editor()->paste(); });
+    connect(made[3], &QAction::triggered, this, [window] { window->editor()->selectAll(); });
     made[0]->setEnabled(false);
     made[1]->setEnabled(false);
-    connect(editor, &QPlainTextEdit::copyAvailable, made[0], &QAction::setEnabled);
-    connect(editor, &QPlainTextEdit::copyAvailable, made[1], &QAction::setEnabled);
+    connect(editors, &EditorStack::copyAvailable, made[0], &QAction::setEnabled);
+    connect(editors, &EditorStack::copyAvailable, made[1], &QAction::setEnabled);
 
     m_focus = actions->add(MainActions::Menu::View, tr("&Focus Mode"), QKeySequence(Qt::Key_F11),
                            QStringLiteral("view-fullscreen"));

@@ -2,6 +2,7 @@
 
 #include "document_controller.h"
 #include "document_manager.h"
+#include "editor_stack.h"
 #include "intent_outline.h"
 #include "main_window.h"
 #include "open_document.h"
@@ -341,14 +342,16 @@ void IdeScenario::switchTabs()
     m_window->openPath(small);
     waitUntilIdle(30000);
     OpenDocuments *open = m_window->documents()->openDocuments();
-    SpecEditor *editor = m_window->editor();
     QList<double> paints;
     for (int i = 0; i < 6; ++i) {
         const int next = (open->indexOf(open->current()) + 1) % open->count();
         QTextDocument *target = open->documents().at(next)->buffer();
         const QString key = QStringLiteral("switch%1").arg(i);
-        m_watch->expect(key, editor->viewport(),
-                        [editor, target] { return editor->document() == target; });
+        // Each document has an editor of its own: the target's is painted showing it.
+        SpecEditor *shown = m_window->editorStack()->editorFor(target);
+        SpecEditor *editor = m_window->editor();
+        m_watch->expect(key, shown ? shown->viewport() : editor->viewport(),
+                        [this, target] { return m_window->editor()->document() == target; });
         const double t0 = m_monitor.nowMs();
         editor->setFocus();
         QTest::keyClick(editor, Qt::Key_PageDown, Qt::ControlModifier); // Go > Next Document

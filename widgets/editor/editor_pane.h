@@ -1,14 +1,17 @@
-// The editor with its find/replace bar and the editing actions (find, replace, go to line,
-// zoom, word wrap, quick fix). The actions carry their shortcuts and work when the pane is
-// in any window; a main window can also put them in its menus.
+// The editors (one per open buffer, EditorStack) with the find/replace bar and the editing
+// actions (find, replace, go to line, zoom, word wrap, quick fix), which act on the editor on
+// show. The actions carry their shortcuts and work when the pane is in any window; a main
+// window can also put them in its menus.
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
 
 namespace Specwright {
 
+class EditorStack;
 class FindReplaceBar;
 class SpecEditor;
 
@@ -32,7 +35,9 @@ public:
 
     explicit EditorPane(QWidget *parent = nullptr);
 
-    SpecEditor *editor() const { return m_editor; }
+    // The editor on show.
+    SpecEditor *editor() const;
+    EditorStack *stack() const { return m_stack; }
     FindReplaceBar *findBar() const { return m_findBar; }
     QAction *action(Action which) const;
     QList<QAction *> actions() const;
@@ -44,8 +49,9 @@ private:
     QAction *makeAction(Action which, const QString &text, const QList<QKeySequence> &keys,
                         const QString &icon);
 
-    SpecEditor *m_editor;
+    EditorStack *m_stack;
     FindReplaceBar *m_findBar;
+    QPointer<SpecEditor> m_searched; // the editor the find bar marks matches in
     QHash<int, QAction *> m_actions;
 };
 

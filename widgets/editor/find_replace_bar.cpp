@@ -100,12 +100,29 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent)
     });
     for (QCheckBox *option : {m_regex, m_case, m_words})
         connect(option, &QCheckBox::toggled, m_recount, qOverload<>(&QTimer::start));
-    // The editor's signal, not its document's: the editor shows one open document after another.
-    connect(editor, &QPlainTextEdit::textChanged, this, [this] {
+    followEditor();
+    hide();
+}
+
+void FindReplaceBar::followEditor()
+{
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         if (isVisible() && !m_find->text().isEmpty())
             m_recount->start();
     });
-    hide();
+}
+
+void FindReplaceBar::setEditor(QPlainTextEdit *editor)
+{
+    if (!editor || editor == m_editor)
+        return;
+    disconnect(m_editor, nullptr, this, nullptr);
+    // The marks were the previous editor's (the stack sends them to the editor on show).
+    m_matches.clear();
+    m_editor = editor;
+    followEditor();
+    if (isVisible() && !m_find->text().isEmpty())
+        m_recount->start();
 }
 
 void FindReplaceBar::showFind()

@@ -2,6 +2,7 @@
 // word options, replace one / replace all (one undo step), "n of N" and every match marked.
 #pragma once
 
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -21,6 +22,10 @@ class FindReplaceBar : public QWidget
     Q_OBJECT
 public:
     explicit FindReplaceBar(QPlainTextEdit *editor, QWidget *parent = nullptr);
+
+    // Searches another editor (another open document is on show): the previous one's marks
+    // go, and an open bar counts the matches in the new one.
+    void setEditor(QPlainTextEdit *editor);
 
     // Shows the bar with focus in the search field; the editor's selection seeds it.
     void showFind();
@@ -63,8 +68,9 @@ private:
     QRegularExpression expression() const;
     void recountMatches();
     void showPosition(const QTextCursor &found);
+    void followEditor();
 
-    QPlainTextEdit *m_editor;
+    QPointer<QPlainTextEdit> m_editor;
     QLineEdit *m_find;
     QLineEdit *m_replace;
     QWidget *m_replaceRow;

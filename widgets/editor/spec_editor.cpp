@@ -542,6 +542,19 @@ void SpecEditor::setBaseFont(const QString &family, int pointSize)
     applyFont();
 }
 
+void SpecEditor::setFontSettings(const QString &family, int pointSize, int zoomSteps)
+{
+    m_fontFamily = family;
+    if (pointSize > 0)
+        m_baseFontSize = pointSize;
+    const int zoom = std::clamp(zoomSteps, 4 - m_baseFontSize, 40);
+    const bool zoomed = zoom != m_zoomSteps;
+    m_zoomSteps = zoom;
+    applyFont();
+    if (zoomed)
+        Q_EMIT zoomChanged(m_zoomSteps);
+}
+
 void SpecEditor::zoomBy(int steps)
 {
     const int next = std::clamp(m_zoomSteps + steps, 4 - m_baseFontSize, 40);

@@ -63,6 +63,8 @@ public:
     // Appearance.
     // The font before zooming: empty family means the system's fixed-width font.
     void setBaseFont(const QString &family, int pointSize);
+    // Family, base size (0: keep) and zoom at once: at most one new layout of the buffer.
+    void setFontSettings(const QString &family, int pointSize, int zoomSteps);
     void zoomBy(int steps);
     void resetZoom();
     int zoomSteps() const { return m_zoomSteps; }

@@ -146,7 +146,12 @@ private Q_SLOTS:
         connect(w.preview(), &PreviewView::renderFinished, this,
                 [&] { previewsShown.append(w.preview()->renderedDocument()->filePath()); });
         QVERIFY(w.openFile(m_small));
+        // The small file has an editor of its own; the big one's keeps its text and layout.
+        QVERIFY(w.editor() != editor);
+        QCOMPARE(editor->toPlainText(), typed + m_bigText);
+        editor = w.editor();
         QCOMPARE(editor->toPlainText(), m_smallText);
+        QVERIFY(editor->hasFocus()); // the keyboard moved along
         // The big file's preview is gone at once, before the small one is rendered.
         QVERIFY(!w.preview()->toPlainText().contains(QLatin1String("Rule 1 of the assistant")));
         TestSupport::typeText(editor, QStringLiteral("x"));
@@ -197,10 +202,10 @@ private Q_SLOTS:
         w.centralSplit()->setMode(EditorPreviewSplit::Mode::EditorOnly);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        SpecEditor *editor = w.editor();
         QVERIFY(w.openFile(m_big));
+        SpecEditor *bigEditor = w.editor();
         // The big text is coloured from the event loop, not inside the open.
-        QVERIFY(SpecSyntaxHighlighter::of(editor->document())->isColouring());
+        QVERIFY(SpecSyntaxHighlighter::of(bigEditor->document())->isColouring());
         QTRY_VERIFY_WITH_TIMEOUT(w.controller()->isCurrent() && w.controller()->document() &&
                                      w.controller()->document()->filePath() == m_big,
                                  120000);
@@ -213,6 +218,9 @@ private Q_SLOTS:
             // To the big file with a click on its tab; type, page down, type.
             QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(0).center());
             QCOMPARE(w.session()->filePath(), m_big);
+            // Its own editor, as it was left: no new layout of the 5 MB buffer.
+            QCOMPARE(w.editor(), bigEditor);
+            SpecEditor *editor = w.editor();
             editor->setFocus();
             QTest::keyClick(editor, Qt::Key_Home, Qt::ControlModifier);
             const QString word = QStringLiteral("big%1 ").arg(round);
@@ -224,6 +232,9 @@ private Q_SLOTS:
             // To the small one with Go > Next Document; type at its end.
             QTest::keyClick(editor, Qt::Key_PageDown, Qt::ControlModifier);
             QCOMPARE(w.session()->filePath(), m_small);
+            QVERIFY(w.editor() != bigEditor);
+            editor = w.editor();
+            QVERIFY(editor->hasFocus());
             QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
             const QString more = QStringLiteral(" Small%1.").arg(round);
             TestSupport::typeText(editor, more);
@@ -232,7 +243,7 @@ private Q_SLOTS:
         }
         // The small one is shown: its text, model, outline and word count.
         const QString smallNow = m_smallText + smallTyped;
-        QCOMPARE(editor->toPlainText(), smallNow);
+        QCOMPARE(w.editor()->toPlainText(), smallNow);
         QTRY_VERIFY_WITH_TIMEOUT(
             w.controller()->isCurrent() && w.controller()->document()->text() == smallNow, 60000);
         QCOMPARE(w.controller()->wordCount(), DocumentController::countWords(smallNow));
@@ -244,7 +255,8 @@ private Q_SLOTS:
         QString bigNow = m_bigText;
         for (int round = 0; round < 2; ++round)
             bigNow.prepend(QStringLiteral("big%1 ").arg(round));
-        QCOMPARE(editor->toPlainText(), bigNow);
+        QCOMPARE(w.editor(), bigEditor);
+        QCOMPARE(bigEditor->toPlainText(), bigNow);
         QTRY_VERIFY_WITH_TIMEOUT(w.controller()->isCurrent() &&
                                      w.controller()->document()->filePath() == m_big &&
                                      w.controller()->document()->text() == bigNow,
