@@ -66,11 +66,20 @@ BufferText::Convention BufferText::load(QTextDocument *buffer, const QString &te
     }
     if (marked)
         buffer->clearUndoRedoStacks(); // the marks are not an edit
+    convention.mixed = marked;
     return convention;
 }
 
 QString BufferText::text(const QTextDocument *buffer, const Convention &convention)
 {
+    if (!convention.mixed) {
+        // One break for all: the raw text (U+2029 between blocks, nothing rewritten) with the
+        // convention's break, a copy instead of 100,000 block lookups at 5 MB (autosave).
+        QString raw = buffer->toRawText();
+        return convention.lineEnd == u"\n"
+                   ? raw.replace(QChar::ParagraphSeparator, u'\n')
+                   : raw.replace(QChar::ParagraphSeparator, convention.lineEnd);
+    }
     QString out;
     out.reserve(buffer->characterCount());
     for (QTextBlock block = buffer->firstBlock(); block.isValid(); block = block.next()) {

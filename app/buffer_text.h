@@ -18,6 +18,8 @@ public:
     struct Convention
     {
         QString lineEnd = QStringLiteral("\n");
+        // Some block ends in another break than lineEnd (text() then reads block by block).
+        bool mixed = false;
     };
 
     // Decoded text (BOM already removed) into the buffer; returns the text's convention.

@@ -44,6 +44,23 @@ QString writePrivate(const QString &file, const QByteArray &bytes)
     const int cause = errno;
     return cause != 0 ? BoundedFileReader::describeErrno(cause) : out.errorString();
 }
+
+// The text and its metadata into `file` (any thread); returns the sentence for the user on
+// failure.
+QString writeRecovery(const QString &file, const QString &text, const QString &path)
+{
+    if (const QString why = writePrivate(file, text.toUtf8()); !why.isEmpty())
+        return RecoveryStore::tr("Autosave failed: cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(file), why);
+    const QJsonObject meta{
+        {QStringLiteral("path"), path},
+        {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    const QString json = file + QStringLiteral(".json");
+    if (const QString why = writePrivate(json, QJsonDocument(meta).toJson()); !why.isEmpty())
+        return RecoveryStore::tr("Autosave failed: cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(json), why);
+    return {};
+}
 } // namespace
 
 QString RecoveryStore::defaultDirectory()
@@ -65,7 +82,7 @@ RecoveryStore::RecoveryStore(const QString &directory, QObject *parent)
         m_legacyDirectory = legacy;
     m_timer.setSingleShot(true);
     m_timer.setInterval(5000);
-    connect(&m_timer, &QTimer::timeout, this, [this] { saveNow(); });
+    connect(&m_timer, &QTimer::timeout, this, &RecoveryStore::saveInBackground);
 }
 
 RecoveryStore::~RecoveryStore() = default;
@@ -85,6 +102,14 @@ void RecoveryStore::markDirty()
 void RecoveryStore::markClean()
 {
     m_timer.stop();
+    // A background save still writing removes its file itself, or it is removed here.
+    m_writes->cleans.fetch_add(1);
+    m_background.cancel();
+    if (!m_writing.isEmpty()) {
+        QFile::remove(m_writing);
+        QFile::remove(m_writing + QStringLiteral(".json"));
+        m_writing.clear();
+    }
     if (!m_current.isEmpty()) {
         QFile::remove(m_current);
         QFile::remove(m_current + QStringLiteral(".json"));
@@ -128,30 +153,65 @@ QString RecoveryStore::fail(const QString &message)
     return {};
 }
 
-QString RecoveryStore::saveNow()
+QString RecoveryStore::prepare()
 {
     if (!m_text)
         return {};
-    const QString path = m_path ? m_path() : QString();
-    const QString file = fileFor(path);
+    const QString file = fileFor(m_path ? m_path() : QString());
     if (!m_current.isEmpty() && m_current != file)
         markClean(); // the buffer now belongs to another file
     QString error;
     if (!ensureDirectory(&error))
         return fail(tr("Autosave failed: %1").arg(error));
-    if (const QString why = writePrivate(file, m_text().toUtf8()); !why.isEmpty())
-        return fail(
-            tr("Autosave failed: cannot write %1: %2").arg(QDir::toNativeSeparators(file), why));
-    const QJsonObject meta{
-        {QStringLiteral("path"), path},
-        {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    if (const QString why =
-            writePrivate(file + QStringLiteral(".json"), QJsonDocument(meta).toJson());
-        !why.isEmpty())
-        return fail(tr("Autosave failed: cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(file + QStringLiteral(".json")), why));
+    return file;
+}
+
+QString RecoveryStore::saveNow()
+{
+    const QString file = prepare();
+    if (file.isEmpty())
+        return {};
+    // An older text must not land after this one: a background save not yet writing skips,
+    // one writing finishes first (rare: recovery and tests save now).
+    m_writes->saves.fetch_add(1);
+    m_background.cancel();
+    m_writing.clear();
+    const std::lock_guard lock(m_writes->mutex);
+    const QString failure = writeRecovery(file, m_text(), m_path ? m_path() : QString());
+    if (!failure.isEmpty())
+        return fail(failure);
     m_current = file;
     return file;
+}
+
+void RecoveryStore::saveInBackground()
+{
+    const QString file = prepare();
+    if (file.isEmpty())
+        return;
+    m_writing = file;
+    const int cleans = m_writes->cleans.load();
+    const int saves = m_writes->saves.load();
+    m_background.start(
+        [file, text = m_text(), path = m_path ? m_path() : QString(), cleans, saves,
+         writes = m_writes](const BackgroundTask &) {
+            const std::lock_guard lock(writes->mutex);
+            if (writes->saves.load() != saves || writes->cleans.load() != cleans)
+                return QString(); // superseded before it began
+            const QString failure = writeRecovery(file, text, path);
+            if (writes->cleans.load() != cleans) { // cleaned meanwhile: nothing to recover
+                QFile::remove(file);
+                QFile::remove(file + QStringLiteral(".json"));
+            }
+            return failure;
+        },
+        [this, file](const QString &failure) {
+            m_writing.clear();
+            if (!failure.isEmpty())
+                fail(failure);
+            else
+                m_current = file;
+        });
 }
 
 bool RecoveryStore::ownedByLiveInstance(const QString &directory, const QString &instance) const

@@ -2,15 +2,21 @@
 // work; on the next start the IDE offers what it finds. A clean save or close removes the file.
 // The folder and its files are private to the user (0700 / 0600). Each running instance owns
 // its files (named after the instance and held by a lock file), so two instances never
-// overwrite or offer each other's work; files of an instance that died are offered.
+// overwrite or offer each other's work; files of an instance that died are offered. The
+// timer's autosave takes the text on the UI thread and encodes and writes it on a worker
+// (writing and syncing 5 MB stalled typing for 0.1 s); a clean that comes meanwhile wins.
 #pragma once
+
+#include "latest_result.h"
 
 #include <QDateTime>
 #include <QLockFile>
 #include <QObject>
 #include <QTimer>
+#include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace Specwright {
 
@@ -41,6 +47,8 @@ public:
 
     // Writes now; returns the recovery file path (empty on failure, after autosaveFailed).
     QString saveNow();
+    // What the timer does: the same, with the encoding and writing on a worker.
+    void saveInBackground();
     // Recovery files of this instance and of instances no longer running; never those of
     // another running instance.
     QList<Entry> entries() const;
@@ -56,6 +64,9 @@ private:
     bool ensureDirectory(QString *error);
     bool ownedByLiveInstance(const QString &directory, const QString &instance) const;
     QString fail(const QString &message);
+    // Where the text goes now, after ensuring the folder; empty (after autosaveFailed) when
+    // it cannot be written.
+    QString prepare();
 
     QString m_directory;
     // Where earlier releases kept recovery files (<data>/Specwright/Specwright/recovery):
@@ -67,6 +78,16 @@ private:
     std::function<QString()> m_text;
     std::function<QString()> m_path;
     QString m_current; // recovery file of the current buffer
+    QString m_writing; // the file a background save is writing
+    // Shared with background saves: one write at a time, and what came meanwhile.
+    struct Writes
+    {
+        std::mutex mutex;
+        std::atomic<int> cleans = 0; // a save that sees this change removes what it wrote
+        std::atomic<int> saves = 0;  // a save that sees this change writes nothing
+    };
+    std::shared_ptr<Writes> m_writes = std::make_shared<Writes>();
+    LatestResult<QString> m_background{this};
 };
 
 } // namespace Specwright
