@@ -27,6 +27,7 @@ private:
 
     MainWindow *m_window;
     ProblemsPanel *m_panel = nullptr;
+    QString m_root; // the folder the panel shows paths relative to
 };
 
 } // namespace Specwright
