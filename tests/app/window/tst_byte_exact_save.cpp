@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QThreadPool>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -183,6 +184,39 @@ private Q_SLOTS:
         QCOMPARE(RecoveryStore::readText(second.entries().first()), QStringLiteral("second"));
         second.markClean(); // a clean save in one instance leaves the other's file alone
         QVERIFY(QFile::exists(a));
+    }
+
+    // The timer's autosave encodes and writes on a worker: what it wrote is offered, a clean
+    // that comes while it writes leaves nothing behind, and a save now is never overwritten
+    // by an older background one.
+    void autosaveInTheBackgroundYieldsToCleanAndSaveNow()
+    {
+        QTemporaryDir dir;
+        RecoveryStore store(dir.filePath(QStringLiteral("recovery")));
+        QString text = QStringLiteral("draft");
+        store.setSource([&text] { return text; }, [] { return QStringLiteral("/x/spec.md"); });
+        store.saveInBackground();
+        QTRY_COMPARE(store.entries().size(), 1);
+        QCOMPARE(RecoveryStore::readText(store.entries().first()), QStringLiteral("draft"));
+        QCOMPARE(store.entries().first().originalPath, QStringLiteral("/x/spec.md"));
+
+        text = QString(4 * 1024 * 1024, QLatin1Char('y')); // takes the worker a moment
+        store.saveInBackground();
+        store.markClean(); // saved or closed meanwhile
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+        QTest::qWait(50); // whatever the worker's end posts
+        QVERIFY(store.entries().isEmpty());
+
+        text = QString(4 * 1024 * 1024, QLatin1Char('o'));
+        store.saveInBackground();
+        text = QStringLiteral("newer");
+        QVERIFY(!store.saveNow().isEmpty());
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+        QTest::qWait(50);
+        QCOMPARE(store.entries().size(), 1);
+        QCOMPARE(RecoveryStore::readText(store.entries().first()), QStringLiteral("newer"));
+        store.markClean();
+        QVERIFY(store.entries().isEmpty());
     }
 
     void autosaveFailureIsReported()
