@@ -12,6 +12,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace Specwright {
 
@@ -39,12 +40,26 @@ ProblemsIntegration::ProblemsIntegration(MainWindow *window)
     };
     connect(window->controller(), &DocumentController::diagnosticsChanged, m_panel,
             [this, rootOf](const QList<Diagnostic> &diagnostics) {
-                const QString root = rootOf(m_window->controller()->filePath());
-                if (root != m_root) {
+                const DocumentController *controller = m_window->controller();
+                const QString root = rootOf(controller->filePath());
+                const bool switched = controller->buffer() != m_buffer;
+                m_buffer = controller->buffer();
+                const quint64 fill = ++m_fills;
+                if (root != m_root || switched)
                     m_panel->setDiagnostics({});
+                if (root != m_root)
                     m_panel->setRootPath(m_root = root);
+                if (!switched) {
+                    m_panel->setDiagnostics(diagnostics);
+                    return;
                 }
-                m_panel->setDiagnostics(diagnostics);
+                // Another document is on show: its findings fill the table once the switch
+                // is painted (thousands of rows take a frame or more); meanwhile the table is
+                // empty, never another file's.
+                QTimer::singleShot(0, this, [this, diagnostics, fill] {
+                    if (fill == m_fills)
+                        m_panel->setDiagnostics(diagnostics);
+                });
             });
     connect(window->documents(), &DocumentManager::currentFileChanged, this,
             [this, rootOf](const QString &) {

@@ -13,6 +13,7 @@
 #include "open_documents.h"
 #include "open_documents_integration.h"
 #include "preview_view.h"
+#include "problems_panel.h"
 #include "recovery_store.h"
 #include "spec_editor.h"
 #include "status_indicators.h"
@@ -257,6 +258,36 @@ private Q_SLOTS:
         QVERIFY(w.editor());
         QVERIFY(w.editor()->document()->isEmpty());
         QCOMPARE(w.editorStack()->count(), 1);
+    }
+
+    // The Problems table shows the findings of the document on show only: a switch empties
+    // it at once and fills it with the other document's findings after the switch.
+    void problemsFollowTheDocumentOnShow()
+    {
+        const QString a =
+            writeFile(QStringLiteral("broken.md"),
+                      QStringLiteral("# A {#a}\n\nSee [?](#nowhere) and [?](#gone).\n"));
+        const QString b = writeFile(QStringLiteral("clean.md"), longSpec(QStringLiteral("C"), 2));
+        MainWindow w;
+        discardAll(w);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *panel = w.findChild<ProblemsPanel *>();
+        QVERIFY(panel);
+        QVERIFY(w.openFile(a));
+        QTRY_VERIFY_WITH_TIMEOUT(w.controller()->isCurrent() && panel->visibleCount() >= 2, 20000);
+        const int brokenRows = panel->visibleCount();
+        QVERIFY(w.openFile(b));
+        QTRY_VERIFY_WITH_TIMEOUT(w.controller()->isCurrent(), 20000);
+        QTest::qWait(20);
+        const int cleanRows = panel->visibleCount();
+        QVERIFY(cleanRows < brokenRows);
+        clickTab(w, 0);
+        QCOMPARE(panel->visibleCount(), 0); // not clean.md's rows while broken.md is shown
+        QTRY_COMPARE(panel->visibleCount(), brokenRows);
+        clickTab(w, 1);
+        QCOMPARE(panel->visibleCount(), 0);
+        QTRY_COMPARE(panel->visibleCount(), cleanRows);
     }
 
     // A palette switch recolours the editors in the background as well as the one on show.
