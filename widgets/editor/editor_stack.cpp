@@ -35,6 +35,13 @@ SpecEditor *EditorStack::makeEditor()
     forward(&SpecEditor::redoAvailable, &EditorStack::redoAvailable);
     forward(&SpecEditor::copyAvailable, &EditorStack::copyAvailable);
     forward(&SpecEditor::textChanged, &EditorStack::textChanged);
+    // The editor zooms itself on Ctrl+wheel: its zoom becomes every editor's.
+    connect(editor, &SpecEditor::zoomChanged, this, [this, editor](int steps) {
+        if (editor != m_current || steps == m_zoomSteps)
+            return;
+        m_zoomSteps = steps;
+        Q_EMIT zoomChanged(m_zoomSteps);
+    });
     return editor;
 }
 
@@ -104,11 +111,7 @@ void EditorStack::setBaseFont(const QString &family, int pointSize)
 
 void EditorStack::zoomBy(int steps)
 {
-    m_current->zoomBy(steps); // it knows the limits of its font
-    if (m_current->zoomSteps() == m_zoomSteps)
-        return;
-    m_zoomSteps = m_current->zoomSteps();
-    Q_EMIT zoomChanged(m_zoomSteps);
+    m_current->zoomBy(steps); // it knows the limits of its font; its zoomChanged updates ours
 }
 
 void EditorStack::resetZoom()

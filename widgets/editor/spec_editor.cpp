@@ -19,6 +19,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
+#include <QWheelEvent>
 #include <algorithm>
 
 namespace Specwright {
@@ -563,6 +564,22 @@ void SpecEditor::zoomBy(int steps)
     m_zoomSteps = next;
     applyFont();
     Q_EMIT zoomChanged(m_zoomSteps);
+}
+
+// Ctrl+wheel zooms, as in other editors (QPlainTextEdit zooms only when read-only); a
+// high-resolution wheel adds its eighths of a notch up to whole steps.
+void SpecEditor::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        QPlainTextEdit::wheelEvent(event);
+        return;
+    }
+    m_wheelZoomDelta += event->angleDelta().y();
+    const int steps = m_wheelZoomDelta / QWheelEvent::DefaultDeltasPerStep;
+    m_wheelZoomDelta -= steps * QWheelEvent::DefaultDeltasPerStep;
+    if (steps != 0)
+        zoomBy(steps);
+    event->accept();
 }
 
 void SpecEditor::resetZoom()

@@ -90,6 +90,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
@@ -120,6 +121,7 @@ private:
     QColor m_currentLineNumberColor;
     QString m_themeName;
     int m_zoomSteps = 0;
+    int m_wheelZoomDelta = 0; // Ctrl+wheel angle not yet a whole zoom step
     int m_baseFontSize = 10;
     QString m_fontFamily;
     int m_lastCursorLine = -1;

@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QWheelEvent>
 
 using namespace Specwright;
 
@@ -70,6 +71,15 @@ private:
     {
         QTest::mouseClick(tabs(w), Qt::LeftButton, {}, tabs(w)->tabRect(index).center());
     }
+    static void ctrlWheel(SpecEditor *editor, int delta)
+    {
+        const QPoint centre = editor->viewport()->rect().center();
+        QWheelEvent wheel(centre, editor->viewport()->mapToGlobal(centre), QPoint(),
+                          QPoint(0, delta), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase,
+                          false);
+        QApplication::sendEvent(editor->viewport(), &wheel);
+    }
+
     static void discardAll(MainWindow &w)
     {
         w.setQuestionHandler([](const QString &, const QString &, QMessageBox::StandardButtons) {
@@ -244,6 +254,23 @@ private Q_SLOTS:
         QCOMPARE(first->document()->defaultFont().pointSize(), size + 2);
         QVERIFY(!first->wordWrap());
         QCOMPARE(first->zoomSteps(), 2);
+
+        // Ctrl+wheel zooms too, in notches (two half notches make one), and reaches the other
+        // editor; the text does not scroll meanwhile.
+        const int scrolled = first->verticalScrollBar()->value();
+        constexpr int notch = QWheelEvent::DefaultDeltasPerStep;
+        for (int delta : {notch, notch / 2, notch / 2})
+            ctrlWheel(first, delta);
+        QCOMPARE(first->zoomSteps(), 4);
+        QCOMPARE(first->font().pointSize(), size + 4);
+        QCOMPARE(first->verticalScrollBar()->value(), scrolled);
+        QCOMPARE(w.editorStack()->zoomSteps(), 4);
+        clickTab(w, 1);
+        QCOMPARE(second->zoomSteps(), 4);
+        ctrlWheel(second, -QWheelEvent::DefaultDeltasPerStep);
+        QCOMPARE(w.editorStack()->zoomSteps(), 3);
+        clickTab(w, 0);
+        QCOMPARE(first->zoomSteps(), 3);
 
         // Ctrl+W on the first tab: its editor goes, the other is shown.
         first->setFocus();
