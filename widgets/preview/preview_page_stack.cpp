@@ -10,6 +10,14 @@
 
 namespace Specwright {
 
+QString PreviewPageStack::plainTextOfUnbuilt(const PreviewPage &page)
+{
+    // Only a copy reaching pages not built yet (in the first seconds of a big preview).
+    QTextDocument document;
+    document.setHtml(page.html());
+    return document.toPlainText();
+}
+
 void PreviewPageStack::setPages(Pages pages)
 {
     m_pages = std::move(pages);
@@ -50,9 +58,23 @@ void PreviewPageStack::layOutPage(int index, qreal width)
     restack();
 }
 
+void PreviewPageStack::replacePage(int index, std::unique_ptr<PreviewPage> page)
+{
+    m_pages.at(size_t(index)) = std::move(page);
+}
+
+int PreviewPageStack::indexOfUnbuilt(const QByteArray &key) const
+{
+    for (int i = 0; i < count(); ++i) {
+        if (!page(i)->isBuilt() && page(i)->key() == key)
+            return i;
+    }
+    return -1;
+}
+
 bool PreviewPageStack::layOutAt(PreviewPage *p, qreal width)
 {
-    if (p->isLaidOutAt(width))
+    if (p->isLaidOutAt(width) || !p->isBuilt()) // an unbuilt one keeps its estimate
         return false;
     const bool first = !p->isLaidOut();
     pull(p);
@@ -60,6 +82,7 @@ bool PreviewPageStack::layOutAt(PreviewPage *p, qreal width)
     if (first) {
         m_laidOutHeight += p->size().height();
         m_laidOutCharacters += p->characterCount();
+        m_laidOutHtml += p->htmlSize();
     }
     return true;
 }
@@ -68,8 +91,13 @@ void PreviewPageStack::restack()
 {
     const qreal perCharacter =
         m_laidOutCharacters > 0 ? m_laidOutHeight / qreal(m_laidOutCharacters) : 0.25;
-    for (const auto &page : m_pages)
-        page->estimate(perCharacter);
+    const qreal perHtmlCharacter =
+        m_laidOutHtml > 0 ? m_laidOutHeight / qreal(m_laidOutHtml) : 0.08;
+    m_unbuilt = 0;
+    for (const auto &page : m_pages) {
+        page->estimate(perCharacter, perHtmlCharacter);
+        m_unbuilt += page->isBuilt() ? 0 : 1;
+    }
     m_tops.clear();
     m_tops.reserve(qsizetype(m_pages.size()));
     qreal y = kMargin;
@@ -220,7 +248,7 @@ PreviewPageStack::Position PreviewPageStack::end() const
 {
     if (isEmpty())
         return {};
-    return {count() - 1, page(count() - 1)->document()->characterCount() - 1};
+    return {count() - 1, page(count() - 1)->characterCount() - 1}; // clamped where used
 }
 
 void PreviewPageStack::draw(QPainter *painter, const QRectF &clip, const QPalette &palette,
@@ -238,9 +266,10 @@ void PreviewPageStack::draw(QPainter *painter, const QRectF &clip, const QPalett
         context.palette = palette;
         context.clip = clip.translated(0, -top(i));
         if (from.isValid() && from.page <= i && i <= to.page && !(from == to)) {
+            const int last = p->document()->characterCount() - 1;
             QTextCursor cursor(p->document());
-            cursor.setPosition(from.page == i ? from.position : 0);
-            cursor.setPosition(to.page == i ? to.position : p->document()->characterCount() - 1,
+            cursor.setPosition(from.page == i ? std::min(from.position, last) : 0);
+            cursor.setPosition(to.page == i ? std::min(to.position, last) : last,
                                QTextCursor::KeepAnchor);
             QAbstractTextDocumentLayout::Selection selection;
             selection.cursor = cursor;
@@ -264,9 +293,14 @@ QString PreviewPageStack::text(Position from, Position to) const
         return {};
     QStringList parts;
     for (int i = from.page; i <= to.page && i < count(); ++i) {
+        if (!page(i)->isBuilt()) { // positions in it are estimates: all of it
+            parts.append(plainTextOfUnbuilt(*page(i)));
+            continue;
+        }
+        const int last = page(i)->document()->characterCount() - 1;
         QTextCursor cursor(page(i)->document());
-        cursor.setPosition(from.page == i ? from.position : 0);
-        cursor.setPosition(to.page == i ? to.position : page(i)->document()->characterCount() - 1,
+        cursor.setPosition(from.page == i ? std::min(from.position, last) : 0);
+        cursor.setPosition(to.page == i ? std::min(to.position, last) : last,
                            QTextCursor::KeepAnchor);
         parts.append(cursor.selection().toPlainText());
     }
@@ -277,7 +311,7 @@ QString PreviewPageStack::toPlainText() const
 {
     QStringList parts;
     for (const auto &p : m_pages)
-        parts.append(p->document()->toPlainText());
+        parts.append(p->isBuilt() ? p->document()->toPlainText() : plainTextOfUnbuilt(*p));
     return parts.join(u'\n');
 }
 

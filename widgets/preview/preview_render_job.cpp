@@ -48,6 +48,16 @@ void PreviewRenderJob::releaseFromThread(QTextDocument *document)
     document->moveToThread(nullptr);
 }
 
+std::unique_ptr<PreviewPage> PreviewRenderJob::buildReleased(const QByteArray &key,
+                                                             const QString &html,
+                                                             const QString &styleSheet,
+                                                             const QUrl &baseUrl)
+{
+    auto page = PreviewPage::build(key, html, styleSheet, baseUrl);
+    releaseFromThread(page->document()); // the receiving thread pulls it
+    return page;
+}
+
 void PreviewRenderJob::freeOffUiThread(std::unique_ptr<QTextDocument> document)
 {
     if (!document)
@@ -113,6 +123,8 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
     const QUrl baseUrl = m_baseUrl;
     const QSet<QByteArray> shown = m_shownPages;
     const qsizetype minimumPage = m_minimumPage;
+    const int focusLine = m_focusLine;
+    const qsizetype builtFirst = m_builtFirst;
     // Sections are reused only within one file and one workspace snapshot (a weak pointer:
     // a new snapshot is never taken for a freed one at the same address).
     const QString file = document ? document->filePath() : QString();
@@ -126,7 +138,7 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
     const std::shared_ptr<SectionHtmlCache> cache = m_sectionCache;
     m_render.start(
         [document, workspace, options, highlighter, cache, style, styleKey, baseUrl, shown,
-         minimumPage](const BackgroundTask &task) {
+         minimumPage, focusLine, builtFirst](const BackgroundTask &task) {
             Result result;
             if (!document)
                 return result;
@@ -143,40 +155,67 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
             if (style.isEmpty())
                 return result;
             result.withPages = true;
-            result.pages.reserve(sections.size());
             // Consecutive sections share a page up to about minimumPage characters of HTML:
             // each QTextDocument costs a fixed amount (its stylesheet is parsed again), which
             // thousands of small sections paid thousands of times. A run ends after a section
             // whose digest says so once it is big enough, so an edit moves few boundaries.
-            qsizetype start = 0;
-            while (start < sections.size()) {
-                if (task.isCancelled())
-                    return Result();
-                qsizetype end = start;
+            struct Run
+            {
+                qsizetype start = 0;
+                qsizetype end = 0;
                 qsizetype chars = 0;
+                QByteArray key;
+            };
+            std::vector<Run> runs;
+            for (qsizetype start = 0; start < sections.size();) {
+                Run run{start, start, 0, {}};
                 QCryptographicHash digest(QCryptographicHash::Md5);
-                while (end < sections.size()) {
-                    const RenderedSection &s = sections.at(end++);
-                    chars += s.html.size();
+                while (run.end < sections.size()) {
+                    const RenderedSection &s = sections.at(run.end++);
+                    run.chars += s.html.size();
                     digest.addData(s.key);
-                    if (chars >= minimumPage &&
-                        (chars >= 4 * minimumPage || quint8(s.key.back()) % 4 == 0))
+                    if (run.chars >= minimumPage &&
+                        (run.chars >= 4 * minimumPage || quint8(s.key.back()) % 4 == 0))
                         break;
                 }
-                QByteArray key = pageKey(digest.result(), styleKey);
-                if (shown.contains(key)) {
-                    result.pages.push_back({std::move(key), nullptr});
-                } else {
-                    QString html;
-                    html.reserve(chars);
-                    for (qsizetype i = start; i < end; ++i)
-                        html += sections.at(i).html;
-                    auto page = PreviewPage::build(key, html, style, baseUrl);
-                    releaseFromThread(page->document()); // the receiving thread pulls it
-                    result.pages.push_back({std::move(key), std::move(page)});
-                    ++result.built;
+                run.key = pageKey(digest.result(), styleKey);
+                start = run.end;
+                runs.push_back(std::move(run));
+            }
+            // The new pages nearest the view's top line are built now, the rest later.
+            std::vector<bool> buildNow(runs.size(), false);
+            std::size_t focus = 0;
+            while (focus + 1 < runs.size() &&
+                   sections.at(runs[focus + 1].start).firstLine <= focusLine)
+                ++focus;
+            qsizetype budget = builtFirst;
+            for (std::size_t distance = 0; budget > 0 && distance < runs.size(); ++distance) {
+                for (const std::size_t i : {focus + distance, focus - distance}) {
+                    if (i >= runs.size() || buildNow[i] || shown.contains(runs[i].key))
+                        continue;
+                    if (distance > 0 && budget <= 0)
+                        break;
+                    buildNow[i] = true;
+                    budget -= runs[i].chars;
                 }
-                start = end;
+            }
+            result.pages.reserve(runs.size());
+            for (std::size_t i = 0; i < runs.size(); ++i) {
+                if (task.isCancelled())
+                    return Result();
+                Run &run = runs[i];
+                if (shown.contains(run.key)) {
+                    result.pages.push_back({std::move(run.key), nullptr});
+                    continue;
+                }
+                QString html;
+                html.reserve(run.chars);
+                for (qsizetype j = run.start; j < run.end; ++j)
+                    html += sections.at(j).html;
+                auto page = buildNow[i] ? buildReleased(run.key, html, style, baseUrl)
+                                        : PreviewPage::unbuilt(run.key, html, style, baseUrl);
+                result.pages.push_back({std::move(run.key), std::move(page)});
+                ++result.built;
             }
             return result;
         },

@@ -1,5 +1,6 @@
 #include "preview_view.h"
 
+#include "preview_page_builder.h"
 #include "preview_render_job.h"
 
 #include <QApplication>
@@ -24,6 +25,7 @@ namespace Specwright {
 PreviewView::PreviewView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_job(new PreviewRenderJob(this))
+    , m_builder(new PreviewPageBuilder(this))
 {
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
@@ -38,6 +40,7 @@ PreviewView::PreviewView(QWidget *parent)
         m_readyDocument = document;
         showReadyWhenQuiet();
     });
+    connect(m_builder, &PreviewPageBuilder::built, this, &PreviewView::placeBuiltPages);
     m_showWhenQuiet.setSingleShot(true);
     connect(&m_showWhenQuiet, &QTimer::timeout, this, &PreviewView::showReadyWhenQuiet);
     qApp->installEventFilter(this); // key presses anywhere: is the user typing?
@@ -75,6 +78,7 @@ void PreviewView::requestRender(const SpecDocument::Ptr &document)
             shown.insert(m_pages.page(i)->key());
     }
     m_job->setShownPages(std::move(shown));
+    m_job->setFocusLine(int(topLine()));
     m_job->request(document, m_workspace);
 }
 
@@ -105,12 +109,61 @@ bool PreviewView::layOutVisible()
     m_layingOut = false;
     if (any)
         viewport()->update();
+    buildPagesNearView();
     return any;
+}
+
+void PreviewView::buildPagesNearView()
+{
+    if (m_pages.unbuiltCount() == 0)
+        return;
+    const int value = verticalScrollBar()->value();
+    m_builder->buildNear(m_pages, m_pages.pageAt(value),
+                         m_pages.pageAt(value + viewport()->height()));
+}
+
+void PreviewView::placeBuiltPages()
+{
+    PreviewPageBuilder::Pages built = m_builder->takeBuilt();
+    const double top = topLine();
+    bool any = false;
+    for (std::unique_ptr<PreviewPage> &page : built) {
+        // Pages of a render shown meanwhile may be gone (or built with it): freed below.
+        if (const int index = m_pages.indexOfUnbuilt(page->key()); index >= 0) {
+            m_pages.replacePage(index, std::move(page));
+            any = true;
+        }
+    }
+    PreviewRenderJob::freeOffUiThread(std::move(built));
+    if (any) {
+        restackKeepingTop(top);
+        layOutVisible(); // also asks for the next pages
+        viewport()->update();
+        Q_EMIT pagesBuilt();
+    } else {
+        buildPagesNearView();
+    }
+}
+
+void PreviewView::restackKeepingTop(double top)
+{
+    m_pages.restack();
+    const bool old = std::exchange(m_programmaticScroll, true);
+    updateScrollBars();
+    if (top > 0)
+        verticalScrollBar()->setValue(int(std::lround(yForSourceLine(top))));
+    m_programmaticScroll = old;
 }
 
 void PreviewView::layOutAllPages()
 {
     const double top = topLine();
+    m_builder->cancel();
+    for (int i = 0; i < m_pages.count(); ++i) {
+        if (const PreviewPage *p = m_pages.page(i); !p->isBuilt())
+            m_pages.replacePage(
+                i, PreviewPage::build(p->key(), p->html(), p->styleSheet(), p->baseUrl()));
+    }
     m_pages.layOut(0, std::numeric_limits<qreal>::max(), viewport()->width());
     m_layoutWidth = viewport()->width();
     const bool old = std::exchange(m_programmaticScroll, true);
@@ -249,6 +302,7 @@ void PreviewView::clearContent()
 {
     dropReady(); // a render of the previous document must not appear later
     m_job->cancel();
+    m_builder->cancel();
     replacePages({}, 0);
     m_document.reset();
 }
@@ -288,6 +342,7 @@ void PreviewView::setSourceFilePath(const QString &path)
         // at once (its pages are freed on a worker).
         dropReady();
         m_job->cancel();
+        m_builder->cancel();
         m_pendingDocument.reset();
         m_document.reset();
         replacePages({}, 0);
@@ -560,7 +615,7 @@ void PreviewView::mouseDoubleClickEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     const PreviewPageStack::Position at = m_pages.hitTest(stackPoint(event->position().toPoint()));
-    if (!at.isValid())
+    if (!at.isValid() || !m_pages.page(at.page)->isBuilt())
         return;
     QTextCursor cursor(m_pages.page(at.page)->document());
     cursor.setPosition(at.position);

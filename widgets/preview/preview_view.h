@@ -19,6 +19,7 @@ class QMenu;
 
 namespace Specwright {
 
+class PreviewPageBuilder;
 class PreviewRenderJob;
 
 class PreviewView : public QAbstractScrollArea
@@ -80,8 +81,11 @@ public:
     QRect viewportRect(const PreviewPageStack::Position &position) const;
     // The width the pages in sight are laid out at (the viewport's).
     qreal layoutWidth() const { return m_layoutWidth; }
-    // Lays out every page now (tests and tools: the view itself lays out what it shows).
+    // Builds and lays out every page now (tests and tools: the view itself has the pages built
+    // on workers, nearest first, and lays out what it shows).
     void layOutAllPages();
+    // Every page of the shown render is built (none is kept as HTML only any more).
+    bool allPagesBuilt() const { return m_pages.unbuiltCount() == 0; }
     // Of the last render shown: pages built anew for it and pages reused from the one before.
     int builtPages() const { return m_builtPages; }
     int reusedPages() const { return m_reusedPages; }
@@ -104,6 +108,8 @@ Q_SIGNALS:
     void renderFinished();
     // A link was clicked (navigation follows, as described above).
     void anchorClicked(const QUrl &url);
+    // Pages kept as HTML were built on a worker and put in place.
+    void pagesBuilt();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -129,6 +135,10 @@ private:
     void applyPages(const SpecDocument::Ptr &document);
     void replacePages(PreviewPageStack::Pages pages, double topLine);
     bool layOutVisible();
+    void buildPagesNearView();
+    void placeBuiltPages();
+    // Restacks (page sizes changed) keeping the source line at the top in place.
+    void restackKeepingTop(double topLine);
     double topLine() const; // the source line at the top, 0 when empty
     void dropReady();
     void updateScrollBars();
@@ -142,6 +152,7 @@ private:
     QMenu *createContextMenu(const QPoint &viewportPos);
 
     PreviewRenderJob *m_job = nullptr;
+    PreviewPageBuilder *m_builder = nullptr;
     PreviewPageStack m_pages;
     SpecDocument::Ptr m_document;
     SpecDocument::Ptr m_pendingDocument; // requested while hidden
