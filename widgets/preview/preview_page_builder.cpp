@@ -37,11 +37,23 @@ void PreviewPageBuilder::buildNear(const PreviewPageStack &stack, int first, int
     last = std::clamp(last, first, stack.count() - 1);
     for (int i = first; i <= last && int(requests.size()) < kRequestsPerSlice; ++i)
         consider(i);
-    for (int d = 1;
-         (last + d < stack.count() || first - d >= 0) && int(requests.size()) < kRequestsPerSlice;
-         ++d) {
-        consider(last + d);
-        consider(first - d);
+    // Outwards, while the pages passed hold less than kBuildWindow characters of HTML on
+    // that side: far pages stay HTML (a fraction of a document's memory) until scrolled near.
+    qsizetype below = 0;
+    qsizetype above = 0;
+    for (int d = 1; int(requests.size()) < kRequestsPerSlice; ++d) {
+        const bool down = last + d < stack.count() && below < kBuildWindow;
+        const bool up = first - d >= 0 && above < kBuildWindow;
+        if (!down && !up)
+            break;
+        if (down) {
+            consider(last + d);
+            below += stack.page(last + d)->htmlSize();
+        }
+        if (up) {
+            consider(first - d);
+            above += stack.page(first - d)->htmlSize();
+        }
     }
     if (!requests.empty())
         build(std::move(requests));

@@ -1,8 +1,9 @@
 // Builds the preview's pages that a render delivered as HTML only (PreviewPage::unbuilt()) on
 // the thread pool, a short slice at a time: the view asks for the ones nearest its viewport
 // first and, after each slice, for the next, so pages scrolled to are built before the far
-// ones and a newer render never waits behind a long queue. Pages a slice built that the view
-// no longer shows are freed off the UI thread.
+// ones and a newer render never waits behind a long queue. Pages far from the view are not
+// built until it comes near (a 5 MB spec's documents took hundreds of MB). Pages a slice
+// built that the view no longer shows are freed off the UI thread.
 #pragma once
 
 #include "latest_result.h"
@@ -38,9 +39,11 @@ public:
     void build(std::vector<Request> requests);
     static constexpr qint64 kSliceMs = 40;
     // Unless a slice runs: starts one for the unbuilt pages of `stack` nearest the pages
-    // `first` to `last` (those first, then outwards), at most kRequestsPerSlice of them.
+    // `first` to `last` (those first, then outwards up to kBuildWindow characters of HTML on
+    // either side), at most kRequestsPerSlice of them.
     void buildNear(const PreviewPageStack &stack, int first, int last);
     static constexpr int kRequestsPerSlice = 8;
+    static constexpr qsizetype kBuildWindow = 1024 * 1024;
     bool isRunning() const { return m_run.isRunning(); }
     void cancel() { m_run.cancel(); }
     // The pages of the last built(); their documents have no thread until pulled.

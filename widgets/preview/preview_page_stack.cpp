@@ -49,6 +49,26 @@ bool PreviewPageStack::layOut(qreal top, qreal bottom, qreal width)
     return changed;
 }
 
+bool PreviewPageStack::layOutOne(qreal top, qreal bottom, qreal width)
+{
+    if (isEmpty())
+        return false;
+    const int first = pageAt(top);
+    const int last = pageAt(bottom);
+    const int middle = pageAt((top + bottom) / 2);
+    for (int d = 0; middle + d <= last || middle - d >= first; ++d) {
+        for (const int i : {middle + d, middle - d}) {
+            if (i < first || i > last || page(i)->isLaidOutAt(width) || !page(i)->isBuilt())
+                continue;
+            m_width = width;
+            layOutAt(page(i), width);
+            restack();
+            return true;
+        }
+    }
+    return false;
+}
+
 void PreviewPageStack::layOutPage(int index, qreal width)
 {
     if (page(index)->isLaidOutAt(width))

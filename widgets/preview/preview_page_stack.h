@@ -51,6 +51,9 @@ public:
     bool layOut(qreal top, qreal bottom, qreal width);
     // Lays out one page (and restacks).
     void layOutPage(int index, qreal width);
+    // Lays out the one page meeting `top` to `bottom` nearest their middle that is not laid
+    // out at `width` (and restacks); false when there is none.
+    bool layOutOne(qreal top, qreal bottom, qreal width);
     // Puts a built page in place of the unbuilt one at `index` (restack() follows).
     void replacePage(int index, std::unique_ptr<PreviewPage> page);
     // The unbuilt page with this key, -1 if none.

@@ -175,7 +175,7 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
                     run.chars += s.html.size();
                     digest.addData(s.key);
                     if (run.chars >= minimumPage &&
-                        (run.chars >= 4 * minimumPage || quint8(s.key.back()) % 4 == 0))
+                        (run.chars >= 2 * minimumPage || quint8(s.key.back()) % 4 == 0))
                         break;
                 }
                 run.key = pageKey(digest.result(), styleKey);

@@ -41,6 +41,9 @@ PreviewView::PreviewView(QWidget *parent)
         showReadyWhenQuiet();
     });
     connect(m_builder, &PreviewPageBuilder::built, this, &PreviewView::placeBuiltPages);
+    m_layOutNearby.setSingleShot(true);
+    m_layOutNearby.setInterval(0);
+    connect(&m_layOutNearby, &QTimer::timeout, this, &PreviewView::layOutNearby);
     m_showWhenQuiet.setSingleShot(true);
     connect(&m_showWhenQuiet, &QTimer::timeout, this, &PreviewView::showReadyWhenQuiet);
     qApp->installEventFilter(this); // key presses anywhere: is the user typing?
@@ -86,7 +89,8 @@ bool PreviewView::layOutVisible()
 {
     // Pages are laid out here, when they come into sight (and again after a width change):
     // a page costs a few milliseconds, the others keep estimated heights. The source line at
-    // the top stays where it is while heights above it become exact.
+    // the top stays where it is while heights above it become exact. The pages just above and
+    // below follow one per event (layOutNearby()), so a scroll pays for what it shows.
     if (m_layingOut || m_pages.isEmpty())
         return false;
     m_layingOut = true;
@@ -95,22 +99,31 @@ bool PreviewView::layOutVisible()
     for (int pass = 0; pass < 4; ++pass) {
         const double top = topLine();
         const int value = verticalScrollBar()->value();
-        const int height = viewport()->height();
-        if (!m_pages.layOut(value - height / 2, value + height + height / 2, width))
+        if (!m_pages.layOut(value, value + viewport()->height(), width))
             break;
         any = true;
-        const bool old = std::exchange(m_programmaticScroll, true);
-        updateScrollBars();
-        if (top > 0)
-            verticalScrollBar()->setValue(int(std::lround(yForSourceLine(top))));
-        m_programmaticScroll = old;
+        keepTopLine(top);
     }
     m_layoutWidth = width;
     m_layingOut = false;
     if (any)
         viewport()->update();
+    m_layOutNearby.start();
     buildPagesNearView();
     return any;
+}
+
+void PreviewView::layOutNearby()
+{
+    if (m_layingOut || m_pages.isEmpty())
+        return;
+    const double top = topLine();
+    const int value = verticalScrollBar()->value();
+    const int height = viewport()->height();
+    if (m_pages.layOutOne(value - height, value + 2 * height, m_layoutWidth)) {
+        keepTopLine(top);
+        m_layOutNearby.start(); // the next one in the next event
+    }
 }
 
 void PreviewView::buildPagesNearView()
@@ -120,6 +133,11 @@ void PreviewView::buildPagesNearView()
     const int value = verticalScrollBar()->value();
     m_builder->buildNear(m_pages, m_pages.pageAt(value),
                          m_pages.pageAt(value + viewport()->height()));
+}
+
+bool PreviewView::isBuildingPages() const
+{
+    return m_builder->isRunning();
 }
 
 void PreviewView::placeBuiltPages()
@@ -136,7 +154,8 @@ void PreviewView::placeBuiltPages()
     }
     PreviewRenderJob::freeOffUiThread(std::move(built));
     if (any) {
-        restackKeepingTop(top);
+        m_pages.restack();
+        keepTopLine(top);
         layOutVisible(); // also asks for the next pages
         viewport()->update();
         Q_EMIT pagesBuilt();
@@ -145,13 +164,12 @@ void PreviewView::placeBuiltPages()
     }
 }
 
-void PreviewView::restackKeepingTop(double top)
+void PreviewView::keepTopLine(double top)
 {
-    m_pages.restack();
     const bool old = std::exchange(m_programmaticScroll, true);
     updateScrollBars();
     if (top > 0)
-        verticalScrollBar()->setValue(int(std::lround(yForSourceLine(top))));
+        verticalScrollBar()->setValue(scrollValueOfLine(top));
     m_programmaticScroll = old;
 }
 
@@ -169,7 +187,7 @@ void PreviewView::layOutAllPages()
     const bool old = std::exchange(m_programmaticScroll, true);
     updateScrollBars();
     if (top > 0)
-        setScrollValueQuietly(int(std::lround(yForSourceLine(top))));
+        setScrollValueQuietly(scrollValueOfLine(top));
     m_programmaticScroll = old;
     viewport()->update();
 }
@@ -265,7 +283,7 @@ void PreviewView::replacePages(PreviewPageStack::Pages pages, double topLine)
     m_programmaticScroll = true;
     updateScrollBars();
     if (topLine > 0)
-        setScrollValueQuietly(int(std::lround(yForSourceLine(topLine))));
+        setScrollValueQuietly(scrollValueOfLine(topLine));
     layOutVisible();
     m_programmaticScroll = false;
     viewport()->update();
@@ -459,9 +477,16 @@ double PreviewView::yForSourceLine(double line) const
     return m_pages.yOfLine(line);
 }
 
+int PreviewView::scrollValueOfLine(double line) const
+{
+    // Up to a pixel past the line's top, never before it: the line stays the one at the top
+    // when the heights around it are estimates (not whole pixels).
+    return int(std::ceil(yForSourceLine(line) - 1e-3));
+}
+
 void PreviewView::scrollToSourceLine(int line)
 {
-    setScrollValueQuietly(int(std::lround(yForSourceLine(line))));
+    setScrollValueQuietly(scrollValueOfLine(line));
 }
 
 int PreviewView::sourceLineAtTop() const

@@ -86,6 +86,8 @@ public:
     void layOutAllPages();
     // Every page of the shown render is built (none is kept as HTML only any more).
     bool allPagesBuilt() const { return m_pages.unbuiltCount() == 0; }
+    // Pages near the view are being built on a worker.
+    bool isBuildingPages() const;
     // Of the last render shown: pages built anew for it and pages reused from the one before.
     int builtPages() const { return m_builtPages; }
     int reusedPages() const { return m_reusedPages; }
@@ -130,6 +132,7 @@ private:
     void onScrollValueChanged(int value);
     double sourceLineAtY(double documentY) const;
     double yForSourceLine(double line) const;
+    int scrollValueOfLine(double line) const;
     void setScrollValueQuietly(int value);
     void showReadyWhenQuiet();
     void applyPages(const SpecDocument::Ptr &document);
@@ -137,8 +140,9 @@ private:
     bool layOutVisible();
     void buildPagesNearView();
     void placeBuiltPages();
-    // Restacks (page sizes changed) keeping the source line at the top in place.
-    void restackKeepingTop(double topLine);
+    // After a restack: the source line that was at the top is there again.
+    void keepTopLine(double topLine);
+    void layOutNearby();
     double topLine() const; // the source line at the top, 0 when empty
     void dropReady();
     void updateScrollBars();
@@ -168,6 +172,7 @@ private:
     QString m_sourceFilePath;
     SpecDocument::Ptr m_readyDocument; // rendered, waiting for a pause in typing
     QTimer m_showWhenQuiet;
+    QTimer m_layOutNearby;
     QElapsedTimer m_sinceKey; // the last key pressed anywhere in the application
     double m_lastSwapMs = 0;
     int m_builtPages = 0;
