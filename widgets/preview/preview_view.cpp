@@ -4,16 +4,13 @@
 #include "preview_render_job.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QKeyEvent>
-#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
-#include <QTextCursor>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -26,6 +23,7 @@ PreviewView::PreviewView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_job(new PreviewRenderJob(this))
     , m_builder(new PreviewPageBuilder(this))
+    , m_input(this)
 {
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
@@ -277,8 +275,7 @@ void PreviewView::replacePages(PreviewPageStack::Pages pages, double topLine)
 {
     // Keep the same source line (and the pixel offset into it) at the top across the swap.
     PreviewRenderJob::freeOffUiThread(m_pages.takePages());
-    m_selectionStart = m_selectionEnd = {};
-    m_selecting = false;
+    m_input.clearSelection();
     m_pages.setPages(std::move(pages));
     m_programmaticScroll = true;
     updateScrollBars();
@@ -457,7 +454,7 @@ void PreviewView::paintEvent(QPaintEvent *event)
     const QPointF offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
     painter.translate(-offset);
     const QRectF clip = QRectF(event->rect()).translated(offset);
-    m_pages.draw(&painter, clip, palette(), m_selectionStart, m_selectionEnd);
+    m_pages.draw(&painter, clip, palette(), m_input.selectionStart(), m_input.selectionEnd());
 }
 
 QRect PreviewView::viewportRect(const PreviewPageStack::Position &position) const
@@ -565,145 +562,50 @@ QString PreviewView::toPlainText() const
 
 QString PreviewView::selectedText() const
 {
-    return m_pages.text(m_selectionStart, m_selectionEnd);
+    return m_input.selectedText();
 }
 
 void PreviewView::selectAll()
 {
-    m_selectionStart = m_pages.start();
-    m_selectionEnd = m_pages.end();
-    viewport()->update();
+    m_input.selectAll();
 }
 
 void PreviewView::copy() const
 {
-    if (hasSelection())
-        QGuiApplication::clipboard()->setText(selectedText());
+    m_input.copy();
 }
 
 void PreviewView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton) {
+    if (!m_input.mousePress(event))
         QAbstractScrollArea::mousePressEvent(event);
-        return;
-    }
-    m_pressPos = event->position().toPoint();
-    m_pressedHref = anchorAt(m_pressPos);
-    const PreviewPageStack::Position at = m_pages.hitTest(stackPoint(m_pressPos));
-    if (event->modifiers() & Qt::ShiftModifier && m_selectionStart.isValid())
-        m_selectionEnd = at;
-    else
-        m_selectionStart = m_selectionEnd = at;
-    m_selecting = at.isValid();
-    viewport()->update();
 }
 
 void PreviewView::mouseMoveEvent(QMouseEvent *event)
 {
-    const QPoint pos = event->position().toPoint();
-    if (m_selecting && event->buttons() & Qt::LeftButton) {
-        // Dragging past an edge scrolls.
-        if (pos.y() < 0)
-            verticalScrollBar()->setValue(verticalScrollBar()->value() + pos.y());
-        else if (pos.y() > viewport()->height())
-            verticalScrollBar()->setValue(verticalScrollBar()->value() + pos.y() -
-                                          viewport()->height());
-        m_selectionEnd = m_pages.hitTest(stackPoint(pos));
-        viewport()->update();
-        return;
-    }
-    viewport()->setCursor(anchorAt(pos).isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    m_input.mouseMove(event);
 }
 
 void PreviewView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton) {
+    if (!m_input.mouseRelease(event))
         QAbstractScrollArea::mouseReleaseEvent(event);
-        return;
-    }
-    m_selecting = false;
-    const QPoint pos = event->position().toPoint();
-    const bool click = (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance();
-    if (click && !m_pressedHref.isEmpty() && anchorAt(pos) == m_pressedHref) {
-        m_selectionStart = m_selectionEnd = {};
-        viewport()->update();
-        Q_EMIT anchorClicked(QUrl(std::exchange(m_pressedHref, {})));
-        return;
-    }
-    m_pressedHref.clear();
-    if (hasSelection() && QGuiApplication::clipboard()->supportsSelection())
-        QGuiApplication::clipboard()->setText(selectedText(), QClipboard::Selection);
 }
 
 void PreviewView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton)
-        return;
-    const PreviewPageStack::Position at = m_pages.hitTest(stackPoint(event->position().toPoint()));
-    if (!at.isValid() || !m_pages.page(at.page)->isBuilt())
-        return;
-    QTextCursor cursor(m_pages.page(at.page)->document());
-    cursor.setPosition(at.position);
-    cursor.select(QTextCursor::WordUnderCursor);
-    m_selectionStart = {at.page, cursor.selectionStart()};
-    m_selectionEnd = {at.page, cursor.selectionEnd()};
-    m_selecting = false;
-    viewport()->update();
+    m_input.mouseDoubleClick(event);
 }
 
 void PreviewView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->matches(QKeySequence::Copy)) {
-        copy();
-        return;
-    }
-    if (event->matches(QKeySequence::SelectAll)) {
-        selectAll();
-        return;
-    }
-    if (event->matches(QKeySequence::MoveToStartOfDocument) || event->key() == Qt::Key_Home) {
-        verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMinimum);
-        return;
-    }
-    if (event->matches(QKeySequence::MoveToEndOfDocument) || event->key() == Qt::Key_End) {
-        // The last pages come into sight laid out and the range changes: to the end again.
-        for (int pass = 0;
-             pass < 4 && verticalScrollBar()->value() != verticalScrollBar()->maximum(); ++pass)
-            verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
-        return;
-    }
-    if (event->key() == Qt::Key_Space) {
-        verticalScrollBar()->triggerAction(event->modifiers() & Qt::ShiftModifier
-                                               ? QAbstractSlider::SliderPageStepSub
-                                               : QAbstractSlider::SliderPageStepAdd);
-        return;
-    }
-    QAbstractScrollArea::keyPressEvent(event);
-}
-
-QMenu *PreviewView::createContextMenu(const QPoint &viewportPos)
-{
-    auto *menu = new QMenu(this);
-    QAction *copyAction = menu->addAction(tr("&Copy"), this, &PreviewView::copy);
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setEnabled(hasSelection());
-    const QString href = anchorAt(viewportPos);
-    if (!href.isEmpty()) {
-        menu->addAction(tr("Copy &Link Location"), this,
-                        [href] { QGuiApplication::clipboard()->setText(href); });
-    }
-    menu->addSeparator();
-    QAction *all = menu->addAction(tr("Select All"), this, &PreviewView::selectAll);
-    all->setShortcut(QKeySequence::SelectAll);
-    all->setEnabled(!m_pages.isEmpty());
-    return menu;
+    if (!m_input.keyPress(event))
+        QAbstractScrollArea::keyPressEvent(event);
 }
 
 void PreviewView::contextMenuEvent(QContextMenuEvent *event)
 {
-    QMenu *menu = createContextMenu(viewport()->mapFromGlobal(event->globalPos()));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->popup(event->globalPos());
+    m_input.contextMenu(event);
 }
 
 } // namespace Specwright

@@ -1,11 +1,14 @@
-// The rendered view of a spec. The worker (PreviewRenderJob) renders the HTML and parses one
-// QTextDocument per section (PreviewPage); the view stacks them (PreviewPageStack), lays out
-// only the pages that come into sight (a few milliseconds each) and paints them, so showing a
-// new render costs the UI thread about the same at any size. It keeps its place across
-// re-renders, maps scroll positions to source lines and back, turns link clicks into section / file
-// navigation and offers selection, copying and keyboard scrolling as a text browser does.
+// The rendered view of a spec. The worker (PreviewRenderJob) renders the HTML and parses a
+// QTextDocument per run of sections (PreviewPage) near the view; the rest come as HTML and are
+// built on workers as the view comes near them (PreviewPageBuilder). The view stacks the pages
+// (PreviewPageStack), lays out only those that come into sight (a few milliseconds each) and
+// paints them, so showing a new render costs the UI thread about the same at any size. It keeps
+// its place across re-renders, maps scroll positions to source lines and back, turns link
+// clicks into section / file navigation and offers selection, copying and keyboard scrolling as
+// a text browser does (PreviewInput).
 #pragma once
 
+#include "preview_input.h"
 #include "preview_page_stack.h"
 #include "spec_html_renderer.h"
 #include "workspace.h"
@@ -15,7 +18,6 @@
 #include <QTimer>
 #include <QUrl>
 
-class QMenu;
 
 namespace Specwright {
 
@@ -68,10 +70,7 @@ public:
     // The shown text, sections one after another (as QTextEdit::toPlainText()).
     QString toPlainText() const;
     QString selectedText() const;
-    bool hasSelection() const
-    {
-        return m_selectionStart.isValid() && m_selectionStart != m_selectionEnd;
-    }
+    bool hasSelection() const { return m_input.hasSelection(); }
     void selectAll();
     void copy() const;
 
@@ -128,6 +127,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    friend class PreviewInput; // stackPoint(), anchorAt()
     void onAnchorClicked(const QUrl &url);
     void onScrollValueChanged(int value);
     double sourceLineAtY(double documentY) const;
@@ -153,7 +153,6 @@ private:
     void updateMeasureMargins();
     QPointF stackPoint(const QPoint &viewportPos) const;
     QString anchorAt(const QPoint &viewportPos) const;
-    QMenu *createContextMenu(const QPoint &viewportPos);
 
     PreviewRenderJob *m_job = nullptr;
     PreviewPageBuilder *m_builder = nullptr;
@@ -177,11 +176,7 @@ private:
     double m_lastSwapMs = 0;
     int m_builtPages = 0;
     int m_reusedPages = 0;
-    PreviewPageStack::Position m_selectionStart;
-    PreviewPageStack::Position m_selectionEnd;
-    bool m_selecting = false;
-    QPoint m_pressPos;
-    QString m_pressedHref;
+    PreviewInput m_input;
 };
 
 } // namespace Specwright
