@@ -15,10 +15,12 @@ namespace Specwright {
 
 namespace {
 
-// The layout finishing on the worker starts its zero-interval "size changed" timer there. A
-// timer that moves threads with its object can no longer be stopped where it lands: it fired
-// in the UI thread's event loop without end (the window used CPU while idle). Deliver the
-// layout's pending timer events here, where the timers live, so each one stops itself.
+// A layout made or finished on a worker starts its timers there. A timer that moves threads
+// with its object can no longer be stopped where it lands: it fired in the UI thread's event
+// loop without end (the window used CPU while idle), and a layout merely created on a worker
+// warned "QBasicTimer::stop: Failed" at each UI-thread layout of the page. So workers never
+// make a layout (releaseFromThread() does not ask for one); of a document's own timers, the
+// pending events are delivered here, where they live, so each one stops itself.
 void finishTimers(QObject *object)
 {
     QAbstractEventDispatcher *dispatcher = QThread::currentThread()->eventDispatcher();
@@ -43,7 +45,8 @@ void PreviewRenderJob::releaseFromThread(QTextDocument *document)
 {
     if (!document)
         return;
-    finishTimers(document->documentLayout());
+    // The layout only if there is one: documentLayout() would make it here.
+    finishTimers(document->findChild<QAbstractTextDocumentLayout *>(Qt::FindDirectChildrenOnly));
     finishTimers(document);
     document->moveToThread(nullptr);
 }

@@ -121,6 +121,7 @@ private Q_SLOTS:
         QVERIFY(bar->value() > 0);
         const int line = view.sourceLineAtTop();
         QVERIFY(line > 1);
+        QTRY_VERIFY(bar->isVisible()); // shown by a deferred layout of the scroll area
         const QImage image = view.grab().toImage();
         QVERIFY(image.save(QStringLiteral(SPECWRIGHT_BINARY_DIR "/preview-build-order-paged.png")));
     }
