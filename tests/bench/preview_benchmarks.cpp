@@ -78,6 +78,8 @@ struct ViewTiming
     double longestStallMs = 0;
     double allBuiltMs = 0; // renderDocument() -> the pages near the view built (and the stall)
     double longestStallAllBuiltMs = 0;
+    double pageDownStallMs = 0; // following a Page Down through the file
+    int pageDownOver50 = 0;
 };
 
 // buildAllFirst: the worker builds every page before the view shows any (as before pages
@@ -94,8 +96,11 @@ ViewTiming showInView(const SpecDocument::Ptr &doc, bool buildAllFirst)
     double longest = 0;
     QTimer heartbeat;
     heartbeat.setInterval(0);
+    int over50 = 0;
     QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        longest = std::max(longest, double(sinceTick.nsecsElapsed()) / 1e6);
+        const double gap = double(sinceTick.nsecsElapsed()) / 1e6;
+        longest = std::max(longest, gap);
+        over50 += gap > 50 ? 1 : 0;
         sinceTick.start();
     });
     QObject::connect(&view, &PreviewView::renderFinished, &loop, &QEventLoop::quit);
@@ -125,6 +130,32 @@ ViewTiming showInView(const SpecDocument::Ptr &doc, bool buildAllFirst)
     heartbeat.stop();
     timing.allBuiltMs = double(total.nsecsElapsed()) / 1e6;
     timing.longestStallAllBuiltMs = std::max(longest, double(sinceTick.nsecsElapsed()) / 1e6);
+    if (buildAllFirst)
+        return timing;
+    // Page Down as the editor makes the preview follow it: 40 source lines every 16 ms, for
+    // at most 400 steps; the longest gap between the event loop's turns and the gaps > 50 ms.
+    const int lastLine = int(doc->text().count(u'\n')) + 1;
+    int line = 1;
+    int steps = 0;
+    longest = 0;
+    over50 = 0;
+    QTimer pageDown;
+    pageDown.setInterval(16);
+    QObject::connect(&pageDown, &QTimer::timeout, &loop, [&] {
+        line += 40;
+        if (line > lastLine || ++steps > 400) {
+            loop.quit();
+            return;
+        }
+        view.scrollToSourceLine(line);
+    });
+    sinceTick.start();
+    heartbeat.start();
+    pageDown.start();
+    loop.exec();
+    heartbeat.stop();
+    timing.pageDownStallMs = longest;
+    timing.pageDownOver50 = over50;
     return timing;
 }
 #endif
@@ -134,8 +165,8 @@ ViewTiming showInView(const SpecDocument::Ptr &doc, bool buildAllFirst)
 void PreviewBenchmarks::run(ResultTable &table) const
 {
     QList<double> build, rerender, full, speedUp, stall, shown, shownAllFirst, shownRatio, allBuilt,
-        stallAllBuilt;
-    QStringList heap, resident, htmlSize;
+        stallAllBuilt, pageDownStall;
+    QStringList heap, resident, htmlSize, pageDownOver50;
     for (const BenchInput &input : m_inputs) {
 #ifdef SPECWRIGHT_BENCH_PREVIEW
         // What the preview's worker does: the view's options (stylesheet set on the document).
@@ -181,6 +212,8 @@ void PreviewBenchmarks::run(ResultTable &table) const
                                            : ResultTable::NotMeasured);
         allBuilt.append(view.allBuiltMs);
         stallAllBuilt.append(view.longestStallAllBuiltMs);
+        pageDownStall.append(view.pageDownStallMs);
+        pageDownOver50.append(QString::number(view.pageDownOver50));
 #else
         stall.append(NotBuilt);
         shown.append(NotBuilt);
@@ -188,6 +221,8 @@ void PreviewBenchmarks::run(ResultTable &table) const
         shownRatio.append(ResultTable::NotMeasured);
         allBuilt.append(NotBuilt);
         stallAllBuilt.append(NotBuilt);
+        pageDownStall.append(NotBuilt);
+        pageDownOver50.append(QStringLiteral("n/a"));
 #endif
 #if defined(SPECWRIGHT_BENCH_PREVIEW) && defined(SPECWRIGHT_BENCH_SECTION_CACHE)
         const SpecDocument::Ptr edited =
@@ -222,6 +257,8 @@ void PreviewBenchmarks::run(ResultTable &table) const
                     shownRatio);
     table.addTimes(QStringLiteral("  renderDocument -> pages near the view built"), allBuilt);
     table.addTimes(QStringLiteral("  longest UI-thread stall until then"), stallAllBuilt);
+    table.addTimes(QStringLiteral("  following Page Down: longest UI-thread stall"), pageDownStall);
+    table.addCells(QStringLiteral("  following Page Down: stalls over 50 ms"), pageDownOver50);
     table.addTimes(QStringLiteral("full render from the parsed model"), full);
     table.addTimes(QStringLiteral("re-render after a one-line edit (section cache)"), rerender);
     table.addRatios(QStringLiteral("speed-up full / re-render after the edit"), speedUp);
