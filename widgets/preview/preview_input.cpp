@@ -10,11 +10,13 @@
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextCursor>
+#include <algorithm>
 
 namespace Specwright {
 
 PreviewInput::PreviewInput(PreviewView *view)
     : m_view(view)
+    , m_copy(view)
 {
 }
 
@@ -43,8 +45,18 @@ void PreviewInput::clearSelection()
 
 void PreviewInput::copy() const
 {
-    if (hasSelection())
-        QGuiApplication::clipboard()->setText(selectedText());
+    if (!hasSelection())
+        return;
+    QList<PreviewPageStack::TextPart> parts = pages().textParts(m_selectionStart, m_selectionEnd);
+    const bool anyHtml = std::any_of(parts.cbegin(), parts.cend(),
+                                     [](const PreviewPageStack::TextPart &p) { return p.isHtml; });
+    if (!anyHtml) {
+        QGuiApplication::clipboard()->setText(PreviewPageStack::joinText(parts));
+        return;
+    }
+    m_copy.start([parts = std::move(parts)](
+                     const BackgroundTask &) { return PreviewPageStack::joinText(parts); },
+                 [](QString text) { QGuiApplication::clipboard()->setText(text); });
 }
 
 bool PreviewInput::mousePress(QMouseEvent *event)

@@ -4,6 +4,7 @@
 // scroll; the context menu offers Copy and Select All. The view forwards its input events here.
 #pragma once
 
+#include "latest_result.h"
 #include "preview_page_stack.h"
 
 #include <QPoint>
@@ -31,6 +32,7 @@ public:
     QString selectedText() const;
     void selectAll();
     void clearSelection();
+    // To the clipboard; the text of pages not built yet is got on a worker (then it follows).
     void copy() const;
 
     // false: not handled here (the view's base class takes it).
@@ -51,6 +53,7 @@ private:
     bool m_selecting = false;
     QPoint m_pressPos;
     QString m_pressedHref;
+    mutable LatestResult<QString> m_copy;
 };
 
 } // namespace Specwright

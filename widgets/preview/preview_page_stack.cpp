@@ -10,11 +10,11 @@
 
 namespace Specwright {
 
-QString PreviewPageStack::plainTextOfUnbuilt(const PreviewPage &page)
+QString PreviewPageStack::plainTextOfHtml(const QString &html)
 {
-    // Only a copy reaching pages not built yet (in the first seconds of a big preview).
     QTextDocument document;
-    document.setHtml(page.html());
+    document.setUndoRedoEnabled(false);
+    document.setHtml(html);
     return document.toPlainText();
 }
 
@@ -307,31 +307,51 @@ void PreviewPageStack::draw(QPainter *painter, const QRectF &clip, const QPalett
 
 QString PreviewPageStack::text(Position from, Position to) const
 {
+    return joinText(textParts(from, to));
+}
+
+QList<PreviewPageStack::TextPart> PreviewPageStack::textParts(Position from, Position to) const
+{
     if (to < from)
         std::swap(from, to);
     if (!from.isValid() || from == to)
         return {};
-    QStringList parts;
+    QList<TextPart> parts;
     for (int i = from.page; i <= to.page && i < count(); ++i) {
-        if (!page(i)->isBuilt()) { // positions in it are estimates: all of it
-            parts.append(plainTextOfUnbuilt(*page(i)));
+        const PreviewPage *p = page(i);
+        if (!p->isBuilt()) { // positions in it are estimates: all of it
+            parts.append({p->html(), true});
             continue;
         }
-        const int last = page(i)->document()->characterCount() - 1;
-        QTextCursor cursor(page(i)->document());
-        cursor.setPosition(from.page == i ? std::min(from.position, last) : 0);
-        cursor.setPosition(to.page == i ? std::min(to.position, last) : last,
-                           QTextCursor::KeepAnchor);
-        parts.append(cursor.selection().toPlainText());
+        const int last = p->document()->characterCount() - 1;
+        const int start = from.page == i ? std::min(from.position, last) : 0;
+        const int end = to.page == i ? std::min(to.position, last) : last;
+        if (start == 0 && end == last) { // a whole page: far cheaper than a fragment
+            parts.append({p->document()->toPlainText(), false});
+            continue;
+        }
+        QTextCursor cursor(p->document());
+        cursor.setPosition(start);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        parts.append({cursor.selection().toPlainText(), false});
     }
-    return parts.join(u'\n');
+    return parts;
+}
+
+QString PreviewPageStack::joinText(const QList<TextPart> &parts)
+{
+    QStringList texts;
+    texts.reserve(parts.size());
+    for (const TextPart &part : parts)
+        texts.append(part.isHtml ? plainTextOfHtml(part.text) : part.text);
+    return texts.join(u'\n');
 }
 
 QString PreviewPageStack::toPlainText() const
 {
     QStringList parts;
     for (const auto &p : m_pages)
-        parts.append(p->isBuilt() ? p->document()->toPlainText() : plainTextOfUnbuilt(*p));
+        parts.append(p->isBuilt() ? p->document()->toPlainText() : plainTextOfHtml(p->html()));
     return parts.join(u'\n');
 }
 

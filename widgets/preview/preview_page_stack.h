@@ -89,12 +89,22 @@ public:
     void draw(QPainter *painter, const QRectF &clip, const QPalette &palette, Position from,
               Position to) const;
     QString text(Position from, Position to) const;
+    // The text between two positions in parts: the text of built pages, the HTML of pages not
+    // built yet, whose text joinText() gets from it (in any thread: copying a 5 MB preview
+    // gives that to a worker).
+    struct TextPart
+    {
+        QString text;
+        bool isHtml = false;
+    };
+    QList<TextPart> textParts(Position from, Position to) const;
+    static QString joinText(const QList<TextPart> &parts);
     QString toPlainText() const;
 
 private:
     void buildLineAnchors();
     static void pull(PreviewPage *page);
-    static QString plainTextOfUnbuilt(const PreviewPage &page);
+    static QString plainTextOfHtml(const QString &html);
     // Lays `p` out at `width` unless it is already; true when it was laid out now.
     bool layOutAt(PreviewPage *p, qreal width);
 

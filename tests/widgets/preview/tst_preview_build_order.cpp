@@ -2,11 +2,14 @@
 // shown once the pages near the view are built (the others come as HTML only and are built
 // on workers afterwards, nearest the view first); a page far away is real once scrolled to;
 // a re-render builds first the pages around where the view is; an edit before every page is
-// built still reuses the unchanged ones, built or not; no timer warning on the way.
+// built still reuses the unchanged ones, built or not; copying pages not built yet gets their
+// text; no timer warning on the way.
 #include "preview_render_job.h"
 #include "preview_view.h"
 #include "test_support.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QImage>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -163,6 +166,32 @@ private Q_SLOTS:
         QVERIFY(!state.firstBuilt);
         QVERIFY(state.unbuilt > 0);
         QTRY_VERIFY_WITH_TIMEOUT(view.sourceLineAtTop() == line, 5000);
+    }
+
+    void copyingPagesNotBuiltYetGetsTheirText()
+    {
+        const SpecDocument::Ptr doc = SpecDocument::parse(bigSpec(600));
+        PreviewView view;
+        view.resize(800, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(renderAndRecord(view, doc).unbuilt > 0);
+        QGuiApplication::clipboard()->clear();
+        // Select All and Copy with the keyboard, before the far pages are built: their text
+        // comes from their HTML on a worker, then lands on the clipboard.
+        view.setFocus();
+        QTest::keySequence(&view, QKeySequence::SelectAll);
+        QVERIFY(view.hasSelection());
+        QVERIFY(!view.allPagesBuilt());
+        QTest::keySequence(&view, QKeySequence::Copy);
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty()); // not on the UI thread
+        QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().contains(u"beans 600"_s),
+                                 20000);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY(copied.startsWith(u"Greenhouse rules"_s));
+        QCOMPARE(copied.count(u"in the morning"_s), 3 * 600);
+        QTRY_VERIFY_WITH_TIMEOUT(view.allPagesBuilt(), 30000);
+        QCOMPARE(view.selectedText(), copied); // the same text once every page is built
     }
 
     void anEditBeforeEveryPageIsBuiltReusesTheRest()
