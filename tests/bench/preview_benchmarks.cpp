@@ -18,6 +18,7 @@
 #include "preview_view.h"
 
 #include <QEventLoop>
+#include <QThreadPool>
 #include <QTimer>
 #endif
 #if __has_include("section_html_cache.h")
@@ -78,6 +79,7 @@ struct ViewTiming
     double longestStallMs = 0;
     double allBuiltMs = 0; // renderDocument() -> the pages near the view built (and the stall)
     double longestStallAllBuiltMs = 0;
+    double heapMb = 0; // the view's heap once its pages (all or those near the view) are built
     double pageDownStallMs = 0; // following a Page Down through the file
     int pageDownOver50 = 0;
 };
@@ -86,6 +88,9 @@ struct ViewTiming
 // were built near the view first).
 ViewTiming showInView(const SpecDocument::Ptr &doc, bool buildAllFirst)
 {
+    QThreadPool::globalInstance()->waitForDone(); // a view freed before frees its pages there
+    malloc_trim(0);
+    const double heapBefore = heapInUseMb();
     PreviewView view;
     view.resize(900, 700);
     view.show();
@@ -130,6 +135,7 @@ ViewTiming showInView(const SpecDocument::Ptr &doc, bool buildAllFirst)
     heartbeat.stop();
     timing.allBuiltMs = double(total.nsecsElapsed()) / 1e6;
     timing.longestStallAllBuiltMs = std::max(longest, double(sinceTick.nsecsElapsed()) / 1e6);
+    timing.heapMb = heapInUseMb() - heapBefore;
     if (buildAllFirst)
         return timing;
     // Page Down as the editor makes the preview follow it: 40 source lines every 16 ms, for
@@ -166,7 +172,7 @@ void PreviewBenchmarks::run(ResultTable &table) const
 {
     QList<double> build, rerender, full, speedUp, stall, shown, shownAllFirst, shownRatio, allBuilt,
         stallAllBuilt, pageDownStall;
-    QStringList heap, resident, htmlSize, pageDownOver50;
+    QStringList heap, resident, htmlSize, pageDownOver50, viewHeap, viewHeapAllFirst;
     for (const BenchInput &input : m_inputs) {
 #ifdef SPECWRIGHT_BENCH_PREVIEW
         // What the preview's worker does: the view's options (stylesheet set on the document).
@@ -214,6 +220,8 @@ void PreviewBenchmarks::run(ResultTable &table) const
         stallAllBuilt.append(view.longestStallAllBuiltMs);
         pageDownStall.append(view.pageDownStallMs);
         pageDownOver50.append(QString::number(view.pageDownOver50));
+        viewHeap.append(mb(view.heapMb));
+        viewHeapAllFirst.append(mb(before.heapMb));
 #else
         stall.append(NotBuilt);
         shown.append(NotBuilt);
@@ -223,6 +231,8 @@ void PreviewBenchmarks::run(ResultTable &table) const
         stallAllBuilt.append(NotBuilt);
         pageDownStall.append(NotBuilt);
         pageDownOver50.append(QStringLiteral("n/a"));
+        viewHeap.append(QStringLiteral("n/a"));
+        viewHeapAllFirst.append(QStringLiteral("n/a"));
 #endif
 #if defined(SPECWRIGHT_BENCH_PREVIEW) && defined(SPECWRIGHT_BENCH_SECTION_CACHE)
         const SpecDocument::Ptr edited =
@@ -259,6 +269,9 @@ void PreviewBenchmarks::run(ResultTable &table) const
     table.addTimes(QStringLiteral("  longest UI-thread stall until then"), stallAllBuilt);
     table.addTimes(QStringLiteral("  following Page Down: longest UI-thread stall"), pageDownStall);
     table.addCells(QStringLiteral("  following Page Down: stalls over 50 ms"), pageDownOver50);
+    table.addCells(QStringLiteral("  view heap, pages near the view built (malloc)"), viewHeap);
+    table.addCells(QStringLiteral("  view heap, every page built (before, same run)"),
+                   viewHeapAllFirst);
     table.addTimes(QStringLiteral("full render from the parsed model"), full);
     table.addTimes(QStringLiteral("re-render after a one-line edit (section cache)"), rerender);
     table.addRatios(QStringLiteral("speed-up full / re-render after the edit"), speedUp);
