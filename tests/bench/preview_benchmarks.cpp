@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QTextDocument>
+#include <limits>
 #include <malloc.h>
 
 #if __has_include("spec_html_renderer.h") && __has_include("preview_render_job.h")
@@ -17,6 +18,7 @@
 #include "preview_view.h"
 
 #include <QEventLoop>
+#include <QThreadPool>
 #include <QTimer>
 #endif
 #if __has_include("section_html_cache.h")
@@ -75,20 +77,35 @@ struct ViewTiming
 {
     double shownMs = 0; // renderDocument() -> renderFinished()
     double longestStallMs = 0;
+    double allBuiltMs = 0; // renderDocument() -> the pages near the view built (and the stall)
+    double longestStallAllBuiltMs = 0;
+    double heapMb = 0; // the view's heap once its pages (all or those near the view) are built
+    double pageDownStallMs = 0; // following a Page Down through the file
+    int pageDownOver50 = 0;
 };
 
-ViewTiming showInView(const SpecDocument::Ptr &doc)
+// buildAllFirst: the worker builds every page before the view shows any (as before pages
+// were built near the view first).
+ViewTiming showInView(const SpecDocument::Ptr &doc, bool buildAllFirst)
 {
+    QThreadPool::globalInstance()->waitForDone(); // a view freed before frees its pages there
+    malloc_trim(0);
+    const double heapBefore = heapInUseMb();
     PreviewView view;
     view.resize(900, 700);
     view.show();
+    if (buildAllFirst)
+        view.findChild<PreviewRenderJob *>()->setBuiltFirst(std::numeric_limits<qsizetype>::max());
     QEventLoop loop;
     QElapsedTimer sinceTick;
     double longest = 0;
     QTimer heartbeat;
     heartbeat.setInterval(0);
+    int over50 = 0;
     QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        longest = std::max(longest, double(sinceTick.nsecsElapsed()) / 1e6);
+        const double gap = double(sinceTick.nsecsElapsed()) / 1e6;
+        longest = std::max(longest, gap);
+        over50 += gap > 50 ? 1 : 0;
         sinceTick.start();
     });
     QObject::connect(&view, &PreviewView::renderFinished, &loop, &QEventLoop::quit);
@@ -105,7 +122,47 @@ ViewTiming showInView(const SpecDocument::Ptr &doc)
     sinceTick.start();
     QTimer::singleShot(0, &loop, &QEventLoop::quit);
     loop.exec();
-    return {shown, std::max(longest, double(sinceTick.nsecsElapsed()) / 1e6)};
+    ViewTiming timing{shown, std::max(longest, double(sinceTick.nsecsElapsed()) / 1e6)};
+    // The pages kept as HTML are built on workers and put in place.
+    QObject::connect(&view, &PreviewView::pagesBuilt, &loop, [&] {
+        if (!view.isBuildingPages())
+            loop.quit();
+    });
+    sinceTick.start();
+    heartbeat.start();
+    if (view.isBuildingPages())
+        loop.exec();
+    heartbeat.stop();
+    timing.allBuiltMs = double(total.nsecsElapsed()) / 1e6;
+    timing.longestStallAllBuiltMs = std::max(longest, double(sinceTick.nsecsElapsed()) / 1e6);
+    timing.heapMb = heapInUseMb() - heapBefore;
+    if (buildAllFirst)
+        return timing;
+    // Page Down as the editor makes the preview follow it: 40 source lines every 16 ms, for
+    // at most 400 steps; the longest gap between the event loop's turns and the gaps > 50 ms.
+    const int lastLine = int(doc->text().count(u'\n')) + 1;
+    int line = 1;
+    int steps = 0;
+    longest = 0;
+    over50 = 0;
+    QTimer pageDown;
+    pageDown.setInterval(16);
+    QObject::connect(&pageDown, &QTimer::timeout, &loop, [&] {
+        line += 40;
+        if (line > lastLine || ++steps > 400) {
+            loop.quit();
+            return;
+        }
+        view.scrollToSourceLine(line);
+    });
+    sinceTick.start();
+    heartbeat.start();
+    pageDown.start();
+    loop.exec();
+    heartbeat.stop();
+    timing.pageDownStallMs = longest;
+    timing.pageDownOver50 = over50;
+    return timing;
 }
 #endif
 
@@ -113,8 +170,9 @@ ViewTiming showInView(const SpecDocument::Ptr &doc)
 
 void PreviewBenchmarks::run(ResultTable &table) const
 {
-    QList<double> build, rerender, full, speedUp, stall, shown;
-    QStringList heap, resident, htmlSize;
+    QList<double> build, rerender, full, speedUp, stall, shown, shownAllFirst, shownRatio, allBuilt,
+        stallAllBuilt, pageDownStall;
+    QStringList heap, resident, htmlSize, pageDownOver50, viewHeap, viewHeapAllFirst;
     for (const BenchInput &input : m_inputs) {
 #ifdef SPECWRIGHT_BENCH_PREVIEW
         // What the preview's worker does: the view's options (stylesheet set on the document).
@@ -151,12 +209,30 @@ void PreviewBenchmarks::run(ResultTable &table) const
         htmlSize.append(QStringLiteral("n/a"));
 #endif
 #ifdef SPECWRIGHT_BENCH_PREVIEW_VIEW
-        const ViewTiming view = showInView(doc);
+        const ViewTiming before = showInView(doc, true);
+        const ViewTiming view = showInView(doc, false);
         stall.append(view.longestStallMs);
         shown.append(view.shownMs);
+        shownAllFirst.append(before.shownMs);
+        shownRatio.append(view.shownMs > 0 ? before.shownMs / view.shownMs
+                                           : ResultTable::NotMeasured);
+        allBuilt.append(view.allBuiltMs);
+        stallAllBuilt.append(view.longestStallAllBuiltMs);
+        pageDownStall.append(view.pageDownStallMs);
+        pageDownOver50.append(QString::number(view.pageDownOver50));
+        viewHeap.append(mb(view.heapMb));
+        viewHeapAllFirst.append(mb(before.heapMb));
 #else
         stall.append(NotBuilt);
         shown.append(NotBuilt);
+        shownAllFirst.append(NotBuilt);
+        shownRatio.append(ResultTable::NotMeasured);
+        allBuilt.append(NotBuilt);
+        stallAllBuilt.append(NotBuilt);
+        pageDownStall.append(NotBuilt);
+        pageDownOver50.append(QStringLiteral("n/a"));
+        viewHeap.append(QStringLiteral("n/a"));
+        viewHeapAllFirst.append(QStringLiteral("n/a"));
 #endif
 #if defined(SPECWRIGHT_BENCH_PREVIEW) && defined(SPECWRIGHT_BENCH_SECTION_CACHE)
         const SpecDocument::Ptr edited =
@@ -186,6 +262,16 @@ void PreviewBenchmarks::run(ResultTable &table) const
     table.addCells(QStringLiteral("  VmRSS growth while building it"), resident);
     table.addTimes(QStringLiteral("PreviewView: renderDocument -> shown"), shown);
     table.addTimes(QStringLiteral("  longest UI-thread stall meanwhile"), stall);
+    table.addTimes(QStringLiteral("  every page built first (before, same run)"), shownAllFirst);
+    table.addRatios(QStringLiteral("  speed-up every page first / near the view first"),
+                    shownRatio);
+    table.addTimes(QStringLiteral("  renderDocument -> pages near the view built"), allBuilt);
+    table.addTimes(QStringLiteral("  longest UI-thread stall until then"), stallAllBuilt);
+    table.addTimes(QStringLiteral("  following Page Down: longest UI-thread stall"), pageDownStall);
+    table.addCells(QStringLiteral("  following Page Down: stalls over 50 ms"), pageDownOver50);
+    table.addCells(QStringLiteral("  view heap, pages near the view built (malloc)"), viewHeap);
+    table.addCells(QStringLiteral("  view heap, every page built (before, same run)"),
+                   viewHeapAllFirst);
     table.addTimes(QStringLiteral("full render from the parsed model"), full);
     table.addTimes(QStringLiteral("re-render after a one-line edit (section cache)"), rerender);
     table.addRatios(QStringLiteral("speed-up full / re-render after the edit"), speedUp);

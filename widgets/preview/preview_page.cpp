@@ -5,6 +5,9 @@
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextFrame>
+#include <limits>
+
+using namespace Qt::StringLiterals;
 
 namespace Specwright {
 
@@ -51,7 +54,39 @@ std::unique_ptr<PreviewPage> PreviewPage::build(const QByteArray &key, const QSt
         }
     }
     page->m_characters = document->characterCount();
+    page->m_htmlSize = html.size();
     page->m_document = std::move(document);
+    return page;
+}
+
+std::unique_ptr<PreviewPage> PreviewPage::unbuilt(const QByteArray &key, const QString &html,
+                                                  const QString &styleSheet, const QUrl &baseUrl)
+{
+    std::unique_ptr<PreviewPage> page(new PreviewPage);
+    page->m_key = key;
+    page->m_html = html;
+    page->m_styleSheet = styleSheet;
+    page->m_baseUrl = baseUrl;
+    page->m_htmlSize = html.size();
+    page->m_characters = int(std::min<qsizetype>(html.size(), std::numeric_limits<int>::max()));
+    // The anchors the document will have, at their offsets in the HTML: the source lines map
+    // to estimated heights, and links and the outline find heading ids and footnotes.
+    for (const QLatin1StringView attribute : {" id=\""_L1, " name=\""_L1}) {
+        for (qsizetype at = html.indexOf(attribute); at >= 0; at = html.indexOf(attribute, at)) {
+            at += attribute.size();
+            const qsizetype end = html.indexOf(u'"', at);
+            if (end < 0)
+                break;
+            const QStringView name = QStringView(html).sliced(at, end - at);
+            if (const int line = SpecHtmlRenderer::sourceLineOfAnchor(name); line > 0) {
+                page->m_lineAnchors.append({line, 0});
+                page->m_anchorPositions.append(int(at));
+            } else {
+                page->m_namedPositions.insert(name.toString(), int(at));
+            }
+            at = end;
+        }
+    }
     return page;
 }
 
@@ -66,8 +101,10 @@ void PreviewPage::layOut(qreal width)
     measure();
 }
 
-void PreviewPage::estimate(qreal heightPerCharacter)
+void PreviewPage::estimate(qreal heightPerCharacter, qreal heightPerHtmlCharacter)
 {
+    if (!isBuilt())
+        heightPerCharacter = heightPerHtmlCharacter;
     // Laid out at another width: that layout is the better guess.
     if (m_laidOut || heightPerCharacter == m_estimatedWith)
         return;

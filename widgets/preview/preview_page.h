@@ -30,16 +30,29 @@ public:
     // Parses the HTML, in any thread (the document belongs to it); not laid out yet.
     static std::unique_ptr<PreviewPage> build(const QByteArray &key, const QString &html,
                                               const QString &styleSheet, const QUrl &baseUrl);
+    // A page kept as its HTML until it is built (parsing costs far more than keeping the
+    // text): its height and anchors are estimated from their offsets in the HTML.
+    static std::unique_ptr<PreviewPage> unbuilt(const QByteArray &key, const QString &html,
+                                                const QString &styleSheet, const QUrl &baseUrl);
     ~PreviewPage();
+
+    // Has its document (else only its HTML, to be built off the UI thread).
+    bool isBuilt() const { return bool(m_document); }
+    // What build() makes it from (empty once built).
+    const QString &html() const { return m_html; }
+    const QString &styleSheet() const { return m_styleSheet; }
+    const QUrl &baseUrl() const { return m_baseUrl; }
 
     // Lays the document out at a width, in the UI thread.
     void layOut(qreal width);
     bool isLaidOutAt(qreal width) const { return m_laidOut && m_width == width; }
     bool isLaidOut() const { return m_laidOut; }
     // Not laid out (or at another width): the size and anchors are estimated from the amount of
-    // text, `heightPerCharacter` pixels per character.
-    void estimate(qreal heightPerCharacter);
+    // text, `heightPerCharacter` pixels per character (of the HTML while not built).
+    void estimate(qreal heightPerCharacter, qreal heightPerHtmlCharacter);
+    // Of the document; of the HTML while not built.
     int characterCount() const { return m_characters; }
+    qsizetype htmlSize() const { return m_htmlSize; }
 
     const QByteArray &key() const { return m_key; }
     QTextDocument *document() const { return m_document.get(); }
@@ -66,6 +79,10 @@ private:
     void measure();
 
     QByteArray m_key;
+    QString m_html; // while not built, with its stylesheet and base
+    QString m_styleSheet;
+    QUrl m_baseUrl;
+    qsizetype m_htmlSize = 0;
     std::unique_ptr<QTextDocument> m_document;
     QSizeF m_size;
     qreal m_width = 0;

@@ -10,6 +10,14 @@
 
 namespace Specwright {
 
+QString PreviewPageStack::plainTextOfHtml(const QString &html)
+{
+    QTextDocument document;
+    document.setUndoRedoEnabled(false);
+    document.setHtml(html);
+    return document.toPlainText();
+}
+
 void PreviewPageStack::setPages(Pages pages)
 {
     m_pages = std::move(pages);
@@ -41,6 +49,26 @@ bool PreviewPageStack::layOut(qreal top, qreal bottom, qreal width)
     return changed;
 }
 
+bool PreviewPageStack::layOutOne(qreal top, qreal bottom, qreal width)
+{
+    if (isEmpty())
+        return false;
+    const int first = pageAt(top);
+    const int last = pageAt(bottom);
+    const int middle = pageAt((top + bottom) / 2);
+    for (int d = 0; middle + d <= last || middle - d >= first; ++d) {
+        for (const int i : {middle + d, middle - d}) {
+            if (i < first || i > last || page(i)->isLaidOutAt(width) || !page(i)->isBuilt())
+                continue;
+            m_width = width;
+            layOutAt(page(i), width);
+            restack();
+            return true;
+        }
+    }
+    return false;
+}
+
 void PreviewPageStack::layOutPage(int index, qreal width)
 {
     if (page(index)->isLaidOutAt(width))
@@ -50,9 +78,23 @@ void PreviewPageStack::layOutPage(int index, qreal width)
     restack();
 }
 
+void PreviewPageStack::replacePage(int index, std::unique_ptr<PreviewPage> page)
+{
+    m_pages.at(size_t(index)) = std::move(page);
+}
+
+int PreviewPageStack::indexOfUnbuilt(const QByteArray &key) const
+{
+    for (int i = 0; i < count(); ++i) {
+        if (!page(i)->isBuilt() && page(i)->key() == key)
+            return i;
+    }
+    return -1;
+}
+
 bool PreviewPageStack::layOutAt(PreviewPage *p, qreal width)
 {
-    if (p->isLaidOutAt(width))
+    if (p->isLaidOutAt(width) || !p->isBuilt()) // an unbuilt one keeps its estimate
         return false;
     const bool first = !p->isLaidOut();
     pull(p);
@@ -60,6 +102,7 @@ bool PreviewPageStack::layOutAt(PreviewPage *p, qreal width)
     if (first) {
         m_laidOutHeight += p->size().height();
         m_laidOutCharacters += p->characterCount();
+        m_laidOutHtml += p->htmlSize();
     }
     return true;
 }
@@ -68,8 +111,13 @@ void PreviewPageStack::restack()
 {
     const qreal perCharacter =
         m_laidOutCharacters > 0 ? m_laidOutHeight / qreal(m_laidOutCharacters) : 0.25;
-    for (const auto &page : m_pages)
-        page->estimate(perCharacter);
+    const qreal perHtmlCharacter =
+        m_laidOutHtml > 0 ? m_laidOutHeight / qreal(m_laidOutHtml) : 0.08;
+    m_unbuilt = 0;
+    for (const auto &page : m_pages) {
+        page->estimate(perCharacter, perHtmlCharacter);
+        m_unbuilt += page->isBuilt() ? 0 : 1;
+    }
     m_tops.clear();
     m_tops.reserve(qsizetype(m_pages.size()));
     qreal y = kMargin;
@@ -220,7 +268,7 @@ PreviewPageStack::Position PreviewPageStack::end() const
 {
     if (isEmpty())
         return {};
-    return {count() - 1, page(count() - 1)->document()->characterCount() - 1};
+    return {count() - 1, page(count() - 1)->characterCount() - 1}; // clamped where used
 }
 
 void PreviewPageStack::draw(QPainter *painter, const QRectF &clip, const QPalette &palette,
@@ -238,9 +286,10 @@ void PreviewPageStack::draw(QPainter *painter, const QRectF &clip, const QPalett
         context.palette = palette;
         context.clip = clip.translated(0, -top(i));
         if (from.isValid() && from.page <= i && i <= to.page && !(from == to)) {
+            const int last = p->document()->characterCount() - 1;
             QTextCursor cursor(p->document());
-            cursor.setPosition(from.page == i ? from.position : 0);
-            cursor.setPosition(to.page == i ? to.position : p->document()->characterCount() - 1,
+            cursor.setPosition(from.page == i ? std::min(from.position, last) : 0);
+            cursor.setPosition(to.page == i ? std::min(to.position, last) : last,
                                QTextCursor::KeepAnchor);
             QAbstractTextDocumentLayout::Selection selection;
             selection.cursor = cursor;
@@ -258,26 +307,51 @@ void PreviewPageStack::draw(QPainter *painter, const QRectF &clip, const QPalett
 
 QString PreviewPageStack::text(Position from, Position to) const
 {
+    return joinText(textParts(from, to));
+}
+
+QList<PreviewPageStack::TextPart> PreviewPageStack::textParts(Position from, Position to) const
+{
     if (to < from)
         std::swap(from, to);
     if (!from.isValid() || from == to)
         return {};
-    QStringList parts;
+    QList<TextPart> parts;
     for (int i = from.page; i <= to.page && i < count(); ++i) {
-        QTextCursor cursor(page(i)->document());
-        cursor.setPosition(from.page == i ? from.position : 0);
-        cursor.setPosition(to.page == i ? to.position : page(i)->document()->characterCount() - 1,
-                           QTextCursor::KeepAnchor);
-        parts.append(cursor.selection().toPlainText());
+        const PreviewPage *p = page(i);
+        if (!p->isBuilt()) { // positions in it are estimates: all of it
+            parts.append({p->html(), true});
+            continue;
+        }
+        const int last = p->document()->characterCount() - 1;
+        const int start = from.page == i ? std::min(from.position, last) : 0;
+        const int end = to.page == i ? std::min(to.position, last) : last;
+        if (start == 0 && end == last) { // a whole page: far cheaper than a fragment
+            parts.append({p->document()->toPlainText(), false});
+            continue;
+        }
+        QTextCursor cursor(p->document());
+        cursor.setPosition(start);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        parts.append({cursor.selection().toPlainText(), false});
     }
-    return parts.join(u'\n');
+    return parts;
+}
+
+QString PreviewPageStack::joinText(const QList<TextPart> &parts)
+{
+    QStringList texts;
+    texts.reserve(parts.size());
+    for (const TextPart &part : parts)
+        texts.append(part.isHtml ? plainTextOfHtml(part.text) : part.text);
+    return texts.join(u'\n');
 }
 
 QString PreviewPageStack::toPlainText() const
 {
     QStringList parts;
     for (const auto &p : m_pages)
-        parts.append(p->document()->toPlainText());
+        parts.append(p->isBuilt() ? p->document()->toPlainText() : plainTextOfHtml(p->html()));
     return parts.join(u'\n');
 }
 

@@ -1,7 +1,7 @@
 // The pages of the preview stacked top to bottom: where each one is, what is at a point, the
 // source line anchors of all of them as one mapping, painting the visible ones and the text of
 // a selection that may span pages. Only pages in sight are laid out (layOut()); the others'
-// heights are estimated from the laid-out ones.
+// heights are estimated from the laid-out ones (from their HTML while not built).
 #pragma once
 
 #include "preview_page.h"
@@ -51,6 +51,15 @@ public:
     bool layOut(qreal top, qreal bottom, qreal width);
     // Lays out one page (and restacks).
     void layOutPage(int index, qreal width);
+    // Lays out the one page meeting `top` to `bottom` nearest their middle that is not laid
+    // out at `width` (and restacks); false when there is none.
+    bool layOutOne(qreal top, qreal bottom, qreal width);
+    // Puts a built page in place of the unbuilt one at `index` (restack() follows).
+    void replacePage(int index, std::unique_ptr<PreviewPage> page);
+    // The unbuilt page with this key, -1 if none.
+    int indexOfUnbuilt(const QByteArray &key) const;
+    // Pages still kept as HTML (as of the last restack()).
+    int unbuiltCount() const { return m_unbuilt; }
 
     int count() const { return int(m_pages.size()); }
     PreviewPage *page(int index) const { return m_pages.at(index).get(); }
@@ -80,11 +89,22 @@ public:
     void draw(QPainter *painter, const QRectF &clip, const QPalette &palette, Position from,
               Position to) const;
     QString text(Position from, Position to) const;
+    // The text between two positions in parts: the text of built pages, the HTML of pages not
+    // built yet, whose text joinText() gets from it (in any thread: copying a 5 MB preview
+    // gives that to a worker).
+    struct TextPart
+    {
+        QString text;
+        bool isHtml = false;
+    };
+    QList<TextPart> textParts(Position from, Position to) const;
+    static QString joinText(const QList<TextPart> &parts);
     QString toPlainText() const;
 
 private:
     void buildLineAnchors();
     static void pull(PreviewPage *page);
+    static QString plainTextOfHtml(const QString &html);
     // Lays `p` out at `width` unless it is already; true when it was laid out now.
     bool layOutAt(PreviewPage *p, qreal width);
 
@@ -93,6 +113,8 @@ private:
     qreal m_width = -1; // the width pages are laid out at now
     qreal m_laidOutHeight = 0;
     qint64 m_laidOutCharacters = 0;
+    qint64 m_laidOutHtml = 0;
+    int m_unbuilt = 0;
     QList<qreal> m_tops;
     QSizeF m_size;
     QList<LineAnchor> m_anchors;

@@ -15,10 +15,12 @@ namespace Specwright {
 
 namespace {
 
-// The layout finishing on the worker starts its zero-interval "size changed" timer there. A
-// timer that moves threads with its object can no longer be stopped where it lands: it fired
-// in the UI thread's event loop without end (the window used CPU while idle). Deliver the
-// layout's pending timer events here, where the timers live, so each one stops itself.
+// A layout made or finished on a worker starts its timers there. A timer that moves threads
+// with its object can no longer be stopped where it lands: it fired in the UI thread's event
+// loop without end (the window used CPU while idle), and a layout merely created on a worker
+// warned "QBasicTimer::stop: Failed" at each UI-thread layout of the page. So workers never
+// make a layout (releaseFromThread() does not ask for one); of a document's own timers, the
+// pending events are delivered here, where they live, so each one stops itself.
 void finishTimers(QObject *object)
 {
     QAbstractEventDispatcher *dispatcher = QThread::currentThread()->eventDispatcher();
@@ -43,9 +45,20 @@ void PreviewRenderJob::releaseFromThread(QTextDocument *document)
 {
     if (!document)
         return;
-    finishTimers(document->documentLayout());
+    // The layout only if there is one: documentLayout() would make it here.
+    finishTimers(document->findChild<QAbstractTextDocumentLayout *>(Qt::FindDirectChildrenOnly));
     finishTimers(document);
     document->moveToThread(nullptr);
+}
+
+std::unique_ptr<PreviewPage> PreviewRenderJob::buildReleased(const QByteArray &key,
+                                                             const QString &html,
+                                                             const QString &styleSheet,
+                                                             const QUrl &baseUrl)
+{
+    auto page = PreviewPage::build(key, html, styleSheet, baseUrl);
+    releaseFromThread(page->document()); // the receiving thread pulls it
+    return page;
 }
 
 void PreviewRenderJob::freeOffUiThread(std::unique_ptr<QTextDocument> document)
@@ -113,6 +126,8 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
     const QUrl baseUrl = m_baseUrl;
     const QSet<QByteArray> shown = m_shownPages;
     const qsizetype minimumPage = m_minimumPage;
+    const int focusLine = m_focusLine;
+    const qsizetype builtFirst = m_builtFirst;
     // Sections are reused only within one file and one workspace snapshot (a weak pointer:
     // a new snapshot is never taken for a freed one at the same address).
     const QString file = document ? document->filePath() : QString();
@@ -126,7 +141,7 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
     const std::shared_ptr<SectionHtmlCache> cache = m_sectionCache;
     m_render.start(
         [document, workspace, options, highlighter, cache, style, styleKey, baseUrl, shown,
-         minimumPage](const BackgroundTask &task) {
+         minimumPage, focusLine, builtFirst](const BackgroundTask &task) {
             Result result;
             if (!document)
                 return result;
@@ -143,40 +158,67 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
             if (style.isEmpty())
                 return result;
             result.withPages = true;
-            result.pages.reserve(sections.size());
             // Consecutive sections share a page up to about minimumPage characters of HTML:
             // each QTextDocument costs a fixed amount (its stylesheet is parsed again), which
             // thousands of small sections paid thousands of times. A run ends after a section
             // whose digest says so once it is big enough, so an edit moves few boundaries.
-            qsizetype start = 0;
-            while (start < sections.size()) {
-                if (task.isCancelled())
-                    return Result();
-                qsizetype end = start;
+            struct Run
+            {
+                qsizetype start = 0;
+                qsizetype end = 0;
                 qsizetype chars = 0;
+                QByteArray key;
+            };
+            std::vector<Run> runs;
+            for (qsizetype start = 0; start < sections.size();) {
+                Run run{start, start, 0, {}};
                 QCryptographicHash digest(QCryptographicHash::Md5);
-                while (end < sections.size()) {
-                    const RenderedSection &s = sections.at(end++);
-                    chars += s.html.size();
+                while (run.end < sections.size()) {
+                    const RenderedSection &s = sections.at(run.end++);
+                    run.chars += s.html.size();
                     digest.addData(s.key);
-                    if (chars >= minimumPage &&
-                        (chars >= 4 * minimumPage || quint8(s.key.back()) % 4 == 0))
+                    if (run.chars >= minimumPage &&
+                        (run.chars >= 2 * minimumPage || quint8(s.key.back()) % 4 == 0))
                         break;
                 }
-                QByteArray key = pageKey(digest.result(), styleKey);
-                if (shown.contains(key)) {
-                    result.pages.push_back({std::move(key), nullptr});
-                } else {
-                    QString html;
-                    html.reserve(chars);
-                    for (qsizetype i = start; i < end; ++i)
-                        html += sections.at(i).html;
-                    auto page = PreviewPage::build(key, html, style, baseUrl);
-                    releaseFromThread(page->document()); // the receiving thread pulls it
-                    result.pages.push_back({std::move(key), std::move(page)});
-                    ++result.built;
+                run.key = pageKey(digest.result(), styleKey);
+                start = run.end;
+                runs.push_back(std::move(run));
+            }
+            // The new pages nearest the view's top line are built now, the rest later.
+            std::vector<bool> buildNow(runs.size(), false);
+            std::size_t focus = 0;
+            while (focus + 1 < runs.size() &&
+                   sections.at(runs[focus + 1].start).firstLine <= focusLine)
+                ++focus;
+            qsizetype budget = builtFirst;
+            for (std::size_t distance = 0; budget > 0 && distance < runs.size(); ++distance) {
+                for (const std::size_t i : {focus + distance, focus - distance}) {
+                    if (i >= runs.size() || buildNow[i] || shown.contains(runs[i].key))
+                        continue;
+                    if (distance > 0 && budget <= 0)
+                        break;
+                    buildNow[i] = true;
+                    budget -= runs[i].chars;
                 }
-                start = end;
+            }
+            result.pages.reserve(runs.size());
+            for (std::size_t i = 0; i < runs.size(); ++i) {
+                if (task.isCancelled())
+                    return Result();
+                Run &run = runs[i];
+                if (shown.contains(run.key)) {
+                    result.pages.push_back({std::move(run.key), nullptr});
+                    continue;
+                }
+                QString html;
+                html.reserve(run.chars);
+                for (qsizetype j = run.start; j < run.end; ++j)
+                    html += sections.at(j).html;
+                auto page = buildNow[i] ? buildReleased(run.key, html, style, baseUrl)
+                                        : PreviewPage::unbuilt(run.key, html, style, baseUrl);
+                result.pages.push_back({std::move(run.key), std::move(page)});
+                ++result.built;
             }
             return result;
         },

@@ -50,11 +50,20 @@ public:
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     // Pages the view shows now: a request reuses them instead of building them again.
     void setShownPages(QSet<QByteArray> keys) { m_shownPages = std::move(keys); }
+    // The source line at the top of the view: the new pages around it are built before the
+    // result is delivered, up to about kBuiltFirst characters of HTML (at least the page at
+    // the line); the others come as their HTML (PreviewPage::unbuilt()), for the view to have
+    // built later (PreviewPageBuilder).
+    void setFocusLine(int line) { m_focusLine = line; }
+    static constexpr qsizetype kBuiltFirst = 96 * 1024;
+    // Another amount than kBuiltFirst (the bench compares building every page first).
+    void setBuiltFirst(qsizetype characters) { m_builtFirst = characters; }
     static constexpr qreal kDocumentMargin = 12;
-    // Sections share a page until it holds about this many characters of HTML (0: a page
-    // per section, as tests count them).
+    // Sections share a page until it holds about this many characters of HTML, at most twice
+    // as many (0: a page per section, as tests count them). Laying out a page on the UI thread
+    // costs about a millisecond per 1.5K characters: pages stay small enough for a scroll.
     void setMinimumPageSize(qsizetype characters) { m_minimumPage = characters; }
-    static constexpr qsizetype kMinimumPageSize = 32 * 1024;
+    static constexpr qsizetype kMinimumPageSize = 16 * 1024;
 
     // The HTML of each section of the last render: the next render of the same file writes only
     // the sections an edit touched. A new one is started for another file, workspace or options.
@@ -71,7 +80,7 @@ public:
     }
     // The pages of the last pagesReady(); the caller owns them (empty once taken).
     Pages takePages() { return std::exchange(m_pages, {}); }
-    // Of the last pagesReady(): pages built anew (the rest were reused).
+    // Of the last pagesReady(): pages new in it, built or not (the rest were reused).
     int builtPages() const { return m_builtPages; }
 
     // Frees text documents on the thread pool (the UI thread must not stall on big ones).
@@ -80,6 +89,10 @@ public:
     static void freeOffUiThread(std::vector<std::unique_ptr<PreviewPage>> pages);
     // Hands a document built in this thread to no thread (the receiver pulls it).
     static void releaseFromThread(QTextDocument *document);
+    // Builds a page in this thread and releases its document (the receiving thread pulls it).
+    static std::unique_ptr<PreviewPage> buildReleased(const QByteArray &key, const QString &html,
+                                                      const QString &styleSheet,
+                                                      const QUrl &baseUrl);
 
     // The shared thread-safe highlighter for a theme (created on first use).
     static std::shared_ptr<CodeHighlighter> sharedHighlighter(SpecHtmlRenderer::Theme theme);
@@ -113,6 +126,8 @@ private:
     QByteArray m_styleKey;
     QUrl m_baseUrl;
     QSet<QByteArray> m_shownPages;
+    int m_focusLine = 0;
+    qsizetype m_builtFirst = kBuiltFirst;
     qsizetype m_minimumPage = kMinimumPageSize;
     Pages m_pages;
     int m_builtPages = 0;

@@ -1,18 +1,16 @@
 #include "preview_view.h"
 
+#include "preview_page_builder.h"
 #include "preview_render_job.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QKeyEvent>
-#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
-#include <QTextCursor>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -24,6 +22,8 @@ namespace Specwright {
 PreviewView::PreviewView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_job(new PreviewRenderJob(this))
+    , m_builder(new PreviewPageBuilder(this))
+    , m_input(this)
 {
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
@@ -38,6 +38,10 @@ PreviewView::PreviewView(QWidget *parent)
         m_readyDocument = document;
         showReadyWhenQuiet();
     });
+    connect(m_builder, &PreviewPageBuilder::built, this, &PreviewView::placeBuiltPages);
+    m_layOutNearby.setSingleShot(true);
+    m_layOutNearby.setInterval(0);
+    connect(&m_layOutNearby, &QTimer::timeout, this, &PreviewView::layOutNearby);
     m_showWhenQuiet.setSingleShot(true);
     connect(&m_showWhenQuiet, &QTimer::timeout, this, &PreviewView::showReadyWhenQuiet);
     qApp->installEventFilter(this); // key presses anywhere: is the user typing?
@@ -75,6 +79,7 @@ void PreviewView::requestRender(const SpecDocument::Ptr &document)
             shown.insert(m_pages.page(i)->key());
     }
     m_job->setShownPages(std::move(shown));
+    m_job->setFocusLine(int(topLine()));
     m_job->request(document, m_workspace);
 }
 
@@ -82,7 +87,8 @@ bool PreviewView::layOutVisible()
 {
     // Pages are laid out here, when they come into sight (and again after a width change):
     // a page costs a few milliseconds, the others keep estimated heights. The source line at
-    // the top stays where it is while heights above it become exact.
+    // the top stays where it is while heights above it become exact. The pages just above and
+    // below follow one per event (layOutNearby()), so a scroll pays for what it shows.
     if (m_layingOut || m_pages.isEmpty())
         return false;
     m_layingOut = true;
@@ -91,32 +97,95 @@ bool PreviewView::layOutVisible()
     for (int pass = 0; pass < 4; ++pass) {
         const double top = topLine();
         const int value = verticalScrollBar()->value();
-        const int height = viewport()->height();
-        if (!m_pages.layOut(value - height / 2, value + height + height / 2, width))
+        if (!m_pages.layOut(value, value + viewport()->height(), width))
             break;
         any = true;
-        const bool old = std::exchange(m_programmaticScroll, true);
-        updateScrollBars();
-        if (top > 0)
-            verticalScrollBar()->setValue(int(std::lround(yForSourceLine(top))));
-        m_programmaticScroll = old;
+        keepTopLine(top);
     }
     m_layoutWidth = width;
     m_layingOut = false;
     if (any)
         viewport()->update();
+    m_layOutNearby.start();
+    buildPagesNearView();
     return any;
+}
+
+void PreviewView::layOutNearby()
+{
+    if (m_layingOut || m_pages.isEmpty())
+        return;
+    const double top = topLine();
+    const int value = verticalScrollBar()->value();
+    const int height = viewport()->height();
+    if (m_pages.layOutOne(value - height, value + 2 * height, m_layoutWidth)) {
+        keepTopLine(top);
+        m_layOutNearby.start(); // the next one in the next event
+    }
+}
+
+void PreviewView::buildPagesNearView()
+{
+    if (m_pages.unbuiltCount() == 0)
+        return;
+    const int value = verticalScrollBar()->value();
+    m_builder->buildNear(m_pages, m_pages.pageAt(value),
+                         m_pages.pageAt(value + viewport()->height()));
+}
+
+bool PreviewView::isBuildingPages() const
+{
+    return m_builder->isRunning();
+}
+
+void PreviewView::placeBuiltPages()
+{
+    PreviewPageBuilder::Pages built = m_builder->takeBuilt();
+    const double top = topLine();
+    bool any = false;
+    for (std::unique_ptr<PreviewPage> &page : built) {
+        // Pages of a render shown meanwhile may be gone (or built with it): freed below.
+        if (const int index = m_pages.indexOfUnbuilt(page->key()); index >= 0) {
+            m_pages.replacePage(index, std::move(page));
+            any = true;
+        }
+    }
+    PreviewRenderJob::freeOffUiThread(std::move(built));
+    if (any) {
+        m_pages.restack();
+        keepTopLine(top);
+        layOutVisible(); // also asks for the next pages
+        viewport()->update();
+        Q_EMIT pagesBuilt();
+    } else {
+        buildPagesNearView();
+    }
+}
+
+void PreviewView::keepTopLine(double top)
+{
+    const bool old = std::exchange(m_programmaticScroll, true);
+    updateScrollBars();
+    if (top > 0)
+        verticalScrollBar()->setValue(scrollValueOfLine(top));
+    m_programmaticScroll = old;
 }
 
 void PreviewView::layOutAllPages()
 {
     const double top = topLine();
+    m_builder->cancel();
+    for (int i = 0; i < m_pages.count(); ++i) {
+        if (const PreviewPage *p = m_pages.page(i); !p->isBuilt())
+            m_pages.replacePage(
+                i, PreviewPage::build(p->key(), p->html(), p->styleSheet(), p->baseUrl()));
+    }
     m_pages.layOut(0, std::numeric_limits<qreal>::max(), viewport()->width());
     m_layoutWidth = viewport()->width();
     const bool old = std::exchange(m_programmaticScroll, true);
     updateScrollBars();
     if (top > 0)
-        setScrollValueQuietly(int(std::lround(yForSourceLine(top))));
+        setScrollValueQuietly(scrollValueOfLine(top));
     m_programmaticScroll = old;
     viewport()->update();
 }
@@ -206,13 +275,12 @@ void PreviewView::replacePages(PreviewPageStack::Pages pages, double topLine)
 {
     // Keep the same source line (and the pixel offset into it) at the top across the swap.
     PreviewRenderJob::freeOffUiThread(m_pages.takePages());
-    m_selectionStart = m_selectionEnd = {};
-    m_selecting = false;
+    m_input.clearSelection();
     m_pages.setPages(std::move(pages));
     m_programmaticScroll = true;
     updateScrollBars();
     if (topLine > 0)
-        setScrollValueQuietly(int(std::lround(yForSourceLine(topLine))));
+        setScrollValueQuietly(scrollValueOfLine(topLine));
     layOutVisible();
     m_programmaticScroll = false;
     viewport()->update();
@@ -249,6 +317,7 @@ void PreviewView::clearContent()
 {
     dropReady(); // a render of the previous document must not appear later
     m_job->cancel();
+    m_builder->cancel();
     replacePages({}, 0);
     m_document.reset();
 }
@@ -288,6 +357,7 @@ void PreviewView::setSourceFilePath(const QString &path)
         // at once (its pages are freed on a worker).
         dropReady();
         m_job->cancel();
+        m_builder->cancel();
         m_pendingDocument.reset();
         m_document.reset();
         replacePages({}, 0);
@@ -384,7 +454,7 @@ void PreviewView::paintEvent(QPaintEvent *event)
     const QPointF offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
     painter.translate(-offset);
     const QRectF clip = QRectF(event->rect()).translated(offset);
-    m_pages.draw(&painter, clip, palette(), m_selectionStart, m_selectionEnd);
+    m_pages.draw(&painter, clip, palette(), m_input.selectionStart(), m_input.selectionEnd());
 }
 
 QRect PreviewView::viewportRect(const PreviewPageStack::Position &position) const
@@ -404,9 +474,16 @@ double PreviewView::yForSourceLine(double line) const
     return m_pages.yOfLine(line);
 }
 
+int PreviewView::scrollValueOfLine(double line) const
+{
+    // Up to a pixel past the line's top, never before it: the line stays the one at the top
+    // when the heights around it are estimates (not whole pixels).
+    return int(std::ceil(yForSourceLine(line) - 1e-3));
+}
+
 void PreviewView::scrollToSourceLine(int line)
 {
-    setScrollValueQuietly(int(std::lround(yForSourceLine(line))));
+    setScrollValueQuietly(scrollValueOfLine(line));
 }
 
 int PreviewView::sourceLineAtTop() const
@@ -485,145 +562,50 @@ QString PreviewView::toPlainText() const
 
 QString PreviewView::selectedText() const
 {
-    return m_pages.text(m_selectionStart, m_selectionEnd);
+    return m_input.selectedText();
 }
 
 void PreviewView::selectAll()
 {
-    m_selectionStart = m_pages.start();
-    m_selectionEnd = m_pages.end();
-    viewport()->update();
+    m_input.selectAll();
 }
 
 void PreviewView::copy() const
 {
-    if (hasSelection())
-        QGuiApplication::clipboard()->setText(selectedText());
+    m_input.copy();
 }
 
 void PreviewView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton) {
+    if (!m_input.mousePress(event))
         QAbstractScrollArea::mousePressEvent(event);
-        return;
-    }
-    m_pressPos = event->position().toPoint();
-    m_pressedHref = anchorAt(m_pressPos);
-    const PreviewPageStack::Position at = m_pages.hitTest(stackPoint(m_pressPos));
-    if (event->modifiers() & Qt::ShiftModifier && m_selectionStart.isValid())
-        m_selectionEnd = at;
-    else
-        m_selectionStart = m_selectionEnd = at;
-    m_selecting = at.isValid();
-    viewport()->update();
 }
 
 void PreviewView::mouseMoveEvent(QMouseEvent *event)
 {
-    const QPoint pos = event->position().toPoint();
-    if (m_selecting && event->buttons() & Qt::LeftButton) {
-        // Dragging past an edge scrolls.
-        if (pos.y() < 0)
-            verticalScrollBar()->setValue(verticalScrollBar()->value() + pos.y());
-        else if (pos.y() > viewport()->height())
-            verticalScrollBar()->setValue(verticalScrollBar()->value() + pos.y() -
-                                          viewport()->height());
-        m_selectionEnd = m_pages.hitTest(stackPoint(pos));
-        viewport()->update();
-        return;
-    }
-    viewport()->setCursor(anchorAt(pos).isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    m_input.mouseMove(event);
 }
 
 void PreviewView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton) {
+    if (!m_input.mouseRelease(event))
         QAbstractScrollArea::mouseReleaseEvent(event);
-        return;
-    }
-    m_selecting = false;
-    const QPoint pos = event->position().toPoint();
-    const bool click = (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance();
-    if (click && !m_pressedHref.isEmpty() && anchorAt(pos) == m_pressedHref) {
-        m_selectionStart = m_selectionEnd = {};
-        viewport()->update();
-        Q_EMIT anchorClicked(QUrl(std::exchange(m_pressedHref, {})));
-        return;
-    }
-    m_pressedHref.clear();
-    if (hasSelection() && QGuiApplication::clipboard()->supportsSelection())
-        QGuiApplication::clipboard()->setText(selectedText(), QClipboard::Selection);
 }
 
 void PreviewView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton)
-        return;
-    const PreviewPageStack::Position at = m_pages.hitTest(stackPoint(event->position().toPoint()));
-    if (!at.isValid())
-        return;
-    QTextCursor cursor(m_pages.page(at.page)->document());
-    cursor.setPosition(at.position);
-    cursor.select(QTextCursor::WordUnderCursor);
-    m_selectionStart = {at.page, cursor.selectionStart()};
-    m_selectionEnd = {at.page, cursor.selectionEnd()};
-    m_selecting = false;
-    viewport()->update();
+    m_input.mouseDoubleClick(event);
 }
 
 void PreviewView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->matches(QKeySequence::Copy)) {
-        copy();
-        return;
-    }
-    if (event->matches(QKeySequence::SelectAll)) {
-        selectAll();
-        return;
-    }
-    if (event->matches(QKeySequence::MoveToStartOfDocument) || event->key() == Qt::Key_Home) {
-        verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMinimum);
-        return;
-    }
-    if (event->matches(QKeySequence::MoveToEndOfDocument) || event->key() == Qt::Key_End) {
-        // The last pages come into sight laid out and the range changes: to the end again.
-        for (int pass = 0;
-             pass < 4 && verticalScrollBar()->value() != verticalScrollBar()->maximum(); ++pass)
-            verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
-        return;
-    }
-    if (event->key() == Qt::Key_Space) {
-        verticalScrollBar()->triggerAction(event->modifiers() & Qt::ShiftModifier
-                                               ? QAbstractSlider::SliderPageStepSub
-                                               : QAbstractSlider::SliderPageStepAdd);
-        return;
-    }
-    QAbstractScrollArea::keyPressEvent(event);
-}
-
-QMenu *PreviewView::createContextMenu(const QPoint &viewportPos)
-{
-    auto *menu = new QMenu(this);
-    QAction *copyAction = menu->addAction(tr("&Copy"), this, &PreviewView::copy);
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setEnabled(hasSelection());
-    const QString href = anchorAt(viewportPos);
-    if (!href.isEmpty()) {
-        menu->addAction(tr("Copy &Link Location"), this,
-                        [href] { QGuiApplication::clipboard()->setText(href); });
-    }
-    menu->addSeparator();
-    QAction *all = menu->addAction(tr("Select All"), this, &PreviewView::selectAll);
-    all->setShortcut(QKeySequence::SelectAll);
-    all->setEnabled(!m_pages.isEmpty());
-    return menu;
+    if (!m_input.keyPress(event))
+        QAbstractScrollArea::keyPressEvent(event);
 }
 
 void PreviewView::contextMenuEvent(QContextMenuEvent *event)
 {
-    QMenu *menu = createContextMenu(viewport()->mapFromGlobal(event->globalPos()));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->popup(event->globalPos());
+    m_input.contextMenu(event);
 }
 
 } // namespace Specwright

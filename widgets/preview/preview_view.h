@@ -1,11 +1,14 @@
-// The rendered view of a spec. The worker (PreviewRenderJob) renders the HTML and parses one
-// QTextDocument per section (PreviewPage); the view stacks them (PreviewPageStack), lays out
-// only the pages that come into sight (a few milliseconds each) and paints them, so showing a
-// new render costs the UI thread about the same at any size. It keeps its place across
-// re-renders, maps scroll positions to source lines and back, turns link clicks into section / file
-// navigation and offers selection, copying and keyboard scrolling as a text browser does.
+// The rendered view of a spec. The worker (PreviewRenderJob) renders the HTML and parses a
+// QTextDocument per run of sections (PreviewPage) near the view; the rest come as HTML and are
+// built on workers as the view comes near them (PreviewPageBuilder). The view stacks the pages
+// (PreviewPageStack), lays out only those that come into sight (a few milliseconds each) and
+// paints them, so showing a new render costs the UI thread about the same at any size. It keeps
+// its place across re-renders, maps scroll positions to source lines and back, turns link
+// clicks into section / file navigation and offers selection, copying and keyboard scrolling as
+// a text browser does (PreviewInput).
 #pragma once
 
+#include "preview_input.h"
 #include "preview_page_stack.h"
 #include "spec_html_renderer.h"
 #include "workspace.h"
@@ -15,10 +18,9 @@
 #include <QTimer>
 #include <QUrl>
 
-class QMenu;
-
 namespace Specwright {
 
+class PreviewPageBuilder;
 class PreviewRenderJob;
 
 class PreviewView : public QAbstractScrollArea
@@ -67,10 +69,7 @@ public:
     // The shown text, sections one after another (as QTextEdit::toPlainText()).
     QString toPlainText() const;
     QString selectedText() const;
-    bool hasSelection() const
-    {
-        return m_selectionStart.isValid() && m_selectionStart != m_selectionEnd;
-    }
+    bool hasSelection() const { return m_input.hasSelection(); }
     void selectAll();
     void copy() const;
 
@@ -80,8 +79,13 @@ public:
     QRect viewportRect(const PreviewPageStack::Position &position) const;
     // The width the pages in sight are laid out at (the viewport's).
     qreal layoutWidth() const { return m_layoutWidth; }
-    // Lays out every page now (tests and tools: the view itself lays out what it shows).
+    // Builds and lays out every page now (tests and tools: the view itself has the pages built
+    // on workers, nearest first, and lays out what it shows).
     void layOutAllPages();
+    // Every page of the shown render is built (none is kept as HTML only any more).
+    bool allPagesBuilt() const { return m_pages.unbuiltCount() == 0; }
+    // Pages near the view are being built on a worker.
+    bool isBuildingPages() const;
     // Of the last render shown: pages built anew for it and pages reused from the one before.
     int builtPages() const { return m_builtPages; }
     int reusedPages() const { return m_reusedPages; }
@@ -104,6 +108,8 @@ Q_SIGNALS:
     void renderFinished();
     // A link was clicked (navigation follows, as described above).
     void anchorClicked(const QUrl &url);
+    // Pages kept as HTML were built on a worker and put in place.
+    void pagesBuilt();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -120,15 +126,22 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    friend class PreviewInput; // stackPoint(), anchorAt()
     void onAnchorClicked(const QUrl &url);
     void onScrollValueChanged(int value);
     double sourceLineAtY(double documentY) const;
     double yForSourceLine(double line) const;
+    int scrollValueOfLine(double line) const;
     void setScrollValueQuietly(int value);
     void showReadyWhenQuiet();
     void applyPages(const SpecDocument::Ptr &document);
     void replacePages(PreviewPageStack::Pages pages, double topLine);
     bool layOutVisible();
+    void buildPagesNearView();
+    void placeBuiltPages();
+    // After a restack: the source line that was at the top is there again.
+    void keepTopLine(double topLine);
+    void layOutNearby();
     double topLine() const; // the source line at the top, 0 when empty
     void dropReady();
     void updateScrollBars();
@@ -139,9 +152,9 @@ private:
     void updateMeasureMargins();
     QPointF stackPoint(const QPoint &viewportPos) const;
     QString anchorAt(const QPoint &viewportPos) const;
-    QMenu *createContextMenu(const QPoint &viewportPos);
 
     PreviewRenderJob *m_job = nullptr;
+    PreviewPageBuilder *m_builder = nullptr;
     PreviewPageStack m_pages;
     SpecDocument::Ptr m_document;
     SpecDocument::Ptr m_pendingDocument; // requested while hidden
@@ -157,15 +170,12 @@ private:
     QString m_sourceFilePath;
     SpecDocument::Ptr m_readyDocument; // rendered, waiting for a pause in typing
     QTimer m_showWhenQuiet;
+    QTimer m_layOutNearby;
     QElapsedTimer m_sinceKey; // the last key pressed anywhere in the application
     double m_lastSwapMs = 0;
     int m_builtPages = 0;
     int m_reusedPages = 0;
-    PreviewPageStack::Position m_selectionStart;
-    PreviewPageStack::Position m_selectionEnd;
-    bool m_selecting = false;
-    QPoint m_pressPos;
-    QString m_pressedHref;
+    PreviewInput m_input;
 };
 
 } // namespace Specwright

@@ -410,7 +410,9 @@ private Q_SLOTS:
         view.scrollToSourceLine(line);
         QCOMPARE(view.sourceLineAtTop(), line);
         QCOMPARE(view.builtPages(), pages);
+        QTRY_VERIFY(view.allPagesBuilt()); // the far ones on workers
         const QTextDocument *untouched = view.pages().page(pages - 2)->document();
+        QVERIFY(untouched);
 
         QVERIFY(
             renderInto(view, SpecDocument::parse(withDefinitionsEdited(text), modelSpecPath())));
