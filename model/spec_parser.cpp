@@ -32,7 +32,7 @@ void SpecParser::run(const QString &text)
 {
     m_doc.m_source = SourceText(text);
     m_doc.m_frontMatter = CitationScanner::readFrontMatter(m_doc.m_source);
-    MarkdownTree tree(m_doc.markdownUtf8());
+    MarkdownTree tree(m_doc.markdownUtf8(), MarkdownTree::Input::Encoded);
     walk(tree.root(), Context{});
     finish();
 }
