@@ -92,8 +92,10 @@ SourceText::SourceText(const QString &text)
     while (i < n) {
         bool asciiLine = true;
         const qsizetype stop = nextLineBreak(s, i, n, asciiLine);
-        if (stop < n && s[stop] == u'\r')
+        if (stop < n && s[stop] == u'\r') {
+            m_carriageReturn = true;
             break; // the general loop starts again at this line's start
+        }
         const QStringView line = QStringView(m_text).sliced(i, stop - i);
         byteOffset += asciiLine ? int(line.size()) : utf8Length(line);
         if (stop >= n) {
@@ -155,6 +157,15 @@ int SourceText::lineStartOffset(int line) const
     if (line > lineCount())
         return int(m_text.size());
     return m_lineStarts.at(line - 1);
+}
+
+int SourceText::lineStartByte(int line) const
+{
+    if (line < 1)
+        return 0;
+    if (line > lineCount())
+        return int(m_utf8.size());
+    return m_byteLineStarts.at(line - 1);
 }
 
 int SourceText::offsetForByteColumn(int line, int byteColumn) const
