@@ -76,11 +76,15 @@ struct MarkdownTree::Private
     std::vector<cmark_node *> detached; // created nodes not (yet) in the tree
 };
 
-MarkdownTree::MarkdownTree(const QByteArray &utf8)
+MarkdownTree::MarkdownTree(const QByteArray &utf8, Input input)
     : d(std::make_unique<Private>())
 {
     ensureExtensionsRegistered();
-    d->parser.reset(cmark_parser_new(parseOptions()));
+    // cmark's check copies every line byte by byte; the encoder's output needs none (cmark
+    // replaces NUL bytes while it feeds, with or without the check).
+    const int options =
+        input == Input::Encoded ? parseOptions() & ~CMARK_OPT_VALIDATE_UTF8 : parseOptions();
+    d->parser.reset(cmark_parser_new(options));
     for (const char *name : kExtensions) {
         if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(d->parser.get(), ext);

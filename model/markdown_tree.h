@@ -104,9 +104,14 @@ private:
 class MarkdownTree
 {
 public:
+    enum class Input
+    {
+        Unchecked, // bytes from outside: invalid UTF-8 becomes U+FFFD
+        Encoded    // bytes QString::toUtf8() made: valid UTF-8 already, not checked again
+    };
     // Parses UTF-8 Markdown with the GFM extensions (table, strikethrough, autolink, tagfilter,
     // tasklist) and footnotes, with source positions.
-    explicit MarkdownTree(const QByteArray &utf8);
+    explicit MarkdownTree(const QByteArray &utf8, Input input = Input::Unchecked);
     ~MarkdownTree();
     MarkdownTree(const MarkdownTree &) = delete;
     MarkdownTree &operator=(const MarkdownTree &) = delete;

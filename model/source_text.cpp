@@ -31,17 +31,19 @@ int utf8Length(QStringView line)
     return bytes;
 }
 
-// The next \n at or after `i` (or n), clearing `ascii` when a character before it is not ASCII:
-// eight characters at a time where SSE2 is there (x86-64 always has it).
+// The next \n or \r at or after `i` (or n), clearing `ascii` when a character before it is not
+// ASCII: eight characters at a time where SSE2 is there (x86-64 always has it).
 qsizetype nextLineBreak(const char16_t *s, qsizetype i, qsizetype n, bool &ascii)
 {
 #if defined(__SSE2__)
     const __m128i lineFeed = _mm_set1_epi16(u'\n');
+    const __m128i carriageReturn = _mm_set1_epi16(u'\r');
     const __m128i highBits = _mm_set1_epi16(short(0xff80));
     const __m128i zero = _mm_setzero_si128();
     for (; i + 8 <= n; i += 8) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
-        const unsigned breaks = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi16(v, lineFeed)));
+        const unsigned breaks = unsigned(_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi16(v, lineFeed), _mm_cmpeq_epi16(v, carriageReturn))));
         const unsigned wide =
             unsigned(_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, highBits), zero))) ^
             0xffffu;
@@ -56,7 +58,7 @@ qsizetype nextLineBreak(const char16_t *s, qsizetype i, qsizetype n, bool &ascii
     }
 #endif
     for (; i < n; ++i) {
-        if (s[i] == u'\n')
+        if (s[i] == u'\n' || s[i] == u'\r')
             return i;
         if (s[i] >= 0x80)
             ascii = false;
@@ -70,6 +72,8 @@ SourceText::SourceText(const QString &text)
     : m_text(text)
     , m_utf8(text.toUtf8())
 {
+    // toUtf8() reserves three bytes per character; the document keeps its copy for its life.
+    m_utf8.squeeze();
     const qsizetype n = m_text.size();
     const char16_t *s = QStringView(m_text).utf16();
     // Lines of specs average well over 32 characters: a guess that saves most regrowths.
@@ -82,26 +86,28 @@ SourceText::SourceText(const QString &text)
     bool ascii = true;
     int byteOffset = 0;
     qsizetype i = 0;
-    // Without a \r, lines end only at \n: find each with the vectorised search and count the
-    // UTF-8 bytes of a line at once when it is ASCII (one byte per character).
-    if (!QStringView(m_text).contains(u'\r')) {
-        while (i < n) {
-            bool asciiLine = true;
-            const qsizetype stop = nextLineBreak(s, i, n, asciiLine);
-            const qsizetype end = stop < n ? stop : -1;
-            const QStringView line = QStringView(m_text).sliced(i, stop - i);
-            byteOffset += asciiLine ? int(line.size()) : utf8Length(line);
-            if (end < 0) {
-                ascii = asciiLine;
-                i = n;
-                break;
-            }
-            byteOffset += 1;
-            m_asciiLine.append(asciiLine);
-            m_lineStarts.append(int(end + 1));
-            m_byteLineStarts.append(byteOffset);
-            i = end + 1;
+    // Lines that end at \n: find each with the vectorised search and count the UTF-8 bytes of a
+    // line at once when it is ASCII (one byte per character). From the first line with a \r
+    // on, the general loop below reads the rest (one pass over the text, not a search first).
+    while (i < n) {
+        bool asciiLine = true;
+        const qsizetype stop = nextLineBreak(s, i, n, asciiLine);
+        if (stop < n && s[stop] == u'\r') {
+            m_carriageReturn = true;
+            break; // the general loop starts again at this line's start
         }
+        const QStringView line = QStringView(m_text).sliced(i, stop - i);
+        byteOffset += asciiLine ? int(line.size()) : utf8Length(line);
+        if (stop >= n) {
+            ascii = asciiLine;
+            i = n;
+            break;
+        }
+        byteOffset += 1;
+        m_asciiLine.append(asciiLine);
+        m_lineStarts.append(int(stop + 1));
+        m_byteLineStarts.append(byteOffset);
+        i = stop + 1;
     }
     for (; i < n; ++i) {
         const char16_t c = s[i];
@@ -151,6 +157,15 @@ int SourceText::lineStartOffset(int line) const
     if (line > lineCount())
         return int(m_text.size());
     return m_lineStarts.at(line - 1);
+}
+
+int SourceText::lineStartByte(int line) const
+{
+    if (line < 1)
+        return 0;
+    if (line > lineCount())
+        return int(m_utf8.size());
+    return m_byteLineStarts.at(line - 1);
 }
 
 int SourceText::offsetForByteColumn(int line, int byteColumn) const

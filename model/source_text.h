@@ -24,6 +24,10 @@ public:
     // 1-based line; without its line break.
     QStringView line(int line) const;
     int lineStartOffset(int line) const;
+    // Byte offset in utf8() where a 1-based line starts.
+    int lineStartByte(int line) const;
+    // Whether any line ends at a \r (CRLF or a lone CR).
+    bool hasCarriageReturn() const { return m_carriageReturn; }
     // UTF-16 offset of a 1-based byte column on a 1-based line (cmark's sourcepos).
     int offsetForByteColumn(int line, int byteColumn) const;
     // 1-based line containing a UTF-16 offset.
@@ -37,6 +41,7 @@ private:
     QList<int> m_lineStarts;     // UTF-16 offsets
     QList<int> m_byteLineStarts; // byte offsets
     QList<bool> m_asciiLine;
+    bool m_carriageReturn = false;
 };
 
 } // namespace Specwright

@@ -386,3 +386,20 @@ struct ParseProblem
 };
 
 } // namespace Specwright
+
+// Every element is made of Qt's implicitly shared containers and plain values, none of which
+// points into itself: the lists of a document grow by moving their memory, not element by
+// element (a 5 MB spec has tens of thousands of blocks, statements and turns).
+Q_DECLARE_TYPEINFO(Specwright::Attribute, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Specwright::Section, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Specwright::Statement, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Specwright::Marker, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Specwright::ExampleBlock, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Specwright::ExampleTurn, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Specwright::Example, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Specwright::Reference, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Specwright::Citation, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Specwright::FootnoteTag, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Specwright::Block, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Specwright::Admonition, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Specwright::ParseProblem, Q_RELOCATABLE_TYPE);

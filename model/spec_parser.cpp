@@ -32,7 +32,7 @@ void SpecParser::run(const QString &text)
 {
     m_doc.m_source = SourceText(text);
     m_doc.m_frontMatter = CitationScanner::readFrontMatter(m_doc.m_source);
-    MarkdownTree tree(m_doc.markdownUtf8());
+    MarkdownTree tree(m_doc.markdownUtf8(), MarkdownTree::Input::Encoded);
     walk(tree.root(), Context{});
     finish();
 }
@@ -235,28 +235,43 @@ void SpecParser::addFenceExample(MarkdownNode fence, const QString &title, int t
     ex.title = title;
     ex.section = m_section;
     ex.language = QString::fromUtf8(fence.fenceInfoView()).trimmed();
-    const QString body = QString::fromUtf8(fence.literalView());
-    // QStringView::split(u'\n') with the list reserved at once.
+    const SourceText &src = m_doc.m_source;
+    const QByteArrayView literal = fence.literalView();
+    QString body;
     QList<QStringView> lines;
-    qsizetype breaks = 0;
-    for (const QChar c : body)
-        breaks += c == u'\n' ? 1 : 0;
-    lines.reserve(breaks + 1);
-    for (qsizetype at = 0;;) {
-        const qsizetype end = body.indexOf(u'\n', at);
-        if (end < 0) {
-            lines.append(QStringView(body).sliced(at));
-            break;
+    // A closed fence in the first column holds its lines as written; when their bytes are all
+    // of the literal (no tab expanded, no NUL replaced) and lines end at \n only, they are read
+    // from the source: no decoding of the literal and no search for its line breaks.
+    const int first = fence.startLine() + 1;
+    const int last = fence.endLine() - 1;
+    if (fence.startColumn() == 1 && !src.hasCarriageReturn() && last + 1 >= first &&
+        src.lineStartByte(last + 1) - src.lineStartByte(first) == literal.size() &&
+        isClosed(fence)) {
+        lines.reserve(last + 1 - first);
+        for (int line = first; line <= last; ++line)
+            lines.append(src.line(line));
+    } else {
+        body = QString::fromUtf8(literal);
+        // QStringView::split(u'\n') with the list reserved at once.
+        qsizetype breaks = 0;
+        for (const QChar c : std::as_const(body))
+            breaks += c == u'\n' ? 1 : 0;
+        lines.reserve(breaks + 1);
+        for (qsizetype at = 0;;) {
+            const qsizetype end = body.indexOf(u'\n', at);
+            if (end < 0) {
+                lines.append(QStringView(body).sliced(at));
+                break;
+            }
+            lines.append(QStringView(body).sliced(at, end - at));
+            at = end + 1;
         }
-        lines.append(QStringView(body).sliced(at, end - at));
-        at = end + 1;
+        if (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
     }
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
     ExampleParser::parse(lines, fence.startLine() + 1, ex);
     ex.range = m_doc.m_source.rangeFromOffsets(titleOffset, endOffset(fence));
     ex.range.startLine = titleLine;
-    const SourceText &src = m_doc.m_source;
     ex.titleRange = src.rangeFromLines(titleLine, titleLine);
     for (const QString &p : std::as_const(ex.problems))
         addProblem(ProblemKind::MalformedExample, fence.startLine(), p);
@@ -344,15 +359,19 @@ bool SpecParser::addAdmonition(MarkdownNode paragraph)
     return true;
 }
 
-void SpecParser::checkFence(MarkdownNode fence)
+bool SpecParser::isClosed(MarkdownNode fence) const
 {
     const int last = fence.endLine();
     const QStringView closing = m_doc.m_source.line(last).trimmed();
     const QString expected(fence.fenceLength(), fence.fenceChar());
-    const bool closed = last > fence.startLine() && closing.startsWith(expected) &&
-                        closing.trimmed().size() >= expected.size() &&
-                        QStringView(closing).mid(expected.size()).trimmed().isEmpty();
-    if (!closed) {
+    return last > fence.startLine() && closing.startsWith(expected) &&
+           closing.trimmed().size() >= expected.size() &&
+           QStringView(closing).mid(expected.size()).trimmed().isEmpty();
+}
+
+void SpecParser::checkFence(MarkdownNode fence)
+{
+    if (!isClosed(fence)) {
         addProblem(
             ProblemKind::UnterminatedFence, fence.startLine(),
             tr("the code fence opened on line %1 is never closed; it runs to the end of the file")

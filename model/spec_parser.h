@@ -48,6 +48,7 @@ private:
     Block &addBlock(BlockKind kind, MarkdownNode node, const Context &context,
                     const QString &info = {});
     void checkFence(MarkdownNode fence);
+    bool isClosed(MarkdownNode fence) const;
     // Scans the source between two offsets for references, footnotes, markers and (optionally)
     // normative statements.
     void scanProse(int startOffset, int endOffset, bool withStatements);

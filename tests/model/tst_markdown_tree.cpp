@@ -1,7 +1,10 @@
 // The cmark-gfm wrapper: extensions on, source positions, HTML rendering, tree edits.
 #include "markdown_tree.h"
 
+#include <QStringDecoder>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace Specwright;
 
@@ -81,6 +84,30 @@ private Q_SLOTS:
     {
         MarkdownTree tree(QByteArray("bad \xff\xfe bytes\n", 14));
         QVERIFY(tree.toHtml().contains("bad"));
+    }
+
+    // The parser gives cmark QString::toUtf8() output unchecked: for any text, even with lone
+    // surrogates and NUL characters, that output is valid UTF-8 and cmark reads it as it
+    // reads the checked bytes.
+    void encodedTextNeedsNoUtf8Check()
+    {
+        const QString nul(QChar(u'\0'));
+        const QStringList texts = {
+            u"# T\u00e9tel \U0001F600\n\nA \u2014 b *c* `d` [e](#t).\n"_s,
+            u"lone "_s + QChar(0xd800) + u" high\n\n"_s + QChar(0xdc00) + u" low\n"_s,
+            u"with "_s + nul + u" nul\n\n```\ncode "_s + nul + u"\n```\n"_s,
+            u"pair split "_s + QChar(0xdc00) + QChar(0xd800) + u"\n- item \u00fc\n"_s,
+        };
+        for (const QString &text : texts) {
+            const QByteArray utf8 = text.toUtf8();
+            QStringDecoder decoder(QStringDecoder::Utf8);
+            const QString decoded = decoder.decode(utf8);
+            QVERIFY2(!decoder.hasError(), qPrintable(text));
+            const MarkdownTree checked(utf8, MarkdownTree::Input::Unchecked);
+            const MarkdownTree encoded(utf8, MarkdownTree::Input::Encoded);
+            QCOMPARE(encoded.toHtml(true), checked.toHtml(true));
+            QVERIFY(!checked.toHtml().isEmpty());
+        }
     }
 };
 
