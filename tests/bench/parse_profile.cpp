@@ -88,7 +88,7 @@ int main(int argc, char **argv)
             }
             timer.start();
             {
-                const MarkdownTree t(bytes);
+                const MarkdownTree t(bytes, MarkdownTree::Input::Encoded);
                 tree.append(timer.nsecsElapsed() / 1e6);
             }
             timer.start();
@@ -114,7 +114,7 @@ int main(int argc, char **argv)
         }
         if (mode != u"parse") {
             timer.start();
-            const MarkdownTree tree(bytes);
+            const MarkdownTree tree(bytes, MarkdownTree::Input::Encoded); // as the parser runs it
             sink += tree.root().isNull() ? 0 : 1;
             cmark.append(timer.nsecsElapsed() / 1e6);
         }
