@@ -123,7 +123,10 @@ void DocumentController::start()
     // A run still going is superseded: its result is dropped and its lint is skipped.
     setState(State::Parsing);
     const quint64 revision = m_revision;
-    const QString text = m_buffer->toPlainText();
+    QString text = m_buffer->toPlainText();
+    // toPlainText() rounds the capacity up to a power of two (16 MB for a 5 MB spec); the
+    // snapshot keeps the text as long as its model lives. Shrinking reallocates in place.
+    text.squeeze();
     const QString path = m_filePath;
     const Workspace::Ptr workspace = m_workspace;
     const Analyzer analyzer = m_analyzer;
