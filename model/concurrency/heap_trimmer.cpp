@@ -20,6 +20,11 @@ void HeapTrimmer::trimNow()
 #endif
 }
 
+bool HeapTrimmer::isIdle()
+{
+    return !running.load() && !requested.load();
+}
+
 void HeapTrimmer::trimSoon()
 {
 #if defined(__GLIBC__)

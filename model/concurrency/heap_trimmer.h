@@ -15,6 +15,8 @@ public:
     static void trimSoon();
     // Trims in the calling thread.
     static void trimNow();
+    // No pass is under way or asked for (for tests).
+    static bool isIdle();
 };
 
 } // namespace Specwright
