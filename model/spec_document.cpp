@@ -23,13 +23,13 @@ void SpecDocument::dispose(SpecDocument *document)
     // About 10 MB of model and text per MB of spec; below this freeing is quick and the few
     // pages it frees are reused soon enough.
     constexpr qsizetype bigText = 256 * 1024;
-    if (document->text().size() < bigText) {
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (document->text().size() < bigText || !app || QCoreApplication::closingDown()) {
         delete document;
         return;
     }
-    const QCoreApplication *app = QCoreApplication::instance();
     QThreadPool *pool = QThreadPool::globalInstance();
-    if (app && pool && QThread::currentThread() == app->thread()) {
+    if (pool && QThread::currentThread() == app->thread()) {
         pool->start([document] {
             delete document;
             HeapTrimmer::trimNow();

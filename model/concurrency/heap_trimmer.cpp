@@ -1,5 +1,6 @@
 #include "heap_trimmer.h"
 
+#include <QCoreApplication>
 #include <QThreadPool>
 #include <atomic>
 #if defined(__GLIBC__)
@@ -28,6 +29,10 @@ bool HeapTrimmer::isIdle()
 void HeapTrimmer::trimSoon()
 {
 #if defined(__GLIBC__)
+    // Without an application (or while it closes, or in static destructors) there is no pool
+    // to ask, and nothing left that a trim would help.
+    if (!QCoreApplication::instance() || QCoreApplication::closingDown())
+        return;
     requested.store(true);
     if (running.exchange(true))
         return; // the pass under way trims once more
