@@ -1,10 +1,15 @@
 #include "document_controller.h"
 
 #include "buffer_edit_counter.h"
+#include "heap_trimmer.h"
 
 #include <QTextDocument>
 
 namespace Specwright {
+
+namespace {
+constexpr qsizetype bigText = 256 * 1024; // characters
+} // namespace
 
 DocumentController::DocumentController(QTextDocument *buffer, QObject *parent)
     : QObject(parent)
@@ -142,6 +147,10 @@ void DocumentController::start()
                 result.diagnostics = analyzer(result.document, ws);
                 result.analyzed = true;
             }
+            // The parse and lint of a big spec freed tens of MB in this thread's arena, which
+            // the next task (maybe on another thread) would not reuse.
+            if (text.size() >= bigText)
+                HeapTrimmer::trimSoon();
             return result;
         },
         [this](Result result) { onFinished(std::move(result)); });
