@@ -1,18 +1,48 @@
 #include "spec_document.h"
 
 #include "bounded_file_reader.h"
+#include "heap_trimmer.h"
 #include "spec_parser.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
+#include <QThread>
+#include <QThreadPool>
 #include <algorithm>
 
 namespace Specwright {
 
+std::shared_ptr<SpecDocument> SpecDocument::create()
+{
+    return std::shared_ptr<SpecDocument>(new SpecDocument, &SpecDocument::dispose);
+}
+
+void SpecDocument::dispose(SpecDocument *document)
+{
+    // About 10 MB of model and text per MB of spec; below this freeing is quick and the few
+    // pages it frees are reused soon enough.
+    constexpr qsizetype bigText = 256 * 1024;
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (document->text().size() < bigText || !app || QCoreApplication::closingDown()) {
+        delete document;
+        return;
+    }
+    QThreadPool *pool = QThreadPool::globalInstance();
+    if (pool && QThread::currentThread() == app->thread()) {
+        pool->start([document] {
+            delete document;
+            HeapTrimmer::trimNow();
+        });
+        return;
+    }
+    delete document;
+    HeapTrimmer::trimSoon();
+}
+
 SpecDocument::Ptr SpecDocument::parse(const QString &text, const QString &filePath)
 {
-    auto doc = std::shared_ptr<SpecDocument>(new SpecDocument);
+    auto doc = create();
     doc->m_filePath = filePath;
     SpecParser(*doc).run(text);
     return doc;
@@ -25,7 +55,7 @@ SpecDocument::Ptr SpecDocument::fromUtf8(const QByteArray &bytes, const QString 
     const bool invalid = decoder.hasError();
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
-    auto doc = std::shared_ptr<SpecDocument>(new SpecDocument);
+    auto doc = create();
     doc->m_filePath = filePath;
     SpecParser parser(*doc);
     parser.run(text);
@@ -63,7 +93,7 @@ SpecDocument::Ptr SpecDocument::load(const QString &filePath)
     // Regular files within the size limit only: a FIFO or /dev/zero must not block or fill memory.
     const BoundedFileReader::Result read = BoundedFileReader::read(filePath);
     if (!read.ok) {
-        auto doc = std::shared_ptr<SpecDocument>(new SpecDocument);
+        auto doc = create();
         doc->m_filePath = filePath;
         SpecParser(*doc).run(QString());
         doc->m_problems = {{ProblemKind::UnreadableFile, 0, read.error}};

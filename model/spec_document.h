@@ -56,6 +56,10 @@ public:
 private:
     friend class SpecParser;
     SpecDocument() = default;
+    static std::shared_ptr<SpecDocument> create();
+    // The deleter of create()'s pointers: a big snapshot is freed on a pool thread (millions of
+    // small blocks) and its pages are given back to the system (HeapTrimmer).
+    static void dispose(SpecDocument *document);
 
     QString m_filePath;
     SourceText m_source;

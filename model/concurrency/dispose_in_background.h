@@ -3,6 +3,8 @@
 // have thread affinity to, the calling thread; the pool is awaited when the application ends.
 #pragma once
 
+#include "heap_trimmer.h"
+
 #include <QThreadPool>
 #include <memory>
 
@@ -12,7 +14,10 @@ template<typename T> void disposeInBackground(std::unique_ptr<T> object)
 {
     if (!object)
         return;
-    QThreadPool::globalInstance()->start([raw = object.release()] { delete raw; });
+    QThreadPool::globalInstance()->start([raw = object.release()] {
+        delete raw;
+        HeapTrimmer::trimSoon(); // what it held goes back to the system, not only to malloc
+    });
 }
 
 } // namespace Specwright

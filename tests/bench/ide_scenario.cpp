@@ -140,6 +140,8 @@ void IdeScenario::printMemory(const char *when)
     m_out << "peak_" << when << "_kb " << statusKb("VmHWM:") << '\n';
     m_out << "rss_" << when << "_kb " << statusKb("VmRSS:") << '\n';
     m_out << "heap_" << when << "_kb " << (heap.uordblks + heap.hblkhd) / 1024 << '\n';
+    // Freed chunks malloc keeps in its arenas (resident unless trimmed).
+    m_out << "heap_free_" << when << "_kb " << heap.fordblks / 1024 << '\n';
     m_out.flush();
 }
 

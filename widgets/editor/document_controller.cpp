@@ -1,10 +1,15 @@
 #include "document_controller.h"
 
 #include "buffer_edit_counter.h"
+#include "heap_trimmer.h"
 
 #include <QTextDocument>
 
 namespace Specwright {
+
+namespace {
+constexpr qsizetype bigText = 256 * 1024; // characters
+} // namespace
 
 DocumentController::DocumentController(QTextDocument *buffer, QObject *parent)
     : QObject(parent)
@@ -123,7 +128,10 @@ void DocumentController::start()
     // A run still going is superseded: its result is dropped and its lint is skipped.
     setState(State::Parsing);
     const quint64 revision = m_revision;
-    const QString text = m_buffer->toPlainText();
+    QString text = m_buffer->toPlainText();
+    // toPlainText() rounds the capacity up to a power of two (16 MB for a 5 MB spec); the
+    // snapshot keeps the text as long as its model lives. Shrinking reallocates in place.
+    text.squeeze();
     const QString path = m_filePath;
     const Workspace::Ptr workspace = m_workspace;
     const Analyzer analyzer = m_analyzer;
@@ -139,6 +147,10 @@ void DocumentController::start()
                 result.diagnostics = analyzer(result.document, ws);
                 result.analyzed = true;
             }
+            // The parse and lint of a big spec freed tens of MB in this thread's arena, which
+            // the next task (maybe on another thread) would not reuse.
+            if (text.size() >= bigText)
+                HeapTrimmer::trimSoon();
             return result;
         },
         [this](Result result) { onFinished(std::move(result)); });
