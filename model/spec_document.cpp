@@ -1,6 +1,7 @@
 #include "spec_document.h"
 
 #include "bounded_file_reader.h"
+#include "dispose_in_background.h"
 #include "heap_trimmer.h"
 #include "spec_parser.h"
 
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QStringDecoder>
 #include <QThread>
-#include <QThreadPool>
 #include <algorithm>
 
 namespace Specwright {
@@ -28,12 +28,8 @@ void SpecDocument::dispose(SpecDocument *document)
         delete document;
         return;
     }
-    QThreadPool *pool = QThreadPool::globalInstance();
-    if (pool && QThread::currentThread() == app->thread()) {
-        pool->start([document] {
-            delete document;
-            HeapTrimmer::trimNow();
-        });
+    if (QThread::currentThread() == app->thread()) {
+        disposeInBackground(std::unique_ptr<SpecDocument>(document));
         return;
     }
     delete document;
