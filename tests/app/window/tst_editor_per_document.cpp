@@ -87,6 +87,14 @@ private:
         });
     }
 
+    // Shown, with every question about unsaved changes answered Discard.
+    static bool showWindow(MainWindow &w)
+    {
+        discardAll(w);
+        w.show();
+        return QTest::qWaitForWindowExposed(&w);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -159,9 +167,7 @@ private Q_SLOTS:
         const QString a = writeFile(QStringLiteral("one.md"), longSpec(QStringLiteral("One"), 6));
         const QString b = writeFile(QStringLiteral("two.md"), longSpec(QStringLiteral("Two"), 6));
         MainWindow w;
-        discardAll(w);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showWindow(w));
         QVERIFY(w.openFile(a));
         w.editor()->setFocus();
         w.editor()->goToLine(9, 3);
@@ -199,9 +205,7 @@ private Q_SLOTS:
         const QString a = writeFile(QStringLiteral("f1.md"), longSpec(QStringLiteral("Red"), 5));
         const QString b = writeFile(QStringLiteral("f2.md"), longSpec(QStringLiteral("Red"), 2));
         MainWindow w;
-        discardAll(w);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showWindow(w));
         QVERIFY(w.openFile(a));
         SpecEditor *first = w.editor();
         QVERIFY(w.openFile(b));
@@ -233,9 +237,7 @@ private Q_SLOTS:
         const QString a = writeFile(QStringLiteral("z1.md"), longSpec(QStringLiteral("Z"), 3));
         const QString b = writeFile(QStringLiteral("z2.md"), longSpec(QStringLiteral("Y"), 3));
         MainWindow w;
-        discardAll(w);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showWindow(w));
         QVERIFY(w.openFile(a));
         QPointer<SpecEditor> first = w.editor();
         QVERIFY(w.openFile(b));
@@ -296,9 +298,7 @@ private Q_SLOTS:
                       QStringLiteral("# A {#a}\n\nSee [?](#nowhere) and [?](#gone).\n"));
         const QString b = writeFile(QStringLiteral("clean.md"), longSpec(QStringLiteral("C"), 2));
         MainWindow w;
-        discardAll(w);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showWindow(w));
         auto *panel = w.findChild<ProblemsPanel *>();
         QVERIFY(panel);
         QVERIFY(w.openFile(a));

@@ -44,6 +44,14 @@ struct ShownState
     bool firstBuilt = false;
 };
 
+// A view of a page's size on screen; true once it is exposed.
+bool showView(PreviewView &view)
+{
+    view.resize(800, 500);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view);
+}
+
 // Renders and records the state of the pages at the moment the render is shown.
 ShownState renderAndRecord(PreviewView &view, const SpecDocument::Ptr &doc)
 {
@@ -82,9 +90,7 @@ private Q_SLOTS:
     {
         const SpecDocument::Ptr doc = SpecDocument::parse(bigSpec(600));
         PreviewView view;
-        view.resize(800, 500);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showView(view));
         const ShownState shown = renderAndRecord(view, doc);
         QVERIFY(shown.unbuilt >= 0);
         const int pages = view.pages().count();
@@ -107,8 +113,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(view.allPagesBuilt(), 30000);
         QVERIFY(view.toPlainText().contains(u"beans 600"_s));
         QVERIFY(view.toPlainText().contains(u"beans 1"_s));
-        const QImage image = view.grab().toImage();
-        QVERIFY(image.save(QStringLiteral(SPECWRIGHT_BINARY_DIR "/preview-build-order-end.png")));
+        SPECWRIGHT_SCREENSHOT(&view, QStringLiteral("preview-build-order-end.png"));
         // What is shown at the end is the last rule's text, not a blank estimate.
         QVERIFY(!view.pages().page(last)->document()->toPlainText().isEmpty());
     }
@@ -117,9 +122,7 @@ private Q_SLOTS:
     {
         const SpecDocument::Ptr doc = SpecDocument::parse(bigSpec(600));
         PreviewView view;
-        view.resize(800, 500);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showView(view));
         QVERIFY(renderAndRecord(view, doc).unbuilt > 0);
         // Page down through the first pages: each page in view gets built and laid out.
         view.setFocus();
@@ -133,17 +136,14 @@ private Q_SLOTS:
         const int line = view.sourceLineAtTop();
         QVERIFY(line > 1);
         QTRY_VERIFY(bar->isVisible()); // shown by a deferred layout of the scroll area
-        const QImage image = view.grab().toImage();
-        QVERIFY(image.save(QStringLiteral(SPECWRIGHT_BINARY_DIR "/preview-build-order-paged.png")));
+        SPECWRIGHT_SCREENSHOT(&view, QStringLiteral("preview-build-order-paged.png"));
     }
 
     void reRenderBuildsAroundTheViewFirst()
     {
         const SpecDocument::Ptr doc = SpecDocument::parse(bigSpec(600));
         PreviewView view;
-        view.resize(800, 500);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showView(view));
         QVERIFY(renderAndRecord(view, doc).unbuilt > 0);
         QTRY_VERIFY_WITH_TIMEOUT(view.allPagesBuilt(), 30000);
         // In the middle, then a theme change: every page is new, the ones here come first.
@@ -172,9 +172,7 @@ private Q_SLOTS:
     {
         const SpecDocument::Ptr doc = SpecDocument::parse(bigSpec(600));
         PreviewView view;
-        view.resize(800, 500);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showView(view));
         QVERIFY(renderAndRecord(view, doc).unbuilt > 0);
         QGuiApplication::clipboard()->clear();
         // Select All and Copy with the keyboard, before the far pages are built: their text
@@ -198,9 +196,7 @@ private Q_SLOTS:
     {
         QString text = bigSpec(600);
         PreviewView view;
-        view.resize(800, 500);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showView(view));
         const ShownState shown = renderAndRecord(view, SpecDocument::parse(text));
         QVERIFY(shown.unbuilt > 0);
         const int pages = view.pages().count();
