@@ -10,7 +10,6 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QImage>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
