@@ -20,11 +20,9 @@ std::shared_ptr<SpecDocument> SpecDocument::create()
 
 void SpecDocument::dispose(SpecDocument *document)
 {
-    // About 10 MB of model and text per MB of spec; below this freeing is quick and the few
-    // pages it frees are reused soon enough.
-    constexpr qsizetype bigText = 256 * 1024;
     const QCoreApplication *app = QCoreApplication::instance();
-    if (document->text().size() < bigText || !app || QCoreApplication::closingDown()) {
+    if (document->text().size() < HeapTrimmer::kWorthTrimmingFrom || !app ||
+        QCoreApplication::closingDown()) {
         delete document;
         return;
     }

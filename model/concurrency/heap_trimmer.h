@@ -5,11 +5,17 @@
 // made while it runs are folded into one more pass.
 #pragma once
 
+#include <QtGlobal>
+
 namespace Specwright {
 
 class HeapTrimmer
 {
 public:
+    // Text size (characters) from which the model and text freed with a document are worth
+    // freeing off the UI thread and giving back (about 10 MB per MB of spec; below, freeing is
+    // quick and the pages are reused soon enough).
+    static constexpr qsizetype kWorthTrimmingFrom = 256 * 1024;
     // Asks for a trim on a pool thread (at once when one is free); does nothing where malloc
     // cannot trim (not glibc) or while the application closes.
     static void trimSoon();

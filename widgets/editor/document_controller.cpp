@@ -7,10 +7,6 @@
 
 namespace Specwright {
 
-namespace {
-constexpr qsizetype bigText = 256 * 1024; // characters
-} // namespace
-
 DocumentController::DocumentController(QTextDocument *buffer, QObject *parent)
     : QObject(parent)
     , m_buffer(buffer)
@@ -149,7 +145,7 @@ void DocumentController::start()
             }
             // The parse and lint of a big spec freed tens of MB in this thread's arena, which
             // the next task (maybe on another thread) would not reuse.
-            if (text.size() >= bigText)
+            if (text.size() >= HeapTrimmer::kWorthTrimmingFrom)
                 HeapTrimmer::trimSoon();
             return result;
         },
