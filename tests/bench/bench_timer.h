@@ -3,8 +3,10 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QThreadPool>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 namespace Specwright::Bench {
@@ -27,10 +29,18 @@ inline double percentile(std::vector<double> values, double p)
     return values[index];
 }
 
+// Between timed runs, untimed: big documents are freed on the pool (SpecDocument::dispose), as
+// in the IDE; waiting for it keeps one run's freeing from running beside the next timed run.
+inline void settle()
+{
+    QThreadPool::globalInstance()->waitForDone();
+}
+
 // Runs fn once to warm up, then `runs` times; returns the median in milliseconds.
 template<typename F> double medianMs(int runs, F &&fn)
 {
     fn();
+    settle();
     std::vector<double> times;
     times.reserve(size_t(runs));
     QElapsedTimer timer;
@@ -38,6 +48,7 @@ template<typename F> double medianMs(int runs, F &&fn)
         timer.start();
         fn();
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        settle();
     }
     return median(times);
 }
@@ -49,22 +60,37 @@ struct PairTiming
 };
 
 // Times two functions interleaved (a, b, a, b, ...) so that load from other processes on a
-// shared machine hits both alike; returns both medians in milliseconds.
-template<typename A, typename B> PairTiming medianPairMs(int runs, A &&a, B &&b)
+// shared machine hits both alike; `between` runs untimed after each call (to free what the
+// call made, when its freeing should not be timed); returns both medians in milliseconds.
+template<typename A, typename B, typename Between>
+PairTiming medianPairMs(int runs, A &&a, B &&b, Between &&between)
 {
+    const auto untimed = [&] {
+        between();
+        settle();
+    };
     a();
+    untimed();
     b();
+    untimed();
     std::vector<double> ta, tb;
     QElapsedTimer timer;
     for (int i = 0; i < runs; ++i) {
         timer.start();
         a();
         ta.push_back(double(timer.nsecsElapsed()) / 1e6);
+        untimed();
         timer.start();
         b();
         tb.push_back(double(timer.nsecsElapsed()) / 1e6);
+        untimed();
     }
     return {median(ta), median(tb)};
+}
+
+template<typename A, typename B> PairTiming medianPairMs(int runs, A &&a, B &&b)
+{
+    return medianPairMs(runs, std::forward<A>(a), std::forward<B>(b), [] {});
 }
 
 } // namespace Specwright::Bench

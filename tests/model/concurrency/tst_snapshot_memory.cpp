@@ -7,6 +7,7 @@
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
+#include <QTimer>
 
 using namespace Specwright;
 
@@ -88,12 +89,37 @@ private Q_SLOTS:
             QVERIFY(t->wait(30000));
             delete t;
         }
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
-        QVERIFY(HeapTrimmer::isIdle());
+        const quint64 before = HeapTrimmer::passesRun();
+        QTRY_VERIFY(HeapTrimmer::isIdle());
+        QVERIFY(HeapTrimmer::passesRun() > before);
         // And a later request still runs.
         HeapTrimmer::trimSoon();
+        QTRY_VERIFY(HeapTrimmer::isIdle());
         QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
-        QVERIFY(HeapTrimmer::isIdle());
+    }
+
+    void aBurstOfRequestsIsTrimmedOnceWhenQuiet()
+    {
+        QTRY_VERIFY(HeapTrimmer::isIdle());
+        const quint64 before = HeapTrimmer::passesRun();
+        for (int i = 0; i < 100; ++i)
+            HeapTrimmer::trimSoon();
+        QVERIFY(!HeapTrimmer::isIdle());
+        QTRY_VERIFY(HeapTrimmer::isIdle());
+        QCOMPARE(HeapTrimmer::passesRun(), before + 1);
+    }
+
+    void requestsThatKeepComingStillGetATrim()
+    {
+        QTRY_VERIFY(HeapTrimmer::isIdle());
+        const quint64 before = HeapTrimmer::passesRun();
+        // A request every 50 ms: never quiet for kQuietMs, so only the longest wait trims.
+        QTimer requests;
+        QObject::connect(&requests, &QTimer::timeout, [] { HeapTrimmer::trimSoon(); });
+        requests.start(HeapTrimmer::kQuietMs / 5);
+        QTRY_VERIFY_WITH_TIMEOUT(HeapTrimmer::passesRun() > before, 20000);
+        requests.stop();
+        QTRY_VERIFY(HeapTrimmer::isIdle());
     }
 };
 
