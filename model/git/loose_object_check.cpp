@@ -47,6 +47,20 @@ QHash<QString, Stamp> &soundObjects()
     return objects;
 }
 
+// Fan-out folders (objects/1a) whose every object was sound, with the folder's modification
+// time then. Git adds an object by renaming a temporary file into the folder, which changes
+// that time, so an unchanged folder is not listed again: a lint run asks on every keystroke,
+// and a repository holds thousands of loose objects.
+QHash<QString, qint64> &settledFolders()
+{
+    static QHash<QString, qint64> folders;
+    return folders;
+}
+
+// A folder changed this recently may change again within the clock's granularity without its
+// time moving, so it is listed again until it is older (as git treats "racy" index entries).
+constexpr qint64 kSettledAfterMs = 2000;
+
 // Parses "<type> <size>\0" at the start of the inflated data; false when malformed.
 bool parseHeader(const QByteArray &head, qsizetype *headerLength, quint64 *size)
 {
@@ -144,7 +158,14 @@ QString LooseObjectCheck::check(const QString &gitDir)
         };
         if (prefix.size() != 2 || !hex(prefix.at(0)) || !hex(prefix.at(1)))
             continue; // "pack", "info"
-        QDirIterator files(dir.absoluteFilePath(), QDir::Files);
+        const QString folder = dir.absoluteFilePath();
+        const qint64 folderModified = dir.lastModified().toMSecsSinceEpoch();
+        {
+            QMutexLocker lock(&soundMutex);
+            if (settledFolders().value(folder, -1) == folderModified)
+                continue;
+        }
+        QDirIterator files(folder, QDir::Files);
         while (files.hasNext()) {
             const QFileInfo info = files.nextFileInfo();
             const QString name = info.fileName();
@@ -162,6 +183,10 @@ QString LooseObjectCheck::check(const QString &gitDir)
                 return tr("the repository is corrupt: object %1 %2").arg(prefix + name, why);
             QMutexLocker lock(&soundMutex);
             soundObjects().insert(path, stamp);
+        }
+        if (QDateTime::currentMSecsSinceEpoch() - folderModified > kSettledAfterMs) {
+            QMutexLocker lock(&soundMutex);
+            settledFolders().insert(folder, folderModified);
         }
     }
     return {};

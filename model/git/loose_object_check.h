@@ -16,7 +16,8 @@ class LooseObjectCheck
 public:
     // Empty when every loose object under gitDir/objects is sound, else a sentence such as
     // "the repository is corrupt: object 1a2b… is truncated". Objects already found sound in
-    // this process (same file, size and time) are not inflated again.
+    // this process (same file, size and time) are not inflated again, and a fan-out folder
+    // whose objects were all sound is not listed again while its modification time stays.
     static QString check(const QString &gitDir);
     // Why one loose object file is unsound, or empty.
     static QString checkFile(const QString &path);

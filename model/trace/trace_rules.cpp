@@ -1,13 +1,12 @@
 #include "trace_rules.h"
 
-#include "file_history.h"
 #include "function_rule.h"
 #include "lint_context.h"
 #include "lint_memo.h"
 #include "trace_index.h"
+#include "version_baseline.h"
 #include "version_stamp.h"
 
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -253,32 +252,10 @@ void TraceRules::unbumpedVersion(const LintRule &rule, LintContext &context)
     const auto stamp = VersionStamp::find(text);
     if (!stamp || context.filePath().isEmpty())
         return;
-    auto repo = GitRepository::discover(QFileInfo(context.filePath()).absolutePath());
-    if (!repo || repo->isBare() || repo->isHeadUnborn() || repo->isEmpty())
+    const std::optional<QString> before = VersionBaseline::find(context.filePath(), text);
+    if (!before)
         return;
-    const QString rel = repo->relativePath(QFileInfo(context.filePath()).absoluteFilePath());
-    if (rel.isEmpty())
-        return;
-    // The working text against HEAD; when they are the same, HEAD against the version before
-    // its last change.
-    QString before = text;
-    QString after = text;
-    const auto head = FileHistory::textAtRevision(repo.value(), rel, QStringLiteral("HEAD"));
-    if (head && head->exists && head->text != text) {
-        before = head->text;
-    } else if (head && head->exists) {
-        GitOid previous;
-        FileHistory::lastChange(repo.value(), rel, &previous);
-        if (previous.isNull())
-            return;
-        const auto older = FileHistory::textAt(repo.value(), previous, rel);
-        if (!older || !older->exists)
-            return;
-        before = older->text;
-    } else {
-        return;
-    }
-    if (!VersionStamp::amendedWithoutBump(before, after))
+    if (!VersionStamp::amendedWithoutBump(*before, text))
         return;
     context.reportLine(rule, stamp->line,
                        stamp->lastAmended.isEmpty()

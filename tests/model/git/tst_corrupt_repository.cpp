@@ -7,6 +7,8 @@
 
 #include <QDirIterator>
 #include <QTest>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 using namespace Specwright;
 
@@ -83,6 +85,30 @@ private Q_SLOTS:
         auto found = GitRepository::discover(b.path(QStringLiteral("spec.md")));
         QVERIFY(!found.ok());
         QVERIFY(found.errorMessage().contains(QStringLiteral("corrupt")));
+    }
+
+    void objectAddedToASettledFolderIsChecked()
+    {
+        RepoBuilder b;
+        commitSpec(b);
+        const QString blob = looseObject(b, "blob");
+        QVERIFY(!blob.isEmpty());
+        const QString folder = QFileInfo(blob).absolutePath();
+        // An hour old: the first check lists it and remembers it as settled.
+        const struct timespec hourAgo{.tv_sec = time(nullptr) - 3600, .tv_nsec = 0};
+        const struct timespec times[2] = {hourAgo, hourAgo};
+        QCOMPARE(utimensat(AT_FDCWD, QFile::encodeName(folder).constData(), times, 0), 0);
+        const QString gitDir = b.path(QStringLiteral(".git"));
+        QCOMPARE(LooseObjectCheck::check(gitDir), QString());
+        // A new object in that folder moves its time, so the folder is listed again.
+        const QString added = QDir(folder).filePath(QString(38, u'0'));
+        QFile f(added);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(deflated(QByteArray("blob 30\0short", 14)));
+        f.close();
+        const QString why = LooseObjectCheck::check(gitDir);
+        QVERIFY2(why.contains(QStringLiteral("truncated")), qPrintable(why));
+        QVERIFY(why.contains(QFileInfo(folder).fileName() + QString(38, u'0')));
     }
 
     void headerDeclaringTooSmallASizeIsReported()

@@ -182,6 +182,30 @@ private Q_SLOTS:
                    constitution("1.1.0", "2026-02-01", "Tests First, Always"));
         QVERIFY(findings(*Workspace::load(repo.path()), rule).isEmpty());
     }
+
+    void unbumpedVersionOfAFileNotYetCommitted()
+    {
+        RepoBuilder repo;
+        repo.write(QStringLiteral("README.md"), "# Readme\n");
+        for (int i = 0; i < 5; ++i) {
+            repo.write(QStringLiteral("README.md"),
+                       QByteArray("# Readme\n\nRevision ") + QByteArray::number(i) + '\n');
+            repo.commit(QStringLiteral("Readme %1").arg(i), {QStringLiteral("README.md")});
+        }
+        const auto rule = QStringLiteral("trace/unbumped-version");
+        // New and not at HEAD: no baseline, so nothing to say, however it changes.
+        repo.write(QStringLiteral("memory/constitution.md"),
+                   constitution("1.0.0", "2026-01-05", "Test First"));
+        QVERIFY(findings(*Workspace::load(repo.path()), rule).isEmpty());
+        repo.write(QStringLiteral("memory/constitution.md"),
+                   constitution("1.0.0", "2026-01-05", "Tests First"));
+        QVERIFY(findings(*Workspace::load(repo.path()), rule).isEmpty());
+        // Once committed (a new HEAD), the next change without a bump is found.
+        repo.commit(QStringLiteral("Ratify"), {QStringLiteral("memory/constitution.md")});
+        repo.write(QStringLiteral("memory/constitution.md"),
+                   constitution("1.0.0", "2026-01-05", "Tests First, Always"));
+        QCOMPARE(findings(*Workspace::load(repo.path()), rule).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTraceRules)
