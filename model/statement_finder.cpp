@@ -5,10 +5,6 @@
 
 #include <QRegularExpression>
 #include <algorithm>
-#include <bit>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -278,44 +274,6 @@ struct CharClasses
     }
 };
 
-// Where sentencesAndKeywords() has something to do at or after `i`: a sentence end or line
-// break, or a letter a keyword can start with that starts a word. Eight characters at a time
-// where SSE2 is there; the loop itself reads the rest one by one.
-int nextCharOfInterest(const char16_t *s, int i, int n)
-{
-#if defined(__SSE2__)
-    if (i == 0)
-        return 0; // no character before the first one to compare with
-    const auto equal = [](__m128i v, char16_t c) {
-        return _mm_cmpeq_epi16(v, _mm_set1_epi16(short(c)));
-    };
-    const auto within = [](__m128i v, char16_t low, char16_t high) {
-        return _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16(short(low - 1))),
-                             _mm_cmplt_epi16(v, _mm_set1_epi16(short(high + 1))));
-    };
-    for (; i + 8 <= n; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
-        const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i - 1));
-        const __m128i ends = _mm_or_si128(_mm_or_si128(equal(v, u'\n'), equal(v, u'.')),
-                                          _mm_or_si128(equal(v, u'!'), equal(v, u'?')));
-        const __m128i starts = _mm_or_si128(
-            _mm_or_si128(_mm_or_si128(equal(v, u'M'), equal(v, u'm')),
-                         _mm_or_si128(equal(v, u'S'), equal(v, u's'))),
-            _mm_or_si128(_mm_or_si128(equal(v, u'N'), equal(v, u'R')), equal(v, u'O')));
-        // ASCII letters are those that OR 0x20 puts in a-z.
-        const __m128i word = _mm_or_si128(
-            _mm_or_si128(within(_mm_or_si128(before, _mm_set1_epi16(0x20)), u'a', u'z'),
-                         within(before, u'0', u'9')),
-            equal(before, u'_'));
-        const unsigned mask =
-            unsigned(_mm_movemask_epi8(_mm_or_si128(ends, _mm_andnot_si128(word, starts))));
-        if (mask)
-            return i + std::countr_zero(mask) / 2;
-    }
-#endif
-    return i;
-}
-
 } // namespace
 
 StatementFinder::Scan StatementFinder::sentencesAndKeywords(QStringView text)
@@ -335,9 +293,6 @@ StatementFinder::Scan StatementFinder::sentencesAndKeywords(QStringView text)
     static constexpr CharClasses classes;
     int i = 0;
     while (i < n) {
-        i = nextCharOfInterest(s, i, n);
-        if (i >= n)
-            break;
         const char16_t c = s[i];
         const unsigned char kind =
             c < 128 ? classes.of[c] : static_cast<unsigned char>(CharClasses::Other);
@@ -346,9 +301,7 @@ StatementFinder::Scan StatementFinder::sentencesAndKeywords(QStringView text)
             continue;
         }
         if (kind <= CharClasses::KeywordStart) {
-            // Keywords start words: a letter after a word character is inside one (the skip
-            // above may stop there).
-            if (kind == CharClasses::KeywordStart && (i == 0 || !isWordChar(s[i - 1]))) {
+            if (kind == CharClasses::KeywordStart) {
                 if (const qsizetype length = modalAt(text, i)) {
                     scan.keywords.append({i, int(length)});
                     i += int(length);
