@@ -5,6 +5,10 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Specwright {
 
@@ -175,7 +179,32 @@ QString simplifiedCopy(QStringView s)
     QChar *to = out.data();
     qsizetype length = 0;
     bool pendingSpace = false;
-    for (const QChar c : s) {
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    // Eight characters at a time while they are printable ASCII and single spaces between
+    // words: those are copied as they are. Anything else goes through the loop below.
+    const char16_t *from = s.utf16();
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from + i));
+        const __m128i printable = _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16(0x1f)),
+                                                _mm_cmplt_epi16(v, _mm_set1_epi16(0x7f)));
+        const __m128i spaces = _mm_cmpeq_epi16(v, _mm_set1_epi16(short(u' ')));
+        const bool spaceFirst = from[i] == u' ';
+        if (_mm_movemask_epi8(printable) != 0xffff ||
+            _mm_movemask_epi8(_mm_and_si128(spaces, _mm_srli_si128(spaces, 2))) != 0 ||
+            (spaceFirst && (pendingSpace || length == 0)))
+            break;
+        if (pendingSpace)
+            to[length++] = u' ';
+        std::memcpy(static_cast<void *>(to + length), from + i, 8 * sizeof(char16_t));
+        length += 8;
+        pendingSpace = from[i + 7] == u' ';
+        if (pendingSpace)
+            --length; // a space at the end waits for the next word
+    }
+#endif
+    for (const QChar c : s.sliced(i)) {
         // Printable ASCII first: it is most of any sentence and never a blank.
         if ((c.unicode() <= u' ' || c.unicode() >= 0x7f) && c.isSpace()) {
             pendingSpace = length > 0;
@@ -397,12 +426,19 @@ QString ProseScanner::plainSentence(QStringView markdown)
     // Most sentences hold no link or emphasis syntax: neither pattern can match without one of
     // these characters.
     bool syntax = false;
-    for (const QChar c : markdown) {
-        if (c == u'[' || c == u'*' || c == u'_' || c == u'`') {
-            syntax = true;
-            break;
-        }
+    const char16_t *s = markdown.utf16();
+    const qsizetype n = markdown.size();
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    for (; i + 8 <= n && !syntax; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+        const auto equal = [v](char16_t c) { return _mm_cmpeq_epi16(v, _mm_set1_epi16(short(c))); };
+        syntax = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(equal(u'['), equal(u'*')),
+                                                _mm_or_si128(equal(u'_'), equal(u'`')))) != 0;
     }
+#endif
+    for (; i < n && !syntax; ++i)
+        syntax = s[i] == u'[' || s[i] == u'*' || s[i] == u'_' || s[i] == u'`';
     if (!syntax)
         return simplifiedCopy(markdown);
     return simplifiedCopy(stripEmphasis(replaceLinksByText(markdown)));

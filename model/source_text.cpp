@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -66,25 +67,55 @@ qsizetype nextLineBreak(const char16_t *s, qsizetype i, qsizetype n, bool &ascii
     return n;
 }
 
-} // namespace
-
-SourceText::SourceText(const QString &text)
-    : m_text(text)
-    , m_utf8(text.toUtf8())
+void readLinesAtLineFeeds(const QString &text, const QByteArray &utf8, QList<int> &lineStarts,
+                          QList<int> &byteLineStarts, QList<bool> &asciiLines)
 {
-    // toUtf8() allocates three bytes per character and only shrinks the size: a snapshot of an
-    // ASCII spec would keep twice its text in slack (10 MB at 5 MB). Shrinking reallocates in
-    // place.
-    m_utf8.squeeze();
-    const qsizetype n = m_text.size();
-    const char16_t *s = QStringView(m_text).utf16();
+    // Every line ends at \n, one unit in both encodings: the lines are found by memchr() over
+    // the UTF-8 bytes (and, unless the text is ASCII, over the UTF-16 text too), and a line is
+    // read column for column (a byte per character) when its lengths in both are the same.
+    const char *bytes = utf8.constData();
+    const qsizetype byteCount = utf8.size();
+    const qsizetype n = text.size();
+    // Lines of specs average well over 32 characters: a guess that saves most regrowths.
+    const qsizetype guess = byteCount / 32 + 16;
+    byteLineStarts.reserve(guess);
+    byteLineStarts.append(0);
+    for (const char *at = bytes, *end = bytes + byteCount;
+         (at = static_cast<const char *>(std::memchr(at, '\n', size_t(end - at))));)
+        byteLineStarts.append(int(++at - bytes));
+    if (byteCount == n) {
+        // A character per byte everywhere: both tables are the same (and shared).
+        lineStarts = byteLineStarts;
+        asciiLines = QList<bool>(byteLineStarts.size(), true);
+        return;
+    }
+    const qsizetype lines = byteLineStarts.size();
+    lineStarts.reserve(lines);
+    asciiLines.reserve(lines);
+    lineStarts.append(0);
+    const QStringView all(text);
+    for (qsizetype line = 1; line < lines; ++line) {
+        const qsizetype stop = all.indexOf(u'\n', lineStarts.last());
+        asciiLines.append(stop - lineStarts.last() ==
+                          byteLineStarts.at(line) - 1 - byteLineStarts.at(line - 1));
+        lineStarts.append(int(stop + 1));
+    }
+    asciiLines.append(n - lineStarts.last() == byteCount - byteLineStarts.last());
+}
+
+// Lines that may end at \r\n or a lone \r, as cmark ends them.
+void readLinesWithCarriageReturns(const QString &text, QList<int> &lineStarts,
+                                  QList<int> &byteLineStarts, QList<bool> &asciiLines)
+{
+    const qsizetype n = text.size();
+    const char16_t *s = QStringView(text).utf16();
     // Lines of specs average well over 32 characters: a guess that saves most regrowths.
     const qsizetype lines = n / 32 + 16;
-    m_lineStarts.reserve(lines);
-    m_byteLineStarts.reserve(lines);
-    m_asciiLine.reserve(lines);
-    m_lineStarts.append(0);
-    m_byteLineStarts.append(0);
+    lineStarts.reserve(lines);
+    byteLineStarts.reserve(lines);
+    asciiLines.reserve(lines);
+    lineStarts.append(0);
+    byteLineStarts.append(0);
     bool ascii = true;
     int byteOffset = 0;
     qsizetype i = 0;
@@ -95,10 +126,9 @@ SourceText::SourceText(const QString &text)
         bool asciiLine = true;
         const qsizetype stop = nextLineBreak(s, i, n, asciiLine);
         if (stop < n && s[stop] == u'\r') {
-            m_carriageReturn = true;
             break; // the general loop starts again at this line's start
         }
-        const QStringView line = QStringView(m_text).sliced(i, stop - i);
+        const QStringView line = QStringView(text).sliced(i, stop - i);
         byteOffset += asciiLine ? int(line.size()) : utf8Length(line);
         if (stop >= n) {
             ascii = asciiLine;
@@ -106,9 +136,9 @@ SourceText::SourceText(const QString &text)
             break;
         }
         byteOffset += 1;
-        m_asciiLine.append(asciiLine);
-        m_lineStarts.append(int(stop + 1));
-        m_byteLineStarts.append(byteOffset);
+        asciiLines.append(asciiLine);
+        lineStarts.append(int(stop + 1));
+        byteLineStarts.append(byteOffset);
         i = stop + 1;
     }
     for (; i < n; ++i) {
@@ -130,13 +160,33 @@ SourceText::SourceText(const QString &text)
         }
         // Lines end where cmark ends them: at \n, at \r\n (on its \n) and at a lone \r.
         if (c == u'\n' || i + 1 >= n || s[i + 1] != u'\n') {
-            m_asciiLine.append(ascii);
+            asciiLines.append(ascii);
             ascii = true;
-            m_lineStarts.append(int(i + 1));
-            m_byteLineStarts.append(byteOffset);
+            lineStarts.append(int(i + 1));
+            byteLineStarts.append(byteOffset);
         }
     }
-    m_asciiLine.append(ascii);
+    asciiLines.append(ascii);
+}
+
+} // namespace
+
+SourceText::SourceText(const QString &text)
+    : m_text(text)
+    , m_utf8(text.toUtf8())
+{
+    // toUtf8() allocates three bytes per character and only shrinks the size: a snapshot of an
+    // ASCII spec would keep twice its text in slack (10 MB at 5 MB). Shrinking reallocates in
+    // place.
+    m_utf8.squeeze();
+    const char *bytes = m_utf8.constData();
+    const qsizetype byteCount = m_utf8.size();
+    if (std::memchr(bytes, '\r', size_t(byteCount))) {
+        readLinesWithCarriageReturns(m_text, m_lineStarts, m_byteLineStarts, m_asciiLine);
+        m_carriageReturn = true;
+    } else {
+        readLinesAtLineFeeds(m_text, m_utf8, m_lineStarts, m_byteLineStarts, m_asciiLine);
+    }
 }
 
 QStringView SourceText::line(int line) const

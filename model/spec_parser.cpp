@@ -425,8 +425,9 @@ void SpecParser::scanProse(int startOffset, int endOffset, bool withStatements)
     QString proseCopy;
     QStringView prose = codeMasked;
     if (found.linkTail || found.brace || found.footnote) {
+        // The code-masked copy is not read after this: it is masked further in place.
         proseCopy = ProseScanner::maskLinks(
-            codeMasked.data() == original.data() ? original.toString() : codeMaskedCopy);
+            codeMasked.data() == original.data() ? original.toString() : std::move(codeMaskedCopy));
         prose = proseCopy;
     }
     if (found.marker) {

@@ -193,6 +193,7 @@ private Q_SLOTS:
     void footnotesMatchThePattern();
     void oneScanMatchesSentencesAndKeywords();
     void rangesMatchTwoLineSearches();
+    void lineTablesMatchTheEncodedText();
     void exampleLabelMatchesThePattern();
     void rationalesAreSimplified();
 };
@@ -456,6 +457,54 @@ void TestParseGates::rangesMatchTwoLineSearches()
             QCOMPARE(r.endLine, endLine);
             QCOMPARE(r.endColumn, last - source.lineStartOffset(endLine) + 1);
             QCOMPARE(r.startLine, source.lineForOffset(start));
+        }
+    }
+}
+
+void TestParseGates::lineTablesMatchTheEncodedText()
+{
+    // The line tables against the text itself: lines split where cmark splits them (\n,
+    // \r\n, a lone \r), each line's byte start the UTF-8 size of the text before it, and
+    // every byte column of a line mapped to the UTF-16 offset whose prefix has that many bytes.
+    QRandomGenerator random(31);
+    const QStringList tokens = {QStringLiteral("a"),    QStringLiteral("\n"),
+                                QStringLiteral("\r\n"), QStringLiteral("\r"),
+                                QStringLiteral("😀"),   QStringLiteral("é"),
+                                QStringLiteral("bc"),   QStringLiteral("\u201d")};
+    for (int round = 0; round < 3000; ++round) {
+        // Half of the texts have no \r (the memchr path), some no non-ASCII character at all.
+        QStringList pool = tokens;
+        if (round % 2 == 0) {
+            pool.removeAll(QStringLiteral("\r\n"));
+            pool.removeAll(QStringLiteral("\r"));
+        }
+        if (round % 4 == 0)
+            pool = {QStringLiteral("a"), QStringLiteral("\n"), QStringLiteral("bc")};
+        const QString text = randomText(random, pool, round % 50);
+        const SourceText source(text);
+        static const QRegularExpression breaks(QStringLiteral("\r\n|\n|\r"));
+        const QStringList lines = text.split(breaks);
+        QCOMPARE(source.lineCount(), int(lines.size()));
+        QCOMPARE(source.hasCarriageReturn(), text.contains(u'\r'));
+        QCOMPARE(source.utf8(), text.toUtf8());
+        int offset = 0;
+        for (int l = 1; l <= source.lineCount(); ++l) {
+            const QString &expected = lines.at(l - 1);
+            QCOMPARE(source.line(l).toString(), expected);
+            QCOMPARE(source.lineStartOffset(l), offset);
+            QCOMPARE(source.lineStartByte(l), int(text.left(offset).toUtf8().size()));
+            const QByteArray bytes = expected.toUtf8();
+            for (int k = 0; k <= expected.size(); ++k) {
+                // Only columns at character starts: those are what cmark reports.
+                if (k > 0 && k < expected.size() && expected.at(k).isLowSurrogate())
+                    continue;
+                const int column = int(expected.left(k).toUtf8().size()) + 1;
+                QCOMPARE(source.offsetForByteColumn(l, column), offset + k);
+            }
+            QVERIFY(bytes.size() >= expected.size());
+            offset += int(expected.size());
+            if (offset < text.size())
+                offset += text.mid(offset).startsWith(QLatin1String("\r\n")) ? 2 : 1;
         }
     }
 }
