@@ -12,7 +12,6 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QStatusBar>
-#include <QTimer>
 
 namespace Specwright {
 
@@ -30,41 +29,30 @@ ProblemsIntegration::ProblemsIntegration(MainWindow *window)
     window->addDock(tr("Problems"), QStringLiteral("problemsDock"), m_panel,
                     Qt::BottomDockWidgetArea);
 
-    // The folder paths are shown relative to, that of the file the findings are of. On a tab
-    // switch the findings come first: the table is emptied before the folder changes, so it
-    // is filled once (re-sorting thousands of a 5 MB spec's findings for the folder alone
-    // stalled the switch for 60 ms).
+    // Each buffer has a table of its own (shown before the controller hands over the
+    // buffer's findings, which that table holds already when it was shown before). The
+    // folder paths are shown relative to, that of the file the findings are of: the table is
+    // emptied before the folder changes, so it is filled once.
     const auto rootOf = [this](const QString &file) {
         const Workspace::Ptr ws = m_window->workspace();
         return ws ? ws->rootPath() : QFileInfo(file).absolutePath();
     };
+    connect(window->editorStack(), &EditorStack::bufferChanged, m_panel,
+            &ProblemsPanel::showBuffer);
+    m_panel->showBuffer(window->editor()->document());
     connect(window->controller(), &DocumentController::diagnosticsChanged, m_panel,
             [this, rootOf](const QList<Diagnostic> &diagnostics) {
-                const DocumentController *controller = m_window->controller();
-                const QString root = rootOf(controller->filePath());
-                const bool switched = controller->buffer() != m_buffer;
-                m_buffer = controller->buffer();
-                const quint64 fill = ++m_fills;
-                if (root != m_root || switched)
+                const QString root = rootOf(m_window->controller()->filePath());
+                if (root != m_panel->rootPath()) {
                     m_panel->setDiagnostics({});
-                if (root != m_root)
-                    m_panel->setRootPath(m_root = root);
-                if (!switched) {
-                    m_panel->setDiagnostics(diagnostics);
-                    return;
+                    m_panel->setRootPath(root);
                 }
-                // Another document is on show: its findings fill the table once the switch
-                // is painted (thousands of rows take a frame or more); meanwhile the table is
-                // empty, never another file's.
-                QTimer::singleShot(0, this, [this, diagnostics, fill] {
-                    if (fill == m_fills)
-                        m_panel->setDiagnostics(diagnostics);
-                });
+                m_panel->setDiagnostics(diagnostics);
             });
     connect(window->documents(), &DocumentManager::currentFileChanged, this,
             [this, rootOf](const QString &) {
-                m_root = rootOf(m_window->session()->filePath());
-                m_panel->setRootPath(m_root); // unchanged after a switch: nothing to redo
+                // Unchanged after a switch: nothing to redo.
+                m_panel->setRootPath(rootOf(m_window->session()->filePath()));
             });
     // Double click or Enter jumps and moves the keyboard to the editor; a single click jumps
     // and leaves it in the panel, to go on through the list.

@@ -27,9 +27,6 @@ private:
 
     MainWindow *m_window;
     ProblemsPanel *m_panel = nullptr;
-    QString m_root;                 // the folder the panel shows paths relative to
-    const void *m_buffer = nullptr; // the buffer whose findings the panel shows (identity only)
-    quint64 m_fills = 0;            // a deferred fill is dropped when a newer one came
 };
 
 } // namespace Specwright

@@ -2,6 +2,8 @@
 
 #include "spec_editor.h"
 
+#include <QCoreApplication>
+#include <QResizeEvent>
 #include <QTextDocument>
 
 namespace Specwright {
@@ -67,7 +69,7 @@ void EditorStack::raise(SpecEditor *editor)
     // A page of its own size from the start: the scroll range (and a restored scroll
     // position) needs the viewport's height before the layout gets to it.
     if (m_current)
-        editor->setGeometry(m_current->geometry());
+        resizeHidden(editor, m_current->geometry());
     const bool hadFocus = m_current && m_current->hasFocus();
     m_current = editor;
     setCurrentWidget(editor);
@@ -80,6 +82,29 @@ void EditorStack::raise(SpecEditor *editor)
     Q_EMIT undoAvailable(editor->document()->isUndoAvailable());
     Q_EMIT redoAvailable(editor->document()->isRedoAvailable());
     Q_EMIT copyAvailable(editor->textCursor().hasSelection());
+}
+
+// Qt gives a widget resized while hidden its resize event on show without the old size, and
+// QPlainTextEdit lays out every block again for it (20 ms at 5 MB, on each switch to that
+// tab), also when only the height changed (a bar above the editors came or went). Sent here
+// with the old sizes, the events keep the layout unless the width changed.
+void EditorStack::resizeHidden(SpecEditor *editor, const QRect &geometry)
+{
+    QWidget *viewport = editor->viewport();
+    const QSize oldSize = editor->size();
+    const QSize oldViewportSize = viewport->size();
+    editor->setGeometry(geometry);
+    if (editor->isVisible() || !editor->testAttribute(Qt::WA_PendingResizeEvent) ||
+        viewport->testAttribute(Qt::WA_PendingResizeEvent))
+        return; // visible, unchanged, or a first show (nothing laid out yet)
+    QResizeEvent resized(editor->size(), oldSize);
+    editor->setAttribute(Qt::WA_PendingResizeEvent, false);
+    QCoreApplication::sendEvent(editor, &resized); // lays out the viewport and scroll bars
+    if (viewport->testAttribute(Qt::WA_PendingResizeEvent)) {
+        QResizeEvent viewportResized(viewport->size(), oldViewportSize);
+        viewport->setAttribute(Qt::WA_PendingResizeEvent, false);
+        QCoreApplication::sendEvent(viewport, &viewportResized);
+    }
 }
 
 void EditorStack::releaseBuffer(QTextDocument *buffer)

@@ -62,6 +62,9 @@ Q_SIGNALS:
 private:
     SpecEditor *makeEditor();
     void raise(SpecEditor *editor);
+    // Gives a hidden editor the geometry it will be shown at, keeping its layout when only its
+    // height changes.
+    void resizeHidden(SpecEditor *editor, const QRect &geometry);
     // Font, zoom and wrap as the stack has them (no-ops where the editor has them already).
     void applySettings(SpecEditor *editor);
 

@@ -38,6 +38,7 @@ public:
     const Diagnostic &diagnostic(int row) const { return m_diagnostics.at(row); }
     // File paths are shown relative to this folder (the workspace root).
     void setRootPath(const QString &path);
+    QString rootPath() const { return m_root; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -96,6 +96,7 @@ private:
         QList<Diagnostic> diagnostics; // the last ones counted (shared, not copied)
         QString filter;                // the filter the tree's hidden rows follow
         QList<int> fitHidden;          // small columns fitColumns() hid
+        int widths[ColumnCount] = {};  // of the small columns, as measureColumns() found them
         int current = -1;
     };
 
@@ -109,6 +110,8 @@ private:
     // After a reset: the sections expanded before (by id) stay expanded; new ones are expanded
     // to the default depth.
     void restoreExpansion(const QSet<QString> &expandedIds, const QSet<QString> &knownIds);
+    // Sizes the small columns to their contents (when the contents changed), then fits them.
+    void measureColumns();
     // Hides the small columns the view has no room for (and shows them again when it has).
     void fitColumns();
     bool eventFilter(QObject *watched, QEvent *event) override;

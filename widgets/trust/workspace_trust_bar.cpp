@@ -45,6 +45,10 @@ void WorkspaceTrustBar::ask(const QString &workspaceRoot)
                        "generator, no eval and no template from this workspace's "
                        "specwright.toml. Reading, linting and diffing work either way.")
                         .arg(QDir::toNativeSeparators(workspaceRoot)));
+    // The bar asks again for each folder a tab switch shows: it keeps the height it had, so
+    // a longer or shorter path does not move (lay out and repaint) the whole window.
+    if (isVisible())
+        m_text->setMinimumHeight(qMax(m_text->minimumHeight(), m_text->height()));
     show();
 }
 
