@@ -121,14 +121,8 @@ int DocumentController::countWords(const QString &text)
 
 void DocumentController::start()
 {
+    // A run still going is superseded: its result is dropped and its lint is skipped.
     setState(State::Parsing);
-    // One parse at a time: a run still going is told to skip its lint, and its result, stale
-    // when it comes, starts this one (onFinished). Superseding it instead let two or three
-    // snapshots of a big spec (text, cmark tree, model) be built at once: 100 MB at 5 MB.
-    if (m_parse.isRunning()) {
-        m_parse.requestStop();
-        return;
-    }
     const quint64 revision = m_revision;
     QString text = m_buffer->toPlainText();
     // toPlainText() rounds the capacity up to a power of two (16 MB for a 5 MB spec); the
