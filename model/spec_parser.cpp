@@ -32,8 +32,12 @@ void SpecParser::run(const QString &text)
 {
     m_doc.m_source = SourceText(text);
     m_doc.m_frontMatter = CitationScanner::readFrontMatter(m_doc.m_source);
-    MarkdownTree tree(m_doc.markdownUtf8(), MarkdownTree::Input::Encoded);
-    walk(tree.root(), Context{});
+    {
+        // The cmark tree (several times the text's size) goes before finish() builds the rest
+        // of the model: a re-parse of a big spec then never holds both.
+        MarkdownTree tree(m_doc.markdownUtf8(), MarkdownTree::Input::Encoded);
+        walk(tree.root(), Context{});
+    }
     finish();
 }
 

@@ -40,6 +40,9 @@ QString HtmlPostProcessor::process(const QString &html) const
     addEvalPromptLinks(out);
     out.replace(u"<section class=\"footnotes\""_s,
                 u"<hr class=\"footnotes-separator\" />\n<section class=\"footnotes\""_s);
+    // A section's HTML outlives the render (SectionHtmlCache, preview pages): the quarter
+    // reserved above and the growth of the replacements would stay with it (30 MB at 5 MB).
+    out.squeeze();
     return out;
 }
 

@@ -112,7 +112,7 @@ void InlineRewriter::collect(MarkdownNode root, Found &found)
             int indent = 0;
             const int line = block ? block.startLine() + breaks : 0;
             if (line >= 1 && line <= m_lines.size()) {
-                const QByteArray &text = m_lines.at(line - 1);
+                const QByteArrayView text = m_lines.at(line - 1);
                 const int container = block.startColumn() - 1;
                 while (indent + container < text.size() && text.at(indent + container) == ' ')
                     ++indent;

@@ -6,7 +6,7 @@
 #include "markdown_tree.h"
 #include "render_context.h"
 
-#include <QByteArrayList>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -26,7 +26,8 @@ public:
 
     // `lines`: the source lines of the text (line N at N-1), for the indentation of lines kept
     // in turn bodies; may be empty.
-    void setSourceLines(const QByteArrayList &lines) { m_lines = lines; }
+    // Views into the pass's text, which outlives the rewriter.
+    void setSourceLines(const QList<QByteArrayView> &lines) { m_lines = lines; }
 
     void rewrite(MarkdownNode root);
     // Document line of a heading -> its section id (for id="..." on the <hN> element).
@@ -60,7 +61,7 @@ private:
     const RenderContext &m_context;
     const QHash<int, int> &m_sectionByLine;
     SectionTitle m_sectionTitle;
-    QByteArrayList m_lines;
+    QList<QByteArrayView> m_lines;
     QHash<int, QString> m_headingIds;
 };
 

@@ -68,7 +68,14 @@ QString RenderPass::run(const QByteArray &utf8)
     MarkdownTree tree(utf8);
     m_tree = &tree;
     m_utf8 = utf8;
-    m_lines = utf8.split('\n');
+    m_lines.reserve(utf8.count('\n') + 1);
+    for (qsizetype start = 0;;) {
+        const qsizetype end = utf8.indexOf('\n', start);
+        m_lines.append(QByteArrayView(m_utf8).sliced(start, (end < 0 ? utf8.size() : end) - start));
+        if (end < 0)
+            break;
+        start = end + 1;
+    }
     const QString html =
         m_context.documentStructure && !utf8.contains(kSectionMark) ? writeSections() : writeHtml();
     m_tree = nullptr;
@@ -156,14 +163,18 @@ QString RenderPass::writeSections()
         }
     }
 
+    // Whoever takes the groups (renderSections) has no use for them joined: at 5 MB that copy
+    // of the whole HTML is tens of MB.
+    const bool joined = !m_context.sections;
     qsizetype size = 0;
     for (const SectionGroup &g : std::as_const(groups))
-        size += g.html.size();
+        size += joined ? g.html.size() : 0;
     QString html;
     html.reserve(size);
     SectionHtmlCache::Entries entries;
     for (const SectionGroup &g : std::as_const(groups)) {
-        html += g.html;
+        if (joined)
+            html += g.html;
         if (cache)
             entries.insert(g.key, g.html);
     }
@@ -184,7 +195,7 @@ void RenderPass::computeGroupKeys(QList<SectionGroup> &groups) const
     QList<qsizetype> lineStart; // byte offset of line N at N-1, and the end
     lineStart.reserve(m_lines.size() + 1);
     qsizetype offset = 0;
-    for (const QByteArray &line : m_lines) {
+    for (const QByteArrayView line : m_lines) {
         lineStart.append(offset);
         offset += line.size() + 1;
     }
@@ -375,7 +386,7 @@ QString RenderPass::paragraphSource(MarkdownNode paragraph) const
     for (int line = paragraph.startLine(); line <= paragraph.endLine(); ++line) {
         if (line < 1 || line > m_lines.size())
             break;
-        QByteArray text = m_lines.at(line - 1);
+        const QByteArrayView text = m_lines.at(line - 1);
         // Strip the container's prefix: list indentation, "> " of quotes.
         qsizetype cut = 0;
         while (cut < indent && cut < text.size() &&

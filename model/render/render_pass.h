@@ -9,7 +9,7 @@
 #include "markdown_tree.h"
 #include "render_context.h"
 
-#include <QByteArrayList>
+#include <QByteArrayView>
 #include <QHash>
 
 class QCryptographicHash;
@@ -57,8 +57,10 @@ private:
     RenderContext m_context;
     ExampleHtmlWriter m_writer;
     MarkdownTree *m_tree = nullptr;
-    QByteArray m_utf8;      // the text being rendered
-    QByteArrayList m_lines; // its lines, for paragraph sources
+    QByteArray m_utf8; // the text being rendered
+    // Its lines, for paragraph sources: views into m_utf8 (split copies were a second copy of
+    // the text, 8 MB at 5 MB).
+    QList<QByteArrayView> m_lines;
     QHash<int, int> m_sectionByLine;
     QHash<int, int> m_exampleByFenceEnd;
     QHash<int, int> m_admonitionByLine;

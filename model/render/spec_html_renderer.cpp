@@ -193,6 +193,7 @@ QString SpecHtmlRenderer::thinLineAnchors(const QString &html, int lineCount)
         pos = m.capturedEnd();
     }
     out += QStringView(html).mid(pos);
+    out.squeeze(); // kept with the pages: without the anchors it dropped
     return out;
 }
 

@@ -178,6 +178,7 @@ int IdeScenario::run()
         waitForResults();
         printMemory("typed");
         scroll();
+        printMemory("scrolled");
         switchTabs();
         printMemory("end");
     }

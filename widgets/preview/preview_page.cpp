@@ -22,6 +22,9 @@ std::unique_ptr<PreviewPage> PreviewPage::build(const QByteArray &key, const QSt
 {
     std::unique_ptr<PreviewPage> page(new PreviewPage);
     page->m_key = key;
+    page->m_html = html;
+    page->m_styleSheet = styleSheet;
+    page->m_baseUrl = baseUrl;
     auto document = std::make_unique<QTextDocument>();
     document->setUndoRedoEnabled(false); // read-only: no undo stack to fill
     document->setDefaultStyleSheet(styleSheet);
@@ -90,12 +93,49 @@ std::unique_ptr<PreviewPage> PreviewPage::unbuilt(const QByteArray &key, const Q
     return page;
 }
 
+std::unique_ptr<PreviewPage> PreviewPage::unbuiltFrom(const PreviewPage &built)
+{
+    if (!built.isLaidOut()) // only estimated so far: estimate it from its HTML again
+        return unbuilt(built.m_key, built.m_html, built.m_styleSheet, built.m_baseUrl);
+    std::unique_ptr<PreviewPage> page(new PreviewPage);
+    page->m_key = built.m_key;
+    page->m_html = built.m_html;
+    page->m_styleSheet = built.m_styleSheet;
+    page->m_baseUrl = built.m_baseUrl;
+    page->m_htmlSize = built.m_htmlSize;
+    page->m_characters = built.m_characters;
+    page->m_anchorPositions = built.m_anchorPositions;
+    page->m_namedPositions = built.m_namedPositions;
+    page->adoptMeasureOf(built);
+    return page;
+}
+
+void PreviewPage::adoptMeasure(const PreviewPage &unbuilt)
+{
+    if (unbuilt.m_keptMeasure && !m_laidOut && unbuilt.m_key == m_key)
+        adoptMeasureOf(unbuilt);
+}
+
+void PreviewPage::adoptMeasureOf(const PreviewPage &other)
+{
+    m_size = other.m_size;
+    m_width = other.m_width;
+    m_topMargin = other.m_topMargin;
+    m_bottomMargin = other.m_bottomMargin;
+    m_spaceAbove = other.m_spaceAbove;
+    m_spaceBelow = other.m_spaceBelow;
+    m_lineAnchors = other.m_lineAnchors;
+    m_namedAnchors = other.m_namedAnchors;
+    m_keptMeasure = true;
+}
+
 PreviewPage::~PreviewPage() = default;
 
 void PreviewPage::layOut(qreal width)
 {
     m_width = width;
     m_laidOut = true;
+    m_keptMeasure = false;
     m_document->setTextWidth(width);
     m_size = m_document->documentLayout()->documentSize();
     measure();
@@ -106,7 +146,7 @@ void PreviewPage::estimate(qreal heightPerCharacter, qreal heightPerHtmlCharacte
     if (!isBuilt())
         heightPerCharacter = heightPerHtmlCharacter;
     // Laid out at another width: that layout is the better guess.
-    if (m_laidOut || heightPerCharacter == m_estimatedWith)
+    if (m_laidOut || m_keptMeasure || heightPerCharacter == m_estimatedWith)
         return;
     m_estimatedWith = heightPerCharacter;
     m_size = QSizeF(0, std::max<qreal>(20, m_characters * heightPerCharacter));
@@ -116,7 +156,7 @@ void PreviewPage::estimate(qreal heightPerCharacter, qreal heightPerHtmlCharacte
 
 qreal PreviewPage::namedAnchorY(const QString &name) const
 {
-    if (m_laidOut)
+    if (m_laidOut || m_keptMeasure)
         return m_namedAnchors.value(name, -1);
     const auto it = m_namedPositions.constFind(name);
     return it == m_namedPositions.cend() ? -1 : yOfPosition(*it);

@@ -34,12 +34,22 @@ public:
     // text): its height and anchors are estimated from their offsets in the HTML.
     static std::unique_ptr<PreviewPage> unbuilt(const QByteArray &key, const QString &html,
                                                 const QString &styleSheet, const QUrl &baseUrl);
+    // A built page back to its HTML (far from the view: documents are the bulk of a big
+    // preview's memory). If it was laid out, its size and anchors stay as measured
+    // (hasKeptMeasure()), so the pages around it do not move until it is built again.
+    static std::unique_ptr<PreviewPage> unbuiltFrom(const PreviewPage &built);
     ~PreviewPage();
 
     // Has its document (else only its HTML, to be built off the UI thread).
     bool isBuilt() const { return bool(m_document); }
-    // What build() makes it from (empty once built).
+    // What build() makes it from (kept once built, shared with the request it was built for,
+    // so the page can go back to it).
     const QString &html() const { return m_html; }
+    // Built again from the HTML of `unbuilt` (the same key): keeps the measure that one kept
+    // until it is laid out.
+    void adoptMeasure(const PreviewPage &unbuilt);
+    // Its size and anchors are those measured before it was unbuilt (not an estimate).
+    bool hasKeptMeasure() const { return m_keptMeasure; }
     const QString &styleSheet() const { return m_styleSheet; }
     const QUrl &baseUrl() const { return m_baseUrl; }
 
@@ -77,6 +87,7 @@ public:
 private:
     PreviewPage() = default;
     void measure();
+    void adoptMeasureOf(const PreviewPage &other);
 
     QByteArray m_key;
     QString m_html; // while not built, with its stylesheet and base
@@ -87,6 +98,7 @@ private:
     QSizeF m_size;
     qreal m_width = 0;
     bool m_laidOut = false;
+    bool m_keptMeasure = false;
     qreal m_estimatedWith = -1; // the height per character of the estimate
     int m_characters = 0;
     qreal m_topMargin = 0;

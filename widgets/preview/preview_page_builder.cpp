@@ -42,8 +42,8 @@ void PreviewPageBuilder::buildNear(const PreviewPageStack &stack, int first, int
     qsizetype below = 0;
     qsizetype above = 0;
     for (int d = 1; int(requests.size()) < kRequestsPerSlice; ++d) {
-        const bool down = last + d < stack.count() && below < kBuildWindow;
-        const bool up = first - d >= 0 && above < kBuildWindow;
+        const bool down = last + d < stack.count() && below < m_buildWindow;
+        const bool up = first - d >= 0 && above < m_buildWindow;
         if (!down && !up)
             break;
         if (down) {

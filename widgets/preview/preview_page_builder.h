@@ -43,7 +43,15 @@ public:
     // either side), at most kRequestsPerSlice of them.
     void buildNear(const PreviewPageStack &stack, int first, int last);
     static constexpr int kRequestsPerSlice = 8;
-    static constexpr qsizetype kBuildWindow = 1024 * 1024;
+    // A few screens of pages ahead: a built and laid-out page costs about ten times its HTML,
+    // and 1 MB each side held most of a 1 MB spec's preview (the IDE bench: 10-20 MB less).
+    static constexpr qsizetype kBuildWindow = 256 * 1024;
+    // Built pages farther than this from the view go back to their HTML (PreviewView): twice
+    // the build window, so a page is not built and dropped again while scrolling to and fro.
+    static constexpr qsizetype kKeepWindow = 2 * kBuildWindow;
+    // Another build window (tests): the view keeps twice it.
+    void setBuildWindow(qsizetype characters) { m_buildWindow = characters; }
+    qsizetype buildWindow() const { return m_buildWindow; }
     bool isRunning() const { return m_run.isRunning(); }
     void cancel() { m_run.cancel(); }
     // The pages of the last built(); their documents have no thread until pulled.
@@ -63,6 +71,7 @@ private:
     };
 
     Pages m_built;
+    qsizetype m_buildWindow = kBuildWindow;
     LatestResult<Result> m_run{this};
 };
 

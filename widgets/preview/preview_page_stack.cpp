@@ -83,6 +83,34 @@ void PreviewPageStack::replacePage(int index, std::unique_ptr<PreviewPage> page)
     m_pages.at(size_t(index)) = std::move(page);
 }
 
+PreviewPageStack::Pages PreviewPageStack::unbuildFar(int first, int last, qsizetype window,
+                                                     const QList<int> &keep)
+{
+    Pages far;
+    if (isEmpty())
+        return far;
+    auto unbuild = [&](int i) {
+        PreviewPage *p = page(i);
+        if (!p->isBuilt() || keep.contains(i))
+            return;
+        std::unique_ptr<PreviewPage> html = PreviewPage::unbuiltFrom(*p);
+        far.push_back(std::exchange(m_pages.at(size_t(i)), std::move(html)));
+    };
+    qsizetype passed = 0;
+    for (int i = std::max(0, last + 1); i < count(); ++i) {
+        if (passed > window)
+            unbuild(i);
+        passed += page(i)->htmlSize();
+    }
+    passed = 0;
+    for (int i = std::min(count() - 1, first - 1); i >= 0; --i) {
+        if (passed > window)
+            unbuild(i);
+        passed += page(i)->htmlSize();
+    }
+    return far;
+}
+
 int PreviewPageStack::indexOfUnbuilt(const QByteArray &key) const
 {
     for (int i = 0; i < count(); ++i) {
@@ -96,7 +124,7 @@ bool PreviewPageStack::layOutAt(PreviewPage *p, qreal width)
 {
     if (p->isLaidOutAt(width) || !p->isBuilt()) // an unbuilt one keeps its estimate
         return false;
-    const bool first = !p->isLaidOut();
+    const bool first = !p->isLaidOut() && !p->hasKeptMeasure(); // counted once per page
     pull(p);
     p->layOut(width);
     if (first) {

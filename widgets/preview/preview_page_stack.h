@@ -56,6 +56,11 @@ public:
     bool layOutOne(qreal top, qreal bottom, qreal width);
     // Puts a built page in place of the unbuilt one at `index` (restack() follows).
     void replacePage(int index, std::unique_ptr<PreviewPage> page);
+    // Puts the built pages lying more than `window` characters of HTML above page `first` or
+    // below page `last` back to their HTML (PreviewPage::unbuiltFrom()), but not the pages in
+    // `keep`; returns the built pages taken out, for the caller to free off the UI thread
+    // (restack() follows).
+    Pages unbuildFar(int first, int last, qsizetype window, const QList<int> &keep);
     // The unbuilt page with this key, -1 if none.
     int indexOfUnbuilt(const QByteArray &key) const;
     // Pages still kept as HTML (as of the last restack()).

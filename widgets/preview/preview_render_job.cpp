@@ -128,6 +128,7 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
     const qsizetype minimumPage = m_minimumPage;
     const int focusLine = m_focusLine;
     const qsizetype builtFirst = m_builtFirst;
+    const bool wholeHtml = style.isEmpty() || m_wholeHtmlWithPages;
     // Sections are reused only within one file and one workspace snapshot (a weak pointer:
     // a new snapshot is never taken for a freed one at the same address).
     const QString file = document ? document->filePath() : QString();
@@ -141,7 +142,7 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
     const std::shared_ptr<SectionHtmlCache> cache = m_sectionCache;
     m_render.start(
         [document, workspace, options, highlighter, cache, style, styleKey, baseUrl, shown,
-         minimumPage, focusLine, builtFirst](const BackgroundTask &task) {
+         minimumPage, focusLine, builtFirst, wholeHtml](const BackgroundTask &task) {
             Result result;
             if (!document)
                 return result;
@@ -149,12 +150,14 @@ void PreviewRenderJob::request(const SpecDocument::Ptr &document, const Workspac
             renderer.setSectionCache(cache);
             const QList<RenderedSection> sections =
                 renderer.renderSections(*document, workspace.get());
-            qsizetype size = 0;
-            for (const RenderedSection &s : sections)
-                size += s.html.size();
-            result.html.reserve(size);
-            for (const RenderedSection &s : sections)
-                result.html += s.html;
+            if (wholeHtml) {
+                qsizetype size = 0;
+                for (const RenderedSection &s : sections)
+                    size += s.html.size();
+                result.html.reserve(size);
+                for (const RenderedSection &s : sections)
+                    result.html += s.html;
+            }
             if (style.isEmpty())
                 return result;
             result.withPages = true;

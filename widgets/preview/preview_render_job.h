@@ -46,6 +46,10 @@ public:
     // With a stylesheet set, the worker also builds the pages and pagesReady() follows
     // finished().
     void setTextDocumentStyleSheet(const QString &styleSheet);
+    // Whether finished() gives the whole HTML while pages are built too (tests compare the
+    // pages with it). Off by default: the view needs only the pages, and a 5 MB spec's HTML
+    // joined is tens of MB alive with the pages made from it.
+    void setWholeHtmlWithPages(bool whole) { m_wholeHtmlWithPages = whole; }
     // Relative image paths resolve against this (the spec's folder).
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     // Pages the view shows now: a request reuses them instead of building them again.
@@ -98,6 +102,7 @@ public:
     static std::shared_ptr<CodeHighlighter> sharedHighlighter(SpecHtmlRenderer::Theme theme);
 
 Q_SIGNALS:
+    // `html` is empty when pages are built, unless setWholeHtmlWithPages().
     void finished(const QString &html, const Specwright::SpecDocument::Ptr &document);
     // takePages() has the pages built for `document`; their documents have no thread until
     // the view pulls them (PreviewPage::document()->moveToThread()) to lay them out.
@@ -123,6 +128,7 @@ private:
     QString m_cachedFile;
     std::weak_ptr<const Workspace> m_cachedWorkspace;
     QString m_textStyleSheet;
+    bool m_wholeHtmlWithPages = false;
     QByteArray m_styleKey;
     QUrl m_baseUrl;
     QSet<QByteArray> m_shownPages;

@@ -124,8 +124,34 @@ void PreviewView::layOutNearby()
     }
 }
 
+void PreviewView::setBuildWindow(qsizetype characters)
+{
+    m_builder->setBuildWindow(characters);
+}
+
+void PreviewView::unbuildFarPages()
+{
+    // Pages scrolled far away go back to their HTML (built again when the view comes near),
+    // so scrolling through a big spec does not end with every page's document in memory.
+    // Pages holding the ends of the selection stay: its text is taken from their documents.
+    const int value = verticalScrollBar()->value();
+    QList<int> keep;
+    if (m_input.hasSelection())
+        keep = {m_input.selectionStart().page, m_input.selectionEnd().page};
+    PreviewPageStack::Pages far =
+        m_pages.unbuildFar(m_pages.pageAt(value), m_pages.pageAt(value + viewport()->height()),
+                           2 * m_builder->buildWindow(), keep);
+    if (far.empty())
+        return;
+    const double top = topLine();
+    m_pages.restack();
+    keepTopLine(top);
+    PreviewRenderJob::freeOffUiThread(std::move(far));
+}
+
 void PreviewView::buildPagesNearView()
 {
+    unbuildFarPages();
     if (m_pages.unbuiltCount() == 0)
         return;
     const int value = verticalScrollBar()->value();
@@ -146,6 +172,7 @@ void PreviewView::placeBuiltPages()
     for (std::unique_ptr<PreviewPage> &page : built) {
         // Pages of a render shown meanwhile may be gone (or built with it): freed below.
         if (const int index = m_pages.indexOfUnbuilt(page->key()); index >= 0) {
+            page->adoptMeasure(*m_pages.page(index)); // stays where it was until laid out
             m_pages.replacePage(index, std::move(page));
             any = true;
         }

@@ -82,6 +82,9 @@ public:
     // Builds and lays out every page now (tests and tools: the view itself has the pages built
     // on workers, nearest first, and lays out what it shows).
     void layOutAllPages();
+    // How many characters of HTML around the view are built ahead (PreviewPageBuilder); built
+    // pages beyond twice that go back to their HTML (tests use small windows).
+    void setBuildWindow(qsizetype characters);
     // Every page of the shown render is built (none is kept as HTML only any more).
     bool allPagesBuilt() const { return m_pages.unbuiltCount() == 0; }
     // Pages near the view are being built on a worker.
@@ -138,6 +141,7 @@ private:
     void replacePages(PreviewPageStack::Pages pages, double topLine);
     bool layOutVisible();
     void buildPagesNearView();
+    void unbuildFarPages();
     void placeBuiltPages();
     // After a restack: the source line that was at the top is there again.
     void keepTopLine(double topLine);

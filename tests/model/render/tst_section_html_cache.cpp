@@ -202,6 +202,35 @@ private Q_SLOTS:
         QCOMPARE(html, SpecHtmlRenderer(options).render(*doc));
     }
 
+    void sectionsAreTheWholeRenderAndKeepNoSlack()
+    {
+        // The preview keeps each section's HTML (the cache, its pages): no capacity slack from
+        // the post-processing, with or without thinned line anchors, new or reused; and the
+        // sections one after another are the whole render (which renderSections no longer
+        // joins itself).
+        for (const int rules : {40, 90}) {
+            const auto doc = SpecDocument::parse(bigSpec(rules));
+            SpecHtmlRenderer renderer(previewOptions());
+            renderer.setSectionCache(std::make_shared<SectionHtmlCache>());
+            for (int pass = 0; pass < 2; ++pass) {
+                const QList<RenderedSection> sections = renderer.renderSections(*doc);
+                QCOMPARE(sections.size(), rules + 2);
+                QString joined;
+                for (const RenderedSection &s : sections) {
+                    QVERIFY(!s.html.isEmpty());
+                    QCOMPARE(s.html.capacity(), s.html.size());
+                    joined += s.html;
+                }
+                QVERIFY(joined.contains(u"Rule %1 of the assistant"_s.arg(rules)));
+                if (doc->source().lineCount() < SpecHtmlRenderer::kMaxLineAnchors)
+                    QCOMPARE(joined, SpecHtmlRenderer(previewOptions()).render(*doc));
+                else // thinned: one anchor in a few lines
+                    QVERIFY(joined.count(u"name=\"sl-"_s) < doc->source().lineCount() / 2);
+            }
+            QCOMPARE(renderer.sectionCache()->renderedSections(), 1); // reused in pass 2
+        }
+    }
+
     void textHoldingTheMarkIsRenderedWhole()
     {
         // A spec that holds the byte the renderer separates sections with renders in one piece.

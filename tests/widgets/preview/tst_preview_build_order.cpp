@@ -46,6 +46,9 @@ struct ShownState
 // A view of a page's size on screen; true once it is exposed.
 bool showView(PreviewView &view)
 {
+    // The order of building, not dropping: every page of these specs stays once built
+    // (tst_preview_far_pages drops far ones).
+    view.setBuildWindow(16 * 1024 * 1024);
     view.resize(800, 500);
     view.show();
     return QTest::qWaitForWindowExposed(&view);

@@ -194,6 +194,7 @@ private Q_SLOTS:
         QVERIFY(done.wait(20000));
         QVERIFY(view.pages().count() > 5);
         auto *job = view.findChild<PreviewRenderJob *>();
+        job->setWholeHtmlWithPages(true); // compared with the pages below
         QSignalSpy html(job, &PreviewRenderJob::finished);
         view.setTheme(SpecHtmlRenderer::Theme::Dark);
         QVERIFY(done.wait(20000));
@@ -240,6 +241,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         auto *job = view.findChild<PreviewRenderJob *>();
+        job->setWholeHtmlWithPages(true); // compared with the pages below
         QSignalSpy html(job, &PreviewRenderJob::finished);
         QSignalSpy done(&view, &PreviewView::renderFinished);
         view.renderDocument(doc);

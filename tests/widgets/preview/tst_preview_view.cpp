@@ -478,6 +478,38 @@ you can call sorted on it and it gives back a new list and the old one stays the
         QCOMPARE(finished.first().at(1).value<SpecDocument::Ptr>(), second);
     }
 
+    void renderJobJoinsTheWholeHtmlOnlyWhenAsked()
+    {
+        // With pages built, the whole HTML is not joined for finished() unless asked (it was
+        // a copy of all the pages' HTML, unused by the view); the pages have the content.
+        PreviewRenderJob job;
+        job.setTextDocumentStyleSheet(SpecHtmlRenderer::styleSheet(SpecHtmlRenderer::Theme::Light));
+        job.setMinimumPageSize(0);
+        QSignalSpy finished(&job, &PreviewRenderJob::finished);
+        QSignalSpy ready(&job, &PreviewRenderJob::pagesReady);
+        const SpecDocument::Ptr doc =
+            SpecDocument::parse(u"# First {#first}\n\nOne.\n\n# Second {#second}\n\nTwo.\n"_s);
+        job.request(doc);
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(finished.first().at(0).toString().isEmpty());
+        PreviewRenderJob::Pages pages = job.takePages();
+        QCOMPARE(int(pages.size()), 2);
+        QString html;
+        for (const PreviewRenderJob::PageSlot &slot : pages)
+            html += slot.page->isBuilt() ? slot.page->document()->toHtml() : slot.page->html();
+        QVERIFY(html.contains(u"Two."_s));
+        PreviewRenderJob::freeOffUiThread(std::move(pages));
+
+        job.setWholeHtmlWithPages(true);
+        job.request(doc);
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(finished.count(), 2);
+        const QString whole = finished.last().at(0).toString();
+        QVERIFY(whole.contains(u"One."_s) && whole.contains(u"Two."_s));
+        PreviewRenderJob::freeOffUiThread(job.takePages());
+    }
+
     void syntaxHighlighter()
     {
         KSyntaxCodeHighlighter light(SpecHtmlRenderer::Theme::Light);
