@@ -214,6 +214,23 @@ private Q_SLOTS:
         QVERIFY2(asked.contains(QLatin1String("bad.md")), qPrintable(asked));
         QCOMPARE(readFile(path), bytes);
     }
+
+    // Closing the window while a big file loads: the worker's buffer is dropped, not shown
+    // anywhere, and nothing is left running.
+    void closingWhileLoadingDropsTheBuffer()
+    {
+        {
+            MainWindow w;
+            prepare(w);
+            w.openPath(m_big);
+            QCOMPARE(w.documents()->loadingCount(), 1);
+        }
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QTest::qWait(50); // a dropped result's queued call, if any
+        MainWindow w;
+        prepare(w);
+        QVERIFY(w.session()->filePath().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestBigSpecOpen)
