@@ -19,6 +19,7 @@
 #include <QPointer>
 #include <QScrollBar>
 #include <QTextDocument>
+#include <algorithm>
 
 namespace Specwright {
 
@@ -127,7 +128,7 @@ void DocumentManager::openPath(const QString &path)
     if (info.isDir())
         openWorkspace(info.absoluteFilePath());
     else
-        openFile(info.absoluteFilePath());
+        openFileSoon(info.absoluteFilePath());
 }
 
 bool DocumentManager::openWorkspace(const QString &folder)
@@ -149,7 +150,7 @@ bool DocumentManager::openWorkspace(const QString &folder)
     }
     const QString main = mainSpecFile(root, files);
     if (!main.isEmpty())
-        openFile(main);
+        openFileSoon(main);
     // Only the folder opened last is installed, however the loads finish.
     m_workspaceLoad.start([root](const BackgroundTask &) { return Workspace::load(root); },
                           [this](Workspace::Ptr workspace) {
@@ -186,6 +187,72 @@ bool DocumentManager::openFile(const QString &path)
     }
     restorePosition(target);
     return true;
+}
+
+void DocumentManager::openFileSoon(const QString &path, std::function<void()> shown)
+{
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    std::erase_if(m_pendingOpens, [](const auto &pending) { return !pending->load->isRunning(); });
+    for (const auto &pending : m_pendingOpens) {
+        if (pending->path == absolute) {
+            pending->shown = std::move(shown);
+            return;
+        }
+    }
+    if (m_open->find(absolute) || !info.isFile() || info.size() < kLoadInBackgroundFrom) {
+        if (openFile(absolute) && shown)
+            shown();
+        return;
+    }
+    Q_EMIT statusMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(absolute)), 0);
+    auto pending = std::make_unique<PendingOpen>();
+    pending->path = absolute;
+    pending->shown = std::move(shown);
+    pending->load = std::make_unique<LatestResult<LoadedBuffer>>(this);
+    PendingOpen *raw = pending.get();
+    raw->load->start(
+        [absolute, font = editor()->font(), option = editor()->document()->defaultTextOption()](
+            const BackgroundTask &) { return LoadedBuffer::read(absolute, font, option); },
+        [this, raw](LoadedBuffer file) {
+            // The run is finished; the entry goes on the next open.
+            const std::function<void()> then = std::move(raw->shown);
+            showLoaded(std::move(file), then);
+        });
+    m_pendingOpens.push_back(std::move(pending));
+}
+
+int DocumentManager::loadingCount() const
+{
+    return int(std::count_if(m_pendingOpens.begin(), m_pendingOpens.end(),
+                             [](const auto &pending) { return pending->load->isRunning(); }));
+}
+
+void DocumentManager::showLoaded(LoadedBuffer file, const std::function<void()> &shown)
+{
+    if (OpenDocument *open = m_open->find(file.path())) { // opened meanwhile (synchronously)
+        m_open->setCurrent(open);
+        if (shown)
+            shown();
+        return;
+    }
+    if (!file.ok()) {
+        Q_EMIT statusMessage(file.error(), 0);
+        ask(tr("Open Spec"), file.error(), QMessageBox::Ok);
+        return;
+    }
+    Q_EMIT statusMessage(QString(), 0);
+    // An untitled, empty document gives way, as openFile loads into it; one typed into while
+    // the file loaded stays.
+    OpenDocument *previous = m_open->current();
+    OpenDocument *target = m_open->add(file.adopt(nullptr));
+    target->session()->loaded(file);
+    target->recovery()->markClean();
+    restorePosition(target); // shows it
+    if (previous->isPristine() && previous != m_open->current())
+        m_open->remove(previous);
+    if (shown)
+        shown();
 }
 
 void DocumentManager::restorePosition(OpenDocument *document)
@@ -377,7 +444,7 @@ void DocumentManager::openFileDialog()
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Open Spec"), dialogFolder(), tr("Markdown (*.md *.markdown);;All files (*)"));
     if (!path.isEmpty())
-        openFile(path);
+        openFileSoon(path);
 }
 
 void DocumentManager::openFolderDialog()
@@ -415,7 +482,7 @@ void DocumentManager::updateRecentMenu()
     const QStringList files = m_session->recentFiles();
     for (const QString &file : files) {
         QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(file));
-        connect(a, &QAction::triggered, this, [this, file] { openFile(file); });
+        connect(a, &QAction::triggered, this, [this, file] { openFileSoon(file); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
 }

@@ -6,6 +6,7 @@
 
 #include "document_session.h"
 #include "latest_result.h"
+#include "loaded_buffer.h"
 #include "recovery_store.h"
 #include "workspace.h"
 
@@ -13,6 +14,8 @@
 #include <QMessageBox>
 #include <QObject>
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace Specwright {
 
@@ -51,6 +54,15 @@ public:
     void openPath(const QString &path);
     bool openWorkspace(const QString &folder);
     bool openFile(const QString &path);
+    // As openFile, but a file of kLoadInBackgroundFrom bytes or more is read and put into its
+    // buffer on a worker (filling a 5 MB buffer would stall the UI thread for a quarter of a
+    // second or more): the window stays as it is, keys go to the document on show, and the
+    // file is shown when it is ready, then `shown` runs (not when opening fails). Opening a
+    // file that is loading already only updates `shown`.
+    void openFileSoon(const QString &path, std::function<void()> shown = {});
+    static constexpr qint64 kLoadInBackgroundFrom = 256 * 1024;
+    // Files being read on a worker (tests wait for none).
+    int loadingCount() const;
     bool save();
     bool saveAs(const QString &path);
     // Asks to save the unsaved changes of every open document (one question for several);
@@ -98,6 +110,14 @@ Q_SIGNALS:
     void nothingOpen();
 
 private:
+    // A file read on a worker; `shown` follows once it is on show.
+    struct PendingOpen
+    {
+        QString path;
+        std::function<void()> shown;
+        std::unique_ptr<LatestResult<LoadedBuffer>> load;
+    };
+    void showLoaded(LoadedBuffer file, const std::function<void()> &shown);
     void wire(OpenDocument *document);
     void onCurrentChanged(OpenDocument *document);
     void restorePosition(OpenDocument *document);
@@ -129,6 +149,7 @@ private:
     DocumentSession::LossHandler m_confirmLoss;
     QMenu *m_recentMenu = nullptr;
     LatestResult<Workspace::Ptr> m_workspaceLoad{this};
+    std::vector<std::unique_ptr<PendingOpen>> m_pendingOpens;
 };
 
 } // namespace Specwright

@@ -1,6 +1,7 @@
 #include "document_session.h"
 
 #include "bounded_file_reader.h"
+#include "loaded_buffer.h"
 #include "session_files.h"
 
 #include <QDir>
@@ -71,8 +72,20 @@ void DocumentSession::setText(const QString &path, const QByteArray &bytes,
                               const TextFileCodec::Decoded &decoded)
 {
     m_convention = BufferText::load(m_buffer, decoded.text);
-    m_encoding = decoded.encoding;
-    m_readLossy = decoded.lossy;
+    setFile(path, bytes, decoded.encoding, decoded.lossy);
+}
+
+void DocumentSession::loaded(const LoadedBuffer &file)
+{
+    m_convention = file.convention();
+    setFile(file.path(), file.bytes(), file.encoding(), file.lossy());
+}
+
+void DocumentSession::setFile(const QString &path, const QByteArray &bytes,
+                              TextFileCodec::Encoding encoding, bool lossy)
+{
+    m_encoding = encoding;
+    m_readLossy = lossy;
     m_buffer->setModified(false);
     setDiskBytes(bytes);
     setPath(QFileInfo(path).absoluteFilePath());

@@ -16,6 +16,8 @@ class QTextDocument;
 
 namespace Specwright {
 
+class LoadedBuffer;
+
 class DocumentSession : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,9 @@ public:
     // Replaces the buffer with the file; on failure the buffer is untouched and error is set.
     // Only regular files within BoundedFileReader's limit are opened.
     bool load(const QString &path, QString *error = nullptr);
+    // The file's text was put into the buffer on a worker (LoadedBuffer, adopted as this
+    // session's buffer): takes its path, bytes, encoding and line ends as load() would.
+    void loaded(const LoadedBuffer &file);
     // The text a save writes: the buffer with the file's own line ends (not toPlainText(),
     // which rewrites U+00A0, U+2028, U+2029 and line ends).
     QString text() const;
@@ -68,6 +73,8 @@ private:
     void setPath(const QString &path);
     void setText(const QString &path, const QByteArray &bytes,
                  const TextFileCodec::Decoded &decoded);
+    void setFile(const QString &path, const QByteArray &bytes, TextFileCodec::Encoding encoding,
+                 bool lossy);
     void setDiskBytes(const QByteArray &bytes);
     bool confirmLoss(const QString &path, TextFileCodec::Encoded *encoded);
 

@@ -8,12 +8,13 @@
 
 namespace Specwright {
 
-OpenDocument::OpenDocument(QObject *parent)
+OpenDocument::OpenDocument(QObject *parent, QTextDocument *buffer)
     : QObject(parent)
-    , m_buffer(new QTextDocument(this))
+    , m_buffer(buffer ? buffer : new QTextDocument(this))
     , m_session(new DocumentSession(m_buffer, this))
     , m_recovery(new RecoveryStore({}, this))
 {
+    m_buffer->setParent(this);
     m_buffer->setDocumentLayout(new QPlainTextDocumentLayout(m_buffer)); // for QPlainTextEdit
     m_recovery->setSource([this] { return m_session->text(); },
                           [this] { return m_session->filePath(); });

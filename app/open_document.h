@@ -27,7 +27,8 @@ public:
         bool valid = false;
     };
 
-    explicit OpenDocument(QObject *parent = nullptr);
+    // `buffer` (a LoadedBuffer's, taken as child) or a new empty one.
+    explicit OpenDocument(QObject *parent = nullptr, QTextDocument *buffer = nullptr);
     ~OpenDocument() override;
 
     QTextDocument *buffer() const { return m_buffer; }

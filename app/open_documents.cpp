@@ -49,9 +49,9 @@ QList<OpenDocument *> OpenDocuments::modifiedDocuments() const
     return result;
 }
 
-OpenDocument *OpenDocuments::add()
+OpenDocument *OpenDocuments::add(QTextDocument *buffer)
 {
-    auto *document = new OpenDocument(this);
+    auto *document = new OpenDocument(this, buffer);
     m_documents.insert(m_current ? indexOf(m_current) + 1 : count(), document);
     connect(document->session(), &DocumentSession::filePathChanged, this,
             [this, document] { Q_EMIT documentRenamed(document); });

@@ -32,8 +32,9 @@ public:
     OpenDocument *find(const QString &path) const;
     QList<OpenDocument *> modifiedDocuments() const;
 
-    // A new untitled document, placed after the current one (not shown yet).
-    OpenDocument *add();
+    // A new untitled document, placed after the current one (not shown yet); with `buffer`
+    // (a LoadedBuffer's) it holds that text.
+    OpenDocument *add(QTextDocument *buffer = nullptr);
     void setCurrent(OpenDocument *document);
     // Closes without asking (the caller asked); shows a neighbour first when it is current.
     // The document's editor goes with it.

@@ -66,7 +66,13 @@ public:
     void expect(const QString &key, QWidget *widget, std::function<bool()> ready)
     {
         m_done.remove(key);
-        m_pending.append({key, widget, std::move(ready)});
+        m_pending.append({key, widget, std::move(ready), {}});
+    }
+    // The widget is looked up at each paint (the editor of a document opened later).
+    void expect(const QString &key, std::function<QWidget *()> widget, std::function<bool()> ready)
+    {
+        m_done.remove(key);
+        m_pending.append({key, nullptr, std::move(ready), std::move(widget)});
     }
     bool done(const QString &key) const { return m_done.contains(key); }
     double at(const QString &key) const { return m_done.value(key, -1); }
@@ -77,7 +83,9 @@ public:
             return false;
         QList<qsizetype> hits;
         for (qsizetype i = 0; i < m_pending.size(); ++i)
-            if (m_pending[i].widget == watched && m_pending[i].ready())
+            if ((m_pending[i].widgetNow ? m_pending[i].widgetNow() : m_pending[i].widget.data()) ==
+                    watched &&
+                m_pending[i].ready())
                 hits.append(i);
         if (hits.isEmpty())
             return false;
@@ -99,6 +107,7 @@ private:
         QString key;
         QPointer<QWidget> widget;
         std::function<bool()> ready;
+        std::function<QWidget *()> widgetNow;
     };
     const EventLoopStallMonitor &m_clock;
     QList<Expectation> m_pending;
@@ -189,7 +198,8 @@ int IdeScenario::run()
 
 void IdeScenario::open()
 {
-    SpecEditor *editor = m_window->editor();
+    // A big file opens in an editor of its own, made when it is ready: looked up at each paint.
+    const auto editorViewport = [this]() -> QWidget * { return m_window->editor()->viewport(); };
     IntentOutline *outline = m_window->outline();
     PreviewView *preview = m_window->preview();
     const QString path = QFileInfo(m_file).absoluteFilePath();
@@ -197,14 +207,17 @@ void IdeScenario::open()
     const auto isFile = [path](const SpecDocument::Ptr &doc) {
         return doc && doc->filePath() == path;
     };
-    m_watch->expect(QStringLiteral("first_paint"), editor->viewport(), [editor, minChars] {
-        return editor->document()->characterCount() >= minChars;
+    m_watch->expect(QStringLiteral("first_paint"), editorViewport, [this, minChars] {
+        return m_window->editor()->document()->characterCount() >= minChars;
     });
-    m_watch->expect(QStringLiteral("outline"), outline->tree()->viewport(), [outline, isFile] {
-        return isFile(outline->document()) && outline->tree()->model()->rowCount() > 0;
-    });
-    m_watch->expect(QStringLiteral("diagnostics"), editor->viewport(), [this, editor, isFile] {
-        return isFile(m_window->controller()->document()) && !editor->diagnostics().isEmpty();
+    m_watch->expect(
+        QStringLiteral("outline"), [outline]() -> QWidget * { return outline->tree()->viewport(); },
+        [outline, isFile] {
+            return isFile(outline->document()) && outline->tree()->model()->rowCount() > 0;
+        });
+    m_watch->expect(QStringLiteral("diagnostics"), editorViewport, [this, isFile] {
+        return isFile(m_window->controller()->document()) &&
+               !m_window->editor()->diagnostics().isEmpty();
     });
     m_watch->expect(QStringLiteral("preview"), preview->viewport(),
                     [preview, isFile] { return isFile(preview->renderedDocument()); });

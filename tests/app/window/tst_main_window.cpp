@@ -1,6 +1,7 @@
 // The main window end to end: workspace opening, typing -> outline, outline click -> cursor,
 // save round trip, recovery, palettes and screenshots (written to the build folder).
 #include "document_controller.h"
+#include "document_manager.h"
 #include "document_session.h"
 #include "editor_preview_split.h"
 #include "inline_prompt_bar.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -303,6 +305,11 @@ private Q_SLOTS:
         const QString bigPath = dir.filePath(QStringLiteral("large.md"));
         writeFile(bigPath, big);
         w.openPath(bigPath);
+        // A big file is read on a worker and shown when ready (DocumentManager::openFileSoon).
+        QTRY_VERIFY_WITH_TIMEOUT(w.documents()->loadingCount() == 0 &&
+                                     w.session()->filePath() ==
+                                         QFileInfo(bigPath).absoluteFilePath(),
+                                 20000);
         waitForModel(w);
         QVERIFY(w.controller()->document()->sections().size() >= 600);
         w.editor()->goToLine(6000);
