@@ -2947,6 +2947,10 @@ Ihr Text ist weiterhin im Editor. Unter einem anderen Namen speichern?</translat
         <source>Specwright found unsaved changes to %1 documents, the newest to %2 from %3. Recover them all?</source>
         <translation>Specwright hat ungespeicherte Änderungen an %1 Dokumenten gefunden, die neuesten an %2 vom %3. Alle wiederherstellen?</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
 </context>
 <context>
     <name>Specwright::DocumentSession</name>
