@@ -219,8 +219,11 @@ void IdeScenario::open()
         return isFile(m_window->controller()->document()) &&
                !m_window->editor()->diagnostics().isEmpty();
     });
-    m_watch->expect(QStringLiteral("preview"), preview->viewport(),
-                    [preview, isFile] { return isFile(preview->renderedDocument()); });
+    // The file's own text: a tab that replaces another shows an empty model of the file first.
+    m_watch->expect(QStringLiteral("preview"), preview->viewport(), [preview, isFile, minChars] {
+        const SpecDocument::Ptr shown = preview->renderedDocument();
+        return isFile(shown) && shown->text().size() >= minChars;
+    });
 
     m_monitor.setPhase(QStringLiteral("open"));
     const double t0 = m_monitor.nowMs();
