@@ -166,10 +166,15 @@ void SpecSyntaxHighlighter::colourSlice()
     QElapsedTimer slice;
     slice.start();
     QTextBlock block = m_frontier.block();
+    // One edit block for the slice: ending one visits every QTextCursor on the document (the
+    // editor anchors its findings in them), so one per line was most of a 5 MB spec's colouring.
+    QTextCursor batch(document());
+    batch.beginEditBlock();
     while (block.isValid() && slice.elapsed() < kSliceMs) {
         for (int i = 0; i < 16 && block.isValid(); ++i, block = block.next())
             colourBlock(block);
     }
+    batch.endEditBlock();
     if (block.isValid()) {
         m_frontier.setPosition(block.position());
     } else {

@@ -220,6 +220,32 @@ private Q_SLOTS:
         QTRY_COMPARE(colourOf(doc->lastBlock().previous()), heading);
     }
 
+    // Each slice ends one edit of the document, not one per line: ending an edit visits every
+    // QTextCursor on the document (and signals contentsChanged), and the editor anchors its
+    // findings in QTextCursors.
+    void slicesEndOneEditEach()
+    {
+        QString text;
+        for (int i = 0; text.size() < SpecSyntaxHighlighter::kSlicedFrom + 1000; ++i)
+            text += u"A line about item %1.\n"_s.arg(i);
+        SpecEditor editor;
+        editor.resize(700, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTextDocument *doc = editor.document();
+        int changes = 0;
+        connect(doc, &QTextDocument::contentsChanged, this, [&changes] { ++changes; });
+        SpecSyntaxHighlighter::setPlainText(doc, text);
+        SpecSyntaxHighlighter *highlighter = SpecSyntaxHighlighter::of(doc);
+        QVERIFY(highlighter && highlighter->isColouring());
+        QTRY_VERIFY_WITH_TIMEOUT(!highlighter->isColouring(), 60000);
+        QVERIFY(!doc->lastBlock().previous().layout()->formats().isEmpty());
+        // A slice colours at least 16 lines; the lines on screen may be coloured ahead, and
+        // setPlainText itself is one change.
+        QVERIFY2(changes <= doc->blockCount() / 16 + 64,
+                 qPrintable(u"%1 changes for %2 lines"_s.arg(changes).arg(doc->blockCount())));
+    }
+
     // Switching tabs: showing a buffer again neither lays out nor colours all of it anew (a
     // fresh layout emitted a change of the whole buffer, which the highlighter coloured
     // again); its colours are there at once.
