@@ -1,6 +1,7 @@
 // Helpers shared by the test suites: typing real key events and running a program.
 #pragma once
 
+#include <QAbstractItemModel>
 #include <QDir>
 #include <QFileInfo>
 #include <QObject>
@@ -59,6 +60,18 @@ template<typename T> T *child(const QObject *parent, const char *name)
         qFatal("no child named \"%s\" of the expected type under %s", name,
                parent ? parent->metaObject()->className() : "(null)");
     return found;
+}
+
+// The first column's text of every row of `model`, depth first (an outline on show).
+inline QStringList treeTexts(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    QStringList texts;
+    for (int row = 0; model && row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        texts.append(index.data().toString());
+        texts += treeTexts(model, index);
+    }
+    return texts;
 }
 
 // The folder of third-party corpora (../shared/corpus beside the clone, or

@@ -67,18 +67,7 @@ private:
 
     static QStringList outlineTexts(MainWindow &w)
     {
-        QStringList texts;
-        // Every row of the tree on show, depth first.
-        const QAbstractItemModel *model = w.outline()->tree()->model();
-        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
-            for (int row = 0; row < model->rowCount(parent); ++row) {
-                const QModelIndex index = model->index(row, 0, parent);
-                texts.append(index.data().toString());
-                walk(index);
-            }
-        };
-        walk({});
-        return texts;
+        return TestSupport::treeTexts(w.outline()->tree()->model());
     }
 
 private Q_SLOTS:

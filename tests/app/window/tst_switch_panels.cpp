@@ -61,17 +61,7 @@ private:
 
     static QStringList outlineTitles(MainWindow &w)
     {
-        QStringList titles;
-        const QAbstractItemModel *model = w.outline()->tree()->model();
-        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
-            for (int row = 0; row < model->rowCount(parent); ++row) {
-                const QModelIndex index = model->index(row, 0, parent);
-                titles.append(index.data().toString());
-                walk(index);
-            }
-        };
-        walk({});
-        return titles;
+        return TestSupport::treeTexts(w.outline()->tree()->model());
     }
 
     static QStringList problemFiles(ProblemsPanel *panel)
