@@ -119,6 +119,17 @@ private:
         QTest::keyClick(editor, Qt::Key_PageDown, Qt::ControlModifier); // Go > Next Document
     }
 
+    // Shown at a fixed size, answering "discard" to any question about unsaved text.
+    static void showWindow(MainWindow &w)
+    {
+        w.setQuestionHandler([](const QString &, const QString &, QMessageBox::StandardButtons) {
+            return QMessageBox::Discard;
+        });
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -136,12 +147,7 @@ private Q_SLOTS:
     void panelsFollowEverySwitch()
     {
         MainWindow w;
-        w.setQuestionHandler([](const QString &, const QString &, QMessageBox::StandardButtons) {
-            return QMessageBox::Discard;
-        });
-        w.resize(1200, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        showWindow(w);
         auto *panel = w.findChild<ProblemsPanel *>();
         QVERIFY(panel);
 
@@ -181,12 +187,7 @@ private Q_SLOTS:
     void quickSwitchesWhileWorkIsInFlight()
     {
         MainWindow w;
-        w.setQuestionHandler([](const QString &, const QString &, QMessageBox::StandardButtons) {
-            return QMessageBox::Discard;
-        });
-        w.resize(1200, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        showWindow(w);
         auto *panel = w.findChild<ProblemsPanel *>();
         QVERIFY(w.openFile(m_alpha));
         waitForResults(w, m_alpha, QStringLiteral("Alpha"));
